@@ -1,0 +1,12 @@
+// Every command, one module each. Keep top-level imports light: heavy libraries (SQLite driver,
+// spreadsheet reader, prompts, templates) are imported inside actions so `ar --help` stays fast.
+import type { Command } from 'commander';
+import type { Registrar } from '../cli.js';
+import init from './init.js';
+import status from './status.js';
+import config from './config.js';
+
+
+export type Register = (program: Command, r: Registrar) => void;
+
+export const COMMANDS: Register[] = [init, status, config];

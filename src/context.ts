@@ -1,0 +1,67 @@
+// What a command may touch: the ledger, the clock, output streams, prompts and settings.
+// Built once per run in src/cli.ts; tests build their own with fakes.
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Clock } from './clock.js';
+import type { Lang } from './i18n.js';
+import type { Prompts } from './prompts.js';
+import type { Ledger, OpenOptions } from './store/ledger.js';
+
+export interface Output {
+  write(s: string): void;
+}
+
+export interface Context {
+  lang: Lang;
+  json: boolean;
+  color: boolean;
+  debug: boolean;
+  /** stdin and stdout are terminals: prompts and progress bars are allowed. */
+  interactive: boolean;
+  /** stderr is a terminal: progress bars may be drawn there. */
+  progress: boolean;
+  clock: Clock;
+  dbPath: string;
+  /** Explicitly named with --db or AR_DB (vs the per-user default). */
+  dbNamed: boolean;
+  env: NodeJS.ProcessEnv;
+  /** Data goes here. */
+  out: Output;
+  /** Progress, warnings and prompts go here. */
+  err: Output;
+  prompts: Prompts;
+  style: ChalkInstance;
+  /** Terminal width for tables (80 when not a terminal). */
+  width: number;
+  /** Open (creating/migrating as needed) the ledger once per run. */
+  ledger(opts?: OpenOptions): Promise<Ledger>;
+  close(): Promise<void>;
+}
+
+export type ContextInit = Omit<Context, 'ledger' | 'close' | 'style'>;
+
+export function makeContext(init: ContextInit): Context {
+  let open: Promise<Ledger> | undefined;
+  const style = new Chalk({ level: init.color ? 1 : 0 });
+  return {
+    ...init,
+    style,
+    ledger(opts) {
+      // Loaded on first use so that `ar --help` never pays for the SQLite driver.
+      open ??= import('./store/ledger.js').then(({ Ledger }) => Ledger.open(init.dbPath, opts));
+      return open;
+    },
+    async close() {
+      if (open) await (await open.catch(() => undefined))?.close();
+    },
+  };
+}
+
+/** Write a JSON document the way every --json output is written: two-space indent, trailing newline. */
+export function writeJson(ctx: Context, value: unknown): void {
+  ctx.out.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+/** A warning line on stderr, in the user's language. */
+export function warn(ctx: Context, text: { en: string; zh: string }): void {
+  ctx.err.write(ctx.style.yellow(`${ctx.lang === 'zh' ? 'ar: 警告' : 'ar: warning'}: ${text[ctx.lang]}`) + '\n');
+}

@@ -1,0 +1,393 @@
+// Money is integer minor units + ISO 4217 code. Nothing in here goes through a float:
+// amounts are parsed and printed as digit strings.
+
+export type Bilingual = { en: string; zh: string };
+
+export type MoneyParse =
+  | { kind: 'empty' }
+  | { kind: 'ok'; minor: number; currency?: string }
+  | { kind: 'error'; code: string; message: Bilingual };
+
+export type DecimalMark = '.' | ',' | 'auto';
+
+export interface ParseMoneyOptions {
+  /** Currency the column is in; decides how many decimals are allowed. */
+  currency?: string;
+  /** `auto` (default) decides from the text itself. */
+  decimalMark?: DecimalMark;
+}
+
+export type MoneyLocale = 'en' | 'zh' | 'de' | 'fr';
+
+export interface FormatMoneyOptions {
+  locale?: MoneyLocale;
+  symbol?: boolean;
+  grouping?: boolean;
+}
+
+const ZERO_DIGIT = new Set([
+  'JPY', 'KRW', 'VND', 'CLP', 'ISK', 'BIF', 'DJF', 'GNF', 'KMF', 'PYG', 'RWF', 'UGX', 'UYI', 'VUV',
+  'XAF', 'XOF', 'XPF',
+]);
+const THREE_DIGIT = new Set(['BHD', 'KWD', 'OMR', 'JOD', 'TND', 'IQD', 'LYD']);
+const FOUR_DIGIT = new Set(['CLF', 'UYW']);
+
+/** ISO 4217 minor-unit digits; 2 for anything not listed. */
+export function minorDigits(currency: string): number {
+  const c = currency.trim().toUpperCase();
+  if (ZERO_DIGIT.has(c)) return 0;
+  if (THREE_DIGIT.has(c)) return 3;
+  if (FOUR_DIGIT.has(c)) return 4;
+  return 2;
+}
+
+// ---------------------------------------------------------------------------
+// parsing
+
+// Symbols/words that name a currency unambiguously. `$` and `¥` do not (USD/CAD/AUD…, CNY/JPY).
+const PREFIX_TOKENS: ReadonlyArray<readonly [string, string | undefined]> = [
+  ['US$', 'USD'], ['HK$', 'HKD'], ['NT$', 'TWD'], ['A$', 'AUD'], ['AU$', 'AUD'], ['C$', 'CAD'],
+  ['CA$', 'CAD'], ['S$', 'SGD'], ['NZ$', 'NZD'], ['MX$', 'MXN'], ['R$', 'BRL'],
+  ['CN¥', 'CNY'], ['JP¥', 'JPY'], ['RMB', 'CNY'], ['人民币', 'CNY'],
+  ['€', 'EUR'], ['£', 'GBP'], ['₩', 'KRW'], ['₹', 'INR'], ['₫', 'VND'], ['₽', 'RUB'], ['₺', 'TRY'],
+  ['¥', undefined], ['$', undefined],
+];
+const SUFFIX_TOKENS: ReadonlyArray<readonly [string, string | undefined]> = [
+  ['人民币', 'CNY'], ['RMB', 'CNY'], ['元', 'CNY'], ['圆', 'CNY'], ['円', 'JPY'], ['€', 'EUR'],
+  ['£', 'GBP'], ['₫', 'VND'], ['₽', 'RUB'], ['₺', 'TRY'], ['₩', 'KRW'], ['¥', undefined], ['$', undefined],
+];
+const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = [['万', 4], ['亿', 8]];
+
+let isoCodes: Set<string> | undefined;
+function isCurrencyCode(word: string): boolean {
+  if (!/^[A-Za-z]{3}$/.test(word)) return false;
+  if (!isoCodes) {
+    try {
+      isoCodes = new Set(Intl.supportedValuesOf('currency'));
+    } catch {
+      isoCodes = new Set(['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'CHF', 'CAD', 'AUD', 'SGD', 'KRW', 'TWD']);
+    }
+  }
+  return isoCodes.has(word.toUpperCase());
+}
+
+const MINUS_CHARS = new Set(['-', '−', '–', '‒', '﹣']);
+const EMPTY_TEXTS = new Set(['', '-', '−', '–', '—', '―', '--']);
+
+function err(code: string, en: string, zh: string): MoneyParse {
+  return { kind: 'error', code, message: { en, zh } };
+}
+function notANumber(text: string): MoneyParse {
+  return err('not-a-number', `"${text}" is not an amount`, `"${text}" 不是有效的金额`);
+}
+
+/**
+ * Parse an amount as found in accounting exports. Empty cells are `empty`, never zero.
+ * The detected currency (code, or an unambiguous symbol) is returned; when present it, not
+ * `opts.currency`, decides the allowed decimals — the caller compares the two.
+ */
+export function parseMoney(text: string, opts: ParseMoneyOptions = {}): MoneyParse {
+  const original = text;
+  let s = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  if (EMPTY_TEXTS.has(s)) return { kind: 'empty' };
+
+  let negatives = 0;
+  let positives = 0;
+  let currency: string | undefined;
+  let currencyConflict = false;
+  let power = 0;
+  const setCurrency = (c: string | undefined): void => {
+    if (c === undefined) return;
+    if (currency !== undefined && currency !== c) currencyConflict = true;
+    currency = c;
+  };
+
+  // Peel signs, brackets, currency marks and 万/亿 off both ends until only the number is left.
+  for (let guard = 0; guard < 12; guard++) {
+    const before = s;
+    if (s.startsWith('(') && s.endsWith(')')) {
+      negatives++;
+      s = s.slice(1, -1).trim();
+    }
+    const first = s.charAt(0);
+    if (MINUS_CHARS.has(first)) {
+      negatives++;
+      s = s.slice(1).trim();
+    } else if (first === '+') {
+      positives++;
+      s = s.slice(1).trim();
+    }
+    const last = s.charAt(s.length - 1);
+    if (s.length > 1 && MINUS_CHARS.has(last)) {
+      negatives++;
+      s = s.slice(0, -1).trim();
+    }
+    const lead = /^([A-Za-z]{3})(?![A-Za-z])/.exec(s);
+    if (lead && lead[1] && isCurrencyCode(lead[1])) {
+      setCurrency(lead[1].toUpperCase());
+      s = s.slice(3).trim();
+    } else {
+      for (const [tok, cur] of PREFIX_TOKENS) {
+        if (s.toUpperCase().startsWith(tok.toUpperCase())) {
+          setCurrency(cur);
+          s = s.slice(tok.length).trim();
+          break;
+        }
+      }
+    }
+    const tail = /(?<![A-Za-z])([A-Za-z]{3})$/.exec(s);
+    if (tail && tail[1] && isCurrencyCode(tail[1])) {
+      setCurrency(tail[1].toUpperCase());
+      s = s.slice(0, -3).trim();
+    } else {
+      for (const [tok, cur] of SUFFIX_TOKENS) {
+        if (s.toUpperCase().endsWith(tok.toUpperCase())) {
+          setCurrency(cur);
+          s = s.slice(0, -tok.length).trim();
+          break;
+        }
+      }
+    }
+    for (const [tok, p] of MULTIPLIERS) {
+      if (s.endsWith(tok)) {
+        if (power !== 0) return notANumber(original);
+        power = p;
+        s = s.slice(0, -tok.length).trim();
+        break;
+      }
+    }
+    if (s === before) break;
+  }
+
+  if (currencyConflict) {
+    return err(
+      'currency-conflict',
+      `"${original}" names more than one currency`,
+      `"${original}" 含有多个不同的币种`,
+    );
+  }
+  if (negatives > 1 || (negatives > 0 && positives > 0) || positives > 1) return notANumber(original);
+  if (s === '' || !/^[0-9., '’]+$/.test(s) || !/[0-9]/.test(s)) return notANumber(original);
+
+  const digitsAllowed = minorDigits(currency ?? opts.currency ?? '');
+  const split = splitNumber(s, opts.decimalMark ?? 'auto');
+  if (!split) return notANumber(original);
+  let { int, frac } = split;
+
+  // 万/亿: move the decimal point right, exactly.
+  if (power > 0) {
+    const padded = frac.padEnd(power, '0');
+    int += padded.slice(0, power);
+    frac = padded.slice(power);
+  }
+
+  if (frac.length > digitsAllowed) {
+    const extra = frac.slice(digitsAllowed);
+    if (/[^0]/.test(extra)) {
+      const code = (currency ?? opts.currency)?.toUpperCase();
+      return err(
+        'too-many-decimals',
+        `"${original}" has more decimals than ${code ?? 'the currency'} allows (${digitsAllowed})`,
+        `"${original}" 的小数位数超过${code ?? '该币种'}允许的 ${digitsAllowed} 位`,
+      );
+    }
+    frac = frac.slice(0, digitsAllowed);
+  }
+  const digits = (int + frac.padEnd(digitsAllowed, '0')).replace(/^0+(?=\d)/, '');
+  if (digits.length > 16 || BigInt(digits) > BigInt(Number.MAX_SAFE_INTEGER)) {
+    return err('too-large', `"${original}" is too large`, `"${original}" 金额过大`);
+  }
+  const magnitude = Number(digits);
+  const minor = negatives > 0 && magnitude !== 0 ? -magnitude : magnitude;
+  return currency === undefined ? { kind: 'ok', minor } : { kind: 'ok', minor, currency };
+}
+
+/** Split "1,234.56"-like text into integer and fraction digits, or undefined if malformed. */
+function splitNumber(s: string, mark: DecimalMark): { int: string; frac: string } | undefined {
+  let decimal: '.' | ',' | undefined;
+  if (mark === '.' || mark === ',') {
+    decimal = s.includes(mark) ? mark : undefined;
+  } else {
+    const lastDot = s.lastIndexOf('.');
+    const lastComma = s.lastIndexOf(',');
+    if (lastDot >= 0 && lastComma >= 0) {
+      decimal = lastDot > lastComma ? '.' : ',';
+    } else if (lastDot >= 0 || lastComma >= 0) {
+      const ch = lastDot >= 0 ? '.' : ',';
+      const count = s.split(ch).length - 1;
+      const after = s.slice(s.lastIndexOf(ch) + 1);
+      // A lone ',' before exactly 3 digits is read as thousands ("1,234"); a lone '.' is always
+      // the decimal point, so "1.234" in JPY fails loudly instead of becoming 1234 or 1.
+      if (count > 1) decimal = undefined;
+      else if (ch === ',' && /^\d{3}$/.test(after)) decimal = undefined;
+      else decimal = ch;
+    }
+  }
+
+  let intText = s;
+  let frac = '';
+  if (decimal !== undefined) {
+    const at = s.lastIndexOf(decimal);
+    if (s.indexOf(decimal) !== at) return undefined;
+    intText = s.slice(0, at);
+    frac = s.slice(at + 1);
+    if (!/^\d+$/.test(frac)) return undefined;
+    if (intText === '') return { int: '0', frac };
+  }
+
+  const groupChars = new Set(intText.replace(/\d/g, ''));
+  if (groupChars.size === 0) return /^\d+$/.test(intText) ? { int: intText, frac } : undefined;
+  if (groupChars.size > 1) return undefined;
+  const [sep] = [...groupChars];
+  if (sep === decimal) return undefined;
+  const groups = intText.split(sep as string);
+  if (!validGrouping(groups)) return undefined;
+  return { int: groups.join(''), frac };
+}
+
+// Western 1,234,567 or Indian 12,34,567 grouping; anything else is a typo or a misread mark.
+function validGrouping(groups: string[]): boolean {
+  if (groups.length < 2) return false;
+  const [head, ...rest] = groups;
+  if (!head || !/^\d{1,3}$/.test(head)) return false;
+  const tail = rest[rest.length - 1] as string;
+  if (!/^\d{3}$/.test(tail)) return false;
+  const middle = rest.slice(0, -1);
+  if (middle.every((g) => /^\d{3}$/.test(g))) return true;
+  return middle.every((g) => /^\d{2}$/.test(g)) && /^\d{1,2}$/.test(head);
+}
+
+// ---------------------------------------------------------------------------
+// formatting
+
+const SYMBOLS: Record<string, string> = {
+  CNY: '¥', USD: '$', EUR: '€', GBP: '£', JPY: 'JP¥', HKD: 'HK$',
+};
+
+function assertSafe(minor: number, what = 'amount'): void {
+  if (!Number.isSafeInteger(minor)) {
+    throw new RangeError(`${what} must be a safe integer of minor units, got ${minor}`);
+  }
+}
+
+/** Exact text for an amount; `-0` prints as 0. */
+export function formatMoney(minor: number, currency: string, opts: FormatMoneyOptions = {}): string {
+  assertSafe(minor);
+  const locale = opts.locale ?? 'en';
+  const grouping = opts.grouping ?? true;
+  const code = currency.trim().toUpperCase();
+  const d = minorDigits(code);
+  const negative = minor < 0;
+  const abs = String(Math.abs(minor)).padStart(d + 1, '0');
+  const intDigits = abs.slice(0, abs.length - d);
+  const fracDigits = abs.slice(abs.length - d);
+
+  const [groupSep, decSep] =
+    locale === 'de' ? ['.', ','] : locale === 'fr' ? ['\u202f', ','] : [',', '.'];
+  const intText = grouping ? intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, groupSep) : intDigits;
+  const number = d > 0 ? `${intText}${decSep}${fracDigits}` : intText;
+  const sign = negative ? '-' : '';
+  if (!opts.symbol) return sign + number;
+
+  if (locale === 'de' || locale === 'fr') {
+    const sym = code === 'EUR' ? '€' : code === 'GBP' ? '£' : code === 'USD' ? '$' : code;
+    return `${sign}${number} ${sym}`;
+  }
+  const sym = SYMBOLS[code];
+  return sym ? `${sign}${sym}${number}` : `${sign}${code} ${number}`;
+}
+
+// ---------------------------------------------------------------------------
+// 大写金额
+
+const CN_DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
+const CN_UNITS = ['', '拾', '佰', '仟'];
+const CN_PREFIX: Record<string, string> = {
+  CNY: '人民币', USD: '美元', EUR: '欧元', GBP: '英镑', JPY: '日元', HKD: '港币',
+  AUD: '澳元', CAD: '加元', CHF: '瑞士法郎', SGD: '新加坡元', KRW: '韩元', TWD: '新台币',
+  MOP: '澳门元',
+};
+
+function section(n: number): string {
+  // n in 1..9999; inner zeros collapse to one 零, trailing zeros vanish.
+  let out = '';
+  let pendingZero = false;
+  let started = false;
+  for (let i = 3; i >= 0; i--) {
+    const digit = Math.floor(n / 10 ** i) % 10;
+    if (digit === 0) {
+      if (started) pendingZero = true;
+      continue;
+    }
+    if (pendingZero) out += '零';
+    pendingZero = false;
+    started = true;
+    out += (CN_DIGITS[digit] as string) + (CN_UNITS[i] as string);
+  }
+  return out;
+}
+
+function integerWords(n: number): string {
+  // 万 and 亿 nest: 1e12 is 壹万亿, 9e13 is 玖拾万亿.
+  // hi = (n - lo) / base is exact; Math.floor(n / base) can round up near 2^53.
+  if (n >= 1e8) {
+    const lo = n % 1e8;
+    const hi = (n - lo) / 1e8;
+    return integerWords(hi) + '亿' + (lo === 0 ? '' : (lo < 1e7 ? '零' : '') + integerWords(lo));
+  }
+  if (n >= 1e4) {
+    const lo = n % 1e4;
+    const hi = (n - lo) / 1e4;
+    return section(hi) + '万' + (lo === 0 ? '' : (lo < 1000 ? '零' : '') + section(lo));
+  }
+  return section(n);
+}
+
+/** Financial uppercase amount (大写金额), e.g. 1234567 CNY → 人民币壹万贰仟叁佰肆拾伍元陆角柒分. */
+export function chineseUppercase(minor: number, currency = 'CNY'): string {
+  assertSafe(minor);
+  const code = currency.trim().toUpperCase();
+  const d = minorDigits(code);
+  const prefix = (minor < 0 ? '负' : '') + (CN_PREFIX[code] ?? code);
+  const abs = Math.abs(minor);
+  let yuan: number;
+  let subunits: number; // the 角分 part, 0..99
+  if (d === 0) {
+    yuan = abs;
+    subunits = 0;
+  } else if (d === 1) {
+    subunits = (abs % 10) * 10;
+    yuan = (abs - (abs % 10)) / 10;
+  } else {
+    const scale = 10 ** (d - 2);
+    if (abs % scale !== 0) {
+      throw new RangeError(`大写金额 only covers 元/角/分; ${code} amount ${minor} has finer units`);
+    }
+    const rest = abs % (100 * scale);
+    yuan = (abs - rest) / (100 * scale);
+    subunits = rest / scale;
+  }
+  const jiao = Math.floor(subunits / 10);
+  const fen = subunits % 10;
+
+  if (yuan === 0 && jiao === 0 && fen === 0) return `${prefix}零元整`;
+  let out = yuan > 0 ? integerWords(yuan) + '元' : '';
+  if (jiao === 0 && fen === 0) return `${prefix}${out}整`;
+  if (jiao > 0) out += (CN_DIGITS[jiao] as string) + '角';
+  else if (yuan > 0) out += '零';
+  if (fen > 0) out += (CN_DIGITS[fen] as string) + '分';
+  return prefix + out;
+}
+
+// ---------------------------------------------------------------------------
+
+/** Integer sum that refuses to leave the safe-integer range instead of silently rounding. */
+export function sumMinor(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) {
+    assertSafe(v, 'each value');
+    total += v;
+    if (!Number.isSafeInteger(total)) throw new RangeError('sum of amounts exceeds the safe integer range');
+  }
+  return total;
+}

@@ -1,0 +1,78 @@
+// Settings live in the ledger (the file is self-contained). Each top-level key is one JSON value;
+// `ar config` addresses nested values with dotted paths (letterhead.name_zh).
+export interface Letterhead {
+  name_en: string;
+  name_zh: string;
+  address_en: string;
+  address_zh: string;
+  phone: string;
+  email: string;
+  bank_name: string;
+  bank_account_name: string;
+  bank_account_no: string;
+}
+
+export interface Settings {
+  letterhead: Letterhead;
+  /** Currency assumed when an import has no currency column. */
+  default_currency: string;
+  /** Language of the collector's screens when neither --lang nor AR_LANG says. */
+  language: 'en' | 'zh' | '';
+  [key: string]: unknown;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  letterhead: {
+    name_en: '',
+    name_zh: '',
+    address_en: '',
+    address_zh: '',
+    phone: '',
+    email: '',
+    bank_name: '',
+    bank_account_name: '',
+    bank_account_no: '',
+  },
+  default_currency: 'CNY',
+  language: '',
+};
+
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+export function getPath(obj: unknown, dotted: string): unknown {
+  let cur: unknown = obj;
+  for (const part of dotted.split('.')) {
+    if (cur === null || typeof cur !== 'object' || !(part in (cur as object))) return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+/** A copy of obj with the value at the dotted path replaced. */
+export function setPath<T>(obj: T, dotted: string, value: unknown): T {
+  const [head, ...rest] = dotted.split('.');
+  const base = (obj && typeof obj === 'object' ? { ...(obj as object) } : {}) as Record<string, unknown>;
+  base[head] = rest.length ? setPath(base[head], rest.join('.'), value) : value;
+  return base as T;
+}
+
+/** Flatten to dotted leaves for listing. Arrays are leaves. */
+export function flatten(obj: unknown, prefix = ''): [string, unknown][] {
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return [[prefix, obj]];
+  const out: [string, unknown][] = [];
+  for (const [k, v] of Object.entries(obj as object)) out.push(...flatten(v, prefix ? `${prefix}.${k}` : k));
+  return out;
+}
+
+/** Defaults overlaid with stored values, key by key (a stored letterhead keeps default fields it lacks). */
+export function mergeSettings(stored: Record<string, unknown>): Settings {
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const [k, v] of Object.entries(stored)) {
+    const d = out[k];
+    out[k] =
+      d && typeof d === 'object' && !Array.isArray(d) && v && typeof v === 'object' && !Array.isArray(v)
+        ? { ...(d as object), ...(v as object) }
+        : v;
+  }
+  return out as Settings;
+}

@@ -1,0 +1,30 @@
+// Typed errors. Commands throw these; src/cli.ts is the one place that turns them into text and exit codes.
+import type { Bilingual } from './i18n.js';
+
+export const EXIT = { ok: 0, failure: 1, usage: 2, cancelled: 3 } as const;
+
+export abstract class ArError extends Error {
+  abstract readonly exitCode: number;
+  /** Message in both languages; `hint` is the line that says what to do next. */
+  constructor(readonly text: Bilingual, readonly hint?: Bilingual, readonly details: string[] = []) {
+    super(text.en);
+  }
+}
+
+/** Bad data or a refused operation: exit 1, nothing written. */
+export class DataError extends ArError {
+  readonly exitCode = EXIT.failure;
+}
+
+/** The command line itself is wrong (unknown flag, missing answer without a TTY): exit 2. */
+export class UsageError extends ArError {
+  readonly exitCode = EXIT.usage;
+}
+
+/** The user cancelled at a prompt (Ctrl-C, Esc, answered no): exit 3. */
+export class CancelledError extends ArError {
+  readonly exitCode = EXIT.cancelled;
+  constructor() {
+    super({ en: 'cancelled', zh: '已取消' });
+  }
+}

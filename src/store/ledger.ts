@@ -1,0 +1,194 @@
+// The ledger: one SQLite file behind a thin wrapper. All SQL lives in src/store; the API is async so
+// that a PostgreSQL backend can slot in beside this one (team mode) without touching commands.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { DataError } from '../errors.js';
+import { bi } from '../i18n.js';
+
+export const APPLICATION_ID = 1212891474; // 'HKAR'
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** Numbered migrations shipped with the program: migrations/NNNN_name.sql. */
+export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  const out: Migration[] = [];
+  for (const f of fs.readdirSync(dir).sort()) {
+    const m = /^(\d{4})_(.+)\.sql$/.exec(f);
+    if (!m) continue;
+    out.push({ version: Number(m[1]), name: m[2], sql: fs.readFileSync(path.join(dir, f), 'utf8') });
+  }
+  out.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration numbering has a gap at ${m.version}`);
+  });
+  return out;
+}
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Create the file when it does not exist (the default: a new user's first command just works). */
+  create?: boolean;
+  /** Apply pending migrations (the default). */
+  migrate?: boolean;
+  readonly?: boolean;
+  migrations?: Migration[];
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+function refuse(en: string, zh: string, hintEn?: string, hintZh?: string): never {
+  throw new DataError(bi(en, zh), hintEn && hintZh ? bi(hintEn, hintZh) : undefined);
+}
+
+/** Check a path before SQLite touches it, so a foreign or broken file is never modified. */
+function preflight(file: string, create: boolean): 'new' | 'existing' {
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+      refuse(`cannot read the ledger ${file}: ${(e as Error).message}`, `无法读取账本 ${file}：${(e as Error).message}`);
+    }
+  }
+  if (!st) {
+    const dir = path.dirname(file);
+    if (!fs.existsSync(dir)) {
+      refuse(
+        `the folder for the ledger ${file} does not exist`,
+        `账本 ${file} 所在的文件夹不存在`,
+        `create the folder first, or give another path with --db`,
+        `请先创建该文件夹，或用 --db 指定其他路径`,
+      );
+    }
+    if (!create) {
+      refuse(`no ledger at ${file}`, `${file} 处没有账本`, 'create one with `ar init`', '请先运行 `ar init` 创建账本');
+    }
+    return 'new';
+  }
+  if (st.isDirectory()) {
+    refuse(
+      `${file} is a folder, not a ledger file`,
+      `${file} 是文件夹，不是账本文件`,
+      'give the path of a file, e.g. --db ~/ar/ledger.db',
+      '请给出文件路径，例如 --db ~/ar/ledger.db',
+    );
+  }
+  if (st.size === 0) return 'new';
+  const fd = fs.openSync(file, 'r');
+  const head = Buffer.alloc(16);
+  fs.readSync(fd, head, 0, 16, 0);
+  fs.closeSync(fd);
+  if (head.toString('latin1') !== SQLITE_MAGIC) {
+    refuse(
+      `${file} is not a huikuan ledger (not a SQLite database); it was left untouched`,
+      `${file} 不是回款账本（不是 SQLite 数据库），文件未作任何改动`,
+      'check the --db path or AR_DB',
+      '请检查 --db 路径或 AR_DB 环境变量',
+    );
+  }
+  return 'existing';
+}
+
+export class Ledger {
+  private constructor(
+    readonly file: string,
+    /** Only modules under src/store touch this. */
+    readonly db: Db,
+    readonly schemaVersion: number,
+    readonly created: boolean,
+  ) {}
+
+  static async open(file: string, opts: OpenOptions = {}): Promise<Ledger> {
+    const migrations = opts.migrations ?? loadMigrations();
+    const latest = migrations.length;
+    const state = preflight(file, opts.create ?? true);
+    let db: Db;
+    try {
+      db = new Database(file, { readonly: !!opts.readonly && state === 'existing', fileMustExist: state === 'existing' });
+    } catch (e) {
+      refuse(`cannot open the ledger ${file}: ${(e as Error).message}`, `无法打开账本 ${file}：${(e as Error).message}`);
+    }
+    try {
+      const version = Number(db.pragma('user_version', { simple: true }));
+      const appId = Number(db.pragma('application_id', { simple: true }));
+      if (state === 'existing') {
+        const tables = Number(
+          (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n,
+        );
+        if (appId !== APPLICATION_ID && (version > 0 || tables > 0)) {
+          refuse(
+            `${file} is a SQLite database but not a huikuan ledger; it was left untouched`,
+            `${file} 是 SQLite 数据库，但不是回款账本，文件未作任何改动`,
+            'check the --db path or AR_DB',
+            '请检查 --db 路径或 AR_DB 环境变量',
+          );
+        }
+      }
+      if (version > latest) {
+        refuse(
+          `the ledger ${file} has schema version ${version}, newer than this program understands (${latest})`,
+          `账本 ${file} 的结构版本为 ${version}，比本程序支持的版本（${latest}）更新`,
+          'upgrade huikuan to open it; the ledger was left untouched',
+          '请升级回款程序后再打开；账本未作任何改动',
+        );
+      }
+      if (!opts.readonly) {
+        db.pragma('journal_mode = WAL');
+      }
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      let now = version;
+      if (version < latest && opts.migrate !== false) {
+        now = migrate(db, migrations, version);
+      }
+      return new Ledger(file, db, now, state === 'new');
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  get latestVersion(): number {
+    return loadMigrations().length;
+  }
+
+  /** Run fn in one transaction: all of it lands, or none of it. */
+  async transaction<T>(fn: () => Promise<T> | T): Promise<T> {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const out = await fn();
+      this.db.exec('COMMIT');
+      return out;
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw e;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** Apply each pending migration in its own transaction, which also sets user_version. */
+export function migrate(db: Db, migrations: Migration[], from: number): number {
+  let version = from;
+  for (const m of migrations) {
+    if (m.version <= version) continue;
+    const apply = db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    });
+    apply();
+    version = m.version;
+  }
+  return version;
+}
