@@ -38,3 +38,8 @@ export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv): L
   if (flag !== undefined) return pick(flag);
   return pick(env.AR_LANG) ?? pick(env.LC_ALL) ?? pick(env.LC_MESSAGES) ?? pick(env.LANG) ?? 'en';
 }
+
+/** "1 customer", "2 customers" in English; Chinese counts need no plural ("2 个客户"). */
+export function count(lang: Lang, n: number, en: [string, string], zh: string): string {
+  return lang === 'zh' ? `${n} ${zh}` : `${n} ${n === 1 ? en[0] : en[1]}`;
+}

@@ -121,7 +121,7 @@ const register: Register = (program, r) => {
         const { ledger, readStoredSettings, writeSetting } = await settingsStore(ctx);
         const [top, ...rest] = key.split('.');
         const stored = await readStoredSettings(ledger);
-        const base = stored[top] ?? DEFAULT_SETTINGS[top];
+        const base = stored[top]; // sparse: only what the user changed is stored
         await ledger.transaction(() => writeSetting(ledger, top, rest.length ? setPath(base, rest.join('.'), value) : value));
         if (ctx.json) return writeJson(ctx, { key, value });
         ctx.out.write(m.t(ctx.lang, 'set_ok', { key, value: show(value) }) + '\n');

@@ -1,7 +1,7 @@
 // `ar status`: where the ledger is, its schema, what it holds, and the open balance per currency.
 import type { Register } from './index.js';
 import { writeJson, type Context } from '../context.js';
-import { defineMessages } from '../i18n.js';
+import { count, defineMessages } from '../i18n.js';
 import { formatMoney } from '../core/money.js';
 import { renderTable } from '../render/table.js';
 import { padEnd } from '../render/width.js';
@@ -11,7 +11,6 @@ const m = defineMessages({
   ledger: { en: 'Ledger', zh: '账本' },
   schema: { en: 'schema {v}', zh: '结构版本 {v}' },
   holds: { en: 'Holds', zh: '内容' },
-  holdsLine: { en: '{customers} customers · {invoices} invoices · {payments} payments · {contacts} contacts', zh: '{customers} 个客户 · {invoices} 张发票 · {payments} 笔收款 · {contacts} 个联系人' },
   open: { en: 'Open balance', zh: '未结余额' },
   currency: { en: 'Currency', zh: '币种' },
   items: { en: 'Items', zh: '笔数' },
@@ -51,7 +50,13 @@ export function renderStatus(ctx: Context, r: StatusReport): string {
   const label = (k: Parameters<typeof m.t>[1]) => s.bold(padEnd(m.t(L, k), 13));
   const lines = [
     `${label('ledger')}${r.db}  (${m.t(L, 'schema', { v: r.schemaVersion })})`,
-    `${label('holds')}${m.t(L, 'holdsLine', r as unknown as Record<string, number>)}`,
+    label('holds') +
+      [
+        count(L, r.customers, ['customer', 'customers'], '个客户'),
+        count(L, r.invoices, ['invoice', 'invoices'], '张发票'),
+        count(L, r.payments, ['payment', 'payments'], '笔收款'),
+        count(L, r.contacts, ['contact', 'contacts'], '个联系人'),
+      ].join(' · '),
   ];
   const open = r.open.filter((o) => o.items > 0);
   if (open.length === 0) lines.push(`${label('open')}${m.t(L, 'nothingOpen')}`);

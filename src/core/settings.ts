@@ -64,15 +64,19 @@ export function flatten(obj: unknown, prefix = ''): [string, unknown][] {
   return out;
 }
 
-/** Defaults overlaid with stored values, key by key (a stored letterhead keeps default fields it lacks). */
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** b laid over a, object by object; arrays and scalars replace. */
+export function deepMerge(a: unknown, b: unknown): unknown {
+  if (!isPlainObject(a) || !isPlainObject(b)) return b === undefined ? a : b;
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = deepMerge(a[k], v);
+  return out;
+}
+
+/** Defaults overlaid with stored values. The ledger stores only what the user changed. */
 export function mergeSettings(stored: Record<string, unknown>): Settings {
-  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  for (const [k, v] of Object.entries(stored)) {
-    const d = out[k];
-    out[k] =
-      d && typeof d === 'object' && !Array.isArray(d) && v && typeof v === 'object' && !Array.isArray(v)
-        ? { ...(d as object), ...(v as object) }
-        : v;
-  }
-  return out as Settings;
+  return deepMerge(DEFAULT_SETTINGS, stored) as Settings;
 }

@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { APPLICATION_ID, Ledger, loadMigrations, type Migration } from '../../src/store/ledger.js';
+import { DataError } from '../../src/errors.js';
+import { tempDir } from '../cli/run-ar.js';
+
+const MIGRATIONS = loadMigrations(path.resolve('src/store/migrations'));
+const LATEST = MIGRATIONS.length;
+
+function tables(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  db.close();
+  return names;
+}
+
+describe('ledger migrations', () => {
+  it('creates a fresh ledger at the latest schema with every v1 table', async () => {
+    const file = path.join(tempDir(), 'l.db');
+    const l = await Ledger.open(file, { migrations: MIGRATIONS });
+    expect(l.created).toBe(true);
+    expect(l.schemaVersion).toBe(LATEST);
+    expect(l.db.pragma('user_version', { simple: true })).toBe(LATEST);
+    expect(l.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(l.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(l.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    await l.close();
+    expect(tables(file)).toEqual(
+      expect.arrayContaining([
+        'settings', 'customers', 'contacts', 'invoices', 'payments', 'allocations', 'activities',
+        'promises', 'disputes', 'letters', 'limitation_events', 'import_batches',
+      ]),
+    );
+  });
+
+  it('numbers migrations without gaps, from 0001', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  // Each earlier version upgrades to the latest and keeps its data.
+  for (let from = 1; from < LATEST; from++) {
+    it(`upgrades a ledger at schema ${from} to ${LATEST}, keeping its rows`, async () => {
+      const file = path.join(tempDir(), 'l.db');
+      const old = await Ledger.open(file, { migrations: MIGRATIONS.slice(0, from) });
+      old.db.prepare("INSERT INTO settings (key, value) VALUES ('default_currency', '\"USD\"')").run();
+      await old.close();
+      const l = await Ledger.open(file, { migrations: MIGRATIONS });
+      expect(l.schemaVersion).toBe(LATEST);
+      expect(l.db.prepare("SELECT value FROM settings WHERE key = 'default_currency'").get()).toEqual({ value: '"USD"' });
+      await l.close();
+    });
+  }
+
+  it('applies a later migration on top of an existing ledger, in one transaction', async () => {
+    const file = path.join(tempDir(), 'l.db');
+    await (await Ledger.open(file, { migrations: MIGRATIONS })).close();
+    const next: Migration = { version: LATEST + 1, name: 'extra', sql: 'ALTER TABLE customers ADD COLUMN extra TEXT;' };
+    const l = await Ledger.open(file, { migrations: [...MIGRATIONS, next] });
+    expect(l.schemaVersion).toBe(LATEST + 1);
+    await l.close();
+  });
+
+  it('rolls back a failing migration and leaves the version unchanged', async () => {
+    const file = path.join(tempDir(), 'l.db');
+    await (await Ledger.open(file, { migrations: MIGRATIONS })).close();
+    const bad: Migration = { version: LATEST + 1, name: 'bad', sql: 'ALTER TABLE customers ADD COLUMN half TEXT; SELECT * FROM no_such_table;' };
+    await expect(Ledger.open(file, { migrations: [...MIGRATIONS, bad] })).rejects.toThrow();
+    const l = await Ledger.open(file, { migrations: MIGRATIONS });
+    expect(l.schemaVersion).toBe(LATEST);
+    const cols = (l.db.prepare('PRAGMA table_info(customers)').all() as { name: string }[]).map((c) => c.name);
+    expect(cols).not.toContain('half');
+    await l.close();
+  });
+
+  it('refuses a ledger with a newer schema and leaves it untouched', async () => {
+    const file = path.join(tempDir(), 'l.db');
+    await (await Ledger.open(file, { migrations: MIGRATIONS })).close();
+    const db = new Database(file);
+    db.pragma(`user_version = ${LATEST + 5}`);
+    db.close();
+    const before = fs.readFileSync(file);
+    const err = await Ledger.open(file, { migrations: MIGRATIONS }).catch((e) => e);
+    expect(err).toBeInstanceOf(DataError);
+    expect(err.text.en).toContain(`schema version ${LATEST + 5}, newer than this program understands`);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a file that is not a SQLite database, byte for byte untouched', async () => {
+    const file = path.join(tempDir(), 'notes.db');
+    fs.writeFileSync(file, 'customer,amount\nAcme,100\n');
+    const err = await Ledger.open(file, { migrations: MIGRATIONS }).catch((e) => e);
+    expect(err).toBeInstanceOf(DataError);
+    expect(err.text.en).toContain('is not a huikuan ledger (not a SQLite database)');
+    expect(fs.readFileSync(file, 'utf8')).toBe('customer,amount\nAcme,100\n');
+    expect(fs.existsSync(file + '-wal')).toBe(false);
+  });
+
+  it('refuses a SQLite database that is not a huikuan ledger, untouched', async () => {
+    const file = path.join(tempDir(), 'other.db');
+    const db = new Database(file);
+    db.exec('CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES (\'x\');');
+    db.close();
+    const before = fs.readFileSync(file);
+    const err = await Ledger.open(file, { migrations: MIGRATIONS }).catch((e) => e);
+    expect(err).toBeInstanceOf(DataError);
+    expect(err.text.en).toContain('is a SQLite database but not a huikuan ledger');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a folder and a path whose folder does not exist', async () => {
+    const dir = tempDir();
+    await expect(Ledger.open(dir, { migrations: MIGRATIONS })).rejects.toThrow(/is a folder/);
+    await expect(Ledger.open(path.join(dir, 'missing', 'l.db'), { migrations: MIGRATIONS })).rejects.toThrow(/does not exist/);
+    expect(fs.existsSync(path.join(dir, 'missing'))).toBe(false);
+  });
+
+  it('rolls back a failed transaction', async () => {
+    const l = await Ledger.open(path.join(tempDir(), 'l.db'), { migrations: MIGRATIONS });
+    await expect(
+      l.transaction(() => {
+        l.db.prepare("INSERT INTO settings (key, value) VALUES ('a', '1')").run();
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(l.db.prepare('SELECT count(*) AS n FROM settings').get()).toEqual({ n: 0 });
+    await l.close();
+  });
+});
