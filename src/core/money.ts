@@ -44,7 +44,7 @@ export function minorDigits(currency: string): number {
 // ---------------------------------------------------------------------------
 // parsing
 
-// Symbols/words that name a currency unambiguously. `$` and `¥` do not (USD/CAD/AUD…, CNY/JPY).
+// Symbols/words that name a currency unambiguously (written upper-case: matched against upper-cased text). `$` and `¥` do not (USD/CAD/AUD…, CNY/JPY).
 const PREFIX_TOKENS: ReadonlyArray<readonly [string, string | undefined]> = [
   ['US$', 'USD'], ['HK$', 'HKD'], ['NT$', 'TWD'], ['A$', 'AUD'], ['AU$', 'AUD'], ['C$', 'CAD'],
   ['CA$', 'CAD'], ['S$', 'SGD'], ['NZ$', 'NZD'], ['MX$', 'MXN'], ['R$', 'BRL'],
@@ -87,7 +87,9 @@ function notANumber(text: string): MoneyParse {
  * `opts.currency`, decides the allowed decimals — the caller compares the two.
  */
 export function parseMoney(text: string, opts: ParseMoneyOptions = {}): MoneyParse {
-  const original = text;
+  const fast = parsePlain(text, opts);
+  if (fast !== undefined) return fast;
+  const original = text.trim();
   let s = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (EMPTY_TEXTS.has(s)) return { kind: 'empty' };
 
@@ -127,8 +129,9 @@ export function parseMoney(text: string, opts: ParseMoneyOptions = {}): MoneyPar
       setCurrency(lead[1].toUpperCase());
       s = s.slice(3).trim();
     } else {
+      const upper = s.toUpperCase();
       for (const [tok, cur] of PREFIX_TOKENS) {
-        if (s.toUpperCase().startsWith(tok.toUpperCase())) {
+        if (upper.startsWith(tok)) {
           setCurrency(cur);
           s = s.slice(tok.length).trim();
           break;
@@ -140,8 +143,9 @@ export function parseMoney(text: string, opts: ParseMoneyOptions = {}): MoneyPar
       setCurrency(tail[1].toUpperCase());
       s = s.slice(0, -3).trim();
     } else {
+      const upper = s.toUpperCase();
       for (const [tok, cur] of SUFFIX_TOKENS) {
-        if (s.toUpperCase().endsWith(tok.toUpperCase())) {
+        if (upper.endsWith(tok)) {
           setCurrency(cur);
           s = s.slice(0, -tok.length).trim();
           break;
@@ -200,6 +204,21 @@ export function parseMoney(text: string, opts: ParseMoneyOptions = {}): MoneyPar
   const magnitude = Number(digits);
   const minor = negatives > 0 && magnitude !== 0 ? -magnitude : magnitude;
   return currency === undefined ? { kind: 'ok', minor } : { kind: 'ok', minor, currency };
+}
+
+// Fast path for the common "-1234.56" / "1,234.56" cells (imports parse millions of them);
+// undefined → full parse. Must agree with the full parse on everything it accepts.
+const PLAIN_RE = /^(-?)(\d{1,15}|\d{1,3}(?:,\d{3}){1,4})(?:\.(\d{1,4}))?$/;
+function parsePlain(text: string, opts: ParseMoneyOptions): MoneyParse | undefined {
+  if (opts.decimalMark === ',') return undefined;
+  const m = PLAIN_RE.exec(text);
+  if (!m) return undefined;
+  const int = (m[2] as string).replaceAll(',', '');
+  const frac = m[3] ?? '';
+  const d = minorDigits(opts.currency ?? '');
+  if (frac.length > d || int.length + d > 15) return undefined;
+  const magnitude = Number(int) * 10 ** d + (frac === '' ? 0 : Number(frac.padEnd(d, '0')));
+  return { kind: 'ok', minor: m[1] === '-' && magnitude !== 0 ? -magnitude : magnitude };
 }
 
 /** Split "1,234.56"-like text into integer and fraction digits, or undefined if malformed. */

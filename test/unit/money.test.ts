@@ -495,6 +495,28 @@ describe('properties', () => {
     );
   });
 
+  it('the fast path for plain cells agrees with the full parser', () => {
+    // A leading space bypasses the fast path, so both paths see the same text.
+    const plain = fc
+      .tuple(
+        fc.boolean(),
+        fc.bigInt({ min: 0n, max: 10n ** 15n }),
+        fc.boolean(),
+        fc.option(fc.stringMatching(/^\d{1,4}$/), { nil: undefined }),
+      )
+      .map(([neg, int, group, frac]) => {
+        const digits = group ? int.toLocaleString('en-US') : int.toString();
+        return `${neg ? '-' : ''}${digits}${frac === undefined ? '' : '.' + frac}`;
+      });
+    fc.assert(
+      fc.property(plain, anyCurrency, fc.constantFrom<'.' | 'auto' | undefined>('.', 'auto', undefined), (text, currency, decimalMark) => {
+        const opts = decimalMark === undefined ? { currency } : { currency, decimalMark };
+        expect(parseMoney(text, opts)).toEqual(parseMoney(` ${text}`, opts));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('classic float traps stay exact', () => {
     expect(sumMinor(['0.10', '0.20'].map((t) => (parseMoney(t) as { minor: number }).minor))).toBe(30);
     expect(parseMoney('1.005')).toMatchObject({ kind: 'error', code: 'too-many-decimals' });

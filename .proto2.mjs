@@ -1,0 +1,21 @@
+import Database from 'better-sqlite3';
+import fs from 'fs';
+const mode=process.argv[2];
+fs.rmSync('/tmp/p.db',{force:true});fs.rmSync('/tmp/p.db-wal',{force:true});
+const db = new Database('/tmp/p.db');
+db.pragma('journal_mode = WAL');
+let sql=fs.readFileSync('src/store/migrations/0001_init.sql','utf8');
+if(mode.includes('noidx')) sql=sql.replace(/CREATE INDEX invoices_[^;]*;/g,'').replace('UNIQUE (customer_id, number, kind)','CHECK(1)');
+db.exec(sql);
+db.exec("insert into import_batches(file_name,sha256,kind,at) values('x','y','invoices','z')");
+const now='2026-11-30T00:00:00Z';
+const insC = db.prepare(`INSERT INTO customers(code,name,name_key,created_at,updated_at) VALUES (?,?,?,?,?)`);
+for(let c=0;c<50000;c++) insC.run('C'+c,'Customer '+c,'customer '+c,now,now);
+if(mode.includes('nofk')) db.pragma('foreign_keys=OFF'); else db.pragma('foreign_keys=ON');
+const ins = db.prepare(`INSERT INTO invoices (customer_id, source, number, kind, issue_date, due_date, currency, total_minor, open_minor, po, salesperson, status, batch_id, created_at, updated_at) VALUES (?,'generic',?,'invoice',?,?,'USD',?,?,?,?,'open',1,?,?)`);
+const t0=performance.now();
+db.exec('BEGIN');
+for(let i=0;i<1000000;i++){const c=mode.includes('seq')?1+Math.floor(i/20):1+i%50000;
+ ins.run(c,'INV'+String(i).padStart(8,'0'),'2026-01-01','2026-02-01',i*37,i*13,'PO'+i,'Rep',now,now);}
+db.exec('COMMIT');
+console.log(mode,(performance.now()-t0)/1000, process.resourceUsage().maxRSS/1024);
