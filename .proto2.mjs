@@ -3,7 +3,7 @@ import fs from 'fs';
 const mode=process.argv[2];
 fs.rmSync('/tmp/p.db',{force:true});fs.rmSync('/tmp/p.db-wal',{force:true});
 const db = new Database('/tmp/p.db');
-db.pragma('journal_mode = WAL');
+db.pragma('journal_mode = '+(process.argv[3]||'WAL'));
 let sql=fs.readFileSync('src/store/migrations/0001_init.sql','utf8');
 if(mode.includes('noidx')) sql=sql.replace(/CREATE INDEX invoices_[^;]*;/g,'').replace('UNIQUE (customer_id, number, kind)','CHECK(1)');
 db.exec(sql);

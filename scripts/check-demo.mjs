@@ -219,7 +219,7 @@ for (const d of disputes) {
 }
 
 // activities
-const CHANNELS = ['call', 'email', 'letter', 'wechat', 'visit', 'note'];
+const CHANNELS = ['call', 'email', 'letter', 'wechat', 'visit'];
 const OUTCOMES = ['reached-promise', 'reached-refused', 'reached-dispute', 'reached-already-paid', 'reached-callback', 'no-answer', 'voicemail', 'wrong-contact', 'invoice-not-received', 'awaiting-approval', 'in-payment-run', 'letter-sent', 'email-sent', 'visit', 'note'];
 for (const a of activities) {
   custRef(a);

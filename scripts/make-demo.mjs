@@ -71,7 +71,7 @@ const company = {
   address_zh: '上海市闵行区颛兴路1588号3号楼（邮编201108）',
   phone: '+86 21-5488-6600',
   email: 'ar@huaxin-supply.example',
-  bank_name: '中国工商银行上海闵行支行 (ICBC Shanghai Minhang Sub-branch, SWIFT ICBKCNBJSHI)',
+  bank_name: '中国工商银行上海闵行支行 (ICBC Shanghai Minhang Sub-branch)',
   bank_account_name: '上海华信工业品有限公司',
   bank_account_no: '1001234509000012345',
   default_currency: 'CNY',
@@ -520,7 +520,7 @@ const disputes = [];
   disputes.push({ customer_code: 'C0029', invoice: ro.number, amount: fmt(ro.disputedCents), currency: 'EUR', reason: 'price', status: 'open', opened_at: ds(workday(ro.due - 6)), note: 'Invoiced at the 2026 price list; customer says the 2025 framework price applies. Paid the undisputed part.' });
   const n = inv('C0005', '2026-06');
   const cnN = creditNotes.find((x) => x.for === n);
-  disputes.push({ customer_code: 'C0005', invoice: n.number, amount: fmt(roundDown(Math.round(n.total * 0.09), 100)), currency: 'CNY', reason: 'price', status: 'resolved', opened_at: ds(workday(n.issue + 30)), note: `单价按旧合同执行的差价争议；双方核对合同后同意按差价开具红字发票 ${cnN.number}（¥${group(cnN.total)}），余款无争议` });
+  disputes.push({ customer_code: 'C0005', invoice: n.number, amount: fmt(roundDown(Math.round(n.total * 0.09), 100)), currency: 'CNY', reason: 'price', status: 'resolved', opened_at: ds(workday(n.due + 12)), note: `单价按旧合同执行的差价争议；双方核对合同后同意按差价开具红字发票 ${cnN.number}（¥${group(cnN.total)}），余款无争议` });
   for (const d of disputes.filter((x) => x.status === 'open')) {
     const i = invoices.find((x) => x.number === d.invoice);
     if (Math.round(+d.amount * 100) > openOf(i)) throw new Error('dispute exceeds open ' + d.invoice);
@@ -596,15 +596,13 @@ const activities = [];
   const k = (code, ...roles) => contactOf(code, ...roles).name;
 
   // Delayers — everything in writing, escalating.
-  act('C0001', '2026-08-12', 'call', 'no-answer', `财务经理${k('C0001', 'finance-manager')}电话无人接听，座机转总机称不在`);
   act('C0001', '2026-08-13', 'email', 'email-sent', `发送逾期提醒及发票清单（${nums(od('C0001', '2026-08-13'))}），逾期合计${zhSum('C0001', '2026-08-13')}`);
   act('C0001', '2026-09-02', 'letter', 'letter-sent', `正式催款函 HK-2026-000087 以EMS寄出（单号 EA${r.digits(9)}CN），9月4日签收`);
   act('C0001', '2026-09-15', 'call', 'reached-refused', `${k('C0001', 'finance-manager')}称老板未批，拒绝给出付款时间`);
   act('C0001', '2026-10-20', 'visit', 'visit', `上门拜访，${k('C0001', 'finance-manager')}在对账单上盖章确认欠款${zhSum('C0001', '2026-10-20')}（诉讼时效中断证据已存档）`);
   act('C0001', '2026-11-12', 'call', 'reached-callback', `${k('C0001', 'finance-manager')}称月底前答复付款安排，约定11月30日再联系`, ANCHOR);
-  act('C0008', '2026-09-08', 'call', 'voicemail', `拨打${k('C0008', 'finance-manager')}手机，已留言请回电`);
   act('C0008', '2026-09-21', 'letter', 'letter-sent', `正式催款函 HK-2026-000096 寄出，列明逾期发票${nums(od('C0008', '2026-09-21'))}，限10月9日前付款`);
-  act('C0008', '2026-10-08', 'call', 'reached-promise', `${k('C0008', 'finance-manager')}承诺10月16日前电汇${money('CNY', stories.C0008.broken.cents)}`, '2026-10-16');
+  act('C0008', '2026-10-08', 'call', 'reached-promise', `${k('C0008', 'finance-manager')}承诺10月16日前电汇${money('CNY', stories.C0008.broken.cents)}`);
   act('C0008', '2026-10-19', 'call', 'no-answer', '承诺到期未到账，当天回访无人接听');
   act('C0008', '2026-10-20', 'wechat', 'reached-refused', '微信回复：资金紧张，下月再说；未给具体日期');
   act('C0008', '2026-11-05', 'letter', 'letter-sent', '最后催款通知（7日内付清，否则暂停供货并委托律师处理），EMS已签收');
@@ -612,13 +610,10 @@ const activities = [];
   act('C0014', '2026-08-20', 'call', 'reached-refused', `${k('C0014', 'finance-manager')}称项目甲方未回款，暂无法支付`);
   act('C0014', '2026-09-10', 'letter', 'letter-sent', `正式催款函 HK-2026-000091 寄出，逾期合计${zhSum('C0014', '2026-09-10')}`);
   act('C0014', '2026-10-15', 'visit', 'visit', '到项目部拜访，项目经理表示结算单仍在甲方审核，答应催办', '', '李娜');
-  act('C0014', '2026-11-16', 'call', 'no-answer', '财务电话无人接听');
   act('C0020', '2026-08-18', 'email', 'email-sent', `Reminder with copies of ${numsEn(od('C0020', '2026-08-18'))} sent to Rosa Diaz (AP).`);
-  act('C0020', '2026-09-03', 'call', 'voicemail', 'Left voicemail for Rosa Diaz (AP), asked for a payment date.');
   act('C0020', '2026-09-17', 'letter', 'letter-sent', `Formal demand sent by courier (tracking 1Z${r.digits(4)}W${r.digits(8)}); deadline 1 Oct.`);
   act('C0020', '2026-10-06', 'call', 'reached-refused', 'Tom Becker (Controller): supplier payments on hold until Q4, no date given.');
-  act('C0020', '2026-11-20', 'call', 'reached-promise', 'Rosa Diaz confirmed USD 4,500.00 by wire by 29 Nov, rest to follow in December.', '2026-11-29');
-  act('C0027', '2026-08-25', 'email', 'email-sent', `Statement of account and reminder for ${numsEn(od('C0027', '2026-08-25'))}.`);
+  act('C0020', '2026-11-20', 'call', 'reached-promise', 'Rosa Diaz confirmed USD 4,500.00 by wire by 29 Nov, rest to follow in December.');
   act('C0027', '2026-09-22', 'call', 'wrong-contact', 'Old AP number now belongs to another company; asked Carlos Restrepo by email for the new AP contact.');
   act('C0027', '2026-10-13', 'letter', 'letter-sent', 'Formal demand sent by email and DHL; supply on hold until the overdue balance is settled.');
   act('C0027', '2026-11-10', 'call', 'reached-refused', 'Carlos Restrepo: no dispute, but no funds until their own customer pays. Refused to commit to a date.');
@@ -626,80 +621,73 @@ const activities = [];
   // Process-blocked — map the approval chain, hit the run date.
   const hd = invsOf('C0002').find((i) => i.hold === 'stuck');
   act('C0002', '2026-10-12', 'call', 'awaiting-approval', `${k('C0002', 'ap-clerk')}称发票 ${hd.number} 已提交，等财务总监审批`);
-  act('C0002', '2026-10-26', 'call', 'in-payment-run', '确认其余到期发票已排入10月25日付款批次并已付出');
   act('C0002', '2026-11-09', 'call', 'awaiting-approval', `${hd.number} 需盖章对账单才能走付款流程，已重新快递对账单`);
-  act('C0002', '2026-11-23', 'wechat', 'reached-callback', `${k('C0002', 'ap-clerk')}说对账单已到，本周内答复盖章进度`, '2026-11-27');
+  act('C0002', '2026-11-23', 'wechat', 'reached-callback', `${k('C0002', 'ap-clerk')}说对账单已到，本周内答复盖章进度`);
   act('C0007', '2026-10-27', 'email', 'email-sent', '发送10月对账单及即将到期发票清单（到期前提醒）');
   act('C0007', '2026-11-16', 'call', 'awaiting-approval', `${k('C0007', 'purchaser')}确认验收报告已签，流程在财务经理处`);
-  act('C0007', '2026-11-26', 'call', 'reached-promise', `${k('C0007', 'finance-manager')}承诺${nums(stories.C0007.list)}纳入12月10日付款批次，银行承兑汇票支付${money('CNY', stories.C0007.promise.cents)}`, '2026-12-10');
+  act('C0007', '2026-11-26', 'call', 'reached-promise', `${k('C0007', 'finance-manager')}承诺${nums(stories.C0007.list)}纳入12月10日付款批次，银行承兑汇票支付${money('CNY', stories.C0007.promise.cents)}`);
   act('C0013', '2026-09-28', 'call', 'in-payment-run', '应付会计确认逾期发票排入10月15日付款批次');
-  act('C0019', '2026-10-22', 'call', 'awaiting-approval', `${k('C0019', 'ap-clerk')}称财务经理出差，审批延后到11月5日批次`);
   act('C0019', '2026-11-24', 'call', 'in-payment-run', '确认到期发票排入12月5日付款批次，届时核对到账', '2026-12-07');
   act('C0021', '2026-09-29', 'email', 'invoice-not-received', `Budi Santoso (AP) says ${stories.C0021.inv.number} is not in their system; resent with the B/L copy.`);
-  act('C0021', '2026-10-20', 'call', 'awaiting-approval', `${stories.C0021.inv.number} is waiting for CFO approval (Wulan Sari); missed the 15 Oct run.`);
-  act('C0021', '2026-11-25', 'call', 'reached-promise', `Wulan Sari approved ${stories.C0021.inv.number}; ${money('USD', stories.C0021.promise.cents)} in the 15 Dec payment run.`, '2026-12-15');
+  act('C0021', '2026-11-25', 'call', 'reached-promise', `Wulan Sari approved ${stories.C0021.inv.number}; ${money('USD', stories.C0021.promise.cents)} in the 15 Dec payment run.`);
   act('C0025', '2026-10-29', 'email', 'email-sent', 'Statement of account in CNY and USD sent to Tan Mei Ling (AP).');
 
   // Oversight — friendly.
   const sd = invsOf('C0009').find((i) => i.hold === 'forgotten');
   act('C0009', '2026-11-04', 'wechat', 'invoice-not-received', `${k('C0009', 'ap-clerk')}称未收到发票 ${sd.number} 的增值税专用发票，已重新快递`);
   act('C0003', '2026-11-18', 'email', 'email-sent', '到期前提醒：本月到期发票清单及付款账户');
+  {
+    // A reminder call that crossed with the payment: the customer had just paid.
+    const e = eventsOf('C0003').filter((x) => !x.blank && x.date >= dn('2026-09-01') && x.date <= dn('2026-11-10')).at(-1);
+    act('C0003', ds(workday(e.date + 1)), 'call', 'reached-already-paid', `${k('C0003', 'ap-clerk')}称 ${e.allocs.map((a) => a.inv.number).join('、')} 已于${ds(e.date)}付款，核对银行流水确认到账`);
+  }
   const dup = events.find((e) => e.duplicate);
-  act('C0015', '2026-11-24', 'call', 'note', `客户重复付款${money('CNY', dup.allocs[0].cents)}（${dup.allocs[0].inv.number}），已告知可冲抵下批货款或申请退款`);
+  act('C0015', '2026-11-24', 'call', 'note', `对账发现客户${ds(dup.date)}重复支付 ${dup.allocs[0].inv.number} 货款${money('CNY', dup.allocs[0].cents)}（未注明发票号），已告知可冲抵下批货款或申请退款`);
   act('C0022', '2026-11-13', 'email', 'email-sent', 'Friendly reminder: invoices falling due this month, with remittance details.');
   const sm = invsOf('C0024').find((i) => i.hold === 'forgotten');
-  act('C0024', '2026-10-14', 'call', 'voicemail', `Left a message about ${sm.number} (${money('USD', sm.total)}).`);
   act('C0024', '2026-11-02', 'letter', 'letter-sent', `First notice for ${sm.number} mailed with a copy of the invoice.`);
   act('C0024', '2026-11-19', 'call', 'reached-callback', 'John is at a trade show; asked us to call back Monday 30 Nov, says he will pay by check.', ANCHOR);
 
   // Cash-strapped — partial now, a signed plan.
   const kept = stories.C0004;
-  act('C0004', '2026-08-24', 'call', 'reached-refused', `${k('C0004', 'finance-manager')}称资金紧张，请求分期付款`);
-  act('C0004', kept.kept.created, 'call', 'reached-promise', `${k('C0004', 'finance-manager')}承诺${kept.kept.due}前付${money('CNY', kept.kept.cents)}`, kept.kept.due);
+  act('C0004', kept.kept.created, 'call', 'reached-promise', `${k('C0004', 'finance-manager')}承诺${kept.kept.due}前付${money('CNY', kept.kept.cents)}`);
   act('C0004', ds(workday(kept.paid.date + 1)), 'call', 'note', `已到账${money('CNY', kept.kept.cents)}，承诺兑现；提醒剩余逾期款项`);
-  act('C0011', '2026-08-26', 'call', 'no-answer', '财务电话无人接听');
   act('C0011', '2026-09-16', 'visit', 'visit', '拜访总经理，提交分期还款计划书草案，对方表示需与股东商量', '', '张伟');
   act('C0011', '2026-11-25', 'letter', 'letter-sent', `正式催款函 HK-2026-000131 寄出，逾期合计${zhSum('C0011', '2026-11-25')}`);
-  act('C0016', '2026-10-14', 'call', 'reached-callback', `${k('C0016', 'finance-manager')}请求下周再谈还款安排`, '2026-10-21');
   act('C0016', '2026-11-10', 'visit', 'visit', '上门洽谈，对方同意签署还款计划书：每月15日付款，首期12月15日');
-  act('C0016', '2026-11-27', 'call', 'reached-promise', `确认还款计划书首期：12月15日前付${money('CNY', stories.C0016.promise.cents)}`, '2026-12-15');
+  act('C0016', '2026-11-27', 'call', 'reached-promise', `确认还款计划书首期：12月15日前付${money('CNY', stories.C0016.promise.cents)}`);
   const nh = stories.C0026;
-  act('C0026', nh.partial.created, 'call', 'reached-promise', `Erik Lindqvist promised ${money('EUR', nh.partial.cents)} by ${nh.partial.due}.`, nh.partial.due);
+  act('C0026', nh.partial.created, 'call', 'reached-promise', `Erik Lindqvist promised ${money('EUR', nh.partial.cents)} by ${nh.partial.due}.`);
   act('C0026', ds(workday(nh.paid.date + 3)), 'email', 'email-sent', `Received ${money('EUR', sum(nh.paid.allocs, (a) => a.cents))} of the ${money('EUR', nh.partial.cents)} promised; asked for the balance and a written plan.`);
-  act('C0030', '2026-09-29', 'call', 'reached-refused', 'Dave Mitchell: cash flow tight after the mine contract ended; cannot pay this month.');
   act('C0030', '2026-11-11', 'email', 'email-sent', 'Proposed a repayment plan (monthly instalments) for signature.');
 
   // Disputes — separate, solve, collect the undisputed part.
   const nb = stories.C0005.inv;
-  act('C0005', '2026-08-18', 'call', 'reached-dispute', `${k('C0005', 'finance-manager')}称 ${nb.number} 单价与合同不符（按新价开票），暂不付款`);
+  act('C0005', disputes.find((d) => d.customer_code === 'C0005').opened_at, 'call', 'reached-dispute', `${k('C0005', 'finance-manager')}称 ${nb.number} 单价与合同不符（按新价开票），暂不付款`);
   act('C0005', '2026-10-29', 'visit', 'visit', '双方核对合同，同意按差价开具红字发票，余款由客户安排支付');
-  act('C0005', '2026-11-23', 'call', 'reached-promise', `红字发票已寄到，${k('C0005', 'finance-manager')}承诺11月30日付清 ${nb.number} 余款${money('CNY', stories.C0005.promise.cents)}`, ANCHOR);
+  act('C0005', '2026-11-23', 'call', 'reached-promise', `红字发票已寄到，${k('C0005', 'finance-manager')}承诺11月30日付清 ${nb.number} 余款${money('CNY', stories.C0005.promise.cents)}`);
   const wh = invsOf('C0010').find((i) => i.hold);
-  act('C0010', '2026-09-09', 'call', 'reached-dispute', `客户称缺少项目经理签字的验收报告，${wh.number} 暂不付款`);
+  act('C0010', disputes.find((d) => d.customer_code === 'C0010').opened_at, 'call', 'reached-dispute', `客户称缺少项目经理签字的验收报告，${wh.number} 暂不付款`);
   act('C0010', '2026-11-17', 'call', 'awaiting-approval', '验收报告原件已收到，项目经理签字中，之后进入20日付款批次');
   const fs = invsOf('C0017').filter((i) => i.hold);
-  act('C0017', '2026-08-28', 'call', 'reached-dispute', `客户称 ${fs[0].number} 对应钢材材质不符，要求退换`);
-  act('C0017', '2026-09-24', 'visit', 'visit', '现场取样送第三方检测，暂停向该客户发货', '', '张伟');
+  act('C0017', '2026-09-24', 'visit', 'visit', `就 ${fs.map((i) => i.number).join('、')} 质量争议现场取样送第三方检测，暂停向该客户发货`, '', '张伟');
   act('C0017', '2026-11-06', 'call', 'reached-dispute', `检测报告未出，客户坚持暂扣 ${fs.map((i) => i.number).join('、')} 全部货款`);
   const mu = invsOf('C0023').find((i) => i.hold);
-  act('C0023', '2026-10-05', 'email', 'reached-dispute', `Katrin Weber: ${mu.number} on hold — surface defects reported by incoming inspection.`);
+  act('C0023', '2026-10-05', 'email', 'reached-dispute', `Katrin Weber: ${mu.number} stays on hold in full until the quality claim is settled.`);
   act('C0023', '2026-10-26', 'call', 'reached-dispute', 'Asked Jürgen Hoffmann to release the undisputed 80%; he will check with the managing director.');
-  act('C0023', '2026-11-20', 'email', 'email-sent', 'Sent 8D report and replacement offer for the 40 defective flanges.');
   const ro = invsOf('C0029').find((i) => i.hold);
   act('C0029', '2026-10-20', 'email', 'reached-dispute', `Giulia Bianchi paid ${ro.number} less ${money('EUR', ro.disputedCents)}: they apply the 2025 framework price.`);
 
   // Unreachable — secure the claim.
-  act('C0006', '2026-08-05', 'call', 'no-answer', '法定代表人手机关机');
   act('C0006', '2026-08-20', 'visit', 'visit', '上门发现办公室已搬离，物业称两个月前退租', '', '张伟');
   act('C0006', '2026-09-08', 'letter', 'letter-sent', '催款函按注册地址寄出，被退回（查无此单位），退件已存档');
-  act('C0006', '2026-10-10', 'note', 'note', '已委托律师查询财产线索，准备起诉并申请财产保全');
+  act('C0006', '2026-10-10', 'letter', 'letter-sent', '律师函按注册地址及法定代表人户籍地址寄出；已委托律师查询财产线索，准备起诉并申请财产保全');
   act('C0012', '2026-09-15', 'call', 'wrong-contact', '电话已是空号，法定代表人手机停机');
-  act('C0012', '2026-10-22', 'note', 'note', '国家企业信用信息公示系统显示经营异常（通过登记的住所无法联系），准备诉讼');
+  act('C0012', '2026-10-22', 'visit', 'visit', '上门核实：厂房已关闭、设备已搬空；国家企业信用信息公示系统显示经营异常，准备诉讼', '', '张伟');
   act('C0018', '2026-08-12', 'letter', 'letter-sent', '律师函已寄出，对方未签收');
-  act('C0018', '2026-11-03', 'note', 'note', '法院已受理起诉，诉前财产保全已裁定，查封设备两台');
+  act('C0018', '2026-11-03', 'call', 'wrong-contact', '法定代表人手机已停机；法院已受理起诉，财产保全已裁定，查封设备两台');
   act('C0028', '2026-08-27', 'email', 'wrong-contact', 'Email to Nguyen Van Minh bounced (mailbox not found).');
-  act('C0028', '2026-10-01', 'call', 'no-answer', 'Director mobile switched off; office line not answered.');
-  act('C0028', '2026-11-09', 'note', 'note', 'Local agent confirms the factory is closed; preparing a claim with the liquidator.');
+  act('C0028', '2026-11-09', 'email', 'note', 'Local agent confirms by email that the factory is closed; preparing a claim with the liquidator.');
 
   activities.sort((a, b) => a.at.localeCompare(b.at) || a.customer_code.localeCompare(b.customer_code));
 }

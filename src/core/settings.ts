@@ -1,5 +1,10 @@
 // Settings live in the ledger (the file is self-contained). Each top-level key is one JSON value;
 // `ar config` addresses nested values with dotted paths (letterhead.name_zh).
+import { DEFAULT_AGING, DEFAULT_AGING_PRESETS } from './aging.js';
+import { DEFAULT_LIMITATION } from './limitation.js';
+import { DEFAULT_POLICY } from './policy.js';
+import { DEFAULT_PRIORITY, DEFAULT_WEIGHTS } from './priority.js';
+
 export interface Letterhead {
   name_en: string;
   name_zh: string;
@@ -35,6 +40,13 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   default_currency: 'CNY',
   language: '',
+  // Aging, priority and the dunning ladder (src/core/aging, priority, policy, limitation).
+  aging: DEFAULT_AGING,
+  aging_presets: DEFAULT_AGING_PRESETS,
+  weights: DEFAULT_WEIGHTS,
+  priority: DEFAULT_PRIORITY,
+  policy: DEFAULT_POLICY,
+  limitation: DEFAULT_LIMITATION,
 };
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };

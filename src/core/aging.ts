@@ -1,0 +1,255 @@
+// Aging: which bucket each open item falls in, and bucket totals per currency that add up to the
+// open balance exactly. Pure: no I/O, no clock — the caller passes `asOf`.
+//
+// A bucket scheme is a basis (due date or invoice date), whether a "current" (not yet due) bucket
+// leads, and ascending upper bounds: a number of days, or calendar years/months ("1y", "18m").
+// Every bound becomes a cutoff date once per run, so placing an item is a text comparison of its
+// anchor date against a handful of cutoffs (ISO dates order the same as text).
+import { addDays, addMonths, daysBetween } from './dates.js';
+import type { Bilingual } from '../i18n.js';
+
+export type Basis = 'due' | 'invoice';
+export type Bound = number | string;
+
+export interface BucketScheme {
+  basis: Basis;
+  /** A leading "current" bucket (age ≤ 0: not yet due). */
+  current: boolean;
+  /** Ascending upper bounds, inclusive; a final open-ended bucket follows the last one. */
+  bounds: Bound[];
+  /** Optional labels, one per bucket (current first when present). */
+  labels?: { en: string[]; zh: string[] };
+}
+
+export interface BucketDef {
+  key: string;
+  label: Bilingual;
+}
+
+export interface AgingItem {
+  kind: 'invoice' | 'credit_note';
+  issueDate: string | null;
+  dueDate: string | null;
+  currency: string;
+  openMinor: number;
+  /** The customer's payment terms, used when an invoice has no due date. */
+  termsDays?: number | null;
+}
+
+export interface AgingSettings {
+  basis: Basis;
+  default_terms_days: number;
+  buckets: Bound[];
+}
+
+export interface PresetSettings {
+  basis: Basis;
+  current: boolean;
+  bounds: Bound[];
+  labels_en?: string[];
+  labels_zh?: string[];
+}
+
+export const DEFAULT_AGING: AgingSettings = { basis: 'due', default_terms_days: 30, buckets: [30, 60, 90, 180, 365] };
+
+export const DEFAULT_AGING_PRESETS: Record<string, PresetSettings> = {
+  // 账龄分析: aged from the invoice date, in whole years (1年以内 includes exactly one year).
+  cn: {
+    basis: 'invoice',
+    current: false,
+    bounds: ['1y', '2y', '3y'],
+    labels_en: ['≤1 yr', '1–2 yrs', '2–3 yrs', '>3 yrs'],
+    labels_zh: ['1年以内', '1至2年', '2至3年', '3年以上'],
+  },
+};
+
+type ParsedBound = { days: number } | { months: number };
+
+export function parseBound(b: Bound): ParsedBound {
+  if (typeof b === 'number') {
+    if (!Number.isInteger(b) || b < 1) throw new RangeError(`bucket bound must be a whole number of days ≥ 1, not ${b}`);
+    return { days: b };
+  }
+  const m = /^\s*(\d+)\s*([dmy]?)\s*$/i.exec(b);
+  if (!m || Number(m[1]) < 1) throw new RangeError(`bucket bound must be days (30), months (6m) or years (1y), not "${b}"`);
+  const n = Number(m[1]);
+  const unit = (m[2] || 'd').toLowerCase();
+  return unit === 'd' ? { days: n } : { months: unit === 'y' ? n * 12 : n };
+}
+
+/** Parse `--buckets 30,60,90` (also `1y,2y`). */
+export function parseBucketList(text: string): Bound[] {
+  const parts = text.split(/[,，\s]+/).filter(Boolean);
+  if (parts.length === 0) throw new RangeError('no bucket bounds given');
+  const out = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  for (const b of out) parseBound(b);
+  return out;
+}
+
+/** The earliest anchor date that is at most `b` old on `asOf`. */
+function cutoffFor(b: ParsedBound, asOf: string): string {
+  return 'days' in b ? addDays(asOf, -b.days) : addMonths(asOf, -b.months);
+}
+
+function boundText(b: ParsedBound): { n: number; unit: 'd' | 'm' | 'y' } {
+  if ('days' in b) return { n: b.days, unit: 'd' };
+  return b.months % 12 === 0 ? { n: b.months / 12, unit: 'y' } : { n: b.months, unit: 'm' };
+}
+
+function rangeLabel(lo: { n: number; unit: string } | null, hi: { n: number; unit: string } | null): { key: string; label: Bilingual } {
+  const unitEn = (u: string, n: number) => (u === 'd' ? '' : u === 'y' ? (n === 1 ? ' yr' : ' yrs') : ' mo');
+  const unitZh = (u: string) => (u === 'd' ? '天' : u === 'y' ? '年' : '个月');
+  const sfx = (u: string) => (u === 'd' ? '' : u);
+  if (lo === null && hi) {
+    return { key: `0-${hi.n}${sfx(hi.unit)}`, label: { en: `≤${hi.n}${unitEn(hi.unit, hi.n)}`, zh: `${hi.n}${unitZh(hi.unit)}以内` } };
+  }
+  if (lo && hi === null) {
+    return { key: `over-${lo.n}${sfx(lo.unit)}`, label: { en: `>${lo.n}${unitEn(lo.unit, lo.n)}`, zh: `${lo.n}${unitZh(lo.unit)}以上` } };
+  }
+  const a = lo!;
+  const b = hi!;
+  if (a.unit === 'd' && b.unit === 'd') {
+    return { key: `${a.n + 1}-${b.n}`, label: { en: `${a.n + 1}–${b.n}`, zh: `${a.n + 1}–${b.n}天` } };
+  }
+  const same = a.unit === b.unit;
+  const en = same ? `${a.n}–${b.n}${unitEn(b.unit, b.n)}` : `${a.n}${unitEn(a.unit, a.n)}–${b.n}${unitEn(b.unit, b.n)}`;
+  const zh = same ? `${a.n}至${b.n}${unitZh(b.unit)}` : `${a.n}${unitZh(a.unit)}至${b.n}${unitZh(b.unit)}`;
+  return { key: `${a.n}${sfx(a.unit)}-${b.n}${sfx(b.unit)}`, label: { en, zh } };
+}
+
+/** The buckets of a scheme, in order, with stable keys (for JSON) and labels in both languages. */
+export function bucketDefs(scheme: BucketScheme): BucketDef[] {
+  const bounds = scheme.bounds.map((b) => boundText(parseBound(b)));
+  const defs: BucketDef[] = [];
+  if (scheme.current) defs.push({ key: 'current', label: { en: 'Current', zh: '未到期' } });
+  for (let i = 0; i <= bounds.length; i++) {
+    const lo = i === 0 ? (scheme.current ? { n: 0, unit: 'd' as const } : null) : bounds[i - 1];
+    const hi = i < bounds.length ? bounds[i] : null;
+    if (lo === null && hi === null) continue;
+    defs.push(rangeLabel(lo, hi));
+  }
+  if (defs.length === 0) defs.push({ key: 'all', label: { en: 'All', zh: '全部' } });
+  if (scheme.labels) {
+    defs.forEach((d, i) => {
+      const en = scheme.labels!.en[i];
+      const zh = scheme.labels!.zh[i];
+      if (en || zh) d.label = { en: en ?? d.label.en, zh: zh ?? d.label.zh };
+    });
+  }
+  return defs;
+}
+
+/** A scheme placed on a date: cutoff dates, descending; check() throws on bounds out of order. */
+export interface PlacedScheme {
+  scheme: BucketScheme;
+  asOf: string;
+  defs: BucketDef[];
+  /** Item anchor ≥ cutoffs[i] → bucket i (+1 when current leads); else the last bucket. */
+  cutoffs: string[];
+}
+
+export function placeScheme(scheme: BucketScheme, asOf: string): PlacedScheme {
+  const cutoffs = scheme.bounds.map((b) => cutoffFor(parseBound(b), asOf));
+  for (let i = 1; i < cutoffs.length; i++) {
+    if (!(cutoffs[i] < cutoffs[i - 1])) throw new RangeError(`bucket bounds must ascend: ${scheme.bounds.join(', ')}`);
+  }
+  return { scheme, asOf, defs: bucketDefs(scheme), cutoffs };
+}
+
+/**
+ * The date an item is aged from. Due basis: the due date; an invoice without one is due its issue
+ * date + the customer's terms (else the default terms); a credit note without one sits at its own
+ * date (it is owed to the customer, not payable on terms). Invoice basis: the issue date (else the due
+ * date). An item with neither date has no age: it is placed as of today.
+ */
+export function anchorDate(item: Pick<AgingItem, 'kind' | 'issueDate' | 'dueDate' | 'termsDays'>, basis: Basis, defaultTermsDays: number): string | null {
+  if (basis === 'invoice') return item.issueDate ?? item.dueDate ?? null;
+  if (item.dueDate) return item.dueDate;
+  if (!item.issueDate) return null;
+  if (item.kind === 'credit_note') return item.issueDate;
+  return addDays(item.issueDate, item.termsDays ?? defaultTermsDays);
+}
+
+/** Days past the anchor on asOf (≤ 0: not yet due). */
+export function ageInDays(anchor: string | null, asOf: string): number {
+  return anchor === null ? 0 : daysBetween(anchor, asOf);
+}
+
+/** Bucket index for an anchor date. */
+export function bucketIndex(placed: PlacedScheme, anchor: string | null): number {
+  const a = anchor ?? placed.asOf;
+  let base = 0;
+  if (placed.scheme.current) {
+    if (a >= placed.asOf) return 0;
+    base = 1;
+  }
+  const c = placed.cutoffs;
+  for (let i = 0; i < c.length; i++) if (a >= c[i]) return base + i;
+  return base + c.length;
+}
+
+export interface AgingRow<K> {
+  key: K;
+  currency: string;
+  openMinor: number;
+  items: number;
+  byBucket: number[];
+}
+
+/**
+ * Bucket items into rows keyed by (groupKey, currency) and totals per currency. Each item lands in
+ * exactly one bucket, so each row's buckets add up to its open amount, and the totals to the sum of
+ * the rows. Currencies are never added together.
+ */
+export function ageItems<T extends AgingItem, K>(
+  items: Iterable<T>,
+  placed: PlacedScheme,
+  defaultTermsDays: number,
+  groupOf: (item: T) => K,
+): { rows: AgingRow<K>[]; totals: AgingRow<null>[] } {
+  const n = placed.defs.length;
+  const rows = new Map<string, AgingRow<K>>();
+  const totals = new Map<string, AgingRow<null>>();
+  const basis = placed.scheme.basis;
+  for (const it of items) {
+    const k = groupOf(it);
+    const rk = `${String(k)}\u0000${it.currency}`;
+    let row = rows.get(rk);
+    if (!row) rows.set(rk, (row = { key: k, currency: it.currency, openMinor: 0, items: 0, byBucket: new Array(n).fill(0) }));
+    let tot = totals.get(it.currency);
+    if (!tot) totals.set(it.currency, (tot = { key: null, currency: it.currency, openMinor: 0, items: 0, byBucket: new Array(n).fill(0) }));
+    const b = bucketIndex(placed, anchorDate(it, basis, defaultTermsDays));
+    row.openMinor += it.openMinor;
+    row.items += 1;
+    row.byBucket[b] += it.openMinor;
+    tot.openMinor += it.openMinor;
+    tot.items += 1;
+    tot.byBucket[b] += it.openMinor;
+  }
+  for (const r of [...rows.values(), ...totals.values()]) {
+    if (!Number.isSafeInteger(r.openMinor)) throw new RangeError('aging total exceeds the safe integer range');
+  }
+  return {
+    rows: [...rows.values()],
+    totals: [...totals.values()].sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0)),
+  };
+}
+
+/** The scheme the user asked for: defaults, --basis, --buckets, --preset. */
+export function resolveScheme(
+  aging: AgingSettings,
+  presets: Record<string, PresetSettings>,
+  opts: { basis?: Basis; buckets?: Bound[]; preset?: string },
+): BucketScheme {
+  if (opts.preset) {
+    const p = presets[opts.preset];
+    if (!p) throw new RangeError(`unknown preset "${opts.preset}"`);
+    return {
+      basis: opts.basis ?? p.basis,
+      current: p.current,
+      bounds: opts.buckets ?? p.bounds,
+      labels: !opts.buckets && (p.labels_en || p.labels_zh) ? { en: p.labels_en ?? [], zh: p.labels_zh ?? [] } : undefined,
+    };
+  }
+  return { basis: opts.basis ?? aging.basis, current: true, bounds: opts.buckets ?? aging.buckets };
+}

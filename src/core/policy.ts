@@ -1,0 +1,168 @@
+// The dunning ladder (DOMAIN §3): which step is next for one customer in one currency, and whether
+// it is due today. Steps go one at a time (the next after the last one sent), each waiting until the
+// oldest collectible item has reached the step's day and at least `min_gap_days` have passed since
+// the previous step. A customer who owes less than `min_amount` past the step's day is not dunned.
+// Delayers (and the unreachable) move on the fast ladder; strategic accounts on the slow one;
+// cash-strapped customers move fast once they have broken a promise.
+import { addDays } from './dates.js';
+import { minorDigits } from './money.js';
+import type { Bilingual } from '../i18n.js';
+
+export interface LadderStepSetting {
+  step: number;
+  key: string;
+  /** Days relative to the due date (negative = before). */
+  day: number;
+  channel: string;
+}
+
+export interface PolicySettings {
+  ladder: LadderStepSetting[];
+  /** Step days per customer type (one per ladder step, same order); missing types use the ladder. */
+  type_days: Record<string, number[]>;
+  /** Step days for strategic accounts (slower), overriding the type's. */
+  strategic_days: number[];
+  /** Types that switch to `type_days.delayer` after a broken promise in the last 90 days. */
+  fast_after_broken_promise: string[];
+  /** In major units of the currency. */
+  min_amount: number;
+  grace_days: number;
+  min_gap_days: number;
+}
+
+export const DEFAULT_POLICY: PolicySettings = {
+  ladder: [
+    { step: 0, key: 'pre-due', day: -7, channel: 'email' },
+    { step: 1, key: 'reminder', day: 1, channel: 'call+email' },
+    { step: 2, key: 'first-notice', day: 15, channel: 'call+letter' },
+    { step: 3, key: 'formal-demand', day: 30, channel: 'letter+call' },
+    { step: 4, key: 'final-demand', day: 45, channel: 'letter+visit' },
+    { step: 5, key: 'pre-legal', day: 60, channel: 'letter' },
+  ],
+  type_days: {
+    delayer: [-7, 1, 7, 15, 21, 30],
+    unreachable: [-7, 1, 7, 15, 21, 30],
+  },
+  strategic_days: [-7, 7, 30, 60, 90, 120],
+  fast_after_broken_promise: ['cashflow'],
+  min_amount: 50,
+  grace_days: 0,
+  min_gap_days: 7,
+};
+
+export const STEP_LABELS: Record<string, Bilingual> = {
+  'pre-due': { en: 'pre-due reminder', zh: '到期前提醒' },
+  reminder: { en: 'reminder', zh: '逾期提醒' },
+  'first-notice': { en: 'first notice', zh: '第一次催款通知' },
+  'formal-demand': { en: 'formal demand', zh: '正式催款函' },
+  'final-demand': { en: 'final demand', zh: '最后催告函' },
+  'pre-legal': { en: 'pre-legal notice', zh: '律师函' },
+};
+
+export function stepLabel(key: string): Bilingual {
+  return STEP_LABELS[key] ?? { en: key, zh: key };
+}
+
+export interface DunningItem {
+  /** Days past due on the day of evaluation (≤ 0: not yet due). */
+  daysPastDue: number;
+  /** Collectible amount (disputed and held parts already removed); credit notes negative. */
+  minor: number;
+}
+
+export interface LastStep {
+  step: number;
+  /** Date it was sent (YYYY-MM-DD). */
+  date: string;
+}
+
+export interface DunningInput {
+  type: string;
+  strategic: boolean;
+  brokenPromiseRecently: boolean;
+  currency: string;
+  items: readonly DunningItem[];
+  lastStep: LastStep | null;
+  today: string;
+}
+
+export interface NextStep {
+  step: number;
+  key: string;
+  channel: string;
+  label: Bilingual;
+  /** Day of the ladder this step waits for (after type overrides and grace). */
+  day: number;
+  /** The date the step is (or was) due; null when the amount is below the minimum. */
+  dueOn: string | null;
+  due: boolean;
+  /** Why it is not due yet. */
+  waiting?: 'age' | 'gap' | 'amount';
+}
+
+export interface DunningState {
+  last: (LastStep & { key: string; label: Bilingual }) | null;
+  /** null: nothing to dun, or the ladder is complete. */
+  next: NextStep | null;
+  complete: boolean;
+  ladder: 'standard' | 'fast' | 'slow';
+}
+
+export function stepDays(policy: PolicySettings, type: string, strategic: boolean, brokenRecently: boolean): { days: number[]; ladder: DunningState['ladder'] } {
+  const base = policy.ladder.map((s) => s.day);
+  const pick = (arr: number[] | undefined) => (arr && arr.length === base.length ? arr : undefined);
+  if (strategic) {
+    const s = pick(policy.strategic_days);
+    if (s) return { days: s, ladder: 'slow' };
+  }
+  const t = pick(policy.type_days[type]);
+  if (t) return { days: t, ladder: 'fast' };
+  if (brokenRecently && policy.fast_after_broken_promise.includes(type)) {
+    const f = pick(policy.type_days.delayer);
+    if (f) return { days: f, ladder: 'fast' };
+  }
+  return { days: base, ladder: 'standard' };
+}
+
+export function minAmountMinor(policy: PolicySettings, currency: string): number {
+  return Math.round(policy.min_amount * 10 ** minorDigits(currency));
+}
+
+export function nextDunningStep(policy: PolicySettings, input: DunningInput): DunningState {
+  const ladder = [...policy.ladder].sort((a, b) => a.step - b.step);
+  const { days, ladder: kind } = stepDays(policy, input.type, input.strategic, input.brokenPromiseRecently);
+  const lastIdx = input.lastStep ? ladder.findIndex((s) => s.step === input.lastStep!.step) : -1;
+  const last = input.lastStep
+    ? { ...input.lastStep, key: ladder[lastIdx]?.key ?? String(input.lastStep.step), label: stepLabel(ladder[lastIdx]?.key ?? String(input.lastStep.step)) }
+    : null;
+  const positive = input.items.filter((i) => i.minor > 0);
+  if (positive.length === 0) return { last, next: null, complete: false, ladder: kind };
+  const oldest = Math.max(...positive.map((i) => i.daysPastDue));
+  const credits = input.items.filter((i) => i.minor < 0).reduce((a, i) => a + i.minor, 0);
+
+  // The step after the last one sent; with nothing sent, the pre-due heads-up only while nothing
+  // is overdue yet, else the first step after the due date.
+  let idx: number;
+  if (input.lastStep) {
+    idx = lastIdx >= 0 ? lastIdx + 1 : ladder.findIndex((s) => s.step > input.lastStep!.step);
+  } else {
+    const firstOverdue = ladder.findIndex((s, i) => (days[i] ?? s.day) > 0);
+    idx = oldest >= 1 && firstOverdue >= 0 ? firstOverdue : 0;
+  }
+  if (idx < 0 || idx >= ladder.length) return { last, next: null, complete: !!input.lastStep, ladder: kind };
+  const s = ladder[idx];
+  const day = (days[idx] ?? s.day) + (s.day > 0 ? policy.grace_days : 0);
+  // Amount owed at or past the step's day, less any open credit notes.
+  const owed = positive.filter((i) => i.daysPastDue >= day).reduce((a, i) => a + i.minor, 0) + credits;
+  const min = minAmountMinor(policy, input.currency);
+  const base = { step: s.step, key: s.key, channel: s.channel, label: stepLabel(s.key), day };
+  if (owed < Math.max(min, 1) && oldest >= day) {
+    return { last, next: { ...base, dueOn: null, due: false, waiting: 'amount' }, complete: false, ladder: kind };
+  }
+  const reachedOn = addDays(input.today, day - oldest);
+  const gapOn = input.lastStep ? addDays(input.lastStep.date, policy.min_gap_days) : reachedOn;
+  const dueOn = reachedOn > gapOn ? reachedOn : gapOn;
+  const due = dueOn <= input.today;
+  const waiting = due ? undefined : reachedOn > input.today ? ('age' as const) : ('gap' as const);
+  return { last, next: { ...base, dueOn, due, ...(waiting ? { waiting } : {}) }, complete: false, ladder: kind };
+}

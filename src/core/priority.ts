@@ -1,0 +1,422 @@
+// Who to call first, and why. Everything per customer and currency ("account"): amounts in different
+// currencies are never compared or added. Pure: the store gathers the facts, this file judges them.
+//
+// Order of the worklist:
+//   1. scheduled follow-ups — a promise due today, a broken promise nobody has chased yet, a callback
+//      date reached;
+//   2. a dunning step due, or the limitation deadline within the warning window;
+//   3. a high score alone.
+// Within a tier, the higher score first. The score is a sum of named parts, each shown by --explain.
+// Not called at all: accounts with a promise not yet due, and accounts whose overdue amount is
+// entirely disputed or on hold.
+import { anchorDate, type AgingSettings } from './aging.js';
+import { addDays, daysBetween } from './dates.js';
+import { minorDigits } from './money.js';
+import { nextDunningStep, type DunningItem, type DunningState, type LastStep, type PolicySettings } from './policy.js';
+import { isFailed, type PromiseEvaluation, type PromiseRecord } from './promises.js';
+import { limitationDeadline, type InterruptingEvent, type LimitationResult, type LimitationSettings } from './limitation.js';
+
+export type CustomerType = 'oversight' | 'process' | 'dispute' | 'cashflow' | 'delayer' | 'unreachable';
+export const CUSTOMER_TYPES: CustomerType[] = ['oversight', 'process', 'dispute', 'cashflow', 'delayer', 'unreachable'];
+
+export interface Weights {
+  amount: number;
+  days: number;
+  broken_promises: number;
+  grade: number;
+  type: number;
+  no_contact: number;
+  behaviour: number;
+  limitation: number;
+}
+
+/** Points out of 100 when each factor is at its maximum. */
+export const DEFAULT_WEIGHTS: Weights = {
+  amount: 35,
+  days: 20,
+  broken_promises: 12,
+  grade: 8,
+  type: 7,
+  no_contact: 8,
+  behaviour: 5,
+  limitation: 5,
+};
+
+export interface PrioritySettings {
+  /** An account with this score or more is on the list even without anything scheduled. */
+  high_score: number;
+  /** Overdue amount (major units) that scores nothing / full marks, on a log scale; per currency, else "default". */
+  amount_range: Record<string, [number, number]>;
+  /** Days past due that score full marks (linear). */
+  days_full: number;
+  /** Days without contact that score full marks (linear). */
+  no_contact_full: number;
+  /** Average days beyond terms that score full marks (linear). */
+  behaviour_full: number;
+  /** Broken promises (in the window) that score full marks. */
+  broken_full: number;
+  broken_window_days: number;
+  /** Paid invoices closed within this many days describe the customer's payment behaviour. */
+  behaviour_window_days: number;
+  grade_risk: Record<string, number>;
+  type_risk: Record<string, number>;
+}
+
+export const DEFAULT_PRIORITY: PrioritySettings = {
+  high_score: 50,
+  amount_range: { default: [100, 1_000_000], JPY: [10_000, 100_000_000], KRW: [100_000, 1_000_000_000] },
+  days_full: 180,
+  no_contact_full: 30,
+  behaviour_full: 60,
+  broken_full: 2,
+  broken_window_days: 90,
+  behaviour_window_days: 365,
+  grade_risk: { A: 0, B: 0.5, C: 1 },
+  type_risk: { oversight: 0.2, process: 0.4, dispute: 0.3, cashflow: 0.7, delayer: 1, unreachable: 0.6 },
+};
+
+export type Reason = 'promise-broken' | 'promise-due' | 'callback-due' | 'step-due' | 'limitation-warning' | 'high-score';
+export const REASON_ORDER: Reason[] = ['promise-broken', 'promise-due', 'callback-due', 'step-due', 'limitation-warning', 'high-score'];
+const TIER: Record<Reason, number> = {
+  'promise-broken': 1,
+  'promise-due': 1,
+  'callback-due': 1,
+  'step-due': 2,
+  'limitation-warning': 2,
+  'high-score': 3,
+};
+
+export type Hidden = 'promise-pending' | 'disputed' | 'on-hold' | 'nothing-overdue' | 'low-score';
+
+export type Factor = keyof Weights;
+export interface ScorePart {
+  factor: Factor;
+  points: number;
+  /** The raw input: minor units, days, count, grade letter, type key. */
+  value: number | string | null;
+}
+
+export interface OpenItem {
+  id: number;
+  number: string;
+  kind: 'invoice' | 'credit_note';
+  issueDate: string | null;
+  dueDate: string | null;
+  currency: string;
+  openMinor: number;
+  holdUntil: string | null;
+}
+
+export interface CustomerFacts {
+  id: number;
+  code: string;
+  name: string;
+  type: string;
+  grade: string;
+  strategic: boolean;
+  termsDays: number | null;
+  collector: string | null;
+}
+
+export interface DisputeLite {
+  id: number;
+  invoiceId: number | null;
+  amountMinor: number;
+  currency: string;
+}
+
+export interface EvaluatedPromise {
+  record: PromiseRecord;
+  evaluation: PromiseEvaluation;
+}
+
+export interface ContactSummary {
+  /** Latest activity of any kind (date or timestamp). */
+  lastActivityAt: string | null;
+  /** Latest real contact: an activity that is not a note, or a letter sent. */
+  lastContactAt: string | null;
+  /** The latest callback date set, and when it was set. */
+  callback: { at: string; nextActionAt: string } | null;
+}
+
+export interface AccountInput {
+  customer: CustomerFacts;
+  currency: string;
+  /** This customer's open items in this currency. */
+  items: readonly OpenItem[];
+  /** Open disputes in this currency. */
+  disputes: readonly DisputeLite[];
+  /** Promises in this currency, status already evaluated. */
+  promises: readonly EvaluatedPromise[];
+  contact: ContactSummary;
+  /** Highest ladder step sent for this currency. */
+  lastStep: LastStep | null;
+  /** Average days beyond terms over recently paid invoices (null: no history). */
+  avgDaysBeyondTerms: number | null;
+  limitationEvents: readonly InterruptingEvent[];
+}
+
+export interface PriorityConfig {
+  aging: AgingSettings;
+  policy: PolicySettings;
+  priority: PrioritySettings;
+  weights: Weights;
+  limitation: LimitationSettings;
+}
+
+export interface Account {
+  customer: CustomerFacts;
+  currency: string;
+  openMinor: number;
+  /** Past due, before removing disputed and held amounts (credit notes not netted). */
+  grossOverdueMinor: number;
+  /** What the collector can chase: past due, less disputed and held, less open credit notes. */
+  overdueMinor: number;
+  disputedMinor: number;
+  onHoldMinor: number;
+  /** Oldest collectible item's days past due (0 when nothing collectible is overdue). */
+  daysPastDue: number;
+  brokenPromises: number;
+  promiseDue: EvaluatedPromise | null;
+  promiseBroken: EvaluatedPromise | null;
+  promisePending: EvaluatedPromise | null;
+  callbackDue: string | null;
+  daysSinceContact: number | null;
+  avgDaysBeyondTerms: number | null;
+  dunning: DunningState;
+  limitation: LimitationResult | null;
+  score: number;
+  parts: ScorePart[];
+  reasons: Reason[];
+  tier: number;
+  hidden: Hidden | null;
+}
+
+const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
+
+export function amountFactor(minor: number, currency: string, ranges: PrioritySettings['amount_range']): number {
+  if (minor <= 0) return 0;
+  const [lo, hi] = ranges[currency] ?? ranges.default ?? [100, 1_000_000];
+  const major = minor / 10 ** minorDigits(currency);
+  if (major <= lo) return 0;
+  return clamp01((Math.log10(major) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo)));
+}
+
+/** Each part rounded to whole points; the score is their sum, so the explanation adds up. */
+export function scoreParts(
+  a: Pick<Account, 'overdueMinor' | 'currency' | 'daysPastDue' | 'brokenPromises' | 'daysSinceContact' | 'avgDaysBeyondTerms' | 'limitation'> & { grade: string; type: string },
+  w: Weights,
+  p: PrioritySettings,
+  limitationWindow: number,
+): ScorePart[] {
+  const overdue = a.overdueMinor > 0;
+  const parts: ScorePart[] = [
+    { factor: 'amount', points: w.amount * amountFactor(a.overdueMinor, a.currency, p.amount_range), value: a.overdueMinor },
+    { factor: 'days', points: overdue ? w.days * clamp01(a.daysPastDue / p.days_full) : 0, value: a.daysPastDue },
+    { factor: 'broken_promises', points: w.broken_promises * clamp01(a.brokenPromises / p.broken_full), value: a.brokenPromises },
+    { factor: 'grade', points: w.grade * clamp01(p.grade_risk[a.grade] ?? 0.5), value: a.grade },
+    { factor: 'type', points: w.type * clamp01(p.type_risk[a.type] ?? 0.5), value: a.type },
+    {
+      factor: 'no_contact',
+      points: overdue ? w.no_contact * (a.daysSinceContact === null ? 1 : clamp01(a.daysSinceContact / p.no_contact_full)) : 0,
+      value: a.daysSinceContact,
+    },
+    { factor: 'behaviour', points: a.avgDaysBeyondTerms === null ? 0 : w.behaviour * clamp01(a.avgDaysBeyondTerms / p.behaviour_full), value: a.avgDaysBeyondTerms },
+    {
+      factor: 'limitation',
+      points: overdue && a.limitation && a.limitation.daysLeft >= 0 && a.limitation.daysLeft <= limitationWindow ? w.limitation : 0,
+      value: a.limitation ? a.limitation.daysLeft : null,
+    },
+  ];
+  return parts.map((x) => ({ ...x, points: Math.round(x.points) }));
+}
+
+/** Average of max(0, closed − due) over paid invoices, in days. */
+export function averageDaysBeyondTerms(paid: Iterable<{ dueDate: string; closedAt: string }>): number | null {
+  let n = 0;
+  let sum = 0;
+  for (const p of paid) {
+    n++;
+    sum += Math.max(0, daysBetween(p.dueDate, p.closedAt.slice(0, 10)));
+  }
+  return n ? Math.round((sum / n) * 10) / 10 : null;
+}
+
+export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: string): Account {
+  const { customer, currency } = input;
+  const terms = customer.termsDays;
+  const defaultTerms = cfg.aging.default_terms_days;
+
+  // Disputed amount per invoice; disputes not tied to an invoice are set against the oldest items.
+  const disputedBy = new Map<number, number>();
+  let unlinked = 0;
+  for (const d of input.disputes) {
+    if (d.invoiceId == null) unlinked += d.amountMinor;
+    else disputedBy.set(d.invoiceId, (disputedBy.get(d.invoiceId) ?? 0) + d.amountMinor);
+  }
+
+  interface Work {
+    item: OpenItem;
+    dpd: number;
+    collectible: number;
+  }
+  let openMinor = 0;
+  let grossOverdue = 0;
+  let disputed = 0;
+  let onHold = 0;
+  let credits = 0;
+  const work: Work[] = [];
+  const limitationInvoices: { id: number; number: string; dueDate: string | null }[] = [];
+  for (const it of input.items) {
+    openMinor += it.openMinor;
+    const due = anchorDate({ kind: it.kind, issueDate: it.issueDate, dueDate: it.dueDate, termsDays: terms }, 'due', defaultTerms);
+    const dpd = due === null ? 0 : daysBetween(due, today);
+    if (it.kind === 'credit_note' || it.openMinor < 0) {
+      credits += it.openMinor;
+      work.push({ item: it, dpd, collectible: it.openMinor });
+      continue;
+    }
+    if (dpd >= 1) {
+      grossOverdue += it.openMinor;
+      // Disputed or held, the claim still runs out: every overdue invoice has a limitation clock.
+      limitationInvoices.push({ id: it.id, number: it.number, dueDate: due });
+    }
+    if (it.holdUntil && it.holdUntil > today) {
+      if (dpd >= 1) onHold += it.openMinor;
+      continue;
+    }
+    const dis = Math.min(it.openMinor, disputedBy.get(it.id) ?? 0);
+    if (dpd >= 1) disputed += dis;
+    work.push({ item: it, dpd, collectible: it.openMinor - dis });
+  }
+  // Unlinked disputes: oldest first.
+  work.sort((a, b) => b.dpd - a.dpd);
+  for (const w of work) {
+    if (unlinked <= 0) break;
+    if (w.collectible <= 0) continue;
+    const take = Math.min(w.collectible, unlinked);
+    w.collectible -= take;
+    unlinked -= take;
+    if (w.dpd >= 1) disputed += take;
+  }
+  const positiveOverdue = work.filter((w) => w.collectible > 0 && w.dpd >= 1);
+  const overdueSum = positiveOverdue.reduce((a, w) => a + w.collectible, 0);
+  const overdueMinor = Math.max(0, overdueSum + credits);
+  const daysPastDue = overdueMinor > 0 && positiveOverdue.length ? positiveOverdue[0].dpd : 0;
+
+  // Promises.
+  const windowStart = addDays(today, -cfg.priority.broken_window_days);
+  const contactDate = input.contact.lastContactAt ? input.contact.lastContactAt.slice(0, 10) : null;
+  let brokenPromises = 0;
+  let promiseDue: EvaluatedPromise | null = null;
+  let promiseBroken: EvaluatedPromise | null = null;
+  let promisePending: EvaluatedPromise | null = null;
+  for (const p of input.promises) {
+    const st = p.evaluation.status;
+    const due = p.record.dueDate;
+    if (isFailed(st) && due >= windowStart && due < today) {
+      brokenPromises++;
+      if ((contactDate === null || contactDate <= due) && (!promiseBroken || due > promiseBroken.record.dueDate)) promiseBroken = p;
+    }
+    if (st === 'pending' && due === today) promiseDue = p;
+    if (st === 'pending' && due > today && (!promisePending || due < promisePending.record.dueDate)) promisePending = p;
+  }
+
+  // Callback: the latest one set, reached, with no activity on or after its date.
+  const cb = input.contact.callback;
+  const lastAny = input.contact.lastActivityAt ? input.contact.lastActivityAt.slice(0, 10) : null;
+  const callbackDue = cb && cb.nextActionAt <= today && (lastAny === null || lastAny < cb.nextActionAt) ? cb.nextActionAt : null;
+  const daysSinceContact = contactDate ? Math.max(0, daysBetween(contactDate, today)) : null;
+
+  const dunningItems: DunningItem[] = work.map((w) => ({ daysPastDue: w.dpd, minor: w.collectible }));
+  const dunning = nextDunningStep(cfg.policy, {
+    type: customer.type,
+    strategic: customer.strategic,
+    brokenPromiseRecently: brokenPromises > 0,
+    currency,
+    items: dunningItems,
+    lastStep: input.lastStep,
+    today,
+  });
+  const limitation = limitationDeadline(limitationInvoices, input.limitationEvents, cfg.limitation, today);
+  const limitationWindow = Math.max(0, ...cfg.limitation.warn_days);
+
+  const parts = scoreParts(
+    { overdueMinor, currency, daysPastDue, brokenPromises, daysSinceContact, avgDaysBeyondTerms: input.avgDaysBeyondTerms, limitation, grade: customer.grade, type: customer.type },
+    cfg.weights,
+    cfg.priority,
+    limitationWindow,
+  );
+  const score = parts.reduce((a, p) => a + p.points, 0);
+
+  const reasons: Reason[] = [];
+  if (promiseBroken) reasons.push('promise-broken');
+  if (promiseDue) reasons.push('promise-due');
+  if (callbackDue) reasons.push('callback-due');
+  if (overdueMinor > 0 && dunning.next?.due && dunning.next.day > 0) reasons.push('step-due');
+  if (overdueMinor > 0 && limitation && typeof limitation.level === 'number') reasons.push('limitation-warning');
+  if (overdueMinor > 0 && score >= cfg.priority.high_score) reasons.push('high-score');
+
+  let hidden: Hidden | null = null;
+  if (promisePending) hidden = 'promise-pending';
+  else if (grossOverdue > 0 && overdueMinor === 0 && (disputed > 0 || onHold > 0)) hidden = disputed >= onHold ? 'disputed' : 'on-hold';
+  else if (reasons.length === 0) hidden = overdueMinor > 0 ? 'low-score' : 'nothing-overdue';
+
+  const tier = reasons.length ? Math.min(...reasons.map((r) => TIER[r])) : 9;
+  return {
+    customer,
+    currency,
+    openMinor,
+    grossOverdueMinor: grossOverdue,
+    overdueMinor,
+    disputedMinor: disputed,
+    onHoldMinor: onHold,
+    daysPastDue,
+    brokenPromises,
+    promiseDue,
+    promiseBroken,
+    promisePending,
+    callbackDue,
+    daysSinceContact,
+    avgDaysBeyondTerms: input.avgDaysBeyondTerms,
+    dunning,
+    limitation,
+    score,
+    parts,
+    reasons,
+    tier,
+    hidden,
+  };
+}
+
+/** Scheduled work first, then by score; ties by overdue days, then customer code (stable output). */
+export function compareAccounts(a: Account, b: Account): number {
+  return (
+    a.tier - b.tier ||
+    b.score - a.score ||
+    b.daysPastDue - a.daysPastDue ||
+    (a.customer.code < b.customer.code ? -1 : a.customer.code > b.customer.code ? 1 : 0) ||
+    (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0)
+  );
+}
+
+export interface Worklist {
+  /** Accounts that need the collector today, ranked (before --limit). */
+  ranked: Account[];
+  /** Accounts with open items (the "of N"). */
+  withOpenItems: number;
+  hidden: Record<Hidden, number>;
+}
+
+export function buildWorklist(accounts: Iterable<Account>): Worklist {
+  const hidden: Record<Hidden, number> = { 'promise-pending': 0, disputed: 0, 'on-hold': 0, 'nothing-overdue': 0, 'low-score': 0 };
+  const ranked: Account[] = [];
+  let withOpen = 0;
+  for (const a of accounts) {
+    withOpen++;
+    if (a.hidden) hidden[a.hidden]++;
+    else ranked.push(a);
+  }
+  ranked.sort(compareAccounts);
+  return { ranked, withOpenItems: withOpen, hidden };
+}
