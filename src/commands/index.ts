@@ -10,3 +10,8 @@ import config from './config.js';
 export type Register = (program: Command, r: Registrar) => void;
 
 export const COMMANDS: Register[] = [init, status, config];
+import aging from './aging.js'; COMMANDS.push(aging);
+import queue from './queue.js'; COMMANDS.push(queue);
+import importCmd from './import.js'; COMMANDS.push(importCmd);
+import profiles from './profiles.js'; COMMANDS.push(profiles);
+import account from './account.js'; COMMANDS.push(account);

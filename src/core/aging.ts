@@ -5,7 +5,7 @@
 // leads, and ascending upper bounds: a number of days, or calendar years/months ("1y", "18m").
 // Every bound becomes a cutoff date once per run, so placing an item is a text comparison of its
 // anchor date against a handful of cutoffs (ISO dates order the same as text).
-import { addDays, addMonths, daysBetween } from './dates.js';
+import { addDays, addMonths, fromDayNumber, toDayNumber } from './dates.js';
 import type { Bilingual } from '../i18n.js';
 
 export type Basis = 'due' | 'invoice';
@@ -62,6 +62,46 @@ export const DEFAULT_AGING_PRESETS: Record<string, PresetSettings> = {
     labels_zh: ['1年以内', '1至2年', '2至3年', '3年以上'],
   },
 };
+
+// Memoised date arithmetic for the hot loops (tens of thousands of items, a few thousand distinct dates).
+const dayNumbers = new Map<string, number>();
+/** Days since 1970-01-01 of an ISO date, cached. */
+export function dayNo(iso: string): number {
+  let n = dayNumbers.get(iso);
+  if (n === undefined) {
+    n = toDayNumber(iso);
+    if (dayNumbers.size > 100_000) dayNumbers.clear();
+    dayNumbers.set(iso, n);
+  }
+  return n;
+}
+/** b − a in days, cached. */
+export function daysFrom(a: string, b: string): number {
+  return dayNo(b) - dayNo(a);
+}
+const dates = new Map<number, string>();
+/** The ISO date of a day number, cached. */
+export function dateOf(n: number): string {
+  let v = dates.get(n);
+  if (v === undefined) {
+    v = fromDayNumber(n);
+    if (dates.size > 100_000) dates.clear();
+    dates.set(n, v);
+  }
+  return v;
+}
+const shifted = new Map<string, string>();
+/** addDays, cached. */
+export function plusDays(iso: string, n: number): string {
+  const k = `${iso}|${n}`;
+  let v = shifted.get(k);
+  if (v === undefined) {
+    v = addDays(iso, n);
+    if (shifted.size > 100_000) shifted.clear();
+    shifted.set(k, v);
+  }
+  return v;
+}
 
 type ParsedBound = { days: number } | { months: number };
 
@@ -167,12 +207,12 @@ export function anchorDate(item: Pick<AgingItem, 'kind' | 'issueDate' | 'dueDate
   if (item.dueDate) return item.dueDate;
   if (!item.issueDate) return null;
   if (item.kind === 'credit_note') return item.issueDate;
-  return addDays(item.issueDate, item.termsDays ?? defaultTermsDays);
+  return plusDays(item.issueDate, item.termsDays ?? defaultTermsDays);
 }
 
 /** Days past the anchor on asOf (≤ 0: not yet due). */
 export function ageInDays(anchor: string | null, asOf: string): number {
-  return anchor === null ? 0 : daysBetween(anchor, asOf);
+  return anchor === null ? 0 : daysFrom(anchor, asOf);
 }
 
 /** Bucket index for an anchor date. */

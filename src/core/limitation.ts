@@ -4,7 +4,8 @@
 // the latest of these. A customer's deadline is the earliest among its open overdue invoices; the
 // collector is warned 90/60/30 days ahead. (China: 3 years, Civil Code Arts. 188/195; the 20-year
 // absolute cap and US state rules are not modelled — set `limitation.years` for another law.)
-import { addDays, addMonths, daysBetween } from './dates.js';
+import { addMonths } from './dates.js';
+import { daysFrom, plusDays } from './aging.js';
 
 export interface LimitationSettings {
   years: number;
@@ -68,19 +69,34 @@ export function limitationDeadline(
       if (!cur || at > cur.at.slice(0, 10)) perInvoice.set(e.invoiceId, e);
     }
   }
-  let best: LimitationResult | null = null;
+  // The deadline grows with the start of the running period, so only the earliest start matters.
+  // Compared as ISO text: a default period (from due + 1) starts before an event period (from E) exactly
+  // when due < E; on equal text the event period is the earlier one.
+  const accountAt = accountLatest ? accountLatest.at.slice(0, 10) : null;
+  let best: { at: string; event: InterruptingEvent | null; inv: LimitationInvoice; afterDue: boolean } | null = null;
   for (const inv of invoices) {
     if (!inv.dueDate || inv.dueDate >= today) continue; // not in default yet
-    const defaultOn = addDays(inv.dueDate, 1);
-    let since: LimitationResult['since'] = { kind: 'default', at: defaultOn };
-    for (const e of [accountLatest, perInvoice.get(inv.id) ?? null]) {
-      if (e && e.at.slice(0, 10) > since.at) since = { kind: e.kind, at: e.at.slice(0, 10), ref: e.ref ?? null };
-    }
-    const deadline = addMonths(since.at, 12 * settings.years);
-    if (!best || deadline < best.deadline) {
-      const daysLeft = daysBetween(today, deadline);
-      best = { deadline, daysLeft, level: warningLevel(daysLeft, settings.warn_days), since, invoiceId: inv.id, invoiceNumber: inv.number };
-    }
+    // The period starts the day after the due date, or on the latest interrupting event after it.
+    let at = inv.dueDate;
+    let event: InterruptingEvent | null = null;
+    let afterDue = true;
+    if (accountAt && accountAt > at) [at, event, afterDue] = [accountAt, accountLatest, false];
+    const own = perInvoice.get(inv.id);
+    if (own && own.at.slice(0, 10) > at) [at, event, afterDue] = [own.at.slice(0, 10), own, false];
+    if (!best || at < best.at || (at === best.at && best.afterDue && !afterDue)) best = { at, event, inv, afterDue };
   }
-  return best;
+  if (!best) return null;
+  const since: LimitationResult['since'] = best.event
+    ? { kind: best.event.kind, at: best.at, ref: best.event.ref ?? null }
+    : { kind: 'default', at: plusDays(best.at, 1) };
+  const deadline = addMonths(since.at, 12 * settings.years);
+  const daysLeft = daysFrom(today, deadline);
+  return {
+    deadline,
+    daysLeft,
+    level: warningLevel(daysLeft, settings.warn_days),
+    since,
+    invoiceId: best.inv.id,
+    invoiceNumber: best.inv.number,
+  };
 }

@@ -1,10 +1,10 @@
 // The dunning ladder (DOMAIN §3): which step is next for one customer in one currency, and whether
 // it is due today. Steps go one at a time (the next after the last one sent), each waiting until the
 // oldest collectible item has reached the step's day and at least `min_gap_days` have passed since
-// the previous step. A customer who owes less than `min_amount` past the step's day is not dunned.
+// the previous step. A customer who owes less than `min_amount` overdue is not dunned.
 // Delayers (and the unreachable) move on the fast ladder; strategic accounts on the slow one;
 // cash-strapped customers move fast once they have broken a promise.
-import { addDays } from './dates.js';
+import { dateOf, dayNo } from './aging.js';
 import { minorDigits } from './money.js';
 import type { Bilingual } from '../i18n.js';
 
@@ -128,8 +128,15 @@ export function minAmountMinor(policy: PolicySettings, currency: string): number
   return Math.round(policy.min_amount * 10 ** minorDigits(currency));
 }
 
+const sortedLadders = new WeakMap<LadderStepSetting[], LadderStepSetting[]>();
+function sortedLadder(policy: PolicySettings): LadderStepSetting[] {
+  let l = sortedLadders.get(policy.ladder);
+  if (!l) sortedLadders.set(policy.ladder, (l = [...policy.ladder].sort((a, b) => a.step - b.step)));
+  return l;
+}
+
 export function nextDunningStep(policy: PolicySettings, input: DunningInput): DunningState {
-  const ladder = [...policy.ladder].sort((a, b) => a.step - b.step);
+  const ladder = sortedLadder(policy);
   const { days, ladder: kind } = stepDays(policy, input.type, input.strategic, input.brokenPromiseRecently);
   const lastIdx = input.lastStep ? ladder.findIndex((s) => s.step === input.lastStep!.step) : -1;
   const last = input.lastStep
@@ -152,17 +159,20 @@ export function nextDunningStep(policy: PolicySettings, input: DunningInput): Du
   if (idx < 0 || idx >= ladder.length) return { last, next: null, complete: !!input.lastStep, ladder: kind };
   const s = ladder[idx];
   const day = (days[idx] ?? s.day) + (s.day > 0 ? policy.grace_days : 0);
-  // Amount owed at or past the step's day, less any open credit notes.
-  const owed = positive.filter((i) => i.daysPastDue >= day).reduce((a, i) => a + i.minor, 0) + credits;
+  // What the letter would demand: everything overdue (everything due within the pre-due window for
+  // step 0), less any open credit notes.
+  const owed = positive.filter((i) => i.daysPastDue >= Math.min(day, 1)).reduce((a, i) => a + i.minor, 0) + credits;
   const min = minAmountMinor(policy, input.currency);
   const base = { step: s.step, key: s.key, channel: s.channel, label: stepLabel(s.key), day };
   if (owed < Math.max(min, 1) && oldest >= day) {
     return { last, next: { ...base, dueOn: null, due: false, waiting: 'amount' }, complete: false, ladder: kind };
   }
-  const reachedOn = addDays(input.today, day - oldest);
-  const gapOn = input.lastStep ? addDays(input.lastStep.date, policy.min_gap_days) : reachedOn;
-  const dueOn = reachedOn > gapOn ? reachedOn : gapOn;
-  const due = dueOn <= input.today;
-  const waiting = due ? undefined : reachedOn > input.today ? ('age' as const) : ('gap' as const);
-  return { last, next: { ...base, dueOn, due, ...(waiting ? { waiting } : {}) }, complete: false, ladder: kind };
+  const todayN = dayNo(input.today);
+  const reachedN = todayN + day - oldest;
+  const gapN = input.lastStep ? dayNo(input.lastStep.date) + policy.min_gap_days : reachedN;
+  const dueN = reachedN > gapN ? reachedN : gapN;
+  const due = dueN <= todayN;
+  const next: NextStep = { step: s.step, key: s.key, channel: s.channel, label: stepLabel(s.key), day, dueOn: dateOf(dueN), due };
+  if (!due) next.waiting = reachedN > todayN ? 'age' : 'gap';
+  return { last, next, complete: false, ladder: kind };
 }

@@ -9,15 +9,30 @@
 // Within a tier, the higher score first. The score is a sum of named parts, each shown by --explain.
 // Not called at all: accounts with a promise not yet due, and accounts whose overdue amount is
 // entirely disputed or on hold.
-import { anchorDate, type AgingSettings } from './aging.js';
-import { addDays, daysBetween } from './dates.js';
+import { dateOf, dayNo, daysFrom, DEFAULT_AGING, plusDays, type AgingSettings } from './aging.js';
 import { minorDigits } from './money.js';
-import { nextDunningStep, type DunningItem, type DunningState, type LastStep, type PolicySettings } from './policy.js';
+import { DEFAULT_POLICY, nextDunningStep, type DunningItem, type DunningState, type LastStep, type PolicySettings } from './policy.js';
 import { isFailed, type PromiseEvaluation, type PromiseRecord } from './promises.js';
-import { limitationDeadline, type InterruptingEvent, type LimitationResult, type LimitationSettings } from './limitation.js';
+import { DEFAULT_LIMITATION, limitationDeadline, type InterruptingEvent, type LimitationResult, type LimitationSettings } from './limitation.js';
 
 export type CustomerType = 'oversight' | 'process' | 'dispute' | 'cashflow' | 'delayer' | 'unreachable';
 export const CUSTOMER_TYPES: CustomerType[] = ['oversight', 'process', 'dispute', 'cashflow', 'delayer', 'unreachable'];
+
+/** DOMAIN §2 names: `short` is the key-like word the worklist shows in English. */
+export const TYPE_LABELS: Record<string, { en: string; zh: string; short: string }> = {
+  oversight: { en: 'Oversight / admin slip', zh: '疏忽遗忘型', short: 'oversight' },
+  process: { en: 'Process-blocked', zh: '流程卡点型', short: 'process' },
+  dispute: { en: 'Disputed', zh: '争议型', short: 'dispute' },
+  cashflow: { en: 'Cash-strapped but willing', zh: '资金困难型', short: 'cashflow' },
+  delayer: { en: 'Deliberate delayer', zh: '恶意拖欠型', short: 'delayer' },
+  unreachable: { en: 'Unreachable or insolvent', zh: '失联/资不抵债型', short: 'unreachable' },
+};
+
+export function typeLabel(type: string, lang: 'en' | 'zh', style: 'short' | 'long' = 'short'): string {
+  const t = TYPE_LABELS[type];
+  if (!t) return type;
+  return lang === 'zh' ? t.zh : style === 'short' ? t.short : t.en;
+}
 
 export interface Weights {
   amount: number;
@@ -70,13 +85,13 @@ export const DEFAULT_PRIORITY: PrioritySettings = {
   behaviour_full: 60,
   broken_full: 2,
   broken_window_days: 90,
-  behaviour_window_days: 365,
+  behaviour_window_days: 180,
   grade_risk: { A: 0, B: 0.5, C: 1 },
   type_risk: { oversight: 0.2, process: 0.4, dispute: 0.3, cashflow: 0.7, delayer: 1, unreachable: 0.6 },
 };
 
 export type Reason = 'promise-broken' | 'promise-due' | 'callback-due' | 'step-due' | 'limitation-warning' | 'high-score';
-export const REASON_ORDER: Reason[] = ['promise-broken', 'promise-due', 'callback-due', 'step-due', 'limitation-warning', 'high-score'];
+export const REASON_ORDER: Reason[] = ['promise-broken', 'promise-due', 'callback-due', 'limitation-warning', 'step-due', 'high-score'];
 const TIER: Record<Reason, number> = {
   'promise-broken': 1,
   'promise-due': 1,
@@ -149,8 +164,8 @@ export interface AccountInput {
   /** Promises in this currency, status already evaluated. */
   promises: readonly EvaluatedPromise[];
   contact: ContactSummary;
-  /** Highest ladder step sent for this currency. */
-  lastStep: LastStep | null;
+  /** Ladder steps sent to this customer for this currency (or for all its currencies). */
+  steps: readonly LastStep[];
   /** Average days beyond terms over recently paid invoices (null: no history). */
   avgDaysBeyondTerms: number | null;
   limitationEvents: readonly InterruptingEvent[];
@@ -231,15 +246,37 @@ export function scoreParts(
   return parts.map((x) => ({ ...x, points: Math.round(x.points) }));
 }
 
-/** Average of max(0, closed − due) over paid invoices, in days. */
+/** Average days beyond terms from a count and a sum of days, to one decimal; null without history. */
+export function averageLate(n: number, lateDays: number): number | null {
+  return n > 0 ? Math.round((lateDays / n) * 10) / 10 : null;
+}
+
+/** Average of max(0, closed − due) over paid invoices, in days (DOMAIN §11 DBT, unweighted). */
 export function averageDaysBeyondTerms(paid: Iterable<{ dueDate: string; closedAt: string }>): number | null {
   let n = 0;
   let sum = 0;
   for (const p of paid) {
     n++;
-    sum += Math.max(0, daysBetween(p.dueDate, p.closedAt.slice(0, 10)));
+    sum += Math.max(0, daysFrom(p.dueDate, p.closedAt.slice(0, 10)));
   }
-  return n ? Math.round((sum / n) * 10) / 10 : null;
+  return averageLate(n, sum);
+}
+
+/**
+ * The highest step sent in the current episode: letters from before the oldest open item could have
+ * been dunned (its due date − 7 days) belong to debts since paid, so a customer who paid up and fell
+ * behind again starts the ladder afresh.
+ */
+export function currentEpisodeStep(steps: readonly LastStep[], openDaysPastDue: readonly number[], today: string): LastStep | null {
+  if (steps.length === 0 || openDaysPastDue.length === 0) return null;
+  const oldest = Math.max(...openDaysPastDue);
+  const from = dayNo(today) - (oldest + 7);
+  let best: LastStep | null = null;
+  for (const s of steps) {
+    if (dayNo(s.date) < from) continue;
+    if (!best || s.step > best.step || (s.step === best.step && s.date > best.date)) best = s;
+  }
+  return best;
 }
 
 export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: string): Account {
@@ -269,8 +306,8 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
   const limitationInvoices: { id: number; number: string; dueDate: string | null }[] = [];
   for (const it of input.items) {
     openMinor += it.openMinor;
-    const due = anchorDate({ kind: it.kind, issueDate: it.issueDate, dueDate: it.dueDate, termsDays: terms }, 'due', defaultTerms);
-    const dpd = due === null ? 0 : daysBetween(due, today);
+    const due = it.dueDate ?? (it.issueDate === null ? null : it.kind === 'credit_note' ? it.issueDate : plusDays(it.issueDate, terms ?? defaultTerms));
+    const dpd = due === null ? 0 : daysFrom(due, today);
     if (it.kind === 'credit_note' || it.openMinor < 0) {
       credits += it.openMinor;
       work.push({ item: it, dpd, collectible: it.openMinor });
@@ -285,27 +322,38 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
       if (dpd >= 1) onHold += it.openMinor;
       continue;
     }
-    const dis = Math.min(it.openMinor, disputedBy.get(it.id) ?? 0);
+    const dis = disputedBy.size ? Math.min(it.openMinor, disputedBy.get(it.id) ?? 0) : 0;
     if (dpd >= 1) disputed += dis;
     work.push({ item: it, dpd, collectible: it.openMinor - dis });
   }
   // Unlinked disputes: oldest first.
-  work.sort((a, b) => b.dpd - a.dpd);
-  for (const w of work) {
-    if (unlinked <= 0) break;
-    if (w.collectible <= 0) continue;
-    const take = Math.min(w.collectible, unlinked);
-    w.collectible -= take;
-    unlinked -= take;
-    if (w.dpd >= 1) disputed += take;
+  if (unlinked > 0) {
+    work.sort((a, b) => b.dpd - a.dpd);
+    for (const w of work) {
+      if (unlinked <= 0) break;
+      if (w.collectible <= 0) continue;
+      const take = Math.min(w.collectible, unlinked);
+      w.collectible -= take;
+      unlinked -= take;
+      if (w.dpd >= 1) disputed += take;
+    }
   }
-  const positiveOverdue = work.filter((w) => w.collectible > 0 && w.dpd >= 1);
-  const overdueSum = positiveOverdue.reduce((a, w) => a + w.collectible, 0);
+  let overdueSum = 0;
+  let oldestCollectible = 0;
+  let oldestOpen = -Infinity;
+  for (const w of work) {
+    if (w.collectible <= 0) continue;
+    if (w.dpd > oldestOpen) oldestOpen = w.dpd;
+    if (w.dpd >= 1) {
+      overdueSum += w.collectible;
+      if (w.dpd > oldestCollectible) oldestCollectible = w.dpd;
+    }
+  }
   const overdueMinor = Math.max(0, overdueSum + credits);
-  const daysPastDue = overdueMinor > 0 && positiveOverdue.length ? positiveOverdue[0].dpd : 0;
+  const daysPastDue = overdueMinor > 0 ? oldestCollectible : 0;
 
   // Promises.
-  const windowStart = addDays(today, -cfg.priority.broken_window_days);
+  const windowStart = dateOf(dayNo(today) - cfg.priority.broken_window_days);
   const contactDate = input.contact.lastContactAt ? input.contact.lastContactAt.slice(0, 10) : null;
   let brokenPromises = 0;
   let promiseDue: EvaluatedPromise | null = null;
@@ -326,16 +374,17 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
   const cb = input.contact.callback;
   const lastAny = input.contact.lastActivityAt ? input.contact.lastActivityAt.slice(0, 10) : null;
   const callbackDue = cb && cb.nextActionAt <= today && (lastAny === null || lastAny < cb.nextActionAt) ? cb.nextActionAt : null;
-  const daysSinceContact = contactDate ? Math.max(0, daysBetween(contactDate, today)) : null;
+  const daysSinceContact = contactDate ? Math.max(0, daysFrom(contactDate, today)) : null;
 
   const dunningItems: DunningItem[] = work.map((w) => ({ daysPastDue: w.dpd, minor: w.collectible }));
+  const lastStep = oldestOpen === -Infinity ? null : currentEpisodeStep(input.steps, [oldestOpen], today);
   const dunning = nextDunningStep(cfg.policy, {
     type: customer.type,
     strategic: customer.strategic,
     brokenPromiseRecently: brokenPromises > 0,
     currency,
     items: dunningItems,
-    lastStep: input.lastStep,
+    lastStep,
     today,
   });
   const limitation = limitationDeadline(limitationInvoices, input.limitationEvents, cfg.limitation, today);
@@ -353,8 +402,9 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
   if (promiseBroken) reasons.push('promise-broken');
   if (promiseDue) reasons.push('promise-due');
   if (callbackDue) reasons.push('callback-due');
-  if (overdueMinor > 0 && dunning.next?.due && dunning.next.day > 0) reasons.push('step-due');
+  // A claim about to expire comes before the routine step.
   if (overdueMinor > 0 && limitation && typeof limitation.level === 'number') reasons.push('limitation-warning');
+  if (overdueMinor > 0 && dunning.next?.due && dunning.next.day > 0) reasons.push('step-due');
   if (overdueMinor > 0 && score >= cfg.priority.high_score) reasons.push('high-score');
 
   let hidden: Hidden | null = null;
@@ -408,10 +458,11 @@ export interface Worklist {
   hidden: Record<Hidden, number>;
 }
 
-export function buildWorklist(accounts: Iterable<Account>): Worklist {
-  const hidden: Record<Hidden, number> = { 'promise-pending': 0, disputed: 0, 'on-hold': 0, 'nothing-overdue': 0, 'low-score': 0 };
+/** `quiet`: accounts with nothing overdue and nothing scheduled that were counted without assessing. */
+export function buildWorklist(accounts: Iterable<Account>, quiet = 0): Worklist {
+  const hidden: Record<Hidden, number> = { 'promise-pending': 0, disputed: 0, 'on-hold': 0, 'nothing-overdue': quiet, 'low-score': 0 };
   const ranked: Account[] = [];
-  let withOpen = 0;
+  let withOpen = quiet;
   for (const a of accounts) {
     withOpen++;
     if (a.hidden) hidden[a.hidden]++;
@@ -419,4 +470,27 @@ export function buildWorklist(accounts: Iterable<Account>): Worklist {
   }
   ranked.sort(compareAccounts);
   return { ranked, withOpenItems: withOpen, hidden };
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return !!v && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Defaults overlaid with stored values at every depth (a stored `weights.amount` keeps the other weights). */
+export function deepMerge<T>(base: T, over: unknown): T {
+  if (!isPlainObject(base) || !isPlainObject(over)) return (over === undefined || over === null ? base : (over as T));
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = k in out ? deepMerge(out[k], v) : v;
+  return out as T;
+}
+
+/** The engine's settings from the ledger's effective settings. */
+export function priorityConfig(settings: Record<string, unknown>): PriorityConfig {
+  return {
+    aging: deepMerge(DEFAULT_AGING, settings.aging),
+    policy: deepMerge(DEFAULT_POLICY, settings.policy),
+    priority: deepMerge(DEFAULT_PRIORITY, settings.priority),
+    weights: deepMerge(DEFAULT_WEIGHTS, settings.weights),
+    limitation: deepMerge(DEFAULT_LIMITATION, settings.limitation),
+  };
 }

@@ -1,0 +1,76 @@
+// `ar queue` and `ar aging` on a 1,000,000-invoice / 50,000-customer ledger: wall time through the
+// built binary (bin/ar.js), the way a collector runs them. Bar (DESIGN.md): ≤ 1.5 s each.
+// The ledger is generated once by bench/gen-ledger.mjs into bench/out/ and reused while the generator
+// and the migrations are unchanged. `--small` runs on a 100k-invoice ledger for a quick look.
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ANCHOR, generate } from './gen-ledger.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.join(here, '..');
+const bin = path.join(root, 'bin', 'ar.js');
+const small = process.argv.includes('--small');
+const size = small ? { customers: 5_000, invoices: 100_000 } : { customers: 50_000, invoices: 1_000_000 };
+const BAR_MS = 1500;
+const RUNS = 5;
+
+if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
+  console.error('bench/queries: build first (npm run build)');
+  process.exit(1);
+}
+
+// Regenerate when the generator, the migrations or the size change.
+const outDir = path.join(here, 'out');
+fs.mkdirSync(outDir, { recursive: true });
+const db = path.join(outDir, `ledger-${size.invoices}.db`);
+const migrations = fs.readdirSync(path.join(root, 'dist', 'store', 'migrations')).sort();
+const fingerprint = crypto
+  .createHash('sha256')
+  .update(fs.readFileSync(path.join(here, 'gen-ledger.mjs')))
+  .update(JSON.stringify({ size, migrations: migrations.map((f) => [f, fs.readFileSync(path.join(root, 'dist', 'store', 'migrations', f), 'utf8')]) }))
+  .digest('hex');
+const metaFile = `${db}.json`;
+const meta = fs.existsSync(metaFile) ? JSON.parse(fs.readFileSync(metaFile, 'utf8')) : null;
+if (!fs.existsSync(db) || meta?.fingerprint !== fingerprint) {
+  const t = Date.now();
+  process.stdout.write(`generating ${path.relative(root, db)} (${size.invoices.toLocaleString('en')} invoices, ${size.customers.toLocaleString('en')} customers)… `);
+  const counts = await generate(db, size);
+  process.stdout.write(`${((Date.now() - t) / 1000).toFixed(1)} s\n`);
+  fs.writeFileSync(metaFile, JSON.stringify({ fingerprint, counts }, null, 2));
+}
+const { counts } = JSON.parse(fs.readFileSync(metaFile, 'utf8'));
+console.log(
+  `ledger: ${counts.invoices.toLocaleString('en')} invoices (${counts.open.toLocaleString('en')} open), ${size.customers.toLocaleString('en')} customers, ` +
+    `${counts.payments.toLocaleString('en')} payments, ${counts.activities.toLocaleString('en')} activities, ${counts.letters.toLocaleString('en')} letters, ` +
+    `${counts.promises.toLocaleString('en')} promises, ${counts.disputes.toLocaleString('en')} disputes; as of ${ANCHOR}`,
+);
+
+const env = { ...process.env, AR_DB: db, AR_TODAY: ANCHOR, NO_COLOR: '1', AR_LANG: 'en' };
+function time(args) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [bin, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0) throw new Error(`ar ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return ms;
+}
+
+let over = 0;
+const cases = [
+  { args: ['queue'], bar: true },
+  { args: ['aging'], bar: true },
+  { args: ['aging', '--by', 'type'], bar: false },
+  { args: ['queue', '--json', '--limit', '0'], bar: false },
+  { args: ['account', 'C000001'], bar: false },
+];
+for (const c of cases) {
+  time(c.args); // warm the page cache
+  const runs = Array.from({ length: RUNS }, () => time(c.args)).sort((a, b) => a - b);
+  const median = runs[Math.floor(RUNS / 2)];
+  const verdict = c.bar ? (median <= BAR_MS ? `ok (bar ${BAR_MS} ms)` : `OVER the ${BAR_MS} ms bar`) : '(informative)';
+  if (c.bar && median > BAR_MS) over++;
+  console.log(`ar ${c.args.join(' ')}: median ${median.toFixed(0)} ms (min ${runs[0].toFixed(0)}, max ${runs[RUNS - 1].toFixed(0)}) ${verdict}`);
+}
+process.exit(over && !small ? 1 : 0);

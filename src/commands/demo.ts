@@ -1,0 +1,131 @@
+// `ar demo`: build a ledger from the bundled demo book (fixtures/demo/) and show what the tool does.
+// The book is written relative to an anchor date; every date is shifted so it is current on the
+// clock's today. It goes into a fresh temp folder unless --db/AR_DB names a ledger, and a named
+// ledger that already holds customers is refused, so a real ledger is never touched by accident.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Register } from './index.js';
+import { makeContext, writeJson, type Context } from '../context.js';
+import { defineMessages } from '../i18n.js';
+import { DataError } from '../errors.js';
+import { addDays, daysBetween } from '../core/dates.js';
+
+const m = defineMessages({
+  describe: { en: 'build a demo ledger from the bundled sample book and show the day’s work', zh: '用内置示例账簿建立演示账本，并展示当天的工作' },
+  notEmpty: { en: 'the ledger {path} already holds {n} customers; the demo builds only into a new or empty ledger', zh: '账本 {path} 已有 {n} 个客户；演示只会写入新的或空的账本' },
+  notEmptyHint: { en: 'leave out --db (the demo then uses a temp folder) or name a new file', zh: '去掉 --db（演示会使用临时文件夹）或指定一个新文件' },
+  built: { en: 'Demo ledger: {path}', zh: '演示账本：{path}' },
+  book: { en: 'A fictional distributor, {company}: {customers} customers, {invoices} invoices and credit notes, {payments} payments, shifted to {today}.', zh: '虚构的经销商「{company}」：{customers} 个客户、{invoices} 张发票及红字发票、{payments} 笔收款，日期已平移至 {today}。' },
+  tryIt: { en: 'Try it (AR_DB points the commands at this ledger):', zh: '试一试（AR_DB 让命令使用这个账本）：' },
+});
+
+const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
+
+interface Book {
+  anchor: string;
+  company: Record<string, string> & { default_currency: string; name_en: string; name_zh: string };
+}
+
+const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/g;
+
+/** Copy the book's CSVs into dir with every date moved by `shift` days. */
+function shiftedCopy(dir: string, shift: number): void {
+  for (const f of fs.readdirSync(DEMO_DIR)) {
+    if (!f.endsWith('.csv')) continue;
+    const text = fs.readFileSync(path.join(DEMO_DIR, f), 'utf8');
+    fs.writeFileSync(path.join(dir, f), shift === 0 ? text : text.replace(ISO_DATE, (d) => addDays(d, shift)));
+  }
+}
+
+export interface DemoReport {
+  db: string;
+  asOf: string;
+  shiftedDays: number;
+  imports: unknown[];
+  promises: number;
+  disputes: number;
+  activities: number;
+}
+
+export async function buildDemo(ctx: Context): Promise<{ report: DemoReport; demoCtx: Context }> {
+  const today = ctx.clock.today();
+  const book = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, 'book.json'), 'utf8')) as Book;
+  const shift = daysBetween(book.anchor, today);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huikuan-demo-'));
+  const dbPath = ctx.dbNamed ? ctx.dbPath : path.join(dir, 'ledger.db');
+  const quiet = { write: () => {} };
+  const demoCtx = makeContext({ ...ctx, dbPath, dbNamed: true, out: quiet, err: quiet, json: false, progress: false });
+  const ledger = await demoCtx.ledger();
+  const { counts } = await import('../store/stats.js');
+  const n = (await counts(ledger)).customers;
+  if (n > 0) throw new DataError(m.both('notEmpty', { path: dbPath, n }), m.both('notEmptyHint'));
+
+  const csvDir = path.join(dir, 'book');
+  fs.mkdirSync(csvDir);
+  shiftedCopy(csvDir, shift);
+  const { writeSetting } = await import('../store/settings.js');
+  const { default_currency, ...letterhead } = book.company;
+  await ledger.transaction(async () => {
+    await writeSetting(ledger, 'letterhead', letterhead);
+    await writeSetting(ledger, 'default_currency', default_currency);
+  });
+
+  const { importFiles } = await import('../import/index.js');
+  const imports: unknown[] = [];
+  for (const kind of ['customers', 'contacts', 'invoices', 'payments'] as const) {
+    const r = await importFiles(demoCtx, [path.join(csvDir, `${kind}.csv`)], { kind, profile: 'generic' });
+    imports.push(...r.files);
+  }
+  const { loadDemoFollowUps } = await import('./demo-followups.js');
+  const followUps = await loadDemoFollowUps(ledger, csvDir, demoCtx.clock.now());
+  return {
+    report: { db: dbPath, asOf: today, shiftedDays: shift, imports, ...followUps },
+    demoCtx: makeContext({ ...ctx, dbPath, dbNamed: true }),
+  };
+}
+
+const register: Register = (program, r) => {
+  program
+    .command('demo')
+    .description(r.t(m.both('describe')))
+    .action(
+      r.action(async (ctx) => {
+        const { report, demoCtx } = await buildDemo(ctx);
+        try {
+          if (ctx.json) return writeJson(ctx, report);
+          await showDemo(ctx, demoCtx, report);
+        } finally {
+          await demoCtx.close();
+        }
+      }),
+    );
+};
+
+async function showDemo(ctx: Context, demoCtx: Context, report: DemoReport): Promise<void> {
+  const L = ctx.lang;
+  const s = ctx.style;
+  const book = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, 'book.json'), 'utf8')) as Book;
+  const { statusReport } = await import('./status.js');
+  const st = await statusReport(demoCtx);
+  ctx.out.write(s.bold(m.t(L, 'built', { path: report.db })) + '\n');
+  ctx.out.write(
+    m.t(L, 'book', {
+      company: L === 'zh' ? book.company.name_zh : book.company.name_en,
+      customers: st.customers,
+      invoices: st.invoices,
+      payments: st.payments,
+      today: report.asOf,
+    }) + '\n\n',
+  );
+  const { showQueue } = await import('./queue.js');
+  await showQueue(demoCtx, {});
+  const q = (p: string) => (/[\s'"$]/.test(p) ? `'${p.replace(/'/g, `'\\''`)}'` : p);
+  ctx.out.write('\n' + m.t(L, 'tryIt') + '\n');
+  for (const cmd of ['ar queue --explain', 'ar account C0001', 'ar aging', 'ar status']) {
+    ctx.out.write(`  AR_DB=${q(report.db)} ${cmd}\n`);
+  }
+}
+
+export default register;

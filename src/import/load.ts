@@ -1,0 +1,738 @@
+// Loading a planned file into the ledger (inside the import's transaction): rows → values →
+// store writes, with every bad row kept for the report and the rejects file.
+import { formatMoney } from '../core/money.js';
+import type { Lang } from '../i18n.js';
+import type { Ledger } from '../store/ledger.js';
+import { CustomerResolver, CUSTOMER_TYPES, upsertCustomer, type CustomerInput, type CustomerType } from '../store/customers.js';
+import { CONTACT_ROLES, upsertContact, type ContactRole } from '../store/contacts.js';
+import { InvoiceWriter, type InvoiceRecord } from '../store/invoices.js';
+import { PaymentWriter, type PaymentWarning } from '../store/payments.js';
+import { displayHeader } from './headers.js';
+import { classifyRow, type RowClass } from './locate.js';
+import { FIELD_LABELS, msg } from './messages.js';
+import { keyAndAmountCols, type FilePlan } from './plan.js';
+import {
+  cellText, isBlank, parseAmount, parseBool, parseCurrency, parseDate, parseId, parseInteger, parseKind, parseStatus, parseText,
+  type Bi, type Parsed,
+} from './values.js';
+import type { Cell, Field, SourceRow } from './types.js';
+
+export interface LoadCounts {
+  rowsRead: number;
+  imported: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  warnings: string[];
+}
+
+export interface BadRow {
+  file: string;
+  line: number;
+  column: string;
+  reason: Bi;
+}
+
+export interface RejectRow {
+  file: string;
+  headers: string[];
+  cells: string[];
+  line: number;
+  column: string;
+  reason: Bi;
+}
+
+export interface RunState {
+  ledger: Ledger;
+  now: string;
+  lang: Lang;
+  resolver: CustomerResolver;
+  defaultCurrency: string;
+  errors: BadRow[];
+  errorCount: number;
+  rejects: RejectRow[];
+  /** Called with bytes read so far. */
+  onBytes?: (n: number) => void;
+}
+
+const MAX_ERRORS_KEPT = 10_000;
+
+/** Per-row error collector: cell problems with the column's header. */
+class RowErrors {
+  list: { column: string; reason: Bi }[] = [];
+  constructor(private plan: FilePlan) {}
+  add(field: Field | undefined, reason: Bi, col?: number): void {
+    const i = col ?? (field ? this.plan.map[field] : undefined);
+    const column = i !== undefined && this.plan.headers[i] ? displayHeader(this.plan.headers[i]) : field ? FIELD_LABELS[field]?.en ?? field : '';
+    this.list.push({ column, reason });
+  }
+  get any(): boolean {
+    return this.list.length > 0;
+  }
+}
+
+function reject(run: RunState, plan: FilePlan, row: SourceRow, errs: { column: string; reason: Bi }[]): void {
+  for (const e of errs) {
+    run.errorCount++;
+    if (run.errors.length < MAX_ERRORS_KEPT) run.errors.push({ file: plan.display, line: row.line, column: e.column, reason: e.reason });
+  }
+  const first = errs[0];
+  if (run.rejects.length < 1_000_000) {
+    run.rejects.push({
+      file: plan.display,
+      headers: plan.headers,
+      cells: row.cells.map((c) => cellText(c)),
+      line: row.line,
+      column: errs.map((e) => e.column).filter(Boolean).join('; ') || first.column,
+      reason: { en: errs.map((e) => e.reason.en).join('; '), zh: errs.map((e) => e.reason.zh).join('；') },
+    });
+  }
+}
+
+function get<T>(r: Parsed<T>, field: Field, errs: RowErrors): T | undefined {
+  if (r.ok) return r.value;
+  if (!r.empty) errs.add(field, r.reason);
+  return undefined;
+}
+
+/** Rows after the header that the profile does not skip. */
+async function* tableRows(plan: FilePlan, run: RunState, c: LoadCounts): AsyncGenerator<SourceRow[]> {
+  for await (const batch of plan.source.batches(run.onBytes)) {
+    const out: SourceRow[] = [];
+    for (const r of batch) {
+      if (r.line <= plan.headerLine) continue;
+      if (r.unterminated) {
+        c.rowsRead++;
+        c.rejected++;
+        reject(run, plan, r, [{ column: '', reason: msg.both('unterminated') }]);
+        continue;
+      }
+      if (plan.skip.length) {
+        const text = r.cells.map((c) => cellText(c)).join(' ');
+        if (plan.skip.some((re) => re.test(text))) continue;
+      }
+      out.push(r);
+    }
+    if (out.length) yield out;
+  }
+}
+
+// ---------------------------------------------------------------------------- invoices
+
+interface InvoiceLine {
+  row: SourceRow;
+  key: string;
+  number: string;
+  customerCode?: string;
+  customerName?: string;
+  declaredKind?: 'invoice' | 'credit_note';
+  paidStatus: boolean;
+  issueDate?: string | null;
+  dueDate?: string | null;
+  currency: string;
+  total?: number;
+  open?: number;
+  paid?: number;
+  line?: number;
+  po?: string | null;
+  terms?: string | null;
+  salesperson?: string | null;
+  bad?: { column: string; reason: Bi }[];
+}
+
+/** Amount tracker for total-row checks (per currency, in the file's own signs). */
+class Sums {
+  all = new Map<string, number>();
+  since = new Map<string, number>();
+  add(currency: string, v: number): void {
+    this.all.set(currency, (this.all.get(currency) ?? 0) + v);
+    this.since.set(currency, (this.since.get(currency) ?? 0) + v);
+  }
+}
+
+export async function loadInvoices(plan: FilePlan, run: RunState, writer: InvoiceWriter): Promise<LoadCounts> {
+  const L = run.lang;
+  const c: LoadCounts = { rowsRead: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0, warnings: [] };
+  const M = plan.map;
+  const { keys, amounts } = keyAndAmountCols('invoices', M);
+  const defCurrency = plan.currency ?? run.defaultCurrency;
+  const system = plan.source.date1904 ? 1904 : 1900;
+  const hasOpenCol = M.open !== undefined;
+  const cmpField: Field | undefined = hasOpenCol ? 'open' : M.total !== undefined ? 'total' : undefined;
+  const cmpCol = cmpField ? M[cmpField] : undefined;
+  const sums = new Sums();
+  let groupCustomer: string | undefined;
+  let pending: InvoiceLine[] = [];
+  let skippedStatus = 0;
+  let skippedStatusLine = 0;
+  let summed = 0;
+  let summedFirst: { number: string; line: number } | undefined;
+  let dups = 0;
+  let dupFirst: { number: string; line: number } | undefined;
+  const invert = plan.negativeStyle === 'invert';
+
+  const parseLine = (row: SourceRow): InvoiceLine | 'skip' => {
+    const cells = row.cells;
+    const errs = new RowErrors(plan);
+    const number = M.number !== undefined ? get(parseId(cells[M.number] ?? null), 'number', errs) : undefined;
+    const customerCode = M.customerCode !== undefined ? get(parseId(cells[M.customerCode] ?? null), 'customerCode', errs) : undefined;
+    let customerName = M.customerName !== undefined ? get(parseText(cells[M.customerName] ?? null), 'customerName', errs) : undefined;
+    if (!customerCode && !customerName && plan.groupCustomers) customerName = groupCustomer;
+    let status: ReturnType<typeof parseStatus>;
+    if (M.status !== undefined) status = parseStatus(cells[M.status] ?? null);
+    if (status === 'void' || status === 'draft') {
+      skippedStatus++;
+      if (!skippedStatusLine) skippedStatusLine = row.line;
+      return 'skip';
+    }
+    let declaredKind: 'invoice' | 'credit_note' | undefined;
+    if (M.kind !== undefined) {
+      const k = get(parseKind(cells[M.kind] ?? null), 'kind', errs);
+      if (k === 'skip') return 'skip';
+      declaredKind = k;
+    }
+    let currency = defCurrency;
+    let currencyFromCol = false;
+    if (M.currency !== undefined) {
+      const cur = get(parseCurrency(cells[M.currency] ?? null), 'currency', errs);
+      if (cur) {
+        currency = cur;
+        currencyFromCol = true;
+      }
+    }
+    const amount = (f: Field): number | undefined => {
+      const i = M[f];
+      if (i === undefined) return undefined;
+      const r = parseAmount(cells[i] ?? null, currency, plan.decimalMark);
+      if (!r.ok) {
+        if (!r.empty) errs.add(f, r.reason);
+        return undefined;
+      }
+      if (r.value.currency && r.value.currency !== currency) {
+        if (currencyFromCol) {
+          errs.add(f, msg.both('currencyConflict', { found: r.value.currency, currency }));
+          return undefined;
+        }
+        // The amount names its currency and no column does: re-read in that currency.
+        currency = r.value.currency;
+        const again = parseAmount(cells[i] ?? null, currency, plan.decimalMark);
+        if (!again.ok) {
+          if (!again.empty) errs.add(f, again.reason);
+          return undefined;
+        }
+        return invert ? -again.value.minor : again.value.minor;
+      }
+      return invert ? -r.value.minor : r.value.minor;
+    };
+    const total = amount('total');
+    const open = amount('open');
+    const paid = amount('paid');
+    const lineAmount = amount('lineAmount');
+    const issueDate = M.issueDate !== undefined ? get(parseDate(cells[M.issueDate] ?? null, plan.dateOrder, system), 'issueDate', errs) : undefined;
+    const dueDate = M.dueDate !== undefined ? get(parseDate(cells[M.dueDate] ?? null, plan.dateOrder, system), 'dueDate', errs) : undefined;
+    const text = (f: Field): string | null | undefined => {
+      const i = M[f];
+      if (i === undefined) return undefined;
+      const r = parseText(cells[i] ?? null);
+      return r.ok ? r.value : null;
+    };
+    const line: InvoiceLine = {
+      row,
+      key: '',
+      number: number ?? '',
+      customerCode,
+      customerName,
+      declaredKind,
+      paidStatus: status === 'paid',
+      issueDate: M.issueDate !== undefined ? issueDate ?? null : undefined,
+      dueDate: M.dueDate !== undefined ? dueDate ?? null : undefined,
+      currency,
+      total,
+      open,
+      paid,
+      line: lineAmount,
+      po: text('po'),
+      terms: text('terms'),
+      salesperson: text('salesperson'),
+    };
+    // The group key uses the raw text so that a bad line still joins its invoice.
+    const raw = (i: number | undefined) => (i === undefined ? '' : cellText(cells[i] ?? null).trim());
+    line.key = `${customerCode ?? raw(M.customerCode)}\u0001${customerName ?? raw(M.customerName)}\u0001${number ?? raw(M.number)}`;
+    if (!errs.list.some((e) => e.column === displayHeader(plan.headers[M.number ?? -1] ?? '')) && !number) errs.add('number', msg.both('required', FIELD_LABELS.number));
+    if (!customerCode && !customerName) errs.add(M.customerName !== undefined ? 'customerName' : 'customerCode', msg.both('noCustomer'));
+    if (total === undefined && open === undefined && lineAmount === undefined && !errs.any) {
+      errs.add(M.total !== undefined ? 'total' : M.open !== undefined ? 'open' : 'lineAmount', msg.both('noAmount'));
+    }
+    if (!issueDate && !dueDate && !errs.any && (M.issueDate !== undefined || M.dueDate !== undefined)) {
+      errs.add(M.issueDate !== undefined ? 'issueDate' : 'dueDate', msg.both('noDate'));
+    }
+    if (errs.any) line.bad = errs.list;
+    else if (cmpField) {
+      const v = cmpField === 'open' ? open : total;
+      if (v !== undefined) sums.add(currency, v);
+    }
+    return line;
+  };
+
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const lines = pending;
+    pending = [];
+    const badLine = lines.find((l) => l.bad);
+    if (badLine) {
+      for (const l of lines) {
+        reject(run, plan, l.row, l.bad ?? [{ column: '', reason: msg.both('groupBad', { number: badLine.number, line: badLine.row.line }) }]);
+        c.rejected++;
+      }
+      return;
+    }
+    const first = lines[0];
+    let total = first.total;
+    let open = first.open;
+    let paid = first.paid;
+    let issueDate = first.issueDate;
+    let dueDate = first.dueDate;
+    if (lines.length > 1) {
+      const same = lines.every(
+        (l) => l.total === first.total && l.open === first.open && l.paid === first.paid && l.currency === first.currency && l.issueDate === first.issueDate && l.dueDate === first.dueDate,
+      );
+      if (M.total === undefined && M.lineAmount !== undefined) {
+        total = lines.reduce((s, l) => s + (l.line ?? 0), 0);
+      } else if (!same) {
+        // Rows with different figures: instalments or split lines of one document.
+        const add = (k: 'total' | 'open' | 'paid') => (lines.some((l) => l[k] !== undefined) ? lines.reduce((s, l) => s + (l[k] ?? 0), 0) : undefined);
+        total = add('total');
+        open = add('open');
+        paid = add('paid');
+        const min = (k: 'issueDate' | 'dueDate') => lines.map((l) => l[k]).filter((d): d is string => !!d).sort()[0] ?? first[k];
+        issueDate = min('issueDate');
+        dueDate = min('dueDate');
+        if (lines.some((l) => l.currency !== first.currency)) {
+          for (const l of lines) {
+            reject(run, plan, l.row, [{ column: displayHeader(plan.headers[M.currency ?? -1] ?? 'currency'), reason: msg.both('dupInvoice', { number: first.number }) }]);
+            c.rejected++;
+          }
+          return;
+        }
+        summed++;
+        summedFirst ??= { number: first.number, line: first.row.line };
+      }
+    } else if (M.total === undefined && first.line !== undefined) total = first.line;
+    if (total === undefined) total = open ?? first.line;
+    if (plan.amountIsOpen && open === undefined && M.paid === undefined) open = total;
+    if (first.paidStatus && open === undefined) open = 0;
+    const t = total as number;
+    const isCredit = first.declaredKind === 'credit_note' || t < 0 || (t === 0 && (open ?? 0) < 0);
+    let totalMinor = t;
+    let openMinor = open;
+    if (isCredit) {
+      totalMinor = -Math.abs(t);
+      if (openMinor !== undefined) openMinor = -Math.abs(openMinor);
+    }
+    if (openMinor === undefined && paid !== undefined) openMinor = totalMinor + (isCredit ? Math.abs(paid) : -paid);
+    const who = run.resolver.resolve(first.customerCode, first.customerName, true);
+    if (!who || 'ambiguous' in who) {
+      for (const l of lines) {
+        reject(run, plan, l.row, [{ column: displayHeader(plan.headers[M.customerName ?? M.customerCode ?? -1] ?? ''), reason: msg.both('ambiguousCustomer', { name: first.customerName ?? '' }) }]);
+        c.rejected++;
+      }
+      return;
+    }
+    const rec: InvoiceRecord = {
+      customerId: who.id,
+      number: first.number,
+      kind: isCredit ? 'credit_note' : 'invoice',
+      issueDate,
+      dueDate,
+      currency: first.currency,
+      totalMinor,
+      openMinor,
+      po: first.po,
+      terms: first.terms,
+      salesperson: first.salesperson,
+    };
+    const out = writer.write(rec, who.created);
+    if (out === 'duplicate') {
+      dups++;
+      dupFirst ??= { number: first.number, line: first.row.line };
+      return;
+    }
+    c[out]++;
+  };
+
+  const totalRow = (row: SourceRow, cls: Extract<RowClass, { kind: 'total' }>): void => {
+    if (cmpCol === undefined) return;
+    // The total's currency: its own currency cell, else the only currency so far; with several
+    // currencies and none named, the row adds them up as plain numbers (as some exports do).
+    let currency: string | undefined;
+    if (M.currency !== undefined) {
+      const cur = parseCurrency(row.cells[M.currency] ?? null);
+      if (cur.ok) currency = cur.value;
+    }
+    if (!currency && sums.all.size <= 1) currency = sums.all.size === 1 ? [...sums.all.keys()][0] : defCurrency;
+    const r = parseAmount(row.cells[cmpCol] ?? null, currency ?? defCurrency, plan.decimalMark);
+    if (!r.ok) return;
+    const stated = invert ? -r.value.minor : r.value.minor;
+    const add = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+    const all = currency ? sums.all.get(currency) ?? 0 : add(sums.all);
+    const since = currency ? sums.since.get(currency) ?? 0 : add(sums.since);
+    const grand = !cls.group && (cls.label === '' || /^(grand\s+total|total|totals|合\s*计|总\s*计|总合计|gesamtsumme)$/i.test(cls.label.normalize('NFKC').trim()));
+    const ok = stated === since || (grand && stated === all);
+    if (!ok && currency) {
+      c.warnings.push(
+        msg.t(L, 'wTotalMismatch', {
+          line: row.line,
+          stated: formatMoney(stated, currency, { locale: L }),
+          currency,
+          sum: formatMoney(grand ? all : since, currency, { locale: L }),
+        }),
+      );
+    }
+    sums.since.clear();
+  };
+
+  for await (const batch of tableRows(plan, run, c)) {
+    for (const row of batch) {
+      const cls = classifyRow(row.cells, keys, amounts);
+      if (cls.kind === 'blank') continue;
+      if (cls.kind === 'total') {
+        flush();
+        totalRow(row, cls);
+        continue;
+      }
+      if (cls.kind === 'group') {
+        flush();
+        if (plan.groupCustomers && !cls.bucket && !cls.footer) groupCustomer = cls.text;
+        continue;
+      }
+      c.rowsRead++;
+      const line = parseLine(row);
+      if (line === 'skip') continue;
+      if (pending.length > 0 && pending[0].key !== line.key) flush();
+      pending.push(line);
+    }
+  }
+  flush();
+  if (skippedStatus) c.warnings.push(msg.t(L, 'wSkippedStatus', { n: skippedStatus, line: skippedStatusLine }));
+  if (summed) c.warnings.push(msg.t(L, 'wSummed', { n: summed, number: summedFirst!.number, line: summedFirst!.line }));
+  if (dups) c.warnings.push(msg.t(L, 'wDuplicate', { n: dups, number: dupFirst!.number, line: dupFirst!.line }));
+  if (writer.overSettled.length) c.warnings.push(msg.t(L, 'wOverSettled', { n: writer.overSettled.length, number: writer.overSettled[0] }));
+  return c;
+}
+
+// ---------------------------------------------------------------------------- payments
+
+interface PaymentGroup {
+  customerId: number;
+  customerLabel: string;
+  reference: string;
+  date: string;
+  currency: string;
+  amount: number;
+  method?: string | null;
+  note?: string | null;
+  parts: { invoice?: string; amountMinor: number; line: number }[];
+  rows: SourceRow[];
+}
+
+export async function loadPayments(plan: FilePlan, run: RunState, writer: PaymentWriter, source: string | null): Promise<LoadCounts> {
+  const L = run.lang;
+  const c: LoadCounts = { rowsRead: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0, warnings: [] };
+  const M = plan.map;
+  const { keys, amounts } = keyAndAmountCols('payments', M);
+  const defCurrency = plan.currency ?? run.defaultCurrency;
+  const system = plan.source.date1904 ? 1904 : 1900;
+  const groups = new Map<string, PaymentGroup>();
+  const derivedCount = new Map<string, number>();
+  const { customersWithInvoice } = await import('../store/invoices.js');
+  for await (const batch of tableRows(plan, run, c)) {
+    for (const row of batch) {
+      const cls = classifyRow(row.cells, keys, amounts);
+      if (cls.kind !== 'data') continue;
+      c.rowsRead++;
+      const cells = row.cells;
+      const errs = new RowErrors(plan);
+      const code = M.customerCode !== undefined ? get(parseId(cells[M.customerCode] ?? null), 'customerCode', errs) : undefined;
+      const name = M.customerName !== undefined ? get(parseText(cells[M.customerName] ?? null), 'customerName', errs) : undefined;
+      let currency = defCurrency;
+      let curCol = false;
+      if (M.currency !== undefined) {
+        const cur = get(parseCurrency(cells[M.currency] ?? null), 'currency', errs);
+        if (cur) {
+          currency = cur;
+          curCol = true;
+        }
+      }
+      let amount: number | undefined;
+      if (M.amount !== undefined) {
+        const r = parseAmount(cells[M.amount] ?? null, currency, plan.decimalMark);
+        if (!r.ok) {
+          if (r.empty) errs.add('amount', msg.both('required', FIELD_LABELS.amount));
+          else errs.add('amount', r.reason);
+        } else {
+          if (r.value.currency && r.value.currency !== currency) {
+            if (curCol) errs.add('amount', msg.both('currencyConflict', { found: r.value.currency, currency }));
+            else {
+              currency = r.value.currency;
+              const again = parseAmount(cells[M.amount] ?? null, currency, plan.decimalMark);
+              if (again.ok) amount = again.value.minor;
+              else if (!again.empty) errs.add('amount', again.reason);
+            }
+          } else amount = r.value.minor;
+          if (amount !== undefined && plan.negativeStyle === 'invert') amount = -amount;
+          if (amount !== undefined && amount <= 0) {
+            errs.add('amount', msg.both('notPositive'));
+            amount = undefined;
+          }
+        }
+      }
+      const date = M.date !== undefined ? get(parseDate(cells[M.date] ?? null, plan.dateOrder, system), 'date', errs) : undefined;
+      if (M.date !== undefined && !date && !errs.list.some((e) => e.column === displayHeader(plan.headers[M.date!]))) errs.add('date', msg.both('required', FIELD_LABELS.date));
+      const invoice = M.invoice !== undefined ? get(parseId(cells[M.invoice] ?? null), 'invoice', errs) : undefined;
+      let reference = M.reference !== undefined ? get(parseId(cells[M.reference] ?? null), 'reference', errs) : undefined;
+      const method = M.method !== undefined ? (parseText(cells[M.method] ?? null) as { ok: boolean; value?: string }).value ?? null : undefined;
+      const note = M.note !== undefined ? (parseText(cells[M.note] ?? null) as { ok: boolean; value?: string }).value ?? null : undefined;
+      let customerId: number | undefined;
+      if (!errs.any) {
+        const who = run.resolver.resolve(code, name, false);
+        if (who && !('ambiguous' in who)) customerId = who.id;
+        else if (who && 'ambiguous' in who) errs.add('customerName', msg.both('ambiguousCustomer', { name: name ?? '' }));
+        else if (!code && !name && invoice) {
+          const ids = await customersWithInvoice(run.ledger, invoice);
+          if (ids.length === 1) customerId = ids[0];
+          else errs.add('customerCode', msg.both('noCustomer'));
+        } else errs.add(M.customerCode !== undefined ? 'customerCode' : 'customerName', code || name ? msg.both('unknownCustomer', { who: code ?? name ?? '' }) : msg.both('noCustomer'));
+      }
+      if (errs.any || customerId === undefined || amount === undefined || !date) {
+        reject(run, plan, row, errs.list.length ? errs.list : [{ column: '', reason: msg.both('noAmount') }]);
+        c.rejected++;
+        continue;
+      }
+      if (!reference) {
+        // No reference in the file: date + amount, numbered when the same pair repeats.
+        const base = `${date} ${formatMoney(amount, currency)}`;
+        const k = `${customerId}\u0001${base}`;
+        const n = (derivedCount.get(k) ?? 0) + 1;
+        derivedCount.set(k, n);
+        reference = n === 1 ? base : `${base} #${n}`;
+      }
+      // One reference seen with two currencies or dates (a transfer split across currencies):
+      // separate payments, the later ones named "REF/CUR" or "REF/DATE".
+      let gk = `${customerId}\u0001${reference}`;
+      let g = groups.get(gk);
+      if (g && (g.currency !== currency || g.date !== date)) {
+        reference = g.currency !== currency ? `${reference}/${currency}` : `${reference}/${date}`;
+        gk = `${customerId}\u0001${reference}`;
+        g = groups.get(gk);
+      }
+      if (!g) {
+        g = { customerId, customerLabel: code ?? name ?? '', reference, date, currency, amount: 0, method, note, parts: [], rows: [] };
+        groups.set(gk, g);
+      } else if (g.currency !== currency || g.date !== date) {
+        reject(run, plan, row, [{ column: displayHeader(plan.headers[M.reference ?? -1] ?? 'reference'), reason: { en: `payment ${reference} appears with another date or currency`, zh: `收款 ${reference} 出现了不同的日期或币种` } }]);
+        c.rejected++;
+        continue;
+      }
+      g.amount += amount;
+      g.parts.push({ invoice: invoice || undefined, amountMinor: amount, line: row.line });
+      g.rows.push(row);
+    }
+  }
+  const labels = new Map<number, string>();
+  for (const g of groups.values()) {
+    labels.set(g.customerId, g.customerLabel);
+    const r = writer.write({ customerId: g.customerId, reference: g.reference, date: g.date, currency: g.currency, amountMinor: g.amount, method: g.method, note: g.note, source, parts: g.parts });
+    c[r.outcome]++;
+    for (const w of r.warnings) c.warnings.push(paymentWarning(L, w, labels));
+  }
+  for (const w of writer.settle()) c.warnings.push(paymentWarning(L, w, labels));
+  return c;
+}
+
+function paymentWarning(L: Lang, w: PaymentWarning, labels: Map<number, string>): string {
+  switch (w.kind) {
+    case 'unknown-invoice':
+      return msg.t(L, 'wUnknownInvoice', { line: w.line, reference: w.reference, invoice: w.invoice });
+    case 'not-an-invoice':
+      return msg.t(L, 'wNotInvoice', { line: w.line, reference: w.reference, invoice: w.invoice });
+    case 'currency-mismatch':
+      return msg.t(L, 'wCurrencyMismatch', { line: w.line, reference: w.reference, invoice: w.invoice, currency: w.invoiceCurrency });
+    case 'over-allocated':
+      return msg.t(L, 'wOverAllocated', { line: w.line, reference: w.reference, invoice: w.invoice, amount: `${formatMoney(w.leftoverMinor, w.currency, { locale: L })} ${w.currency}` });
+    case 'on-account':
+      return msg.t(L, 'wOnAccount', { reference: w.reference, customer: labels.get(w.customerId) ?? String(w.customerId), amount: `${formatMoney(w.amountMinor, w.currency, { locale: L })} ${w.currency}` });
+  }
+}
+
+// ---------------------------------------------------------------------------- customers
+
+const TYPE_WORDS: Record<string, CustomerType> = {
+  '疏忽遗忘型': 'oversight', '疏忽型': 'oversight', '遗忘型': 'oversight', '流程卡点型': 'process', '流程型': 'process', '争议型': 'dispute',
+  '资金困难型': 'cashflow', '资金困难': 'cashflow', '恶意拖欠型': 'delayer', '恶意拖欠': 'delayer', '失联/资不抵债型': 'unreachable', '失联型': 'unreachable',
+  '失联': 'unreachable', '资不抵债型': 'unreachable', 'admin slip': 'oversight', 'process-blocked': 'process', 'disputed': 'dispute',
+  'cash-strapped': 'cashflow', 'deliberate delayer': 'delayer', 'insolvent': 'unreachable',
+};
+
+const ROLE_WORDS: Record<string, ContactRole> = {
+  ap: 'ap-clerk', 'ap clerk': 'ap-clerk', 'accounts payable': 'ap-clerk', '出纳': 'ap-clerk', '应付会计': 'ap-clerk', '会计': 'ap-clerk',
+  'finance manager': 'finance-manager', cfo: 'finance-manager', controller: 'finance-manager', '财务经理': 'finance-manager', '财务总监': 'finance-manager',
+  '财务主管': 'finance-manager', purchaser: 'purchaser', buyer: 'purchaser', procurement: 'purchaser', '采购': 'purchaser', '采购经理': 'purchaser',
+  'decision maker': 'decision-maker', owner: 'decision-maker', ceo: 'decision-maker', '总经理': 'decision-maker', '老板': 'decision-maker',
+  '决策人': 'decision-maker', 'legal rep': 'legal-rep', 'legal representative': 'legal-rep', '法人': 'legal-rep', '法定代表人': 'legal-rep',
+  '其他': 'other',
+};
+
+function optText(cells: Cell[], i: number | undefined): string | null | undefined {
+  if (i === undefined) return undefined;
+  const r = parseText(cells[i] ?? null);
+  return r.ok ? r.value : null;
+}
+
+export async function loadCustomers(plan: FilePlan, run: RunState): Promise<LoadCounts> {
+  const c: LoadCounts = { rowsRead: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0, warnings: [] };
+  const M = plan.map;
+  const { keys, amounts } = keyAndAmountCols('customers', M);
+  for await (const batch of tableRows(plan, run, c)) {
+    for (const row of batch) {
+      const cls = classifyRow(row.cells, keys, amounts);
+      if (cls.kind !== 'data') continue;
+      c.rowsRead++;
+      const cells = row.cells;
+      const errs = new RowErrors(plan);
+      const input: CustomerInput = {};
+      input.code = M.code !== undefined ? get(parseId(cells[M.code] ?? null), 'code', errs) : undefined;
+      input.name = M.name !== undefined ? get(parseText(cells[M.name] ?? null), 'name', errs) : undefined;
+      if (!input.code && !input.name) errs.add(M.name !== undefined ? 'name' : 'code', msg.both('required', FIELD_LABELS.name));
+      if (M.type !== undefined && !isBlank(cells[M.type] ?? null)) {
+        const v = cellText(cells[M.type] ?? null).normalize('NFKC').trim();
+        const t = (CUSTOMER_TYPES as readonly string[]).includes(v.toLowerCase()) ? (v.toLowerCase() as CustomerType) : TYPE_WORDS[v.toLowerCase()] ?? TYPE_WORDS[v];
+        if (t) input.type = t;
+        else errs.add('type', msg.both('badType', { v, types: CUSTOMER_TYPES.join(', ') }));
+      }
+      if (M.grade !== undefined && !isBlank(cells[M.grade] ?? null)) {
+        const v = cellText(cells[M.grade] ?? null).normalize('NFKC').trim().toUpperCase();
+        if (v === 'A' || v === 'B' || v === 'C') input.grade = v;
+        else errs.add('grade', msg.both('badGrade', { v }));
+      }
+      if (M.strategic !== undefined) {
+        const b = parseBool(cells[M.strategic] ?? null);
+        if (b.ok) input.strategic = b.value;
+        else if (!b.empty) errs.add('strategic', b.reason);
+      }
+      if (M.language !== undefined && !isBlank(cells[M.language] ?? null)) {
+        const v = cellText(cells[M.language] ?? null).normalize('NFKC').trim().toLowerCase();
+        const lang = v === 'en' || v === 'english' || v === '英文' || v === '英语' ? 'en' : v === 'zh' || v === 'chinese' || v === '中文' || v === 'zh-cn' ? 'zh' : undefined;
+        if (lang) input.language = lang;
+        else errs.add('language', msg.both('badLanguage', { v }));
+      }
+      if (M.currency !== undefined) {
+        const r = parseCurrency(cells[M.currency] ?? null);
+        if (r.ok) input.currency = r.value;
+        else if (!r.empty) errs.add('currency', r.reason);
+      }
+      if (M.termsDays !== undefined) {
+        const r = parseInteger(cells[M.termsDays] ?? null);
+        if (r.ok) input.termsDays = r.value;
+        else if (!r.empty) errs.add('termsDays', r.reason);
+      }
+      if (M.creditLimit !== undefined) {
+        const cur = input.currency ?? plan.currency ?? run.defaultCurrency;
+        const r = parseAmount(cells[M.creditLimit] ?? null, cur, plan.decimalMark);
+        if (r.ok) input.creditLimitMinor = r.value.minor;
+        else if (!r.empty) errs.add('creditLimit', r.reason);
+      }
+      input.collector = optText(cells, M.collector);
+      input.parentCode = optText(cells, M.parent);
+      input.taxId = M.taxId !== undefined ? (parseId(cells[M.taxId] ?? null) as { value?: string }).value ?? null : undefined;
+      input.address = optText(cells, M.address);
+      input.phone = optText(cells, M.phone);
+      input.email = optText(cells, M.email);
+      input.paymentRunDays = optText(cells, M.paymentRunDays);
+      input.approvalChain = optText(cells, M.approvalChain);
+      input.documentsRequired = optText(cells, M.documentsRequired);
+      input.notes = optText(cells, M.notes);
+      if (errs.any) {
+        reject(run, plan, row, errs.list);
+        c.rejected++;
+        continue;
+      }
+      const r = await upsertCustomer(run.ledger, input, run.now, run.resolver);
+      if ('ambiguous' in r) {
+        reject(run, plan, row, [{ column: displayHeader(plan.headers[M.name ?? -1] ?? ''), reason: msg.both('ambiguousCustomer', { name: input.name ?? '' }) }]);
+        c.rejected++;
+      } else if ('missingParent' in r) {
+        reject(run, plan, row, [{ column: displayHeader(plan.headers[M.parent ?? -1] ?? ''), reason: msg.both('missingParent', { code: r.missingParent }) }]);
+        c.rejected++;
+      } else c[r.outcome]++;
+    }
+  }
+  return c;
+}
+
+// ---------------------------------------------------------------------------- contacts
+
+export async function loadContacts(plan: FilePlan, run: RunState): Promise<LoadCounts> {
+  const c: LoadCounts = { rowsRead: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0, warnings: [] };
+  const M = plan.map;
+  const { keys, amounts } = keyAndAmountCols('contacts', M);
+  for await (const batch of tableRows(plan, run, c)) {
+    for (const row of batch) {
+      const cls = classifyRow(row.cells, keys, amounts);
+      if (cls.kind !== 'data') continue;
+      c.rowsRead++;
+      const cells = row.cells;
+      const errs = new RowErrors(plan);
+      const code = M.customerCode !== undefined ? get(parseId(cells[M.customerCode] ?? null), 'customerCode', errs) : undefined;
+      const cname = M.customerName !== undefined ? get(parseText(cells[M.customerName] ?? null), 'customerName', errs) : undefined;
+      const name = M.name !== undefined ? get(parseText(cells[M.name] ?? null), 'name', errs) : undefined;
+      if (!name) errs.add('name', msg.both('required', FIELD_LABELS.name));
+      let role: ContactRole | undefined;
+      if (M.role !== undefined && !isBlank(cells[M.role] ?? null)) {
+        const v = cellText(cells[M.role] ?? null).normalize('NFKC').trim();
+        const k = v.toLowerCase();
+        role = (CONTACT_ROLES as readonly string[]).includes(k) ? (k as ContactRole) : ROLE_WORDS[k] ?? ROLE_WORDS[v];
+        if (!role) errs.add('role', msg.both('badRole', { v, roles: CONTACT_ROLES.join(', ') }));
+      }
+      const bool = (f: 'isPrimary' | 'isDecisionMaker'): boolean | undefined => {
+        if (M[f] === undefined) return undefined;
+        const b = parseBool(cells[M[f]!] ?? null);
+        if (b.ok) return b.value;
+        if (!b.empty) errs.add(f, b.reason);
+        return undefined;
+      };
+      const isPrimary = bool('isPrimary');
+      const isDecisionMaker = bool('isDecisionMaker');
+      let customerId: number | undefined;
+      if (!errs.any) {
+        const who = run.resolver.resolve(code, cname, false);
+        if (who && !('ambiguous' in who)) customerId = who.id;
+        else if (who) errs.add('customerName', msg.both('ambiguousCustomer', { name: cname ?? '' }));
+        else errs.add(M.customerCode !== undefined ? 'customerCode' : 'customerName', code || cname ? msg.both('unknownCustomer', { who: code ?? cname ?? '' }) : msg.both('noCustomer'));
+      }
+      if (errs.any || customerId === undefined || !name) {
+        reject(run, plan, row, errs.list);
+        c.rejected++;
+        continue;
+      }
+      const out = await upsertContact(
+        run.ledger,
+        {
+          customerId,
+          name,
+          role: M.role !== undefined ? role ?? null : undefined,
+          title: optText(cells, M.title),
+          phone: optText(cells, M.phone),
+          mobile: optText(cells, M.mobile),
+          email: optText(cells, M.email),
+          wechat: optText(cells, M.wechat),
+          isPrimary,
+          isDecisionMaker,
+          notes: optText(cells, M.notes),
+        },
+        run.now,
+      );
+      c[out]++;
+    }
+  }
+  return c;
+}

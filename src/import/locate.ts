@@ -1,0 +1,162 @@
+// Finding the table in an export: title rows above the header (with the as-of date), the header
+// row itself, and the structural rows inside the table that are not data: blank rows, group rows
+// (a customer name or an aging-bucket label alone), subtotal/total rows and footers.
+import { headerScore } from './headers.js';
+import { cellText, isBlank } from './values.js';
+import { IMPORT_KINDS, type Cell, type ImportKind, type SourceRow } from './types.js';
+
+export interface HeaderGuess {
+  /** Index into the rows given. */
+  index: number;
+  /** Best kind by header matches (with its score). */
+  scores: Record<ImportKind, number>;
+}
+
+function texts(cells: Cell[]): string[] {
+  return cells.map((c) => (typeof c === 'string' ? c.trim() : c === null || c === undefined ? '' : cellText(c)));
+}
+
+/**
+ * The header row: among the first rows, the one where the most cells are known headers (for the
+ * given kind, else any kind). Needs at least two known headers; undefined otherwise.
+ */
+export function findHeaderRow(rows: SourceRow[], kind?: ImportKind, limit = 60): HeaderGuess | undefined {
+  let best: HeaderGuess | undefined;
+  let bestScore = 1;
+  const kinds = kind ? [kind] : IMPORT_KINDS;
+  for (let i = 0; i < Math.min(rows.length, limit); i++) {
+    const cells = texts(rows[i].cells);
+    const filled = cells.filter((c) => c !== '').length;
+    if (filled < 2) continue;
+    // A header row is text, not amounts or dates.
+    if (rows[i].cells.some((c) => typeof c === 'number' || c instanceof Date)) continue;
+    const scores = Object.fromEntries(IMPORT_KINDS.map((k) => [k, headerScore(k, cells)])) as Record<ImportKind, number>;
+    const score = Math.max(...kinds.map((k) => scores[k]));
+    if (score > bestScore) {
+      best = { index: i, scores };
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Multi-row headers: where the header row leaves a column empty or the row above it labels a
+ * group ("Amount" over "Original | Open"), join them. Returns the header texts per column.
+ */
+export function headerTexts(rows: SourceRow[], index: number): string[] {
+  const own = texts(rows[index].cells);
+  if (index === 0) return own;
+  const above = texts(rows[index - 1].cells);
+  // Only when the row above looks like part of the header (several short labels, no numbers).
+  const aboveFilled = above.filter((c) => c !== '').length;
+  if (aboveFilled < 2 || rows[index - 1].cells.some((c) => typeof c === 'number' || c instanceof Date)) return own;
+  const out = own.slice();
+  for (let i = 0; i < Math.max(own.length, above.length); i++) {
+    if ((out[i] ?? '') === '' && (above[i] ?? '') !== '') out[i] = above[i];
+  }
+  return out;
+}
+
+const AS_OF_PATTERNS: RegExp[] = [
+  /\b(?:as\s+of|as\s+at|as\s+on|through|ending|report\s+date|statement\s+date|stichtag|per|date)\s*[:：]?\s*(.+)$/i,
+  /(?:截至|截止日期|截止|查询日期|报表日期|统计日期|统计截止日|打印日期|日期)\s*[:：]?\s*(.+?)(?:\s*止)?$/,
+];
+
+/** Text of a title row that states the as-of date ("As of November 30, 2026", "查询日期：2026-11-30"). */
+export function asOfText(rows: SourceRow[]): string | undefined {
+  for (const r of rows) {
+    const cells = texts(r.cells).filter((c) => c !== '');
+    // An unquoted "As of November 30, 2026" arrives split at the comma: try the joined row too.
+    for (const c of [cells.join(', '), ...cells]) {
+      if (!c) continue;
+      for (const re of AS_OF_PATTERNS) {
+        const m = re.exec(c.normalize('NFKC'));
+        if (m && /\d/.test(m[1])) return m[1].trim().replace(/[.。]$/, '');
+      }
+    }
+  }
+  return undefined;
+}
+
+const TOTAL_RE = /^(?:grand\s+total|total|sub-?\s*total|totals|summe|gesamtsumme|zwischensumme|gesamt|合\s*计|小\s*计|总\s*计|总合计|本页合计|累计|本月合计|本年累计|\*+)(?:\b|$|[\s:：(（])/i;
+const TOTAL_FOR_RE = /^total\s+(?:for\s+)?(.+)$/i;
+
+/** Whether a cell's text labels a total row. */
+export function isTotalLabel(text: string): boolean {
+  const s = text.normalize('NFKC').trim();
+  return s !== '' && TOTAL_RE.test(s);
+}
+
+/** "Total for Acme Corp" → "Acme Corp" (the group it closes); undefined for grand totals. */
+export function totalGroupName(text: string): string | undefined {
+  const s = text.normalize('NFKC').trim();
+  if (/^(grand\s+total|total|totals|合\s*计|总\s*计|总合计)$/i.test(s)) return undefined;
+  const m = TOTAL_FOR_RE.exec(s);
+  if (m) return m[1].trim();
+  const zh = /^(?:小计|合计)\s*[:：(（]?\s*(.+?)[)）]?$/.exec(s);
+  return zh ? zh[1] : undefined;
+}
+
+const BUCKET_RE =
+  /^(?:current|not\s+(?:yet\s+)?due|not\s+overdue|\d+\s*(?:-|–|to)\s*\d+\s*days?(?:\s+past\s+due|\s+overdue)?|(?:\d+|over\s+\d+|more\s+than\s+\d+)\s*(?:\+\s*)?(?:or\s+more\s+)?days?(?:\s+(?:or\s+more\s+)?past\s+due|\s+overdue)?|\d+\+|>\s*\d+(?:\s*days?)?|未到期|未逾期|逾期\s*\d+\s*(?:-|–|至|到)\s*\d+\s*天|逾期\s*\d+\s*天以上|\d+\s*(?:-|–|至)\s*\d+\s*天|\d+\s*天以上|\d+\s*年以上|\d+\s*(?:-|–|至)\s*\d+\s*年|\d+\s*年以内.*|1年以内.*|账龄.*)$/i;
+
+export function isBucketLabel(text: string): boolean {
+  return BUCKET_RE.test(text.normalize('NFKC').trim());
+}
+
+const FOOTER_RE =
+  /(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?|accrual\s+basis|cash\s+basis|page\s+\d+|^\s*第\s*\d+\s*页|制表人|制表|审核人|打印人|打印时间|generated|report\s+run|run\s+(?:date|time)|printed)/i;
+
+export function isFooterText(text: string): boolean {
+  return FOOTER_RE.test(text.normalize('NFKC'));
+}
+
+export type RowClass =
+  | { kind: 'blank' }
+  | { kind: 'total'; label: string; group?: string }
+  | { kind: 'group'; text: string; bucket: boolean; footer: boolean }
+  | { kind: 'data' };
+
+/**
+ * What a row inside the table is. `keyCols` are the columns that every data row fills (invoice
+ * number, customer); `amountCols` hold money.
+ */
+export function classifyRow(cells: Cell[], keyCols: number[], amountCols: number[]): RowClass {
+  let filled = 0;
+  let firstText = '';
+  let firstIdx = -1;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (isBlank(c)) continue;
+    filled++;
+    if (firstIdx < 0) {
+      firstIdx = i;
+      firstText = typeof c === 'string' ? c.trim() : cellText(c);
+    }
+  }
+  if (filled === 0) return { kind: 'blank' };
+  const keysEmpty = keyCols.length > 0 && keyCols.every((i) => isBlank(cells[i] ?? null));
+  // A total label anywhere before the amounts, in a row whose key columns are empty or hold the label.
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (typeof c !== 'string' || c.trim() === '') continue;
+    if (isTotalLabel(c)) {
+      const keyHoldsLabel = keyCols.includes(i) && keyCols.every((k) => k === i || isBlank(cells[k] ?? null) || isTotalLabel(String(cells[k])));
+      if (keysEmpty || keyHoldsLabel || keyCols.length === 0) return { kind: 'total', label: c.trim(), group: totalGroupName(c) };
+    }
+    break; // only the first text cell can be a label
+  }
+  const hasAmount = amountCols.some((i) => !isBlank(cells[i] ?? null));
+  if (filled === 1 && !hasAmount && typeof cells[firstIdx] === 'string') {
+    return { kind: 'group', text: firstText, bucket: isBucketLabel(firstText), footer: isFooterText(firstText) };
+  }
+  if (keysEmpty && hasAmount) {
+    // No invoice number, no customer, but an amount: an unlabelled (per-currency) total line.
+    return { kind: 'total', label: '' };
+  }
+  if (keysEmpty && !hasAmount && filled <= 2 && (isFooterText(firstText) || isBucketLabel(firstText))) {
+    return { kind: 'group', text: firstText, bucket: isBucketLabel(firstText), footer: isFooterText(firstText) };
+  }
+  return { kind: 'data' };
+}

@@ -1,0 +1,121 @@
+// The interactive mapper (TTY only, through ctx.prompts): choose the column for each required
+// field, see five rows as they would be imported, confirm, and optionally keep it as a profile.
+import type { Context } from '../context.js';
+import { CancelledError } from '../errors.js';
+import { formatMoney } from '../core/money.js';
+import { renderTable } from '../render/table.js';
+import { displayHeader, KIND_FIELDS } from './headers.js';
+import { classifyRow } from './locate.js';
+import { FIELD_LABELS, KIND_LABELS, msg } from './messages.js';
+import { keyAndAmountCols, missingFields, type FilePlan, type PartialPlan } from './plan.js';
+import { checkProfileName, saveProfile, type Profile } from './profiles.js';
+import { cellText, parseAmount, parseCurrency } from './values.js';
+import type { ColumnMap, Field, SourceRow } from './types.js';
+
+const NONE = -1;
+
+function columnChoices(ctx: Context, headers: string[], rows: SourceRow[]) {
+  const choices = headers.map((h, i) => {
+    const sample = rows.map((r) => cellText(r.cells[i] ?? null).trim()).find((s) => s !== '') ?? '';
+    const label = displayHeader(h) || `#${i + 1}`;
+    return { name: sample ? `${label}  (${sample.slice(0, 30)})` : label, value: i };
+  });
+  return [...choices, { name: msg.t(ctx.lang, 'mapperNone'), value: NONE }];
+}
+
+const AMOUNT_FIELDS = new Set<Field>(['total', 'open', 'paid', 'lineAmount', 'amount', 'creditLimit']);
+
+export async function interactiveMapper(ctx: Context, plan: PartialPlan, rows: SourceRow[]): Promise<PartialPlan> {
+  const L = ctx.lang;
+  ctx.err.write(msg.t(L, 'mapperIntro', { file: plan.display, kind: KIND_LABELS[plan.kind][L] }) + '\n');
+  const map: ColumnMap = { ...plan.map };
+  const choices = columnChoices(ctx, plan.headers, rows);
+  // Required fields first (each group of alternatives asks for its first member), then the
+  // other fields that matter most.
+  const ask: Field[] = [];
+  for (const alts of missingFields(plan.kind, map, plan.groupCustomers)) ask.push(alts[0]);
+  for (const f of KIND_FIELDS[plan.kind]) if (!ask.includes(f) && map[f] === undefined && ['customerName', 'dueDate', 'issueDate', 'currency', 'open', 'total', 'reference', 'invoice'].includes(f)) ask.push(f);
+  for (const f of ask) {
+    const v = await ctx.prompts.select<number>({
+      message: msg.t(L, 'mapperField', { field: FIELD_LABELS[f][L] }),
+      choices,
+      default: map[f] ?? NONE,
+    });
+    if (v === NONE) delete map[f];
+    else map[f] = v;
+  }
+  const next: PartialPlan = { ...plan, map };
+  ctx.err.write(msg.t(L, 'mapperPreview') + '\n' + preview(ctx, next, rows));
+  const ok = await ctx.prompts.confirm({ message: msg.t(L, 'mapperConfirm'), default: true });
+  if (!ok) throw new CancelledError();
+  const still = missingFields(next.kind, map, next.groupCustomers);
+  if (still.length) return interactiveMapper(ctx, next, rows);
+  return next;
+}
+
+/** Five data rows with the mapped fields, amounts parsed the way the import will. */
+export function preview(ctx: Context, plan: PartialPlan, rows: SourceRow[]): string {
+  const fields = (Object.keys(plan.map) as Field[]).filter((f) => plan.map[f] !== undefined);
+  const { keys, amounts } = keyAndAmountCols(plan.kind, plan.map);
+  const data = rows.filter((r) => classifyRow(r.cells, keys, amounts).kind === 'data').slice(0, 5);
+  const cur = (r: SourceRow) => {
+    const i = plan.map.currency;
+    const c = i !== undefined ? parseCurrency(r.cells[i] ?? null) : undefined;
+    return c && c.ok ? c.value : plan.currency ?? 'CNY';
+  };
+  const body = data.map((r) =>
+    fields.map((f) => {
+      const cell = r.cells[plan.map[f] as number] ?? null;
+      if (AMOUNT_FIELDS.has(f)) {
+        const a = parseAmount(cell, cur(r), plan.decimalMark);
+        return a.ok ? formatMoney(a.value.minor, cur(r)) : a.empty ? '' : `? ${cellText(cell)}`;
+      }
+      return cellText(cell).trim();
+    }),
+  );
+  return renderTable(
+    fields.map((f) => ({ header: FIELD_LABELS[f][ctx.lang], align: AMOUNT_FIELDS.has(f) ? 'right' : 'left', flex: !AMOUNT_FIELDS.has(f) })),
+    body,
+    { width: ctx.width, indent: 2 },
+  );
+}
+
+/** After a successful import with an interactive mapping: offer to save it as a profile. */
+export async function offerToSave(ctx: Context, plan: FilePlan): Promise<void> {
+  const L = ctx.lang;
+  const yes = await ctx.prompts.confirm({ message: msg.t(L, 'mapperSave'), default: true });
+  if (!yes) return;
+  const name = await ctx.prompts.input({
+    message: msg.t(L, 'mapperName'),
+    validate: (v) => {
+      try {
+        checkProfileName(v.trim());
+        return true;
+      } catch (e) {
+        return (e as { text?: { en: string; zh: string } }).text?.[L] ?? String(e);
+      }
+    },
+  });
+  const map: Record<string, string> = {};
+  for (const [f, i] of Object.entries(plan.map)) if (i !== undefined) map[f] = countedHeader(plan.headers, i);
+  const profile: Profile = {
+    name: name.trim(),
+    kind: plan.kind,
+    map,
+    dateFormat: plan.dateOrder,
+    ...(plan.decimalMark !== 'auto' ? { decimalMark: plan.decimalMark } : {}),
+    ...(plan.currency ? { currency: plan.currency } : {}),
+    ...(plan.source.type === 'csv' && plan.source.encoding !== 'UTF-8' ? { encoding: plan.source.encoding.toLowerCase() } : {}),
+    fingerprints: [Object.values(map).filter((h) => !h.startsWith('#')).slice(0, 4)],
+  };
+  const file = saveProfile(profile, ctx.env);
+  ctx.err.write(msg.t(L, 'mapperSaved', { name: profile.name, file }) + '\n');
+}
+
+/** `Header`, or `Header#2` for the second column of that name, or `#N` for an unnamed column. */
+function countedHeader(headers: string[], i: number): string {
+  const h = displayHeader(headers[i] ?? '');
+  if (!h) return `#${i + 1}`;
+  const n = headers.slice(0, i).filter((x) => displayHeader(x) === h).length;
+  return n === 0 ? h : `${h}#${n + 1}`;
+}

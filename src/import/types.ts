@@ -1,0 +1,96 @@
+// Shapes shared by the import pipeline: what a caller asks for, what it gets back, and the
+// canonical fields each kind of file maps to.
+
+export type ImportKind = 'invoices' | 'payments' | 'customers' | 'contacts';
+export const IMPORT_KINDS: readonly ImportKind[] = ['invoices', 'payments', 'customers', 'contacts'];
+
+export type EncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030' | 'windows-1252';
+export type EncodingOption = 'auto' | 'utf8' | 'utf-8' | 'gb18030' | 'gbk' | 'utf16' | 'utf-16' | 'utf16le' | 'utf16be' | 'windows-1252' | 'cp1252' | 'latin1';
+
+export type DateOrderOption = 'ymd' | 'mdy' | 'dmy';
+export type SnapshotMode = 'all' | 'customers';
+
+export interface ImportOptions {
+  /** Kind of every file, or `auto` (default): from the profile, the headers, then the file name. */
+  kind?: ImportKind | 'auto';
+  /** Built-in or user profile name; detected from the headers when absent. */
+  profile?: string;
+  /** `field=Header` (also `field=Header#2` for the second column of that name, `field=#3` for the third column). */
+  map?: string[];
+  encoding?: string;
+  delimiter?: string;
+  /** ymd | mdy | dmy, or a pattern such as DD/MM/YYYY. */
+  dateFormat?: string;
+  decimalMark?: '.' | ',' | 'auto';
+  sheet?: string;
+  /** Currency of rows that do not name one (else the profile's, else the ledger's default). */
+  currency?: string;
+  /** 1-based physical row of the header (overrides detection). */
+  headerRow?: number;
+  snapshot?: boolean | SnapshotMode;
+  dryRun?: boolean;
+  skipBad?: boolean;
+  rejects?: string;
+  /** Offer to save an interactively built mapping as a profile (default true on a TTY). */
+  offerSave?: boolean;
+}
+
+export interface FileReport {
+  file: string;
+  kind: ImportKind;
+  profile: string;
+  encoding: string;
+  sheet?: string;
+  asOf: string;
+  dateOrder?: string;
+  rowsRead: number;
+  imported: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  closedBySnapshot: number;
+  warnings: string[];
+  batchId?: number;
+}
+
+export interface ImportReport {
+  files: FileReport[];
+  dryRun: boolean;
+  rejectsFile?: string;
+}
+
+/** A cell as a reader delivers it: CSV gives text; spreadsheets also give numbers, dates and booleans. */
+export type Cell = string | number | boolean | Date | null;
+
+export interface SourceRow {
+  /** Physical 1-based line of the file where the record starts (CSV) or the sheet's row number. */
+  line: number;
+  cells: Cell[];
+  /** The file ended inside a quoted field that started on this row. */
+  unterminated?: boolean;
+}
+
+export type InvoiceField =
+  | 'customerCode' | 'customerName' | 'number' | 'kind' | 'issueDate' | 'dueDate' | 'currency'
+  | 'total' | 'open' | 'paid' | 'lineAmount' | 'po' | 'terms' | 'salesperson' | 'status';
+export type PaymentField =
+  | 'customerCode' | 'customerName' | 'reference' | 'date' | 'currency' | 'amount' | 'invoice' | 'method' | 'note';
+export type CustomerField =
+  | 'code' | 'name' | 'type' | 'grade' | 'strategic' | 'language' | 'currency' | 'termsDays' | 'creditLimit'
+  | 'collector' | 'parent' | 'taxId' | 'address' | 'phone' | 'email' | 'paymentRunDays' | 'approvalChain'
+  | 'documentsRequired' | 'notes';
+export type ContactField =
+  | 'customerCode' | 'customerName' | 'name' | 'role' | 'title' | 'phone' | 'mobile' | 'email' | 'wechat'
+  | 'isPrimary' | 'isDecisionMaker' | 'notes';
+
+export type Field = InvoiceField | PaymentField | CustomerField | ContactField;
+
+/** Where each field's value comes from: a 0-based column index. */
+export type ColumnMap = Partial<Record<Field, number>>;
+
+export interface RowError {
+  line: number;
+  /** The header of the offending column (or the field name when the column is missing). */
+  column: string;
+  reason: { en: string; zh: string };
+}

@@ -1,0 +1,97 @@
+// Contacts: the people at a customer. One row per (customer, name).
+import type { Ledger } from './ledger.js';
+
+export type ContactRole = 'ap-clerk' | 'finance-manager' | 'purchaser' | 'decision-maker' | 'legal-rep' | 'other';
+export const CONTACT_ROLES: readonly ContactRole[] = ['ap-clerk', 'finance-manager', 'purchaser', 'decision-maker', 'legal-rep', 'other'];
+
+export interface Contact {
+  id: number;
+  customerId: number;
+  name: string;
+  role: ContactRole | null;
+  title: string | null;
+  phone: string | null;
+  mobile: string | null;
+  email: string | null;
+  wechat: string | null;
+  isPrimary: boolean;
+  isDecisionMaker: boolean;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const COLUMNS = `id, customer_id AS customerId, name, role, title, phone, mobile, email, wechat, is_primary AS isPrimary,
+  is_decision_maker AS isDecisionMaker, notes, created_at AS createdAt, updated_at AS updatedAt`;
+
+function fromRow(r: Record<string, unknown>): Contact {
+  return { ...(r as unknown as Contact), isPrimary: !!r.isPrimary, isDecisionMaker: !!r.isDecisionMaker };
+}
+
+/** A customer's contacts, primary first, then decision makers, then by name. */
+export async function listContacts(ledger: Ledger, customerId: number): Promise<Contact[]> {
+  return (
+    ledger.db
+      .prepare(`SELECT ${COLUMNS} FROM contacts WHERE customer_id = @customerId ORDER BY is_primary DESC, is_decision_maker DESC, name`)
+      .all({ customerId }) as Record<string, unknown>[]
+  ).map(fromRow);
+}
+
+export interface ContactInput {
+  customerId: number;
+  name: string;
+  role?: ContactRole | null;
+  title?: string | null;
+  phone?: string | null;
+  mobile?: string | null;
+  email?: string | null;
+  wechat?: string | null;
+  isPrimary?: boolean;
+  isDecisionMaker?: boolean;
+  notes?: string | null;
+}
+
+const FIELDS: [keyof ContactInput, string][] = [
+  ['role', 'role'],
+  ['title', 'title'],
+  ['phone', 'phone'],
+  ['mobile', 'mobile'],
+  ['email', 'email'],
+  ['wechat', 'wechat'],
+  ['isPrimary', 'is_primary'],
+  ['isDecisionMaker', 'is_decision_maker'],
+  ['notes', 'notes'],
+];
+
+/** Insert or update a contact by (customer, name); only the fields given are written. */
+export async function upsertContact(ledger: Ledger, input: ContactInput, now: string): Promise<'imported' | 'updated' | 'unchanged'> {
+  const db = ledger.db;
+  const values: Record<string, unknown> = {};
+  for (const [k, col] of FIELDS) {
+    const v = input[k];
+    if (v === undefined) continue;
+    values[col] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+  }
+  const existing = db.prepare(`SELECT * FROM contacts WHERE customer_id = @customerId AND name = @name`).get({ customerId: input.customerId, name: input.name }) as
+    | Record<string, unknown>
+    | undefined;
+  if (!existing) {
+    const cols = ['customer_id', 'name', 'created_at', 'updated_at', ...Object.keys(values)];
+    db.prepare(`INSERT INTO contacts (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run({
+      customer_id: input.customerId,
+      name: input.name,
+      created_at: now,
+      updated_at: now,
+      ...values,
+    });
+    return 'imported';
+  }
+  const changed = Object.keys(values).filter((c) => existing[c] !== values[c]);
+  if (changed.length === 0) return 'unchanged';
+  db.prepare(`UPDATE contacts SET ${changed.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @updated_at WHERE id = @id`).run({
+    ...Object.fromEntries(changed.map((c) => [c, values[c]])),
+    updated_at: now,
+    id: existing.id,
+  });
+  return 'updated';
+}

@@ -1,0 +1,294 @@
+// Customers: lookup by code or normalised name, listing, and the upserts `ar import` needs.
+import { createHash } from 'node:crypto';
+import type { Ledger } from './ledger.js';
+
+export type CustomerType = 'oversight' | 'process' | 'dispute' | 'cashflow' | 'delayer' | 'unreachable';
+export const CUSTOMER_TYPES: readonly CustomerType[] = ['oversight', 'process', 'dispute', 'cashflow', 'delayer', 'unreachable'];
+
+export interface Customer {
+  id: number;
+  code: string;
+  name: string;
+  nameKey: string;
+  type: CustomerType;
+  grade: 'A' | 'B' | 'C';
+  strategic: boolean;
+  language: 'en' | 'zh' | null;
+  currency: string | null;
+  termsDays: number | null;
+  creditLimitMinor: number | null;
+  collector: string | null;
+  parentId: number | null;
+  taxId: string | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  paymentRunDays: string | null;
+  approvalChain: string | null;
+  documentsRequired: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const COLUMNS = `id, code, name, name_key AS nameKey, type, grade, strategic, language, currency, terms_days AS termsDays,
+  credit_limit_minor AS creditLimitMinor, collector, parent_id AS parentId, tax_id AS taxId, address, phone, email,
+  payment_run_days AS paymentRunDays, approval_chain AS approvalChain, documents_required AS documentsRequired, notes,
+  created_at AS createdAt, updated_at AS updatedAt`;
+
+function fromRow(r: Record<string, unknown> | undefined): Customer | undefined {
+  if (!r) return undefined;
+  return { ...(r as unknown as Customer), strategic: !!r.strategic };
+}
+
+// Legal-form words that vary between systems for the same company ("Acme Corp." / "ACME Corporation").
+const LEGAL_SUFFIXES = [
+  'incorporated', 'inc', 'corporation', 'corp', 'company', 'co', 'limited', 'ltd', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'kg',
+  'sarl', 'sas', 'sa', 'srl', 'spa', 'bv', 'nv', 'oy', 'ab', 'as', 'pte', 'pty', 'kk', 'sdn', 'bhd',
+];
+const ZH_SUFFIXES = ['股份有限公司', '有限责任公司', '集团有限公司', '有限公司', '集团公司', '公司'];
+
+/** Normalised name for matching: NFKC, case-folded, no punctuation, no legal-form suffix. */
+export function nameKey(name: string): string {
+  let s = name.normalize('NFKC').toLowerCase().replace(/&/g, ' and ').replace(/[()（）]/g, ' ');
+  for (const z of ZH_SUFFIXES) {
+    if (s.trim().endsWith(z) && s.trim().length > z.length) {
+      s = s.trim().slice(0, -z.length);
+      break;
+    }
+  }
+  let words = s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  while (words.length > 1 && LEGAL_SUFFIXES.includes(words[words.length - 1])) words = words.slice(0, -1);
+  if (words.length > 1 && words[0] === 'the') words = words.slice(1);
+  return words.join('');
+}
+
+/** A stable code for a customer known only by name: the same name always gives the same code. */
+export function generatedCode(name: string): string {
+  return 'N' + createHash('sha1').update(nameKey(name) || name).digest('hex').slice(0, 8).toUpperCase();
+}
+
+export async function getCustomer(ledger: Ledger, id: number): Promise<Customer | undefined> {
+  return fromRow(ledger.db.prepare(`SELECT ${COLUMNS} FROM customers WHERE id = @id`).get({ id }) as Record<string, unknown>);
+}
+
+export async function listCustomers(ledger: Ledger): Promise<Customer[]> {
+  return (ledger.db.prepare(`SELECT ${COLUMNS} FROM customers ORDER BY code`).all() as Record<string, unknown>[]).map((r) => fromRow(r) as Customer);
+}
+
+export interface FindResult {
+  /** The one customer meant, when the query identifies exactly one. */
+  customer: Customer | null;
+  /** Otherwise the near matches (by name), best first; empty when nothing resembles the query. */
+  candidates: Customer[];
+}
+
+/**
+ * Find a customer by code (exact, then case-insensitive), then by normalised name. When neither
+ * identifies exactly one, return candidates whose names contain the query (or vice versa).
+ */
+export async function findCustomer(ledger: Ledger, codeOrName: string): Promise<FindResult> {
+  const q = codeOrName.trim();
+  if (q === '') return { customer: null, candidates: [] };
+  const db = ledger.db;
+  const byCode = fromRow(db.prepare(`SELECT ${COLUMNS} FROM customers WHERE code = @q`).get({ q }) as Record<string, unknown>);
+  if (byCode) return { customer: byCode, candidates: [] };
+  const ci = (db.prepare(`SELECT ${COLUMNS} FROM customers WHERE lower(code) = lower(@q)`).all({ q }) as Record<string, unknown>[]).map((r) => fromRow(r) as Customer);
+  if (ci.length === 1) return { customer: ci[0], candidates: [] };
+  const key = nameKey(q);
+  if (key) {
+    const byName = (db.prepare(`SELECT ${COLUMNS} FROM customers WHERE name_key = @key ORDER BY code`).all({ key }) as Record<string, unknown>[]).map(
+      (r) => fromRow(r) as Customer,
+    );
+    if (byName.length === 1) return { customer: byName[0], candidates: [] };
+    if (byName.length > 1) return { customer: null, candidates: byName };
+  }
+  if (!key) return { customer: null, candidates: [] };
+  const like = `%${key.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+  const rows = (
+    db.prepare(`SELECT ${COLUMNS} FROM customers WHERE name_key LIKE @like ESCAPE '\\' ORDER BY length(name_key), code LIMIT 20`).all({ like }) as Record<string, unknown>[]
+  ).map((r) => fromRow(r) as Customer);
+  // Also names that are contained in the query ("Acme" typed as "Acme Corp Shanghai").
+  if (rows.length === 0 && key.length >= 3) {
+    const all = db.prepare(`SELECT ${COLUMNS} FROM customers WHERE length(name_key) >= 2`).all() as Record<string, unknown>[];
+    for (const r of all) if (key.includes(String(r.nameKey))) rows.push(fromRow(r) as Customer);
+  }
+  if (rows.length === 1 && rows[0].nameKey.length >= Math.max(2, key.length)) return { customer: rows[0], candidates: [] };
+  return { customer: null, candidates: rows };
+}
+
+// ---------------------------------------------------------------------------- import
+
+export interface CustomerInput {
+  code?: string;
+  name?: string;
+  type?: CustomerType;
+  grade?: 'A' | 'B' | 'C';
+  strategic?: boolean;
+  language?: 'en' | 'zh' | null;
+  currency?: string | null;
+  termsDays?: number | null;
+  creditLimitMinor?: number | null;
+  collector?: string | null;
+  parentCode?: string | null;
+  taxId?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  paymentRunDays?: string | null;
+  approvalChain?: string | null;
+  documentsRequired?: string | null;
+  notes?: string | null;
+}
+
+/**
+ * Finds or creates customers during an import, caching ids so a million invoice rows cost one
+ * lookup per distinct customer. Customers created in this run are remembered: their invoices
+ * cannot already exist, which lets the invoice writer skip its lookup.
+ */
+export class CustomerResolver {
+  private byCode = new Map<string, number>();
+  private byKey = new Map<string, number | null>(); // null: several customers share this name
+  readonly created = new Set<number>();
+  private insert;
+  private findCode;
+  private findKey;
+  private codeTaken;
+
+  constructor(private ledger: Ledger, private now: string) {
+    const db = ledger.db;
+    this.insert = db.prepare(
+      `INSERT INTO customers (code, name, name_key, created_at, updated_at) VALUES (@code, @name, @nameKey, @now, @now)`,
+    );
+    this.findCode = db.prepare(`SELECT id FROM customers WHERE code = @code`).pluck();
+    this.findKey = db.prepare(`SELECT id FROM customers WHERE name_key = @key ORDER BY id LIMIT 2`).pluck();
+    this.codeTaken = db.prepare(`SELECT 1 FROM customers WHERE code = @code`).pluck();
+  }
+
+  /** The id for a code, if the customer exists. */
+  byCodeId(code: string): number | undefined {
+    let id = this.byCode.get(code);
+    if (id === undefined) {
+      id = this.findCode.get({ code }) as number | undefined;
+      if (id !== undefined) this.byCode.set(code, id);
+    }
+    return id;
+  }
+
+  /** The id for a name, if exactly one customer has that normalised name (null: ambiguous). */
+  byNameId(name: string): number | null | undefined {
+    const key = nameKey(name);
+    if (!key) return undefined;
+    if (this.byKey.has(key)) return this.byKey.get(key);
+    const ids = this.findKey.all({ key }) as number[];
+    const v = ids.length === 0 ? undefined : ids.length === 1 ? ids[0] : null;
+    if (v !== undefined) this.byKey.set(key, v);
+    return v;
+  }
+
+  /**
+   * Resolve a row's customer: by code when the file has one, else by name. With `create`, an
+   * unknown customer is added (code from the file, else generated from the name).
+   */
+  resolve(code: string | undefined, name: string | undefined, create: boolean): { id: number; created: boolean } | { ambiguous: true } | undefined {
+    if (code) {
+      const id = this.byCodeId(code);
+      if (id !== undefined) return { id, created: this.created.has(id) };
+      if (!create) return undefined;
+      return { id: this.add(code, name || code), created: true };
+    }
+    if (!name) return undefined;
+    const id = this.byNameId(name);
+    if (id === null) return { ambiguous: true };
+    if (id !== undefined) return { id, created: this.created.has(id) };
+    if (!create) return undefined;
+    let c = generatedCode(name);
+    for (let n = 2; this.codeTaken.get({ code: c }) !== undefined; n++) c = `${generatedCode(name)}-${n}`;
+    return { id: this.add(c, name), created: true };
+  }
+
+  private add(code: string, name: string): number {
+    const key = nameKey(name);
+    const id = Number(this.insert.run({ code, name, nameKey: key, now: this.now }).lastInsertRowid);
+    this.byCode.set(code, id);
+    if (key) this.byKey.set(key, this.byKey.has(key) && this.byKey.get(key) !== id ? null : id);
+    this.created.add(id);
+    return id;
+  }
+}
+
+const FIELD_COLUMNS: [keyof CustomerInput, string][] = [
+  ['name', 'name'],
+  ['type', 'type'],
+  ['grade', 'grade'],
+  ['strategic', 'strategic'],
+  ['language', 'language'],
+  ['currency', 'currency'],
+  ['termsDays', 'terms_days'],
+  ['creditLimitMinor', 'credit_limit_minor'],
+  ['collector', 'collector'],
+  ['taxId', 'tax_id'],
+  ['address', 'address'],
+  ['phone', 'phone'],
+  ['email', 'email'],
+  ['paymentRunDays', 'payment_run_days'],
+  ['approvalChain', 'approval_chain'],
+  ['documentsRequired', 'documents_required'],
+  ['notes', 'notes'],
+];
+
+export type UpsertOutcome = 'imported' | 'updated' | 'unchanged';
+
+/**
+ * Insert or update one customer from a customers file: matched by code, else by normalised name.
+ * Only the fields the file has are written; the others keep their values.
+ */
+export async function upsertCustomer(ledger: Ledger, input: CustomerInput, now: string, resolver?: CustomerResolver): Promise<{ outcome: UpsertOutcome; id: number } | { ambiguous: true } | { missingParent: string }> {
+  const db = ledger.db;
+  let existing: Record<string, unknown> | undefined;
+  if (input.code) existing = db.prepare(`SELECT * FROM customers WHERE code = @code`).get({ code: input.code }) as Record<string, unknown> | undefined;
+  if (!existing && input.name) {
+    const rows = db.prepare(`SELECT * FROM customers WHERE name_key = @key`).all({ key: nameKey(input.name) }) as Record<string, unknown>[];
+    // A name match only counts when the file gives no code or the match's code is generated.
+    const usable = rows.filter((r) => !input.code || /^N[0-9A-F]{8}(-\d+)?$/.test(String(r.code)));
+    if (usable.length > 1) return { ambiguous: true };
+    existing = usable[0];
+  }
+  let parentId: number | null | undefined;
+  if (input.parentCode !== undefined) {
+    if (input.parentCode === null) parentId = null;
+    else {
+      const p = db.prepare(`SELECT id FROM customers WHERE code = @code`).pluck().get({ code: input.parentCode }) as number | undefined;
+      if (p === undefined) return { missingParent: input.parentCode };
+      parentId = p;
+    }
+  }
+  const values: Record<string, unknown> = {};
+  for (const [k, col] of FIELD_COLUMNS) {
+    const v = input[k];
+    if (v === undefined) continue;
+    values[col] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+  }
+  if (parentId !== undefined) values.parent_id = parentId;
+  if (values.name !== undefined) values.name_key = nameKey(String(values.name));
+  if (!existing) {
+    const code = input.code ?? generatedCode(input.name ?? '');
+    const cols = ['code', 'created_at', 'updated_at', ...Object.keys(values)];
+    const params: Record<string, unknown> = { code, created_at: now, updated_at: now, ...values };
+    const info = db.prepare(`INSERT INTO customers (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(params);
+    const id = Number(info.lastInsertRowid);
+    resolver?.created.add(id);
+    return { outcome: 'imported', id };
+  }
+  const id = Number(existing.id);
+  // A customer matched by name gains the file's code when it only had a generated one.
+  if (input.code && existing.code !== input.code) values.code = input.code;
+  const changed = Object.keys(values).filter((c) => existing![c] !== values[c]);
+  if (changed.length === 0) return { outcome: 'unchanged', id };
+  db.prepare(`UPDATE customers SET ${changed.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @updated_at WHERE id = @id`).run({
+    ...Object.fromEntries(changed.map((c) => [c, values[c]])),
+    updated_at: now,
+    id,
+  });
+  return { outcome: 'updated', id };
+}

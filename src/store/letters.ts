@@ -1,0 +1,70 @@
+// Reading the letters sent: which ladder steps are done, and which letters restart the limitation clock.
+import type { Ledger } from './ledger.js';
+
+export interface SentStep {
+  customerId: number;
+  /** null: the letter covered every currency. */
+  currency: string | null;
+  step: number;
+  sentAt: string;
+}
+
+export interface SentDemand {
+  customerId: number;
+  sentAt: string;
+  referenceNo: string | null;
+}
+
+/**
+ * Per customer and currency: the last letter sent (its step and date), the last one sent at all and the
+ * last with proof of delivery (evidence) — a demand that restarts the limitation clock. One GROUP BY;
+ * the step rides along with the date as `date|step`, so the latest date wins and, on the same day,
+ * the higher step.
+ */
+export async function lastLetters(ledger: Ledger, customerId?: number): Promise<{ steps: SentStep[]; any: SentDemand[]; proved: SentDemand[] }> {
+  const one = customerId !== undefined;
+  const rows = ledger.db
+    .prepare(
+      `SELECT customer_id, currency, max(sent_at || '|' || step) AS last,
+              max(CASE WHEN coalesce(evidence, '') <> '' THEN sent_at END) AS proved
+         FROM letters WHERE sent_at IS NOT NULL${one ? ' AND customer_id = @customerId' : ''}
+        GROUP BY customer_id, currency`,
+    )
+    .raw(true)
+    .all(one ? { customerId } : {}) as [number, string | null, string, string | null][];
+  const steps: SentStep[] = [];
+  const any = new Map<number, string>();
+  const proved = new Map<number, string>();
+  for (const [cid, currency, last, p] of rows) {
+    const bar = last.lastIndexOf('|');
+    const sentAt = last.slice(0, bar);
+    steps.push({ customerId: cid, currency, step: Number(last.slice(bar + 1)), sentAt });
+    if (!(any.get(cid)! >= sentAt)) any.set(cid, sentAt);
+    if (p && !(proved.get(cid)! >= p)) proved.set(cid, p);
+  }
+  const list = (m: Map<number, string>) => [...m].map(([customerId, sentAt]) => ({ customerId, sentAt, referenceNo: null }));
+  return { steps, any: list(any), proved: list(proved) };
+}
+
+export interface LetterRow {
+  customerId: number;
+  step: number;
+  currency: string | null;
+  sentAt: string | null;
+  referenceNo: string;
+  evidence: string | null;
+  totalMinor: number | null;
+  createdAt: string;
+  template: string;
+  language: string;
+}
+
+export async function customerLetters(ledger: Ledger, customerId: number): Promise<LetterRow[]> {
+  return ledger.db
+    .prepare(
+      `SELECT customer_id AS customerId, step, currency, sent_at AS sentAt, reference_no AS referenceNo, evidence,
+              total_minor AS totalMinor, created_at AS createdAt, template, language
+         FROM letters WHERE customer_id = @customerId ORDER BY coalesce(sent_at, created_at) DESC, id DESC`,
+    )
+    .all({ customerId }) as LetterRow[];
+}

@@ -1,0 +1,78 @@
+import { describe, it, expect } from 'vitest';
+import { DEFAULT_POLICY, nextDunningStep, type DunningInput, type PolicySettings } from '../../src/core/policy.js';
+
+const TODAY = '2026-11-30';
+const input = (over: Partial<DunningInput> = {}): DunningInput => ({
+  type: 'oversight',
+  strategic: false,
+  brokenPromiseRecently: false,
+  currency: 'CNY',
+  items: [{ daysPastDue: 20, minor: 100_000 }],
+  lastStep: null,
+  today: TODAY,
+  ...over,
+});
+const next = (over: Partial<DunningInput> = {}, policy: PolicySettings = DEFAULT_POLICY) => nextDunningStep(policy, input(over)).next;
+
+describe('the dunning ladder', () => {
+  it('starts at step 1 once overdue, whatever the age (one step at a time)', () => {
+    expect(next({ items: [{ daysPastDue: 1, minor: 100_000 }] })).toMatchObject({ step: 1, key: 'reminder', due: true, dueOn: TODAY });
+    expect(next({ items: [{ daysPastDue: 200, minor: 100_000 }] })).toMatchObject({ step: 1, due: true });
+  });
+
+  it('offers the pre-due heads-up only while nothing is overdue, from 7 days before', () => {
+    expect(next({ items: [{ daysPastDue: -7, minor: 100_000 }] })).toMatchObject({ step: 0, key: 'pre-due', due: true });
+    expect(next({ items: [{ daysPastDue: -10, minor: 100_000 }] })).toMatchObject({ step: 0, due: false, waiting: 'age', dueOn: '2026-12-03' });
+  });
+
+  it('waits for the step day after the last step, and for the minimum gap', () => {
+    // step 1 sent on day 1 (29 days ago); oldest is 30 days past due → step 2 (day 15) is due
+    expect(next({ items: [{ daysPastDue: 30, minor: 100_000 }], lastStep: { step: 1, date: '2026-11-01' } })).toMatchObject({ step: 2, due: true });
+    // step 2 sent 3 days ago, oldest 33 days: step 3 (day 30) reached but the 7-day gap is not over
+    expect(next({ items: [{ daysPastDue: 33, minor: 100_000 }], lastStep: { step: 2, date: '2026-11-27' } })).toMatchObject({
+      step: 3,
+      due: false,
+      waiting: 'gap',
+      dueOn: '2026-12-04',
+    });
+    // step 1 sent yesterday, oldest only 3 days: step 2 waits for day 15
+    expect(next({ items: [{ daysPastDue: 3, minor: 100_000 }], lastStep: { step: 1, date: '2026-11-29' } })).toMatchObject({
+      step: 2,
+      due: false,
+      waiting: 'age',
+      dueOn: '2026-12-12',
+    });
+  });
+
+  it('moves delayers faster (+1/+7/+15/+21/+30)', () => {
+    const last = { step: 1, date: '2026-11-20' };
+    expect(next({ items: [{ daysPastDue: 8, minor: 100_000 }], lastStep: last })).toMatchObject({ step: 2, due: false });
+    expect(next({ type: 'delayer', items: [{ daysPastDue: 8, minor: 100_000 }], lastStep: last })).toMatchObject({ step: 2, due: true, day: 7 });
+    expect(nextDunningStep(DEFAULT_POLICY, input({ type: 'delayer' })).ladder).toBe('fast');
+  });
+
+  it('moves strategic accounts slower, and cash-strapped ones fast after a broken promise', () => {
+    expect(next({ strategic: true, items: [{ daysPastDue: 5, minor: 100_000 }] })).toMatchObject({ step: 1, due: false, day: 7 });
+    const last = { step: 1, date: '2026-11-20' };
+    expect(next({ type: 'cashflow', items: [{ daysPastDue: 8, minor: 100_000 }], lastStep: last })).toMatchObject({ due: false });
+    expect(next({ type: 'cashflow', brokenPromiseRecently: true, items: [{ daysPastDue: 8, minor: 100_000 }], lastStep: last })).toMatchObject({ due: true });
+  });
+
+  it('does not dun below the minimum amount, credit notes netted', () => {
+    expect(next({ items: [{ daysPastDue: 20, minor: 4_999 }] })).toMatchObject({ due: false, waiting: 'amount', dueOn: null });
+    expect(next({ items: [{ daysPastDue: 20, minor: 5_000 }] })).toMatchObject({ due: true });
+    expect(next({ items: [{ daysPastDue: 20, minor: 10_000 }, { daysPastDue: 3, minor: -8_000 }] })).toMatchObject({ waiting: 'amount' });
+    expect(next({ currency: 'JPY', items: [{ daysPastDue: 20, minor: 49 }] })).toMatchObject({ waiting: 'amount' });
+  });
+
+  it('applies grace days to steps after the due date', () => {
+    const policy = { ...DEFAULT_POLICY, grace_days: 3 };
+    expect(next({ items: [{ daysPastDue: 2, minor: 100_000 }] }, policy)).toMatchObject({ step: 1, due: false, day: 4 });
+  });
+
+  it('has nothing next after the last step, and nothing at all without a positive balance', () => {
+    const s = nextDunningStep(DEFAULT_POLICY, input({ items: [{ daysPastDue: 300, minor: 100_000 }], lastStep: { step: 5, date: '2026-10-01' } }));
+    expect(s).toMatchObject({ next: null, complete: true });
+    expect(nextDunningStep(DEFAULT_POLICY, input({ items: [{ daysPastDue: 30, minor: -100 }] })).next).toBeNull();
+  });
+});
