@@ -182,6 +182,11 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `ar queue | head`: the reader went away; that is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const code = await run(argv);
   process.exitCode = code;
 }

@@ -11,7 +11,7 @@ import { formatDate } from '../core/dates.js';
 import { typeLabel, type Account } from '../core/priority.js';
 import { renderTable } from '../render/table.js';
 import { displayWidth, padEnd, truncate } from '../render/width.js';
-import { explainParts, ROLE_LABELS, shortDate, stepText, wrapPhrases, wrapWords, reasonText } from './queue.js';
+import { explainParts, ROLE_LABELS, shortDate, stepText, wrapPhrases, reasonText } from './queue.js';
 
 const m = defineMessages({
   describe: { en: 'one customer on one screen: balances, aging, invoices, contacts, promises, score, next step', zh: '一个客户的全貌：余额、账龄、发票、联系人、承诺、评分、下一步' },
@@ -22,7 +22,9 @@ const m = defineMessages({
   more: { en: '…and {n} more', zh: '……另有 {n} 个' },
   none: { en: 'no customer matches "{q}"', zh: '没有与“{q}”匹配的客户' },
   noneHint: { en: 'check the code or name; `ar aging` lists the customers with open items', zh: '请检查编码或名称；`ar aging` 列出有未结款项的客户' },
-  head: { en: '{name} ({code}) · {type}, grade {grade}{strategic} · collector {collector} · {lang}', zh: '{name}（{code}）· {type}，{grade} 级{strategic} · 催收员 {collector} · {lang}' },
+  headName: { en: '{name} ({code})', zh: '{name}（{code}）' },
+  headType: { en: '{type}, grade {grade}{strategic}', zh: '{type}，{grade} 级{strategic}' },
+  headCollector: { en: 'collector {collector}', zh: '催收员 {collector}' },
   strategic: { en: ', strategic', zh: '，战略客户' },
   noCollector: { en: 'none', zh: '未分配' },
   lOpen: { en: 'Open', zh: '未结' },
@@ -205,6 +207,7 @@ export interface AccountView {
   }[];
   timeline: { date: string; kind: 'import' | 'payment' | 'activity' | 'letter' | 'promise' | 'dispute'; text: string }[];
   highScore: number;
+  defaultTermsDays: number;
   /** Not in --json: the assessed accounts behind `scores`. */
   accounts?: Account[];
 }
@@ -337,6 +340,7 @@ export async function accountView(ctx: Context, customerId: number): Promise<Acc
     })),
     timeline,
     highScore: config.priority.high_score,
+    defaultTermsDays: config.aging.default_terms_days,
     accounts,
   };
 }
@@ -359,19 +363,17 @@ function renderAccount(ctx: Context, v: AccountView): string {
   };
   const money = (minor: number, cur: string) => formatMoney(minor, cur);
 
-  out.push(
-    s.bold(
-      m.t(L, 'head', {
-        name: c.name,
-        code: c.code,
-        type: typeLabel(c.type, L, 'long'),
-        grade: c.grade,
-        strategic: c.strategic ? m.t(L, 'strategic') : '',
-        collector: c.collector ?? m.t(L, 'noCollector'),
-        lang: c.language ?? '—',
-      }),
-    ),
+  const head = wrapPhrases(
+    [
+      m.t(L, 'headName', { name: c.name, code: c.code }),
+      m.t(L, 'headType', { type: typeLabel(c.type, L, 'long'), grade: c.grade, strategic: c.strategic ? m.t(L, 'strategic') : '' }),
+      m.t(L, 'headCollector', { collector: c.collector ?? m.t(L, 'noCollector') }),
+      c.language ?? '—',
+    ],
+    W,
+    2,
   );
+  out.push(...head.map((x) => s.bold(x)));
   // Open
   const open: string[] = v.balances.map((b) => {
     let extra = '';
@@ -380,7 +382,7 @@ function renderAccount(ctx: Context, v: AccountView): string {
     return m.t(L, 'openLine', { cur: b.currency, open: money(b.openMinor, b.currency), overdue: money(b.overdueMinor, b.currency), extra });
   });
   if (c.creditLimitMinor != null) open.push(m.t(L, 'creditLimit', { v: money(c.creditLimitMinor, c.currency ?? v.balances[0]?.currency ?? 'CNY') }));
-  open.push(c.termsDays != null ? m.t(L, 'terms', { n: c.termsDays }) : m.t(L, 'termsDefault', { n: 30 }));
+  open.push(c.termsDays != null ? m.t(L, 'terms', { n: c.termsDays }) : m.t(L, 'termsDefault', { n: v.defaultTermsDays }));
   line('lOpen', open);
   // Aging, one line per currency
   for (const a of v.aging.byCurrency) {
@@ -410,7 +412,7 @@ function renderAccount(ctx: Context, v: AccountView): string {
           for (const t of [x.title || role, x.isDecisionMaker && x.role !== 'decision-maker' ? m.t(L, 'dm') : null, x.isPrimary ? m.t(L, 'primary') : null]) {
             if (t && !tags.some((u) => u.toLowerCase() === t.toLowerCase())) tags.push(t);
           }
-          const how = [x.mobile, x.phone, x.email, x.wechat ? `WeChat ${x.wechat}` : null].filter(Boolean)[0] ?? '';
+          const how = [x.mobile, x.phone, x.email, x.wechat ? `${CHANNELS.wechat[L]} ${x.wechat}` : null].filter(Boolean)[0] ?? '';
           return `${x.name}${tags.length ? (L === 'zh' ? `（${tags.join('，')}）` : ` (${tags.join(', ')})`) : ''}${how ? ' ' + how : ''}`;
         })
       : [m.t(L, 'noContacts', { code: c.code })],

@@ -14,4 +14,5 @@ import aging from './aging.js'; COMMANDS.push(aging);
 import queue from './queue.js'; COMMANDS.push(queue);
 import importCmd from './import.js'; COMMANDS.push(importCmd);
 import profiles from './profiles.js'; COMMANDS.push(profiles);
+import demo from './demo.js'; COMMANDS.push(demo);
 import account from './account.js'; COMMANDS.push(account);

@@ -1,7 +1,7 @@
 // The dunning ladder (DOMAIN §3): which step is next for one customer in one currency, and whether
-// it is due today. Steps go one at a time (the next after the last one sent), each waiting until the
-// oldest collectible item has reached the step's day and at least `min_gap_days` have passed since
-// the previous step. A customer who owes less than `min_amount` overdue is not dunned.
+// it is due today. The next step is the highest one the oldest collectible item has reached (at
+// least the one after the last sent), due once at least `min_gap_days` have passed since the
+// previous step. A customer who owes less than `min_amount` overdue is not dunned.
 // Delayers (and the unreachable) move on the fast ladder; strategic accounts on the slow one;
 // cash-strapped customers move fast once they have broken a promise.
 import { dateOf, dayNo } from './aging.js';
@@ -142,16 +142,29 @@ export function nextDunningStep(policy: PolicySettings, input: DunningInput): Du
   const last = input.lastStep
     ? { ...input.lastStep, key: ladder[lastIdx]?.key ?? String(input.lastStep.step), label: stepLabel(ladder[lastIdx]?.key ?? String(input.lastStep.step)) }
     : null;
-  const positive = input.items.filter((i) => i.minor > 0);
-  if (positive.length === 0) return { last, next: null, complete: false, ladder: kind };
-  const oldest = Math.max(...positive.map((i) => i.daysPastDue));
-  const credits = input.items.filter((i) => i.minor < 0).reduce((a, i) => a + i.minor, 0);
+  let oldest = -Infinity;
+  let credits = 0;
+  for (const i of input.items) {
+    if (i.minor > 0 && i.daysPastDue > oldest) oldest = i.daysPastDue;
+    else if (i.minor < 0) credits += i.minor;
+  }
+  if (oldest === -Infinity) return { last, next: null, complete: false, ladder: kind };
 
-  // The step after the last one sent; with nothing sent, the pre-due heads-up only while nothing
-  // is overdue yet, else the first step after the due date.
+  // The highest step the oldest collectible item has reached (one letter per customer at its highest
+  // step: a debt 200 days old gets a demand, not a "may have been overlooked"), and never a step
+  // already sent: at least the one after the last sent. The pre-due heads-up only while nothing is
+  // overdue yet.
+  let reached = -1;
+  for (let i = 0; i < ladder.length; i++) {
+    const d = (days[i] ?? ladder[i].day) + (ladder[i].day > 0 ? policy.grace_days : 0);
+    if (d <= oldest && (d > 0 || oldest < 1)) reached = i;
+  }
+  const afterLast = input.lastStep ? (lastIdx >= 0 ? lastIdx + 1 : ladder.findIndex((s) => s.step > input.lastStep!.step)) : -1;
   let idx: number;
   if (input.lastStep) {
-    idx = lastIdx >= 0 ? lastIdx + 1 : ladder.findIndex((s) => s.step > input.lastStep!.step);
+    idx = afterLast < 0 ? -1 : Math.max(afterLast, reached);
+  } else if (reached >= 0) {
+    idx = reached;
   } else {
     const firstOverdue = ladder.findIndex((s, i) => (days[i] ?? s.day) > 0);
     idx = oldest >= 1 && firstOverdue >= 0 ? firstOverdue : 0;
@@ -161,11 +174,13 @@ export function nextDunningStep(policy: PolicySettings, input: DunningInput): Du
   const day = (days[idx] ?? s.day) + (s.day > 0 ? policy.grace_days : 0);
   // What the letter would demand: everything overdue (everything due within the pre-due window for
   // step 0), less any open credit notes.
-  const owed = positive.filter((i) => i.daysPastDue >= Math.min(day, 1)).reduce((a, i) => a + i.minor, 0) + credits;
+  const from = Math.min(day, 1);
+  let owed = credits;
+  for (const i of input.items) if (i.minor > 0 && i.daysPastDue >= from) owed += i.minor;
   const min = minAmountMinor(policy, input.currency);
-  const base = { step: s.step, key: s.key, channel: s.channel, label: stepLabel(s.key), day };
   if (owed < Math.max(min, 1) && oldest >= day) {
-    return { last, next: { ...base, dueOn: null, due: false, waiting: 'amount' }, complete: false, ladder: kind };
+    const next: NextStep = { step: s.step, key: s.key, channel: s.channel, label: stepLabel(s.key), day, dueOn: null, due: false, waiting: 'amount' };
+    return { last, next, complete: false, ladder: kind };
   }
   const todayN = dayNo(input.today);
   const reachedN = todayN + day - oldest;

@@ -243,7 +243,8 @@ export function scoreParts(
       value: a.limitation ? a.limitation.daysLeft : null,
     },
   ];
-  return parts.map((x) => ({ ...x, points: Math.round(x.points) }));
+  for (const x of parts) x.points = Math.round(x.points);
+  return parts;
 }
 
 /** Average days beyond terms from a count and a sum of days, to one decimal; null without history. */
@@ -292,7 +293,8 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
     else disputedBy.set(d.invoiceId, (disputedBy.get(d.invoiceId) ?? 0) + d.amountMinor);
   }
 
-  interface Work {
+  // Each work item is also the ladder's view of it (daysPastDue, minor = collectible).
+  interface Work extends DunningItem {
     item: OpenItem;
     dpd: number;
     collectible: number;
@@ -310,7 +312,7 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
     const dpd = due === null ? 0 : daysFrom(due, today);
     if (it.kind === 'credit_note' || it.openMinor < 0) {
       credits += it.openMinor;
-      work.push({ item: it, dpd, collectible: it.openMinor });
+      work.push({ item: it, dpd, collectible: it.openMinor, daysPastDue: dpd, minor: it.openMinor });
       continue;
     }
     if (dpd >= 1) {
@@ -324,7 +326,7 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
     }
     const dis = disputedBy.size ? Math.min(it.openMinor, disputedBy.get(it.id) ?? 0) : 0;
     if (dpd >= 1) disputed += dis;
-    work.push({ item: it, dpd, collectible: it.openMinor - dis });
+    work.push({ item: it, dpd, collectible: it.openMinor - dis, daysPastDue: dpd, minor: it.openMinor - dis });
   }
   // Unlinked disputes: oldest first.
   if (unlinked > 0) {
@@ -334,6 +336,7 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
       if (w.collectible <= 0) continue;
       const take = Math.min(w.collectible, unlinked);
       w.collectible -= take;
+      w.minor = w.collectible;
       unlinked -= take;
       if (w.dpd >= 1) disputed += take;
     }
@@ -376,14 +379,13 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
   const callbackDue = cb && cb.nextActionAt <= today && (lastAny === null || lastAny < cb.nextActionAt) ? cb.nextActionAt : null;
   const daysSinceContact = contactDate ? Math.max(0, daysFrom(contactDate, today)) : null;
 
-  const dunningItems: DunningItem[] = work.map((w) => ({ daysPastDue: w.dpd, minor: w.collectible }));
   const lastStep = oldestOpen === -Infinity ? null : currentEpisodeStep(input.steps, [oldestOpen], today);
   const dunning = nextDunningStep(cfg.policy, {
     type: customer.type,
     strategic: customer.strategic,
     brokenPromiseRecently: brokenPromises > 0,
     currency,
-    items: dunningItems,
+    items: work,
     lastStep,
     today,
   });

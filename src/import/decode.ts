@@ -1,7 +1,7 @@
 // Bytes → text. A byte-order mark wins; then strict UTF-8; else GB18030 (Excel on Chinese Windows)
 // or Windows-1252 (Excel on Western Windows), told apart by how the high bytes pair up.
 import fs from 'node:fs';
-import { isUtf8 } from 'node:buffer';
+import { isAscii as bufferIsAscii, isUtf8 } from 'node:buffer';
 import { UsageError } from '../errors.js';
 import { msg } from './messages.js';
 import type { EncodingName } from './types.js';
@@ -124,8 +124,7 @@ export function detectEncoding(sample: Buffer): Detected {
 
 /** Whether a sample holds only ASCII (then a later part of the file must decide). */
 export function isAscii(buf: Buffer): boolean {
-  for (let i = 0; i < buf.length; i++) if (buf[i] >= 0x80) return false;
-  return true;
+  return bufferIsAscii(buf);
 }
 
 const SAMPLE = 1 << 20;
@@ -149,7 +148,7 @@ export async function detectFileEncoding(file: string): Promise<Detected> {
       const r = await fd.read(chunk, 0, SAMPLE, pos);
       if (r.bytesRead === 0) return d;
       const c = chunk.subarray(0, r.bytesRead);
-      const at = c.findIndex((b) => b >= 0x80);
+      const at = bufferIsAscii(c) ? -1 : c.findIndex((b) => b >= 0x80);
       if (at >= 0) {
         // Judge a window around the first high byte, starting at a line boundary.
         const win = Buffer.alloc(SAMPLE);

@@ -131,6 +131,7 @@ export async function importFiles(ctx: Context, files: string[], opts: ImportOpt
       errors: [],
       errorCount: 0,
       rejects: [],
+      env: ctx.env,
     };
     const reports: FileReport[] = [];
     let rejectedRows = 0;
@@ -176,7 +177,7 @@ export async function importFiles(ctx: Context, files: string[], opts: ImportOpt
         } finally {
           bar?.done();
         }
-        const sha = plan.source.sha256() ?? '';
+        const sha = counts.sha256 ?? plan.source.sha256() ?? '';
         const warnings = [...plan.warnings, ...counts.warnings];
         const before = sha ? await batches.findBatchBySha(ledger, sha, batchId) : undefined;
         if (before) warnings.push(msg.t(L, 'wSameFile', { id: before.id, at: before.at.slice(0, 10) }));

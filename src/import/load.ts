@@ -5,7 +5,8 @@ import type { Lang } from '../i18n.js';
 import type { Ledger } from '../store/ledger.js';
 import { CustomerResolver, CUSTOMER_TYPES, upsertCustomer, type CustomerInput, type CustomerType } from '../store/customers.js';
 import { CONTACT_ROLES, upsertContact, type ContactRole } from '../store/contacts.js';
-import { InvoiceWriter, type InvoiceRecord } from '../store/invoices.js';
+import type { InvoiceWriter } from '../store/invoices.js';
+import type { BadOut, Flat, ParserConfig } from './invoice-parser.js';
 import { PaymentWriter, type PaymentWarning } from '../store/payments.js';
 import { displayHeader } from './headers.js';
 import { classifyRow, type RowClass } from './locate.js';
@@ -24,6 +25,8 @@ export interface LoadCounts {
   unchanged: number;
   rejected: number;
   warnings: string[];
+  /** SHA-256 of the file when a worker read it. */
+  sha256?: string;
 }
 
 export interface BadRow {
@@ -53,6 +56,7 @@ export interface RunState {
   rejects: RejectRow[];
   /** Called with bytes read so far. */
   onBytes?: (n: number) => void;
+  env?: NodeJS.ProcessEnv;
 }
 
 const MAX_ERRORS_KEPT = 10_000;
@@ -119,305 +123,120 @@ async function* tableRows(plan: FilePlan, run: RunState, c: LoadCounts): AsyncGe
 
 // ---------------------------------------------------------------------------- invoices
 
-interface InvoiceLine {
-  row: SourceRow;
-  key: string;
-  number: string;
-  customerCode?: string;
-  customerName?: string;
-  declaredKind?: 'invoice' | 'credit_note';
-  paidStatus: boolean;
-  issueDate?: string | null;
-  dueDate?: string | null;
-  currency: string;
-  total?: number;
-  open?: number;
-  paid?: number;
-  line?: number;
-  po?: string | null;
-  terms?: string | null;
-  salesperson?: string | null;
-  bad?: { column: string; reason: Bi }[];
-}
-
-/** Amount tracker for total-row checks (per currency, in the file's own signs). */
-class Sums {
-  all = new Map<string, number>();
-  since = new Map<string, number>();
-  add(currency: string, v: number): void {
-    this.all.set(currency, (this.all.get(currency) ?? 0) + v);
-    this.since.set(currency, (this.since.get(currency) ?? 0) + v);
+let gcFn: (() => void) | null | undefined;
+/** V8's full collection, reached without a command-line flag; null where it cannot be had. */
+async function heapCollector(): Promise<(() => void) | null> {
+  if (gcFn !== undefined) return gcFn;
+  try {
+    const v8 = await import('node:v8');
+    const vm = await import('node:vm');
+    v8.setFlagsFromString('--expose-gc');
+    gcFn = vm.runInNewContext('gc') as () => void;
+  } catch {
+    gcFn = null;
   }
+  return gcFn;
 }
 
 export async function loadInvoices(plan: FilePlan, run: RunState, writer: InvoiceWriter): Promise<LoadCounts> {
-  const L = run.lang;
-  const c: LoadCounts = { rowsRead: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0, warnings: [] };
+  const { InvoiceParser, REC } = await import('./invoice-parser.js');
   const M = plan.map;
-  const { keys, amounts } = keyAndAmountCols('invoices', M);
-  const defCurrency = plan.currency ?? run.defaultCurrency;
-  const system = plan.source.date1904 ? 1904 : 1900;
-  const hasOpenCol = M.open !== undefined;
-  const cmpField: Field | undefined = hasOpenCol ? 'open' : M.total !== undefined ? 'total' : undefined;
-  const cmpCol = cmpField ? M[cmpField] : undefined;
-  const sums = new Sums();
-  let groupCustomer: string | undefined;
-  let pending: InvoiceLine[] = [];
-  let skippedStatus = 0;
-  let skippedStatusLine = 0;
-  let summed = 0;
-  let summedFirst: { number: string; line: number } | undefined;
-  let dups = 0;
-  let dupFirst: { number: string; line: number } | undefined;
-  const invert = plan.negativeStyle === 'invert';
-
-  const parseLine = (row: SourceRow): InvoiceLine | 'skip' => {
-    const cells = row.cells;
-    const errs = new RowErrors(plan);
-    const number = M.number !== undefined ? get(parseId(cells[M.number] ?? null), 'number', errs) : undefined;
-    const customerCode = M.customerCode !== undefined ? get(parseId(cells[M.customerCode] ?? null), 'customerCode', errs) : undefined;
-    let customerName = M.customerName !== undefined ? get(parseText(cells[M.customerName] ?? null), 'customerName', errs) : undefined;
-    if (!customerCode && !customerName && plan.groupCustomers) customerName = groupCustomer;
-    let status: ReturnType<typeof parseStatus>;
-    if (M.status !== undefined) status = parseStatus(cells[M.status] ?? null);
-    if (status === 'void' || status === 'draft') {
-      skippedStatus++;
-      if (!skippedStatusLine) skippedStatusLine = row.line;
-      return 'skip';
-    }
-    let declaredKind: 'invoice' | 'credit_note' | undefined;
-    if (M.kind !== undefined) {
-      const k = get(parseKind(cells[M.kind] ?? null), 'kind', errs);
-      if (k === 'skip') return 'skip';
-      declaredKind = k;
-    }
-    let currency = defCurrency;
-    let currencyFromCol = false;
-    if (M.currency !== undefined) {
-      const cur = get(parseCurrency(cells[M.currency] ?? null), 'currency', errs);
-      if (cur) {
-        currency = cur;
-        currencyFromCol = true;
-      }
-    }
-    const amount = (f: Field): number | undefined => {
-      const i = M[f];
-      if (i === undefined) return undefined;
-      const r = parseAmount(cells[i] ?? null, currency, plan.decimalMark);
-      if (!r.ok) {
-        if (!r.empty) errs.add(f, r.reason);
-        return undefined;
-      }
-      if (r.value.currency && r.value.currency !== currency) {
-        if (currencyFromCol) {
-          errs.add(f, msg.both('currencyConflict', { found: r.value.currency, currency }));
-          return undefined;
-        }
-        // The amount names its currency and no column does: re-read in that currency.
-        currency = r.value.currency;
-        const again = parseAmount(cells[i] ?? null, currency, plan.decimalMark);
-        if (!again.ok) {
-          if (!again.empty) errs.add(f, again.reason);
-          return undefined;
-        }
-        return invert ? -again.value.minor : again.value.minor;
-      }
-      return invert ? -r.value.minor : r.value.minor;
-    };
-    const total = amount('total');
-    const open = amount('open');
-    const paid = amount('paid');
-    const lineAmount = amount('lineAmount');
-    const issueDate = M.issueDate !== undefined ? get(parseDate(cells[M.issueDate] ?? null, plan.dateOrder, system), 'issueDate', errs) : undefined;
-    const dueDate = M.dueDate !== undefined ? get(parseDate(cells[M.dueDate] ?? null, plan.dateOrder, system), 'dueDate', errs) : undefined;
-    const text = (f: Field): string | null | undefined => {
-      const i = M[f];
-      if (i === undefined) return undefined;
-      const r = parseText(cells[i] ?? null);
-      return r.ok ? r.value : null;
-    };
-    const line: InvoiceLine = {
-      row,
-      key: '',
-      number: number ?? '',
-      customerCode,
-      customerName,
-      declaredKind,
-      paidStatus: status === 'paid',
-      issueDate: M.issueDate !== undefined ? issueDate ?? null : undefined,
-      dueDate: M.dueDate !== undefined ? dueDate ?? null : undefined,
-      currency,
-      total,
-      open,
-      paid,
-      line: lineAmount,
-      po: text('po'),
-      terms: text('terms'),
-      salesperson: text('salesperson'),
-    };
-    // The group key uses the raw text so that a bad line still joins its invoice.
-    const raw = (i: number | undefined) => (i === undefined ? '' : cellText(cells[i] ?? null).trim());
-    line.key = `${customerCode ?? raw(M.customerCode)}\u0001${customerName ?? raw(M.customerName)}\u0001${number ?? raw(M.number)}`;
-    if (!errs.list.some((e) => e.column === displayHeader(plan.headers[M.number ?? -1] ?? '')) && !number) errs.add('number', msg.both('required', FIELD_LABELS.number));
-    if (!customerCode && !customerName) errs.add(M.customerName !== undefined ? 'customerName' : 'customerCode', msg.both('noCustomer'));
-    if (total === undefined && open === undefined && lineAmount === undefined && !errs.any) {
-      errs.add(M.total !== undefined ? 'total' : M.open !== undefined ? 'open' : 'lineAmount', msg.both('noAmount'));
-    }
-    if (!issueDate && !dueDate && !errs.any && (M.issueDate !== undefined || M.dueDate !== undefined)) {
-      errs.add(M.issueDate !== undefined ? 'issueDate' : 'dueDate', msg.both('noDate'));
-    }
-    if (errs.any) line.bad = errs.list;
-    else if (cmpField) {
-      const v = cmpField === 'open' ? open : total;
-      if (v !== undefined) sums.add(currency, v);
-    }
-    return line;
+  const config: ParserConfig = {
+    display: plan.display,
+    lang: run.lang,
+    map: plan.map,
+    headers: plan.headers,
+    headerLine: plan.headerLine,
+    dateOrder: plan.dateOrder,
+    decimalMark: plan.decimalMark,
+    currency: plan.currency ?? run.defaultCurrency,
+    date1904: plan.source.date1904,
+    groupCustomers: plan.groupCustomers,
+    amountIsOpen: plan.amountIsOpen,
+    invert: plan.negativeStyle === 'invert',
+    skip: plan.skip.map((r) => r.source),
   };
+  const has = { issue: M.issueDate !== undefined, due: M.dueDate !== undefined, po: M.po !== undefined, terms: M.terms !== undefined, sp: M.salesperson !== undefined };
+  let ambiguous = 0;
+  const customerCol = displayHeader(plan.headers[M.customerName ?? M.customerCode ?? -1] ?? '');
 
-  const flush = (): void => {
-    if (pending.length === 0) return;
-    const lines = pending;
-    pending = [];
-    const badLine = lines.find((l) => l.bad);
-    if (badLine) {
-      for (const l of lines) {
-        reject(run, plan, l.row, l.bad ?? [{ column: '', reason: msg.both('groupBad', { number: badLine.number, line: badLine.row.line }) }]);
-        c.rejected++;
+  const consume = (flat: Flat, bad: BadOut[]): void => {
+    for (const b of bad) {
+      for (const e of b.errs) {
+        run.errorCount++;
+        if (run.errors.length < MAX_ERRORS_KEPT) run.errors.push({ file: plan.display, line: b.line, column: e.column, reason: e.reason });
       }
-      return;
+      run.rejects.push({
+        file: plan.display,
+        headers: plan.headers,
+        cells: b.cells,
+        line: b.line,
+        column: b.errs.map((e) => e.column).filter(Boolean).join('; '),
+        reason: { en: b.errs.map((e) => e.reason.en).join('; '), zh: b.errs.map((e) => e.reason.zh).join('；') },
+      });
     }
-    const first = lines[0];
-    let total = first.total;
-    let open = first.open;
-    let paid = first.paid;
-    let issueDate = first.issueDate;
-    let dueDate = first.dueDate;
-    if (lines.length > 1) {
-      const same = lines.every(
-        (l) => l.total === first.total && l.open === first.open && l.paid === first.paid && l.currency === first.currency && l.issueDate === first.issueDate && l.dueDate === first.dueDate,
-      );
-      if (M.total === undefined && M.lineAmount !== undefined) {
-        total = lines.reduce((s, l) => s + (l.line ?? 0), 0);
-      } else if (!same) {
-        // Rows with different figures: instalments or split lines of one document.
-        const add = (k: 'total' | 'open' | 'paid') => (lines.some((l) => l[k] !== undefined) ? lines.reduce((s, l) => s + (l[k] ?? 0), 0) : undefined);
-        total = add('total');
-        open = add('open');
-        paid = add('paid');
-        const min = (k: 'issueDate' | 'dueDate') => lines.map((l) => l[k]).filter((d): d is string => !!d).sort()[0] ?? first[k];
-        issueDate = min('issueDate');
-        dueDate = min('dueDate');
-        if (lines.some((l) => l.currency !== first.currency)) {
-          for (const l of lines) {
-            reject(run, plan, l.row, [{ column: displayHeader(plan.headers[M.currency ?? -1] ?? 'currency'), reason: msg.both('dupInvoice', { number: first.number }) }]);
-            c.rejected++;
-          }
-          return;
+    for (let i = 0; i < flat.length; i += REC) {
+      const code = flat[i + 1] as string | null;
+      const name = flat[i + 2] as string | null;
+      const who = run.resolver.resolve(code ?? undefined, name ?? undefined, true);
+      if (!who || 'ambiguous' in who) {
+        // Several customers share this name: every line of the invoice is rejected.
+        const lines = [flat[i] as number, ...String(flat[i + 13] || '').split(',').filter(Boolean).map(Number)];
+        for (const line of lines) {
+          ambiguous++;
+          const reason = msg.both('ambiguousCustomer', { name: name ?? '' });
+          run.errorCount++;
+          if (run.errors.length < MAX_ERRORS_KEPT) run.errors.push({ file: plan.display, line, column: customerCol, reason });
+          run.rejects.push({ file: plan.display, headers: plan.headers, cells: [], line, column: customerCol, reason });
         }
-        summed++;
-        summedFirst ??= { number: first.number, line: first.row.line };
-      }
-    } else if (M.total === undefined && first.line !== undefined) total = first.line;
-    if (total === undefined) total = open ?? first.line;
-    if (plan.amountIsOpen && open === undefined && M.paid === undefined) open = total;
-    if (first.paidStatus && open === undefined) open = 0;
-    const t = total as number;
-    const isCredit = first.declaredKind === 'credit_note' || t < 0 || (t === 0 && (open ?? 0) < 0);
-    let totalMinor = t;
-    let openMinor = open;
-    if (isCredit) {
-      totalMinor = -Math.abs(t);
-      if (openMinor !== undefined) openMinor = -Math.abs(openMinor);
-    }
-    if (openMinor === undefined && paid !== undefined) openMinor = totalMinor + (isCredit ? Math.abs(paid) : -paid);
-    const who = run.resolver.resolve(first.customerCode, first.customerName, true);
-    if (!who || 'ambiguous' in who) {
-      for (const l of lines) {
-        reject(run, plan, l.row, [{ column: displayHeader(plan.headers[M.customerName ?? M.customerCode ?? -1] ?? ''), reason: msg.both('ambiguousCustomer', { name: first.customerName ?? '' }) }]);
-        c.rejected++;
-      }
-      return;
-    }
-    const rec: InvoiceRecord = {
-      customerId: who.id,
-      number: first.number,
-      kind: isCredit ? 'credit_note' : 'invoice',
-      issueDate,
-      dueDate,
-      currency: first.currency,
-      totalMinor,
-      openMinor,
-      po: first.po,
-      terms: first.terms,
-      salesperson: first.salesperson,
-    };
-    const out = writer.write(rec, who.created);
-    if (out === 'duplicate') {
-      dups++;
-      dupFirst ??= { number: first.number, line: first.row.line };
-      return;
-    }
-    c[out]++;
-  };
-
-  const totalRow = (row: SourceRow, cls: Extract<RowClass, { kind: 'total' }>): void => {
-    if (cmpCol === undefined) return;
-    // The total's currency: its own currency cell, else the only currency so far; with several
-    // currencies and none named, the row adds them up as plain numbers (as some exports do).
-    let currency: string | undefined;
-    if (M.currency !== undefined) {
-      const cur = parseCurrency(row.cells[M.currency] ?? null);
-      if (cur.ok) currency = cur.value;
-    }
-    if (!currency && sums.all.size <= 1) currency = sums.all.size === 1 ? [...sums.all.keys()][0] : defCurrency;
-    const r = parseAmount(row.cells[cmpCol] ?? null, currency ?? defCurrency, plan.decimalMark);
-    if (!r.ok) return;
-    const stated = invert ? -r.value.minor : r.value.minor;
-    const add = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-    const all = currency ? sums.all.get(currency) ?? 0 : add(sums.all);
-    const since = currency ? sums.since.get(currency) ?? 0 : add(sums.since);
-    const grand = !cls.group && (cls.label === '' || /^(grand\s+total|total|totals|合\s*计|总\s*计|总合计|gesamtsumme)$/i.test(cls.label.normalize('NFKC').trim()));
-    const ok = stated === since || (grand && stated === all);
-    if (!ok && currency) {
-      c.warnings.push(
-        msg.t(L, 'wTotalMismatch', {
-          line: row.line,
-          stated: formatMoney(stated, currency, { locale: L }),
-          currency,
-          sum: formatMoney(grand ? all : since, currency, { locale: L }),
-        }),
-      );
-    }
-    sums.since.clear();
-  };
-
-  for await (const batch of tableRows(plan, run, c)) {
-    for (const row of batch) {
-      const cls = classifyRow(row.cells, keys, amounts);
-      if (cls.kind === 'blank') continue;
-      if (cls.kind === 'total') {
-        flush();
-        totalRow(row, cls);
         continue;
       }
-      if (cls.kind === 'group') {
-        flush();
-        if (plan.groupCustomers && !cls.bucket && !cls.footer) groupCustomer = cls.text;
-        continue;
-      }
-      c.rowsRead++;
-      const line = parseLine(row);
-      if (line === 'skip') continue;
-      if (pending.length > 0 && pending[0].key !== line.key) flush();
-      pending.push(line);
+      writer.write(
+        {
+          customerId: who.id,
+          number: flat[i + 3] as string,
+          kind: flat[i + 4] as 'invoice' | 'credit_note',
+          issueDate: has.issue ? (flat[i + 5] as string | null) : undefined,
+          dueDate: has.due ? (flat[i + 6] as string | null) : undefined,
+          currency: flat[i + 7] as string,
+          totalMinor: flat[i + 8] as number,
+          openMinor: flat[i + 9] === null ? undefined : (flat[i + 9] as number),
+          po: has.po ? (flat[i + 10] as string | null) : undefined,
+          terms: has.terms ? (flat[i + 11] as string | null) : undefined,
+          salesperson: has.sp ? (flat[i + 12] as string | null) : undefined,
+        },
+        who.created,
+        flat[i] as number,
+      );
+    }
+  };
+
+  const parser = new InvoiceParser(config);
+  const collect = await heapCollector();
+  let sinceGc = 0;
+  for await (const rows of plan.source.batches(run.onBytes)) {
+    parser.push(rows);
+    const { flat, bad } = parser.take();
+    consume(flat, bad);
+    // V8 lets the heap grow lazily; a full collection now and then keeps a long import's memory
+    // flat (the live heap is small: one chunk of rows and the customer maps).
+    sinceGc += rows.length;
+    if (sinceGc >= 250_000) {
+      sinceGc = 0;
+      collect?.();
     }
   }
-  flush();
-  if (skippedStatus) c.warnings.push(msg.t(L, 'wSkippedStatus', { n: skippedStatus, line: skippedStatusLine }));
-  if (summed) c.warnings.push(msg.t(L, 'wSummed', { n: summed, number: summedFirst!.number, line: summedFirst!.line }));
-  if (dups) c.warnings.push(msg.t(L, 'wDuplicate', { n: dups, number: dupFirst!.number, line: dupFirst!.line }));
-  if (writer.overSettled.length) c.warnings.push(msg.t(L, 'wOverSettled', { n: writer.overSettled.length, number: writer.overSettled[0] }));
-  return c;
+  parser.end();
+  const last = parser.take();
+  consume(last.flat, last.bad);
+  const { rowsRead, rejected, warnings } = parser;
+  writer.flush();
+  const L = run.lang;
+  const c = writer.counts;
+  const out: LoadCounts = { rowsRead, imported: c.imported, updated: c.updated, unchanged: c.unchanged, rejected: rejected + ambiguous, warnings: [...warnings] };
+  if (c.duplicates) out.warnings.push(msg.t(L, 'wDuplicate', { n: c.duplicates, number: c.firstDuplicate!.number, line: c.firstDuplicate!.line }));
+  if (writer.overSettled.length) out.warnings.push(msg.t(L, 'wOverSettled', { n: writer.overSettled.length, number: writer.overSettled[0] }));
+  return out;
 }
 
 // ---------------------------------------------------------------------------- payments

@@ -83,7 +83,10 @@ const TOTAL_RE = /^(?:grand\s+total|total|sub-?\s*total|totals|summe|gesamtsumme
 const TOTAL_FOR_RE = /^total\s+(?:for\s+)?(.+)$/i;
 
 /** Whether a cell's text labels a total row. */
+const TOTAL_FIRST = new Set(['g', 'G', 't', 'T', 's', 'S', 'z', 'Z', '合', '小', '总', '本', '累', '*', ' ', '\u3000', 'Ｔ', 'ｔ', 'Ｇ', 'Ｓ']);
+
 export function isTotalLabel(text: string): boolean {
+  if (!TOTAL_FIRST.has(text.charAt(0))) return false;
   const s = text.normalize('NFKC').trim();
   return s !== '' && TOTAL_RE.test(s);
 }
@@ -112,6 +115,8 @@ export function isFooterText(text: string): boolean {
   return FOOTER_RE.test(text.normalize('NFKC'));
 }
 
+const DATA = { kind: 'data' } as const;
+
 export type RowClass =
   | { kind: 'blank' }
   | { kind: 'total'; label: string; group?: string }
@@ -123,6 +128,21 @@ export type RowClass =
  * number, customer); `amountCols` hold money.
  */
 export function classifyRow(cells: Cell[], keyCols: number[], amountCols: number[]): RowClass {
+  // Fast path for the common data row: two or more key columns, all filled. (A total row leaves
+  // its key columns empty or puts the label in one of them and leaves the others empty.)
+  if (keyCols.length >= 2) {
+    let all = true;
+    let labels = 0;
+    for (const i of keyCols) {
+      const c = cells[i];
+      if (c === null || c === undefined || (typeof c === 'string' && c.trim() === '')) {
+        all = false;
+        break;
+      }
+      if (typeof c === 'string' && isTotalLabel(c)) labels++;
+    }
+    if (all && labels < keyCols.length) return DATA;
+  }
   let filled = 0;
   let firstText = '';
   let firstIdx = -1;

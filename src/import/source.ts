@@ -13,6 +13,8 @@ export interface OpenedSource {
   type: 'csv' | 'xlsx';
   /** Shown in the summary: UTF-8, GB18030, … or "xlsx". */
   encoding: string;
+  /** The decoder's encoding (CSV only). */
+  encodingName?: EncodingName;
   delimiter?: string;
   sheet?: string;
   date1904: boolean;
@@ -156,6 +158,7 @@ async function openCsv(file: string, display: string, size: number, o: SourceOpt
   return {
     type: 'csv',
     encoding: encodingLabel(encoding),
+    encodingName: encoding,
     delimiter,
     date1904: false,
     size,

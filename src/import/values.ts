@@ -43,17 +43,23 @@ export function parseId(c: Cell): Parsed<string> {
     return { ok: true, value: String(c) };
   }
   if (c instanceof Date) return { ok: true, value: dateToIso(c) };
+  // Plain ASCII without surrounding spaces (nearly every ID) needs no normalising.
+  if (typeof c === 'string' && PLAIN_ID.test(c)) return { ok: true, value: c };
   const s = unwrapExcelText(String(c)).normalize('NFKC').trim();
   return s === '' ? EMPTY : { ok: true, value: s };
 }
 
+const PLAIN_ID = /^[\x21-\x3c\x3e-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
+
 export function parseText(c: Cell): Parsed<string> {
+  if (typeof c === 'string' && c !== '' && c.charCodeAt(0) > 32 && c.charCodeAt(c.length - 1) > 32 && c.charCodeAt(0) !== 61) return { ok: true, value: c };
   if (isBlank(c)) return EMPTY;
   const s = c instanceof Date ? dateToIso(c) : unwrapExcelText(String(c)).trim();
   return s === '' ? EMPTY : { ok: true, value: s };
 }
 
 const PLAIN_MONEY = /^-?\d{1,15}(?:\.\d{1,4})?$/;
+const DIGITS = new Map<string, number>();
 
 /**
  * An amount in minor units. Text goes through parseMoney (decimal comma, brackets, trailing minus,
@@ -62,7 +68,8 @@ const PLAIN_MONEY = /^-?\d{1,15}(?:\.\d{1,4})?$/;
  */
 export function parseAmount(c: Cell, currency: string, decimalMark: '.' | ',' | 'auto'): Parsed<{ minor: number; currency?: string }> {
   if (isBlank(c)) return EMPTY;
-  const digits = minorDigits(currency);
+  let digits = DIGITS.get(currency);
+  if (digits === undefined) DIGITS.set(currency, (digits = minorDigits(currency)));
   if (typeof c === 'number') {
     if (!Number.isFinite(c)) return fail(`${c} is not an amount`, `${c} 不是有效的金额`);
     let text = String(c);
@@ -110,7 +117,16 @@ export function dateToIso(d: Date): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const ISO_FAST = /^\d{4}-\d{2}-\d{2}$/;
+/** YYYY-MM-DD with a real month and day, checked without regular expressions. */
+function isoQuick(s: string): boolean {
+  const d = (i: number) => s.charCodeAt(i) - 48;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (d(i) < 0 || d(i) > 9) return false;
+  const m = d(5) * 10 + d(6);
+  const day = d(8) * 10 + d(9);
+  if (m < 1 || m > 12 || day < 1) return false;
+  return day <= 28 || isIsoDate(s);
+}
 
 export function parseDate(c: Cell, order: DateOrder, system: 1900 | 1904): Parsed<string> {
   if (isBlank(c)) return EMPTY;
@@ -121,7 +137,7 @@ export function parseDate(c: Cell, order: DateOrder, system: 1900 | 1904): Parse
   if (typeof c === 'number') return serialDate(c, system);
   if (typeof c === 'boolean') return fail(`${c} is not a date`, `${c} 不是有效的日期`);
   if (c === null) return EMPTY;
-  if (ISO_FAST.test(c) && isIsoDate(c)) return { ok: true, value: c };
+  if (c.length === 10 && isoQuick(c)) return { ok: true, value: c };
   const s = unwrapExcelText(c).trim();
   // A bare Excel serial that reached a CSV (e.g. 46112): 5 digits in a plausible range.
   if (/^\d{5}(?:\.\d+)?$/.test(s)) {
@@ -171,7 +187,21 @@ function isIsoCurrency(code: string): boolean {
 }
 
 /** A currency cell → ISO 4217 code: codes, 人民币/RMB/¥ → CNY, 美元 → USD, … */
+const CURRENCY_CACHE = new Map<string, Parsed<string>>();
+
 export function parseCurrency(c: Cell): Parsed<string> {
+  if (typeof c === 'string') {
+    let r = CURRENCY_CACHE.get(c);
+    if (r === undefined) {
+      r = currencyOf(c);
+      if (CURRENCY_CACHE.size < 1000) CURRENCY_CACHE.set(c, r);
+    }
+    return r;
+  }
+  return currencyOf(c);
+}
+
+function currencyOf(c: Cell): Parsed<string> {
   if (isBlank(c)) return EMPTY;
   const raw = String(c).normalize('NFKC').trim();
   const up = raw.toUpperCase();
@@ -205,7 +235,21 @@ for (const w of CREDIT_WORDS) KIND_MAP.set(w, 'credit_note');
 for (const w of INVOICE_WORDS) KIND_MAP.set(w, 'invoice');
 
 /** A document-type cell → invoice | credit_note; unknown text is an error, blank is empty. */
+const KIND_CACHE = new Map<string, Parsed<DocKind>>();
+
 export function parseKind(c: Cell): Parsed<DocKind> {
+  if (typeof c === 'string') {
+    let r = KIND_CACHE.get(c);
+    if (r === undefined) {
+      r = kindOf(c);
+      if (KIND_CACHE.size < 1000) KIND_CACHE.set(c, r);
+    }
+    return r;
+  }
+  return kindOf(c);
+}
+
+function kindOf(c: Cell): Parsed<DocKind> {
   if (isBlank(c)) return EMPTY;
   const s = String(c).normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
   const k = KIND_MAP.get(s);

@@ -47,3 +47,36 @@ export async function recentActivities(ledger: Ledger, customerId: number, limit
     )
     .all({ customerId, limit }) as ActivityRow[];
 }
+
+export interface NewActivity {
+  customerId: number;
+  at: string;
+  channel?: string | null;
+  outcome?: string | null;
+  note?: string | null;
+  collector?: string | null;
+  nextActionAt?: string | null;
+  invoices?: string[] | null;
+  createdAt: string;
+}
+
+export async function addActivity(ledger: Ledger, a: NewActivity): Promise<number> {
+  return Number(
+    ledger.db
+      .prepare(
+        `INSERT INTO activities (customer_id, at, channel, outcome, note, collector, next_action_at, invoices, created_at)
+         VALUES (@customerId, @at, @channel, @outcome, @note, @collector, @nextActionAt, @invoices, @createdAt)`,
+      )
+      .run({
+        customerId: a.customerId,
+        at: a.at,
+        channel: a.channel ?? null,
+        outcome: a.outcome ?? null,
+        note: a.note ?? null,
+        collector: a.collector ?? null,
+        nextActionAt: a.nextActionAt ?? null,
+        invoices: a.invoices ? JSON.stringify(a.invoices) : null,
+        createdAt: a.createdAt,
+      }).lastInsertRowid,
+  );
+}

@@ -155,8 +155,20 @@ export class CustomerResolver {
   private findKey;
   private codeTaken;
 
+  private complete = false;
+
   constructor(private ledger: Ledger, private now: string) {
     const db = ledger.db;
+    // Know every customer up front (one query; bounded by customers, not rows), so that a code
+    // missing from the maps is known to be new without asking the database again.
+    const all = db.prepare(`SELECT id, code, name_key AS k FROM customers`).all() as { id: number; code: string; k: string }[];
+    if (all.length <= 500_000) {
+      for (const c of all) {
+        this.byCode.set(c.code, c.id);
+        if (c.k) this.byKey.set(c.k, this.byKey.has(c.k) ? null : c.id);
+      }
+      this.complete = true;
+    }
     this.insert = db.prepare(
       `INSERT INTO customers (code, name, name_key, created_at, updated_at) VALUES (@code, @name, @nameKey, @now, @now)`,
     );
@@ -168,7 +180,7 @@ export class CustomerResolver {
   /** The id for a code, if the customer exists. */
   byCodeId(code: string): number | undefined {
     let id = this.byCode.get(code);
-    if (id === undefined) {
+    if (id === undefined && !this.complete) {
       id = this.findCode.get({ code }) as number | undefined;
       if (id !== undefined) this.byCode.set(code, id);
     }
@@ -180,6 +192,7 @@ export class CustomerResolver {
     const key = nameKey(name);
     if (!key) return undefined;
     if (this.byKey.has(key)) return this.byKey.get(key);
+    if (this.complete) return undefined;
     const ids = this.findKey.all({ key }) as number[];
     const v = ids.length === 0 ? undefined : ids.length === 1 ? ids[0] : null;
     if (v !== undefined) this.byKey.set(key, v);
@@ -205,6 +218,13 @@ export class CustomerResolver {
     let c = generatedCode(name);
     for (let n = 2; this.codeTaken.get({ code: c }) !== undefined; n++) c = `${generatedCode(name)}-${n}`;
     return { id: this.add(c, name), created: true };
+  }
+
+  /** A customer written elsewhere in this run (a customers file): keep the maps true. */
+  remember(id: number, code: string, name: string): void {
+    this.byCode.set(code, id);
+    const key = nameKey(name);
+    if (key) this.byKey.set(key, this.byKey.has(key) && this.byKey.get(key) !== id ? null : id);
   }
 
   private add(code: string, name: string): number {
@@ -278,12 +298,14 @@ export async function upsertCustomer(ledger: Ledger, input: CustomerInput, now: 
     const info = db.prepare(`INSERT INTO customers (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(params);
     const id = Number(info.lastInsertRowid);
     resolver?.created.add(id);
+    resolver?.remember(id, code, String(values.name ?? code));
     return { outcome: 'imported', id };
   }
   const id = Number(existing.id);
   // A customer matched by name gains the file's code when it only had a generated one.
   if (input.code && existing.code !== input.code) values.code = input.code;
   const changed = Object.keys(values).filter((c) => existing![c] !== values[c]);
+  resolver?.remember(id, String(values.code ?? existing.code), String(values.name ?? existing.name));
   if (changed.length === 0) return { outcome: 'unchanged', id };
   db.prepare(`UPDATE customers SET ${changed.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @updated_at WHERE id = @id`).run({
     ...Object.fromEntries(changed.map((c) => [c, values[c]])),

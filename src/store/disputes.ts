@@ -27,3 +27,48 @@ export async function openDisputes(ledger: Ledger): Promise<DisputeRow[]> {
 export async function customerDisputes(ledger: Ledger, customerId: number): Promise<DisputeRow[]> {
   return ledger.db.prepare(`${SELECT} WHERE d.customer_id = @customerId ORDER BY d.opened_at DESC, d.id DESC`).all({ customerId }) as DisputeRow[];
 }
+
+export interface NewDispute {
+  customerId: number;
+  /** The disputed invoice's number; null when the dispute is about the account as a whole. */
+  invoiceNumber: string | null;
+  amountMinor: number;
+  currency: string;
+  reason: string;
+  status?: 'open' | 'resolved' | 'cancelled';
+  openedAt: string;
+  resolvedAt?: string | null;
+  note?: string | null;
+  createdAt: string;
+}
+
+/** Record a dispute. Returns null when the named invoice is not in the ledger for that customer. */
+export async function addDispute(ledger: Ledger, d: NewDispute): Promise<number | null> {
+  let invoiceId: number | null = null;
+  if (d.invoiceNumber) {
+    const row = ledger.db
+      .prepare(`SELECT id FROM invoices WHERE customer_id = @customerId AND number = @number ORDER BY kind LIMIT 1`)
+      .get({ customerId: d.customerId, number: d.invoiceNumber }) as { id: number } | undefined;
+    if (!row) return null;
+    invoiceId = row.id;
+  }
+  return Number(
+    ledger.db
+      .prepare(
+        `INSERT INTO disputes (customer_id, invoice_id, amount_minor, currency, reason, status, opened_at, resolved_at, note, created_at)
+         VALUES (@customerId, @invoiceId, @amountMinor, @currency, @reason, @status, @openedAt, @resolvedAt, @note, @createdAt)`,
+      )
+      .run({
+        customerId: d.customerId,
+        invoiceId,
+        amountMinor: d.amountMinor,
+        currency: d.currency,
+        reason: d.reason,
+        status: d.status ?? 'open',
+        openedAt: d.openedAt,
+        resolvedAt: d.resolvedAt ?? null,
+        note: d.note ?? null,
+        createdAt: d.createdAt,
+      }).lastInsertRowid,
+  );
+}

@@ -79,3 +79,28 @@ function stmt(ledger: Ledger, key: string, sql: string): Statement {
   if (!s) m.set(key, (s = ledger.db.prepare(sql)));
   return s;
 }
+
+export interface NewPromise {
+  customerId: number;
+  amountMinor: number;
+  currency: string;
+  dueDate: string;
+  method?: string | null;
+  payer?: string | null;
+  status?: PromiseStatus;
+  resolvedAt?: string | null;
+  activityId?: number | null;
+  note?: string | null;
+  createdAt: string;
+}
+
+export async function addPromise(ledger: Ledger, p: NewPromise): Promise<number> {
+  return Number(
+    ledger.db
+      .prepare(
+        `INSERT INTO promises (customer_id, amount_minor, currency, due_date, method, payer, status, resolved_at, activity_id, note, created_at)
+         VALUES (@customerId, @amountMinor, @currency, @dueDate, @method, @payer, @status, @resolvedAt, @activityId, @note, @createdAt)`,
+      )
+      .run({ method: null, payer: null, status: 'pending', resolvedAt: null, activityId: null, note: null, ...p }).lastInsertRowid,
+  );
+}

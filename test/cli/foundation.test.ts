@@ -4,6 +4,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runAr, scrub, tempDir } from './run-ar.js';
+import { loadMigrations } from '../../src/store/ledger.js';
+
+const SCHEMA = loadMigrations(path.resolve('src/store/migrations')).length;
 
 describe('ar --help', () => {
   it('lists the global options and commands in English', () => {
@@ -38,7 +41,7 @@ describe('ar status', () => {
     expect(r.code).toBe(0);
     expect(scrub(r.stdout, dir)).toBe(
       [
-        'Ledger       <TMP>/ledger.db  (schema 1)',
+        `Ledger       <TMP>/ledger.db  (schema ${SCHEMA})`,
         'Holds        0 customers · 0 invoices · 0 payments · 0 contacts',
         'Open balance nothing open',
         'Last import  none yet — `ar import FILE` brings in an export, `ar demo` shows the tool on sample data',
@@ -55,7 +58,7 @@ describe('ar status', () => {
     const j = JSON.parse(r.stdout);
     expect(j).toMatchObject({
       db: path.join(dir, 'x.db'),
-      schemaVersion: 1,
+      schemaVersion: SCHEMA,
       customers: 0,
       invoices: 0,
       payments: 0,
@@ -162,13 +165,13 @@ describe('ar init and ar config', () => {
     const r = runAr(['init', '--company', 'Huaxin Industrial', '--company-zh', '华信工业品有限公司', '--currency', 'usd', '--language', 'zh'], { db });
     expect(r.code).toBe(0);
     expect(scrub(r.stdout, dir)).toBe(
-      'Created a new ledger at <TMP>/l.db (schema 1).\nSaved: letterhead, default_currency, language.\n' +
+      `Created a new ledger at <TMP>/l.db (schema ${SCHEMA}).\nSaved: letterhead, default_currency, language.\n` +
         'Next: `ar import FILE` to bring in an aging or open-invoice export, or `ar demo` to try sample data.\n',
     );
     expect(runAr(['config', 'get', 'letterhead.name_zh'], { db }).stdout).toBe('华信工业品有限公司\n');
     expect(runAr(['config', 'get', 'default_currency'], { db }).stdout).toBe('USD\n');
     const again = runAr(['init'], { db });
-    expect(scrub(again.stdout, dir)).toBe('Ledger <TMP>/l.db is ready (schema 1).\n');
+    expect(scrub(again.stdout, dir)).toBe(`Ledger <TMP>/l.db is ready (schema ${SCHEMA}).\n`);
   });
 
   it('init refuses a currency that is not an ISO code (exit 2)', () => {

@@ -15,6 +15,7 @@ describe('ar queue', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('./golden/queue.en.txt');
+    for (const line of r.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
   });
 
   it('in Chinese, aligned by display width (zh golden)', async () => {
@@ -28,6 +29,7 @@ describe('ar queue', () => {
     const r = runAr(['queue', '--explain'], { db });
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('./golden/queue.explain.en.txt');
+    for (const line of r.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
     const j = JSON.parse(runAr(['queue', '--json'], { db }).stdout) as { score: number; factors: { points: number }[] }[];
     for (const e of j) expect(e.factors.reduce((a, f) => a + f.points, 0)).toBe(e.score);
   });

@@ -15,9 +15,11 @@ const input = (over: Partial<DunningInput> = {}): DunningInput => ({
 const next = (over: Partial<DunningInput> = {}, policy: PolicySettings = DEFAULT_POLICY) => nextDunningStep(policy, input(over)).next;
 
 describe('the dunning ladder', () => {
-  it('starts at step 1 once overdue, whatever the age (one step at a time)', () => {
+  it('goes to the highest step the oldest item has reached: a 200-day debt gets no "may have been overlooked"', () => {
     expect(next({ items: [{ daysPastDue: 1, minor: 100_000 }] })).toMatchObject({ step: 1, key: 'reminder', due: true, dueOn: TODAY });
-    expect(next({ items: [{ daysPastDue: 200, minor: 100_000 }] })).toMatchObject({ step: 1, due: true });
+    expect(next({ items: [{ daysPastDue: 14, minor: 100_000 }] })).toMatchObject({ step: 1, due: true });
+    expect(next({ items: [{ daysPastDue: 30, minor: 100_000 }] })).toMatchObject({ step: 3, key: 'formal-demand', due: true });
+    expect(next({ items: [{ daysPastDue: 200, minor: 100_000 }] })).toMatchObject({ step: 5, key: 'pre-legal', due: true });
   });
 
   it('offers the pre-due heads-up only while nothing is overdue, from 7 days before', () => {
@@ -26,8 +28,10 @@ describe('the dunning ladder', () => {
   });
 
   it('waits for the step day after the last step, and for the minimum gap', () => {
-    // step 1 sent on day 1 (29 days ago); oldest is 30 days past due → step 2 (day 15) is due
-    expect(next({ items: [{ daysPastDue: 30, minor: 100_000 }], lastStep: { step: 1, date: '2026-11-01' } })).toMatchObject({ step: 2, due: true });
+    // step 1 sent on day 1 (29 days ago); oldest is 20 days past due → step 2 (day 15) is due
+    expect(next({ items: [{ daysPastDue: 20, minor: 100_000 }], lastStep: { step: 1, date: '2026-11-11' } })).toMatchObject({ step: 2, due: true });
+    // …and at 30 days it skips to the step reached, the formal demand
+    expect(next({ items: [{ daysPastDue: 30, minor: 100_000 }], lastStep: { step: 1, date: '2026-11-01' } })).toMatchObject({ step: 3, due: true });
     // step 2 sent 3 days ago, oldest 33 days: step 3 (day 30) reached but the 7-day gap is not over
     expect(next({ items: [{ daysPastDue: 33, minor: 100_000 }], lastStep: { step: 2, date: '2026-11-27' } })).toMatchObject({
       step: 3,

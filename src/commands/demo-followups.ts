@@ -1,0 +1,81 @@
+// The demo book's promises, disputes and contact log. These are not import kinds (a collector records
+// them with `ar log`, `ar promises`, `ar disputes`), so the demo reads its own CSVs for them.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Ledger } from '../store/ledger.js';
+import { parseMoney } from '../core/money.js';
+
+type Row = Record<string, string>;
+
+async function readCsv(file: string): Promise<Row[]> {
+  const { parse } = await import('csv-parse/sync');
+  return parse(fs.readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }) as Row[];
+}
+
+function money(text: string, currency: string, where: string): number {
+  const p = parseMoney(text, { currency });
+  if (p.kind !== 'ok') throw new Error(`demo book: bad amount "${text}" in ${where}`);
+  return p.minor;
+}
+
+export async function loadDemoFollowUps(ledger: Ledger, dir: string, now: string): Promise<{ promises: number; disputes: number; activities: number }> {
+  const { findCustomer } = await import('../store/customers.js');
+  const { addPromise } = await import('../store/promises.js');
+  const { addDispute } = await import('../store/disputes.js');
+  const { addActivity } = await import('../store/activities.js');
+  const idOf = async (code: string, where: string) => {
+    const found = await findCustomer(ledger, code);
+    if (!found.customer) throw new Error(`demo book: unknown customer ${code} in ${where}`);
+    return found.customer.id;
+  };
+  const promises = await readCsv(path.join(dir, 'promises.csv'));
+  const disputes = await readCsv(path.join(dir, 'disputes.csv'));
+  const activities = await readCsv(path.join(dir, 'activities.csv'));
+  await ledger.transaction(async () => {
+    for (const [i, p] of promises.entries()) {
+      const where = `promises.csv row ${i + 2}`;
+      await addPromise(ledger, {
+        customerId: await idOf(p.customer_code, where),
+        amountMinor: money(p.amount, p.currency, where),
+        currency: p.currency,
+        dueDate: p.due_date,
+        method: p.method || null,
+        payer: p.payer || null,
+        // Past outcomes are history; a pending promise is judged by the engine from the payments.
+        status: (p.status || 'pending') as 'pending',
+        resolvedAt: p.status && p.status !== 'pending' ? p.due_date : null,
+        createdAt: p.created,
+      });
+    }
+    for (const [i, d] of disputes.entries()) {
+      const where = `disputes.csv row ${i + 2}`;
+      const id = await addDispute(ledger, {
+        customerId: await idOf(d.customer_code, where),
+        invoiceNumber: d.invoice || null,
+        amountMinor: money(d.amount, d.currency, where),
+        currency: d.currency,
+        reason: d.reason,
+        status: (d.status || 'open') as 'open',
+        openedAt: d.opened_at,
+        resolvedAt: d.status === 'resolved' ? d.opened_at : null,
+        note: d.note || null,
+        createdAt: now,
+      });
+      if (id === null) throw new Error(`demo book: unknown invoice ${d.invoice} in ${where}`);
+    }
+    for (const [i, a] of activities.entries()) {
+      const where = `activities.csv row ${i + 2}`;
+      await addActivity(ledger, {
+        customerId: await idOf(a.customer_code, where),
+        at: a.at,
+        channel: a.channel || null,
+        outcome: a.outcome || null,
+        note: a.note || null,
+        collector: a.collector || null,
+        nextActionAt: a.next_action_at || null,
+        createdAt: now,
+      });
+    }
+  });
+  return { promises: promises.length, disputes: disputes.length, activities: activities.length };
+}

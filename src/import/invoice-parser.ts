@@ -1,0 +1,383 @@
+// Invoice rows → invoice records, with no database: classification (data, group, total rows),
+// cell values, line items grouped into one invoice, signs, and total-row checks. Records come out
+// as one flat array of plain values (cheap to produce and to consume, and sendable to a worker).
+import { formatMoney } from '../core/money.js';
+import type { Lang } from '../i18n.js';
+import type { DateOrder } from './dates.js';
+import { displayHeader } from './headers.js';
+import { classifyRow, type RowClass } from './locate.js';
+import { FIELD_LABELS, msg } from './messages.js';
+import { cellText, parseAmount, parseCurrency, parseDate, parseId, parseKind, parseStatus, parseText, type Bi, type Parsed } from './values.js';
+import type { ColumnMap, Field, SourceRow } from './types.js';
+
+/** Everything the parser needs; plain data so that it can be sent to a worker. */
+export interface ParserConfig {
+  display: string;
+  lang: Lang;
+  map: ColumnMap;
+  headers: string[];
+  headerLine: number;
+  dateOrder: DateOrder;
+  decimalMark: '.' | ',' | 'auto';
+  /** Currency of rows that name none. */
+  currency: string;
+  date1904: boolean;
+  groupCustomers: boolean;
+  amountIsOpen: boolean;
+  invert: boolean;
+  skip: string[];
+}
+
+/** Values per record in the flat output. */
+export const REC = 14;
+// 0 line, 1 customerCode, 2 customerName, 3 number, 4 kind, 5 issueDate, 6 dueDate, 7 currency,
+// 8 totalMinor, 9 openMinor (null: not in the file), 10 po, 11 terms, 12 salesperson, 13 other lines ("3,4").
+export type Flat = (string | number | null)[];
+
+export interface BadOut {
+  line: number;
+  cells: string[];
+  errs: { column: string; reason: Bi }[];
+}
+
+interface Line {
+  row: SourceRow;
+  key: string;
+  number: string;
+  customerCode?: string;
+  customerName?: string;
+  declaredKind?: 'invoice' | 'credit_note';
+  paidStatus: boolean;
+  issueDate: string | null;
+  dueDate: string | null;
+  currency: string;
+  total?: number;
+  open?: number;
+  paid?: number;
+  line?: number;
+  po: string | null;
+  terms: string | null;
+  salesperson: string | null;
+  bad?: { column: string; reason: Bi }[];
+}
+
+class Sums {
+  all = new Map<string, number>();
+  since = new Map<string, number>();
+  add(currency: string, v: number): void {
+    this.all.set(currency, (this.all.get(currency) ?? 0) + v);
+    this.since.set(currency, (this.since.get(currency) ?? 0) + v);
+  }
+}
+
+function keysAndAmounts(M: ColumnMap): { keys: number[]; amounts: number[] } {
+  const pick = (fs: Field[]) => fs.map((f) => M[f]).filter((i): i is number => i !== undefined);
+  return { keys: pick(['number', 'customerCode', 'customerName']), amounts: pick(['total', 'open', 'paid', 'lineAmount']) };
+}
+
+export class InvoiceParser {
+  rowsRead = 0;
+  rejected = 0;
+  readonly warnings: string[] = [];
+  private M: ColumnMap;
+  private keys: number[];
+  private amounts: number[];
+  private cmpField: Field | undefined;
+  private sums = new Sums();
+  private groupCustomer: string | undefined;
+  private pending: Line[] = [];
+  private skipRes: RegExp[];
+  private skippedStatus = 0;
+  private skippedStatusLine = 0;
+  private summed = 0;
+  private summedFirst?: { number: string; line: number };
+  private out: Flat = [];
+  private bad: BadOut[] = [];
+
+  constructor(private cfg: ParserConfig) {
+    this.M = cfg.map;
+    ({ keys: this.keys, amounts: this.amounts } = keysAndAmounts(cfg.map));
+    this.cmpField = cfg.map.open !== undefined ? 'open' : cfg.map.total !== undefined ? 'total' : undefined;
+    this.skipRes = cfg.skip.map((s) => new RegExp(s, 'iu'));
+  }
+
+  /** Records and bad rows produced so far (taken: the parser forgets them). */
+  take(): { flat: Flat; bad: BadOut[] } {
+    const r = { flat: this.out, bad: this.bad };
+    this.out = [];
+    this.bad = [];
+    return r;
+  }
+
+  get queued(): number {
+    return this.out.length / REC;
+  }
+
+  push(rows: SourceRow[]): void {
+    const cfg = this.cfg;
+    for (const row of rows) {
+      if (row.line <= cfg.headerLine) continue;
+      if (row.unterminated) {
+        this.rowsRead++;
+        this.rejected++;
+        this.bad.push({ line: row.line, cells: row.cells.map((c) => cellText(c)), errs: [{ column: '', reason: msg.both('unterminated') }] });
+        continue;
+      }
+      if (this.skipRes.length) {
+        const text = row.cells.map((c) => cellText(c)).join(' ');
+        if (this.skipRes.some((re) => re.test(text))) continue;
+      }
+      const cls = classifyRow(row.cells, this.keys, this.amounts);
+      if (cls.kind === 'blank') continue;
+      if (cls.kind === 'total') {
+        this.flush();
+        this.totalRow(row, cls);
+        continue;
+      }
+      if (cls.kind === 'group') {
+        this.flush();
+        if (cfg.groupCustomers && !cls.bucket && !cls.footer) this.groupCustomer = cls.text;
+        continue;
+      }
+      this.rowsRead++;
+      const line = this.parseLine(row);
+      if (line === 'skip') continue;
+      if (this.pending.length > 0 && this.pending[0].key !== line.key) this.flush();
+      this.pending.push(line);
+    }
+  }
+
+  end(): void {
+    this.flush();
+    const L = this.cfg.lang;
+    if (this.skippedStatus) this.warnings.push(msg.t(L, 'wSkippedStatus', { n: this.skippedStatus, line: this.skippedStatusLine }));
+    if (this.summed) this.warnings.push(msg.t(L, 'wSummed', { n: this.summed, number: this.summedFirst!.number, line: this.summedFirst!.line }));
+  }
+
+  private column(f: Field | undefined): string {
+    const i = f ? this.M[f] : undefined;
+    return i !== undefined && this.cfg.headers[i] ? displayHeader(this.cfg.headers[i]) : f ? FIELD_LABELS[f]?.en ?? f : '';
+  }
+
+  private parseLine(row: SourceRow): Line | 'skip' {
+    const M = this.M;
+    const cfg = this.cfg;
+    const cells = row.cells;
+    const errs: { column: string; reason: Bi }[] = [];
+    const get = <T>(r: Parsed<T>, f: Field): T | undefined => {
+      if (r.ok) return r.value;
+      if (!r.empty) errs.push({ column: this.column(f), reason: r.reason });
+      return undefined;
+    };
+    const cell = (i: number | undefined) => (i === undefined ? null : cells[i] ?? null);
+    let paidStatus = false;
+    if (M.status !== undefined) {
+      const status = parseStatus(cell(M.status));
+      if (status === 'void' || status === 'draft') {
+        this.skippedStatus++;
+        if (!this.skippedStatusLine) this.skippedStatusLine = row.line;
+        return 'skip';
+      }
+      paidStatus = status === 'paid';
+    }
+    const number = M.number !== undefined ? get(parseId(cell(M.number)), 'number') : undefined;
+    const customerCode = M.customerCode !== undefined ? get(parseId(cell(M.customerCode)), 'customerCode') : undefined;
+    let customerName = M.customerName !== undefined ? get(parseText(cell(M.customerName)), 'customerName') : undefined;
+    if (!customerCode && !customerName && cfg.groupCustomers) customerName = this.groupCustomer;
+    let declaredKind: 'invoice' | 'credit_note' | undefined;
+    if (M.kind !== undefined) {
+      const k = get(parseKind(cell(M.kind)), 'kind');
+      if (k === 'skip') return 'skip';
+      declaredKind = k;
+    }
+    let currency = cfg.currency;
+    let currencyFromCol = false;
+    if (M.currency !== undefined) {
+      const cur = get(parseCurrency(cell(M.currency)), 'currency');
+      if (cur) {
+        currency = cur;
+        currencyFromCol = true;
+      }
+    }
+    const amount = (f: Field): number | undefined => {
+      const i = M[f];
+      if (i === undefined) return undefined;
+      let r = parseAmount(cells[i] ?? null, currency, cfg.decimalMark);
+      if (!r.ok) {
+        if (!r.empty) errs.push({ column: this.column(f), reason: r.reason });
+        return undefined;
+      }
+      if (r.value.currency && r.value.currency !== currency) {
+        if (currencyFromCol) {
+          errs.push({ column: this.column(f), reason: msg.both('currencyConflict', { found: r.value.currency, currency }) });
+          return undefined;
+        }
+        // The amount names its currency and no column does: read it in that currency.
+        currency = r.value.currency;
+        r = parseAmount(cells[i] ?? null, currency, cfg.decimalMark);
+        if (!r.ok) {
+          if (!r.empty) errs.push({ column: this.column(f), reason: r.reason });
+          return undefined;
+        }
+      }
+      return cfg.invert ? -r.value.minor : r.value.minor;
+    };
+    const total = amount('total');
+    const open = amount('open');
+    const paid = amount('paid');
+    const lineAmount = amount('lineAmount');
+    const system = cfg.date1904 ? 1904 : 1900;
+    const issueDate = M.issueDate !== undefined ? get(parseDate(cell(M.issueDate), cfg.dateOrder, system), 'issueDate') : undefined;
+    const dueDate = M.dueDate !== undefined ? get(parseDate(cell(M.dueDate), cfg.dateOrder, system), 'dueDate') : undefined;
+    const text = (f: Field): string | null => {
+      const i = M[f];
+      if (i === undefined) return null;
+      const r = parseText(cells[i] ?? null);
+      return r.ok ? r.value : null;
+    };
+    const raw = (i: number | undefined) => (i === undefined ? '' : cellText(cells[i] ?? null).trim());
+    const line: Line = {
+      row,
+      // The group key uses the raw text so that a bad line still joins its invoice.
+      key: `${customerCode ?? raw(M.customerCode)}\u0001${customerName ?? raw(M.customerName)}\u0001${number ?? raw(M.number)}`,
+      number: number ?? '',
+      customerCode,
+      customerName,
+      declaredKind,
+      paidStatus,
+      issueDate: issueDate ?? null,
+      dueDate: dueDate ?? null,
+      currency,
+      total,
+      open,
+      paid,
+      line: lineAmount,
+      po: text('po'),
+      terms: text('terms'),
+      salesperson: text('salesperson'),
+    };
+    if (!number && raw(M.number) === '') errs.push({ column: this.column('number'), reason: msg.both('required', FIELD_LABELS.number) });
+    if (!customerCode && !customerName && raw(M.customerCode) === '' && raw(M.customerName) === '') {
+      errs.push({ column: this.column(M.customerName !== undefined ? 'customerName' : 'customerCode'), reason: msg.both('noCustomer') });
+    }
+    if (errs.length === 0 && total === undefined && open === undefined && lineAmount === undefined) {
+      errs.push({ column: this.column(M.total !== undefined ? 'total' : M.open !== undefined ? 'open' : 'lineAmount'), reason: msg.both('noAmount') });
+    }
+    if (errs.length === 0 && !issueDate && !dueDate && (M.issueDate !== undefined || M.dueDate !== undefined)) {
+      errs.push({ column: this.column(M.issueDate !== undefined ? 'issueDate' : 'dueDate'), reason: msg.both('noDate') });
+    }
+    if (errs.length) line.bad = errs;
+    else if (this.cmpField) {
+      const v = this.cmpField === 'open' ? open : total;
+      if (v !== undefined) this.sums.add(currency, v);
+    }
+    return line;
+  }
+
+  private reject(lines: Line[], reasonFor: (l: Line) => { column: string; reason: Bi }[]): void {
+    for (const l of lines) {
+      this.rejected++;
+      this.bad.push({ line: l.row.line, cells: l.row.cells.map((c) => cellText(c)), errs: reasonFor(l) });
+    }
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const lines = this.pending;
+    this.pending = [];
+    const M = this.M;
+    const badLine = lines.find((l) => l.bad);
+    if (badLine) {
+      this.reject(lines, (l) => l.bad ?? [{ column: '', reason: msg.both('groupBad', { number: badLine.number, line: badLine.row.line }) }]);
+      return;
+    }
+    const first = lines[0];
+    let { total, open, paid, issueDate, dueDate } = first;
+    if (lines.length > 1) {
+      const same = lines.every(
+        (l) => l.total === first.total && l.open === first.open && l.paid === first.paid && l.currency === first.currency && l.issueDate === first.issueDate && l.dueDate === first.dueDate,
+      );
+      if (lines.some((l) => l.currency !== first.currency)) {
+        this.reject(lines, () => [{ column: this.column('currency'), reason: msg.both('dupInvoice', { number: first.number }) }]);
+        return;
+      }
+      if (M.total === undefined && M.lineAmount !== undefined) {
+        total = lines.reduce((s, l) => s + (l.line ?? 0), 0);
+      } else if (!same) {
+        // Rows with different figures: instalments or split lines of one document.
+        const add = (k: 'total' | 'open' | 'paid') => (lines.some((l) => l[k] !== undefined) ? lines.reduce((s, l) => s + (l[k] ?? 0), 0) : undefined);
+        total = add('total');
+        open = add('open');
+        paid = add('paid');
+        const min = (k: 'issueDate' | 'dueDate') => lines.map((l) => l[k]).filter((d): d is string => !!d).sort()[0] ?? first[k];
+        issueDate = min('issueDate');
+        dueDate = min('dueDate');
+        this.summed++;
+        this.summedFirst ??= { number: first.number, line: first.row.line };
+      }
+    } else if (M.total === undefined && first.line !== undefined) total = first.line;
+    if (total === undefined) total = open ?? first.line;
+    if (this.cfg.amountIsOpen && open === undefined && M.paid === undefined) open = total;
+    if (first.paidStatus && open === undefined) open = 0;
+    const t = total as number;
+    const isCredit = first.declaredKind === 'credit_note' || t < 0 || (t === 0 && (open ?? 0) < 0);
+    let totalMinor = t;
+    let openMinor = open;
+    if (isCredit) {
+      totalMinor = -Math.abs(t);
+      if (openMinor !== undefined) openMinor = -Math.abs(openMinor);
+    }
+    if (openMinor === undefined && paid !== undefined) openMinor = totalMinor + (isCredit ? Math.abs(paid) : -paid);
+    this.out.push(
+      first.row.line,
+      first.customerCode ?? null,
+      first.customerName ?? null,
+      first.number,
+      isCredit ? 'credit_note' : 'invoice',
+      issueDate,
+      dueDate,
+      first.currency,
+      totalMinor,
+      openMinor ?? null,
+      first.po,
+      first.terms,
+      first.salesperson,
+      lines.length > 1 ? lines.slice(1).map((l) => l.row.line).join(',') : '',
+    );
+  }
+
+  private totalRow(row: SourceRow, cls: Extract<RowClass, { kind: 'total' }>): void {
+    const M = this.M;
+    const cmpCol = this.cmpField ? M[this.cmpField] : undefined;
+    if (cmpCol === undefined) return;
+    const sums = this.sums;
+    const L = this.cfg.lang;
+    // The total's currency: its own currency cell, else the only currency so far; with several
+    // currencies and none named, the row adds them up as plain numbers (as some exports do).
+    let currency: string | undefined;
+    if (M.currency !== undefined) {
+      const cur = parseCurrency(row.cells[M.currency] ?? null);
+      if (cur.ok) currency = cur.value;
+    }
+    if (!currency && sums.all.size <= 1) currency = sums.all.size === 1 ? [...sums.all.keys()][0] : this.cfg.currency;
+    const r = parseAmount(row.cells[cmpCol] ?? null, currency ?? this.cfg.currency, this.cfg.decimalMark);
+    if (!r.ok) return;
+    const stated = this.cfg.invert ? -r.value.minor : r.value.minor;
+    const add = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+    const all = currency ? sums.all.get(currency) ?? 0 : add(sums.all);
+    const since = currency ? sums.since.get(currency) ?? 0 : add(sums.since);
+    const grand = !cls.group && (cls.label === '' || /^(grand\s+total|total|totals|合\s*计|总\s*计|总合计|gesamtsumme)$/i.test(cls.label.normalize('NFKC').trim()));
+    const ok = stated === since || (grand && stated === all);
+    if (!ok && currency) {
+      this.warnings.push(
+        msg.t(L, 'wTotalMismatch', {
+          line: row.line,
+          stated: formatMoney(stated, currency, { locale: L }),
+          currency,
+          sum: formatMoney(grand ? all : since, currency, { locale: L }),
+        }),
+      );
+    }
+    sums.since.clear();
+  }
+}
