@@ -2,6 +2,7 @@
 // contacts, how they pay, promises and disputes, the score and why, the next dunning step, the
 // limitation deadline, and a recent timeline. ID is a code or a name (fuzzy); several matches are
 // offered on a terminal, listed (exit 2) without one.
+import path from 'node:path';
 import type { Register } from './index.js';
 import { writeJson, type Context } from '../context.js';
 import { defineMessages, type Lang } from '../i18n.js';
@@ -243,7 +244,7 @@ export async function accountView(ctx: Context, customerId: number): Promise<Acc
   const evaluated = promises.get(customerId) ?? [];
   const timeline: AccountView['timeline'] = [];
   for (const t of await store.importsTouching(ledger, customerId)) {
-    timeline.push({ date: t.at.slice(0, 10), kind: 'import', text: m.t(L, t.invoices === 1 ? 'tImport1' : 'tImport', { file: t.fileName, n: t.invoices }) });
+    timeline.push({ date: t.at.slice(0, 10), kind: 'import', text: m.t(L, t.invoices === 1 ? 'tImport1' : 'tImport', { file: path.basename(t.fileName), n: t.invoices }) });
   }
   for (const p of await store.recentPayments(ledger, customerId)) {
     timeline.push({ date: p.receivedDate, kind: 'payment', text: m.t(L, 'tPayment', { amount: `${p.currency} ${formatMoney(p.amountMinor, p.currency)}` }) + (p.method ? ` (${p.method})` : '') });

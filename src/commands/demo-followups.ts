@@ -1,4 +1,4 @@
-// The demo book's promises, disputes and contact log. These are not import kinds (a collector records
+// The demo book's promises, disputes, contact log and letters already sent. These are not import kinds (a collector records
 // them with `ar log`, `ar promises`, `ar disputes`), so the demo reads its own CSVs for them.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,11 +18,12 @@ function money(text: string, currency: string, where: string): number {
   return p.minor;
 }
 
-export async function loadDemoFollowUps(ledger: Ledger, dir: string, now: string): Promise<{ promises: number; disputes: number; activities: number }> {
+export async function loadDemoFollowUps(ledger: Ledger, dir: string, now: string): Promise<{ promises: number; disputes: number; activities: number; letters: number }> {
   const { findCustomer } = await import('../store/customers.js');
   const { addPromise } = await import('../store/promises.js');
   const { addDispute } = await import('../store/disputes.js');
   const { addActivity } = await import('../store/activities.js');
+  const { addLetter } = await import('../store/letters.js');
   const idOf = async (code: string, where: string) => {
     const found = await findCustomer(ledger, code);
     if (!found.customer) throw new Error(`demo book: unknown customer ${code} in ${where}`);
@@ -31,6 +32,7 @@ export async function loadDemoFollowUps(ledger: Ledger, dir: string, now: string
   const promises = await readCsv(path.join(dir, 'promises.csv'));
   const disputes = await readCsv(path.join(dir, 'disputes.csv'));
   const activities = await readCsv(path.join(dir, 'activities.csv'));
+  const letters = await readCsv(path.join(dir, 'letters.csv'));
   await ledger.transaction(async () => {
     for (const [i, p] of promises.entries()) {
       const where = `promises.csv row ${i + 2}`;
@@ -76,6 +78,19 @@ export async function loadDemoFollowUps(ledger: Ledger, dir: string, now: string
         createdAt: now,
       });
     }
+    for (const [i, l] of letters.entries()) {
+      await addLetter(ledger, {
+        customerId: await idOf(l.customer_code, `letters.csv row ${i + 2}`),
+        step: Number(l.step),
+        language: l.language,
+        template: `step-${l.step}`,
+        referenceNo: l.reference_no,
+        currency: l.currency || null,
+        createdAt: l.sent_at,
+        sentAt: l.sent_at,
+        evidence: l.evidence || null,
+      });
+    }
   });
-  return { promises: promises.length, disputes: disputes.length, activities: activities.length };
+  return { promises: promises.length, disputes: disputes.length, activities: activities.length, letters: letters.length };
 }

@@ -47,6 +47,7 @@ export interface DemoReport {
   promises: number;
   disputes: number;
   activities: number;
+  letters: number;
 }
 
 export async function buildDemo(ctx: Context): Promise<{ report: DemoReport; demoCtx: Context }> {

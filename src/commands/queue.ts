@@ -41,11 +41,11 @@ const m = defineMessages({
   hidNotDue: { en: '{n} with nothing overdue', zh: '{n} 个没有逾期款项' },
   next: { en: 'Next: `ar account {code}` for details · `ar queue --explain` for the scores', zh: '下一步：`ar account {code}` 查看详情 · `ar queue --explain` 查看评分' },
   // reasons
-  rPromiseBroken: { en: 'promise broken {date}', zh: '承诺已违约（{date}）' },
+  rPromiseBroken: { en: 'promise broken {date}', zh: '承诺违约 {date}' },
   rPromiseDue: { en: 'promise due today', zh: '承诺今日付款' },
   rCallbackToday: { en: 'callback due today', zh: '今日回访' },
-  rCallback: { en: 'callback due {date}', zh: '回访已到期（{date}）' },
-  rStep: { en: 'step {step} due: {label}', zh: '第{step}步到期：{label}' },
+  rCallback: { en: 'callback due {date}', zh: '回访到期 {date}' },
+  rStep: { en: 'step {step}: {label}', zh: '第{step}步：{label}' },
   rLimitation: { en: 'limitation in {days} days', zh: '诉讼时效剩 {days} 天' },
   rHighScore: { en: 'high score ({score})', zh: '评分高（{score}）' },
   // detail line
@@ -137,6 +137,16 @@ export function stepText(next: NextStep, lang: Lang, today: string): string {
   return s;
 }
 
+/** Step names short enough for the reason column; the full name is on the line below. */
+const STEP_SHORT: Record<string, Bilingual> = {
+  'pre-due': { en: 'heads-up', zh: '到期提醒' },
+  reminder: { en: 'reminder', zh: '逾期提醒' },
+  'first-notice': { en: '1st notice', zh: '催款通知' },
+  'formal-demand': { en: 'formal demand', zh: '催款函' },
+  'final-demand': { en: 'final demand', zh: '最后催告' },
+  'pre-legal': { en: 'pre-legal', zh: '律师函' },
+};
+
 export function reasonText(a: Account, r: Reason, lang: Lang, today: string): string {
   switch (r) {
     case 'promise-broken':
@@ -146,7 +156,7 @@ export function reasonText(a: Account, r: Reason, lang: Lang, today: string): st
     case 'callback-due':
       return a.callbackDue === today ? m.t(lang, 'rCallbackToday') : m.t(lang, 'rCallback', { date: shortDate(a.callbackDue!, today, lang) });
     case 'step-due':
-      return m.t(lang, 'rStep', { step: a.dunning.next!.step, label: a.dunning.next!.label[lang] });
+      return m.t(lang, 'rStep', { step: a.dunning.next!.step, label: (STEP_SHORT[a.dunning.next!.key] ?? a.dunning.next!.label)[lang] });
     case 'limitation-warning':
       return m.t(lang, 'rLimitation', { days: a.limitation!.daysLeft });
     case 'high-score':
@@ -366,7 +376,7 @@ export function renderQueue(ctx: Context, q: QueueResult, explain: boolean, who?
       const why = e.reasons.length ? paint(e.reasons[0], reasonText(a, e.reasons[0], L, today)) : '';
       const amount = formatMoney(e.overdueMinor, e.currency);
       const days = e.daysPastDue > 90 ? s.red(String(e.daysPastDue)) : e.daysPastDue > 30 ? s.yellow(String(e.daysPastDue)) : String(e.daysPastDue);
-      return [String(e.rank), e.customer.name, `${typeLabel(e.customer.type, L)} ${e.customer.grade}`, one ? amount : `${e.currency} ${amount}`, days, why];
+      return [String(e.rank), e.customer.name, `${typeLabel(e.customer.type, L, 'table')} ${e.customer.grade}`, one ? amount : `${e.currency} ${amount}`, days, why];
     });
     // The reason is what the collector reads first: give it its room and let the name give way.
     const headers = [
@@ -378,7 +388,7 @@ export function renderQueue(ctx: Context, q: QueueResult, explain: boolean, who?
       m.t(L, 'hWhy'),
     ];
     const colW = headers.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
-    const whyW = Math.min(colW[5], 28);
+    const whyW = Math.min(colW[5], 22);
     const nameW = Math.max(8, Math.min(colW[1], ctx.width - (colW[0] + colW[2] + colW[3] + colW[4] + whyW + 2 * 5)));
     for (const r of rows) r[1] = truncate(r[1], nameW);
     const table = renderTable(
@@ -401,8 +411,9 @@ export function renderQueue(ctx: Context, q: QueueResult, explain: boolean, who?
       out.push(table[i + 1]);
       const a = q.accounts[i];
       const phrases: string[] = [];
-      for (const r of e.reasons.slice(1)) phrases.push(reasonText(a, r, L, today));
       const next = a.dunning.next;
+      // The column shows the first reason; the rest open this line (a due step in full, as "next").
+      for (const r of e.reasons.slice(1)) phrases.push(r === 'step-due' && next ? stepText(next, L, today) : reasonText(a, r, L, today));
       if (next && !e.reasons.includes('step-due')) phrases.push(stepText(next, L, today));
       else if (!next && a.dunning.complete) phrases.push(m.t(L, 'dComplete'));
       if (a.promiseDue) phrases.push(m.t(L, 'dPromise', { amount: formatMoney(a.promiseDue.record.amountMinor, a.currency), date: shortDate(a.promiseDue.record.dueDate, today, L) }));

@@ -28,10 +28,12 @@ export const TYPE_LABELS: Record<string, { en: string; zh: string; short: string
   unreachable: { en: 'Unreachable or insolvent', zh: '失联/资不抵债型', short: 'unreachable' },
 };
 
-export function typeLabel(type: string, lang: 'en' | 'zh', style: 'short' | 'long' = 'short'): string {
+export function typeLabel(type: string, lang: 'en' | 'zh', style: 'short' | 'long' | 'table' = 'short'): string {
   const t = TYPE_LABELS[type];
   if (!t) return type;
-  return lang === 'zh' ? t.zh : style === 'short' ? t.short : t.en;
+  // In a table the Chinese names drop the trailing 型 (恶意拖欠型 → 恶意拖欠) to leave room for the name.
+  if (lang === 'zh') return style === 'table' ? t.zh.replace(/型$/, '') : t.zh;
+  return style === 'long' ? t.en : t.short;
 }
 
 export interface Weights {

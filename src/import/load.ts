@@ -123,21 +123,6 @@ async function* tableRows(plan: FilePlan, run: RunState, c: LoadCounts): AsyncGe
 
 // ---------------------------------------------------------------------------- invoices
 
-let gcFn: (() => void) | null | undefined;
-/** V8's full collection, reached without a command-line flag; null where it cannot be had. */
-async function heapCollector(): Promise<(() => void) | null> {
-  if (gcFn !== undefined) return gcFn;
-  try {
-    const v8 = await import('node:v8');
-    const vm = await import('node:vm');
-    v8.setFlagsFromString('--expose-gc');
-    gcFn = vm.runInNewContext('gc') as () => void;
-  } catch {
-    gcFn = null;
-  }
-  return gcFn;
-}
-
 export async function loadInvoices(plan: FilePlan, run: RunState, writer: InvoiceWriter): Promise<LoadCounts> {
   const { InvoiceParser, REC } = await import('./invoice-parser.js');
   const M = plan.map;
@@ -212,19 +197,10 @@ export async function loadInvoices(plan: FilePlan, run: RunState, writer: Invoic
   };
 
   const parser = new InvoiceParser(config);
-  const collect = await heapCollector();
-  let sinceGc = 0;
   for await (const rows of plan.source.batches(run.onBytes)) {
     parser.push(rows);
     const { flat, bad } = parser.take();
     consume(flat, bad);
-    // V8 lets the heap grow lazily; a full collection now and then keeps a long import's memory
-    // flat (the live heap is small: one chunk of rows and the customer maps).
-    sinceGc += rows.length;
-    if (sinceGc >= 250_000) {
-      sinceGc = 0;
-      collect?.();
-    }
   }
   parser.end();
   const last = parser.take();

@@ -68,3 +68,44 @@ export async function customerLetters(ledger: Ledger, customerId: number): Promi
     )
     .all({ customerId }) as LetterRow[];
 }
+
+export interface NewLetter {
+  customerId: number;
+  step: number;
+  language: string;
+  template: string;
+  referenceNo: string;
+  currency?: string | null;
+  totalMinor?: number | null;
+  invoices?: string[] | null;
+  deadline?: string | null;
+  file?: string | null;
+  createdAt: string;
+  sentAt?: string | null;
+  evidence?: string | null;
+}
+
+export async function addLetter(ledger: Ledger, l: NewLetter): Promise<number> {
+  return Number(
+    ledger.db
+      .prepare(
+        `INSERT INTO letters (customer_id, step, language, template, reference_no, currency, total_minor, invoices, deadline, file, created_at, sent_at, evidence)
+         VALUES (@customerId, @step, @language, @template, @referenceNo, @currency, @totalMinor, @invoices, @deadline, @file, @createdAt, @sentAt, @evidence)`,
+      )
+      .run({
+        customerId: l.customerId,
+        step: l.step,
+        language: l.language,
+        template: l.template,
+        referenceNo: l.referenceNo,
+        currency: l.currency ?? null,
+        totalMinor: l.totalMinor ?? null,
+        invoices: l.invoices ? JSON.stringify(l.invoices) : null,
+        deadline: l.deadline ?? null,
+        file: l.file ?? null,
+        createdAt: l.createdAt,
+        sentAt: l.sentAt ?? null,
+        evidence: l.evidence ?? null,
+      }).lastInsertRowid,
+  );
+}

@@ -46,7 +46,7 @@ describe('ar account', () => {
       ['2026-09-30', 'kept'],
     ]);
     expect(j.keptRate).toEqual({ kept: 1, decided: 2 });
-    expect(j.scores[0]).toMatchObject({ currency: 'USD', reasons: ['promise-broken', 'step-due', 'high-score'], nextStep: { step: 1, key: 'reminder' } });
+    expect(j.scores[0]).toMatchObject({ currency: 'USD', reasons: ['promise-broken', 'step-due', 'high-score'], nextStep: { step: 5, key: 'pre-legal' } });
     expect(j.scores[0].factors.reduce((a: number, f: { points: number }) => a + f.points, 0)).toBe(j.scores[0].score);
     expect(j.timeline[0]).toMatchObject({ date: '2026-11-27', kind: 'import' });
     expect(j.accounts).toBeUndefined();

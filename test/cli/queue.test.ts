@@ -55,7 +55,7 @@ describe('ar queue', () => {
       currency: 'USD',
       overdueMinor: 755_050,
       daysPastDue: 108,
-      nextStep: { step: 1, key: 'reminder', due: true },
+      nextStep: { step: 5, key: 'pre-legal', due: true },
       promise: { amountMinor: 450_000, dueDate: '2026-11-29', status: 'broken' },
       askFor: { name: 'Tom Reed', role: 'decision-maker' },
     });
