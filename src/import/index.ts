@@ -10,7 +10,7 @@ import type { Ledger } from '../store/ledger.js';
 import { msg } from './messages.js';
 import { parseDateFormat, planFile, type FilePlan } from './plan.js';
 import type { BadRow, LoadCounts, RejectRow, RunState } from './load.js';
-import { IMPORT_KINDS, type FileReport, type ImportKind, type ImportOptions, type ImportReport, type SnapshotMode } from './types.js';
+import { IMPORT_KINDS, type FileReport, type ImportOptions, type ImportReport, type SnapshotMode } from './types.js';
 
 export type { FileReport, ImportOptions, ImportReport, ImportKind } from './types.js';
 

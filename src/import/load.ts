@@ -9,11 +9,11 @@ import type { InvoiceWriter } from '../store/invoices.js';
 import type { BadOut, Flat, ParserConfig } from './invoice-parser.js';
 import { PaymentWriter, type PaymentWarning } from '../store/payments.js';
 import { displayHeader } from './headers.js';
-import { classifyRow, type RowClass } from './locate.js';
+import { classifyRow } from './locate.js';
 import { FIELD_LABELS, msg } from './messages.js';
 import { keyAndAmountCols, type FilePlan } from './plan.js';
 import {
-  cellText, isBlank, parseAmount, parseBool, parseCurrency, parseDate, parseId, parseInteger, parseKind, parseStatus, parseText,
+  cellText, isBlank, parseAmount, parseBool, parseCurrency, parseDate, parseId, parseInteger, parseText,
   type Bi, type Parsed,
 } from './values.js';
 import type { Cell, Field, SourceRow } from './types.js';

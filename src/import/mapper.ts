@@ -55,7 +55,7 @@ export async function interactiveMapper(ctx: Context, plan: PartialPlan, rows: S
 
 /** Five data rows with the mapped fields, amounts parsed the way the import will. */
 export function preview(ctx: Context, plan: PartialPlan, rows: SourceRow[]): string {
-  const fields = (Object.keys(plan.map) as Field[]).filter((f) => plan.map[f] !== undefined);
+  const fields = KIND_FIELDS[plan.kind].filter((f) => plan.map[f] !== undefined);
   const { keys, amounts } = keyAndAmountCols(plan.kind, plan.map);
   const data = rows.filter((r) => classifyRow(r.cells, keys, amounts).kind === 'data').slice(0, 5);
   const cur = (r: SourceRow) => {

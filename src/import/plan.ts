@@ -301,7 +301,7 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
       const names = missing.map((alts) => alts.map((f) => FIELD_LABELS[f].en).join(' or '));
       const namesZh = missing.map((alts) => alts.map((f) => FIELD_LABELS[f].zh).join('或'));
       const cols = headers.filter(Boolean).map(displayHeader);
-      const example = missing.map((alts, i) => `--map ${alts[0]}="${cols[i % Math.max(cols.length, 1)] ?? 'Header'}"`).join(' ');
+      const example = missing.map((alts) => `--map ${alts[0]}="${suggestColumn(alts[0], headers, map, dataRows) ?? 'Header'}"`).join(' ');
       throw new UsageError(
         { en: msg.t('en', 'unmapped', { file: display, fields: names.join(', ') }), zh: msg.t('zh', 'unmapped', { file: display, fields: namesZh.join('、') }) },
         msg.both('unmappedHint', { example, columns: cols.join(', ') }),
@@ -364,6 +364,38 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
     else plan.warnings.push(msg.t(ctx.lang, 'wAsOfUnread', { text: plan.asOfRaw, today: ctx.clock.today() }));
   }
   return { ...plan, dateOrder, asOf };
+}
+
+const AMOUNTISH = new Set<Field>(['total', 'open', 'paid', 'lineAmount', 'amount', 'creditLimit']);
+const HINTS: Partial<Record<Field, RegExp>> = {
+  number: /(nr|no\b|num|#|号|编号|编码|id|ref|beleg|doc)/i,
+  reference: /(ref|nr|no\b|num|#|号|编号)/i,
+  total: /(amount|betrag|wert|sum|total|金额|合计|value)/i,
+  open: /(open|balance|due|offen|余额|未)/i,
+  amount: /(amount|betrag|wert|sum|金额|paid)/i,
+  issueDate: /(date|datum|日期)/i,
+  dueDate: /(due|fällig|到期)/i,
+  date: /(date|datum|日期)/i,
+  customerName: /(customer|client|kunde|name|客户|单位)/i,
+  customerCode: /(customer|client|kunde|code|客户|编码)/i,
+  name: /(name|姓名|名称)/i,
+};
+
+/** A plausible column for an unmapped field, for the --map example in an error message. */
+function suggestColumn(field: Field, headers: string[], map: ColumnMap, rows: SourceRow[]): string | undefined {
+  const used = new Set(Object.values(map) as number[]);
+  const free = headers.map((h, i) => [h, i] as const).filter(([h, i]) => h && !used.has(i));
+  const sample = (i: number) => rows.map((r) => r.cells[i]).find((c) => !isBlank(c ?? null)) ?? null;
+  const looksAmount = (i: number) => {
+    const c = sample(i);
+    return typeof c === 'number' || (typeof c === 'string' && /^[-(]?[\d.,' ]+\)?-?$/.test(c.trim()) && /\d/.test(c));
+  };
+  const hint = HINTS[field];
+  const pick =
+    free.find(([h, i]) => hint?.test(h) && (!AMOUNTISH.has(field) || looksAmount(i))) ??
+    (AMOUNTISH.has(field) ? free.find(([, i]) => looksAmount(i)) : undefined) ??
+    free.find(([h]) => hint?.test(h));
+  return pick ? displayHeader(pick[0]) : undefined;
 }
 
 /** Text of a row's cell for previews. */

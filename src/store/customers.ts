@@ -104,9 +104,14 @@ export async function findCustomer(ledger: Ledger, codeOrName: string): Promise<
     if (byName.length > 1) return { customer: null, candidates: byName };
   }
   if (!key) return { customer: null, candidates: [] };
-  const like = `%${key.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+  const esc = (t: string) => `%${t.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
   const rows = (
-    db.prepare(`SELECT ${COLUMNS} FROM customers WHERE name_key LIKE @like ESCAPE '\\' ORDER BY length(name_key), code LIMIT 20`).all({ like }) as Record<string, unknown>[]
+    db
+      .prepare(
+        `SELECT ${COLUMNS} FROM customers WHERE name_key LIKE @like ESCAPE '\\' OR lower(name) LIKE lower(@raw) ESCAPE '\\' OR lower(code) LIKE lower(@raw) ESCAPE '\\'
+          ORDER BY length(name_key), code LIMIT 20`,
+      )
+      .all({ like: esc(key), raw: esc(q) }) as Record<string, unknown>[]
   ).map((r) => fromRow(r) as Customer);
   // Also names that are contained in the query ("Acme" typed as "Acme Corp Shanghai").
   if (rows.length === 0 && key.length >= 3) {
@@ -157,7 +162,7 @@ export class CustomerResolver {
 
   private complete = false;
 
-  constructor(private ledger: Ledger, private now: string) {
+  constructor(ledger: Ledger, private now: string) {
     const db = ledger.db;
     // Know every customer up front (one query; bounded by customers, not rows), so that a code
     // missing from the maps is known to be new without asking the database again.

@@ -78,7 +78,7 @@ export class InvoiceWriter {
   /** Invoices whose total fell below what was already settled against them. */
   readonly overSettled: string[] = [];
 
-  constructor(private ledger: Ledger, private o: InvoiceWriterOptions) {
+  constructor(ledger: Ledger, private o: InvoiceWriterOptions) {
     const db = ledger.db;
     const cols = `customer_id, number, kind, issue_date, due_date, currency, total_minor, open_minor, po, terms, salesperson, status, closed_at,
          closed_by, source, batch_id, created_at, updated_at`;

@@ -47,7 +47,7 @@ export class PaymentWriter {
   private order = 0;
   private db;
 
-  constructor(private ledger: Ledger, private batchId: number, private now: string) {
+  constructor(ledger: Ledger, private batchId: number, private now: string) {
     this.db = ledger.db;
   }
 

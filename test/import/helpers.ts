@@ -15,7 +15,7 @@ export interface Result {
   stderr: string;
 }
 
-export async function ar(args: string[], o: { db: string; env?: Record<string, string>; prompts?: Prompts; tty?: boolean; config?: string }): Promise<Result> {
+export async function ar(args: string[], o: { db: string; env?: Record<string, string>; prompts?: Prompts; tty?: boolean; errTty?: boolean; config?: string }): Promise<Result> {
   let stdout = '';
   let stderr = '';
   const tty = !!o.tty;
@@ -29,7 +29,7 @@ export async function ar(args: string[], o: { db: string; env?: Record<string, s
       ...o.env,
     },
     stdout: { write: (s: string) => void (stdout += s), isTTY: tty, columns: 120 },
-    stderr: { write: (s: string) => void (stderr += s), isTTY: false },
+    stderr: { write: (s: string) => void (stderr += s), isTTY: !!o.errTty },
     stdinIsTTY: tty,
     prompts: o.prompts,
   });

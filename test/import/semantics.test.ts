@@ -341,3 +341,40 @@ describe('usage errors and questions', () => {
     expect(rows(path.join(dir, 'l.db'), 'SELECT name FROM customers')).toEqual([{ name: '华东' }]);
   });
 });
+
+describe('reading', () => {
+  it('takes | and tab delimited files, and --delimiter', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'l.db');
+    const pipe = csv(dir, 'pipe.txt', ['customer_name|number|issue_date|currency|total', 'Alpha, Inc|P-1|2026-10-01|USD|1,000.00']);
+    const tab = csv(dir, 'tab.tsv', ['customer_name\tnumber\tissue_date\tcurrency\ttotal', 'Beta\tT-1\t2026-10-01\tUSD\t5.00']);
+    const r = await ar(['import', pipe, tab, '--json'], { db });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).files.map((f: { imported: number }) => f.imported)).toEqual([1, 1]);
+    expect(rows(db, 'SELECT number, total_minor AS t FROM invoices ORDER BY number')).toEqual([{ number: 'P-1', t: 100000 }, { number: 'T-1', t: 500 }]);
+    // Forcing the wrong delimiter leaves one column: nothing to map.
+    const wrong = await ar(['import', pipe, '--delimiter', ';'], { db });
+    expect(wrong.code).toBe(2);
+  });
+
+  it('draws a progress bar on a terminal for large files', async () => {
+    const dir = tempDir();
+    const lines = ['customer_code,customer_name,number,issue_date,currency,total'];
+    for (let i = 0; i < 100_000; i++) lines.push(`C${i % 500},Customer ${i % 500},INV-${i},2026-10-01,USD,${i}.00`);
+    const f = csv(dir, 'big.csv', lines);
+    const r = await ar(['import', f], { db: path.join(dir, 'l.db'), errTty: true });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/\rimporting .*big\.csv \[[#.]{30}\] \d+%/);
+    expect(r.stderr.endsWith('\r\x1b[K')).toBe(true);
+  });
+
+  it('--header-row names the header when a title row looks like one', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'l.db');
+    const f = csv(dir, 'h.csv', ['Customer,Date,Amount', 'report of customers by date and amount,,', 'customer_name,number,issue_date,currency,total', 'Alpha,H-1,2026-10-01,USD,3.00']);
+    const r = await ar(['import', f, '--header-row', '3', '--json'], { db });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).files[0]).toMatchObject({ imported: 1 });
+    expect((await ar(['import', f, '--header-row', '9'], { db })).code).toBe(2);
+  });
+});

@@ -1,0 +1,262 @@
+// Golden tests for `ar import` and `ar profiles` through the built binary, and a killed import.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, runAr, scrub, tempDir, TODAY } from './run-ar.js';
+
+const FIX = path.join(ROOT, 'fixtures', 'import');
+const DEMO = path.join(ROOT, 'fixtures', 'demo');
+
+describe('ar import: summary', () => {
+  it('prints one block per file when the table does not fit 80 columns', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'l.db');
+    const r = runAr(['import', 'fixtures/demo/customers.csv', 'fixtures/demo/invoices.csv'], { db });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(scrub(r.stdout, dir)).toBe(
+      [
+        'Imported into <TMP>/l.db',
+        'fixtures/demo/customers.csv',
+        '  customers · Profile generic · UTF-8',
+        '  Read 30 · New 30 · Updated 0 · Unchanged 0 · Rejected 0 · Closed 0',
+        'fixtures/demo/invoices.csv',
+        '  invoices · Profile generic · UTF-8',
+        '  Read 729 · New 729 · Updated 0 · Unchanged 0 · Rejected 0 · Closed 0',
+        'As of 2026-11-30',
+        'Next: `ar aging` for the balance by age, `ar queue` for today’s calls.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('puts warnings on stderr, and speaks Chinese (as a table: it fits in 80 columns)', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'l.db');
+    fs.copyFileSync(path.join(FIX, 'qbo-aging-detail.csv'), path.join(dir, 'qbo.csv'));
+    const r = runAr(['import', 'qbo.csv', '--currency', 'USD'], { db, cwd: dir });
+    expect(r.code).toBe(0);
+    expect(scrub(r.stdout, dir)).toBe(
+      [
+        'Imported into <TMP>/l.db',
+        'qbo.csv',
+        '  invoices · Profile quickbooks-online · UTF-8',
+        '  Read 6 · New 6 · Updated 0 · Unchanged 0 · Rejected 0 · Closed 0',
+        'As of 2026-11-30',
+        'Next: `ar aging` for the balance by age, `ar queue` for today’s calls.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.stderr).toBe('ar: warning: qbo.csv: line 20: the total row says 14,521.60 USD but the rows add up to 14,521.59\n');
+    const zh = runAr(['import', 'qbo.csv', '--currency', 'USD', '--lang', 'zh'], { db, cwd: dir });
+    expect(scrub(zh.stdout, dir)).toBe(
+      [
+        '已导入 <TMP>/l.db',
+        '文件     类型  方案               编码   读取  新增  更新  未变  拒绝  关闭',
+        'qbo.csv  发票  quickbooks-online  UTF-8     6     0     0     6     0     0',
+        '截止日期 2026-11-30',
+        '下一步：`ar aging` 查看账龄，`ar queue` 查看今日待办。',
+        '',
+      ].join('\n'),
+    );
+    expect(zh.stderr).toBe(
+      [
+        'ar: 警告: qbo.csv：第 20 行：合计行为 14,521.60 USD，但各行相加为 14,521.59',
+        'ar: 警告: qbo.csv：此文件之前已导入过（批次 1，2026-11-30）',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('--json prints the report', () => {
+    const dir = tempDir();
+    const r = runAr(['import', 'fixtures/import/kingdee-gb18030.csv', '--json'], { db: path.join(dir, 'l.db') });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({
+      files: [
+        {
+          file: 'fixtures/import/kingdee-gb18030.csv',
+          kind: 'invoices',
+          profile: 'kingdee',
+          encoding: 'GB18030',
+          asOf: '2026-11-30',
+          dateOrder: 'ymd',
+          rowsRead: 5,
+          imported: 5,
+          updated: 0,
+          unchanged: 0,
+          rejected: 0,
+          closedBySnapshot: 0,
+          warnings: [],
+          batchId: 1,
+        },
+      ],
+      dryRun: false,
+    });
+  });
+});
+
+describe('ar import: errors', () => {
+  it('bad rows: exit 1, FILE:LINE:COLUMN lines, a hint, nothing written', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'l.db');
+    fs.writeFileSync(
+      path.join(dir, 'bad.csv'),
+      ['customer_code,customer_name,number,issue_date,currency,total', 'A,"Alpha', 'Inc",1,2026-10-01,USD,10.00', 'B,Beta,2,2026-10-01,USD,ten', ',,3,2026-10-01,USD,5'].join('\n') + '\n',
+    );
+    const r = runAr(['import', 'bad.csv'], { db, cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      [
+        'ar: error: 2 bad rows in bad.csv; nothing was imported',
+        'bad.csv:4:total: "ten" is not an amount',
+        'bad.csv:5:customer_name: no customer (no customer code or name, and no customer group row above)',
+        'hint: fix them and import again, or import the good rows with --skip-bad --rejects bad.csv',
+        '',
+      ].join('\n'),
+    );
+    const d = new Database(db, { readonly: true });
+    expect(d.prepare('SELECT count(*) FROM invoices').pluck().get()).toBe(0);
+    expect(d.prepare('SELECT count(*) FROM import_batches').pluck().get()).toBe(0);
+    d.close();
+  });
+
+  it('an unknown layout without a terminal: exit 2 with the --map syntax', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'odd.csv'), 'Kunde,Beleg-Nr,Wert,Datum\nAlpha,1,10.00,2026-10-01\n');
+    const r = runAr(['import', 'odd.csv', '--kind', 'invoices'], { db: path.join(dir, 'l.db'), cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      [
+        'ar: error: odd.csv: cannot tell which column holds: invoice number, total amount or open balance or line amount',
+        'hint: map them, e.g. --map number="Beleg-Nr" --map total="Wert" (the columns are: Kunde, Beleg-Nr, Wert, Datum)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a missing file and a bad flag', () => {
+    const dir = tempDir();
+    const r = runAr(['import', 'nope.csv'], { db: path.join(dir, 'l.db'), cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('ar: error: cannot read nope.csv: no such file\nhint: check the path; `ar import` reads CSV, TSV, TXT and XLSX files\n');
+    const k = runAr(['import', 'nope.csv', '--kind', 'orders'], { db: path.join(dir, 'l.db'), cwd: dir });
+    expect(k.code).toBe(2);
+    expect(k.stderr).toMatch(/^ar: error: option '--kind <kind>' argument 'orders' is invalid/);
+  });
+});
+
+describe('ar import: spreadsheets', () => {
+  it('reads the sheet named by --sheet, else the first with a table', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'l.db');
+    const r = runAr(['import', path.join(FIX, 'qbd-open-invoices.xlsx'), '--currency', 'USD', '--sheet', 'Open Invoices', '--json'], { db });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files[0]).toMatchObject({ sheet: 'Open Invoices', profile: 'quickbooks-desktop', imported: 4 });
+    const notes = runAr(['import', path.join(FIX, 'qbd-open-invoices.xlsx'), '--sheet', 'Notes'], { db });
+    expect(notes.code).toBe(2);
+    expect(notes.stderr).toMatch(/cannot find the header row/);
+    const none = runAr(['import', path.join(FIX, 'qbd-open-invoices.xlsx'), '--sheet', 'Nope'], { db });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/has no sheet named "Nope"; its sheets are: Open Invoices, Notes/);
+  });
+});
+
+describe('ar profiles', () => {
+  it('saves, shows, detects, lists and deletes a user profile', () => {
+    const dir = tempDir();
+    const cfg = path.join(dir, 'config');
+    const env = { AR_CONFIG_DIR: cfg };
+    const db = path.join(dir, 'l.db');
+    const save = runAr(
+      ['profiles', 'save', 'my-erp', '--kind', 'invoices', '--map', 'customerName=Kunde', '--map', 'number=Beleg-Nr', '--map', 'total=Wert', '--map', 'issueDate=Datum', '--fingerprint', 'Beleg-Nr,Wert', '--currency', 'eur', '--description', 'our ERP'],
+      { env, db },
+    );
+    expect(save.code, save.stderr).toBe(0);
+    expect(save.stdout).toBe(`Saved profile my-erp to ${path.join(cfg, 'profiles', 'my-erp.json')}.\n`);
+    const file = JSON.parse(fs.readFileSync(path.join(cfg, 'profiles', 'my-erp.json'), 'utf8'));
+    expect(file).toEqual({
+      name: 'my-erp',
+      description: 'our ERP',
+      kind: 'invoices',
+      currency: 'EUR',
+      fingerprints: [['Beleg-Nr', 'Wert']],
+      map: { customerName: 'Kunde', number: 'Beleg-Nr', total: 'Wert', issueDate: 'Datum' },
+    });
+    const show = runAr(['profiles', 'show', 'my-erp'], { env, db });
+    expect(JSON.parse(show.stdout)).toMatchObject({ name: 'my-erp', builtin: false });
+    expect(runAr(['profiles', 'list'], { env, db }).stdout).toMatch(/^my-erp\s+invoices\s+user\s+our ERP$/m);
+    // Detected from its fingerprint: no flags needed.
+    fs.writeFileSync(path.join(dir, 'odd.csv'), 'Kunde,Beleg-Nr,Wert,Datum\nAlpha,1,10.00,2026-10-01\n');
+    const imp = runAr(['import', path.join(dir, 'odd.csv'), '--json'], { env, db });
+    expect(imp.code, imp.stderr).toBe(0);
+    expect(JSON.parse(imp.stdout).files[0]).toMatchObject({ profile: 'my-erp', imported: 1 });
+    const d = new Database(db, { readonly: true });
+    expect(d.prepare('SELECT currency, total_minor FROM invoices').get()).toEqual({ currency: 'EUR', total_minor: 1000 });
+    d.close();
+    expect(runAr(['profiles', 'save', 'xero', '--kind', 'invoices'], { env, db }).code).toBe(2);
+    expect(runAr(['profiles', 'delete', 'generic'], { env, db }).code).toBe(2);
+    const del = runAr(['profiles', 'delete', 'my-erp'], { env, db });
+    expect(del.code).toBe(0);
+    expect(fs.existsSync(path.join(cfg, 'profiles', 'my-erp.json'))).toBe(false);
+    expect(runAr(['profiles', 'show', 'my-erp'], { env, db }).code).toBe(2);
+  });
+
+  it('refuses a broken profile file clearly', () => {
+    const dir = tempDir();
+    const cfg = path.join(dir, 'config');
+    fs.mkdirSync(path.join(cfg, 'profiles'), { recursive: true });
+    fs.writeFileSync(path.join(cfg, 'profiles', 'bad.json'), '{"name": "bad", "colour": "red"}');
+    const r = runAr(['profiles', 'list'], { env: { AR_CONFIG_DIR: cfg }, db: path.join(dir, 'l.db') });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/the profile .*bad\.json is not valid: unknown key "colour"/);
+  });
+});
+
+describe('a killed import', () => {
+  it('leaves the ledger exactly as it was, and it opens fine', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'l.db');
+    const env = { ...process.env, AR_DB: db, AR_TODAY: TODAY, NO_COLOR: '1', AR_LANG: 'en' };
+    expect(spawnSync(process.execPath, [BIN, 'import', path.join(DEMO, 'customers.csv'), path.join(DEMO, 'invoices.csv')], { env }).status).toBe(0);
+    const state = () => {
+      const d = new Database(db, { readonly: true });
+      const out = JSON.stringify({
+        integrity: d.pragma('integrity_check', { simple: true }),
+        customers: d.prepare('SELECT count(*) FROM customers').pluck().get(),
+        invoices: d.prepare('SELECT count(*), sum(open_minor), max(updated_at) FROM invoices').raw().get(),
+        batches: d.prepare('SELECT count(*) FROM import_batches').pluck().get(),
+      });
+      d.close();
+      return out;
+    };
+    const before = state();
+    const big = path.join(dir, 'big.csv');
+    spawnSync(process.execPath, [path.join(ROOT, 'bench', 'gen-invoices.mjs'), big, '400000']);
+    const child = spawn(process.execPath, [BIN, 'import', big], { env, stdio: 'ignore' });
+    // Kill it once it is writing: the WAL file grows while the transaction is open.
+    const wal = `${db}-wal`;
+    const started = Date.now();
+    await new Promise<void>((resolve) => {
+      const tick = setInterval(() => {
+        const size = fs.existsSync(wal) ? fs.statSync(wal).size : 0;
+        if (size > 4 * 1024 * 1024 || Date.now() - started > 20_000) {
+          clearInterval(tick);
+          resolve();
+        }
+      }, 20);
+    });
+    expect(child.exitCode).toBeNull(); // still mid-file
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('exit', r));
+    expect(state()).toBe(before);
+    const status = spawnSync(process.execPath, [BIN, 'status', '--json'], { env, encoding: 'utf8' });
+    expect(status.status).toBe(0);
+    expect(JSON.parse(status.stdout)).toMatchObject({ customers: 30, invoices: 729 });
+  }, 60_000);
+});
