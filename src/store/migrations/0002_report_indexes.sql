@@ -17,3 +17,8 @@ CREATE INDEX activities_contact ON activities(customer_id, at, channel, outcome,
 
 -- The last ladder step sent per customer and currency, and the last letter with proof of delivery.
 CREATE INDEX letters_sent ON letters(customer_id, currency, sent_at, step, evidence) WHERE sent_at IS NOT NULL;
+
+-- Superseded: invoices_open_items leads with the same columns, and payment behaviour reads
+-- invoices_paid_by_close. Every index on invoices is paid for on each imported row.
+DROP INDEX invoices_open;
+DROP INDEX invoices_closed_at;
