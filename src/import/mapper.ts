@@ -9,7 +9,8 @@ import { classifyRow } from './locate.js';
 import { FIELD_LABELS, KIND_LABELS, msg } from './messages.js';
 import { keyAndAmountCols, missingFields, type FilePlan, type PartialPlan } from './plan.js';
 import { checkProfileName, saveProfile, type Profile } from './profiles.js';
-import { cellText, parseAmount, parseCurrency } from './values.js';
+import { cellText, parseAmount, parseCurrency, parseDate } from './values.js';
+import { detectDateOrder } from './dates.js';
 import type { ColumnMap, Field, SourceRow } from './types.js';
 
 const NONE = -1;
@@ -24,6 +25,7 @@ function columnChoices(ctx: Context, headers: string[], rows: SourceRow[]) {
 }
 
 const AMOUNT_FIELDS = new Set<Field>(['total', 'open', 'paid', 'lineAmount', 'amount', 'creditLimit']);
+const DATE_FIELDS = new Set<Field>(['issueDate', 'dueDate', 'date']);
 
 export async function interactiveMapper(ctx: Context, plan: PartialPlan, rows: SourceRow[]): Promise<PartialPlan> {
   const L = ctx.lang;
@@ -53,7 +55,7 @@ export async function interactiveMapper(ctx: Context, plan: PartialPlan, rows: S
   return next;
 }
 
-/** Five data rows with the mapped fields, amounts parsed the way the import will. */
+/** Five data rows with the mapped fields, amounts and dates parsed the way the import will. */
 export function preview(ctx: Context, plan: PartialPlan, rows: SourceRow[]): string {
   const fields = KIND_FIELDS[plan.kind].filter((f) => plan.map[f] !== undefined);
   const { keys, amounts } = keyAndAmountCols(plan.kind, plan.map);
@@ -63,9 +65,16 @@ export function preview(ctx: Context, plan: PartialPlan, rows: SourceRow[]): str
     const c = i !== undefined ? parseCurrency(r.cells[i] ?? null) : undefined;
     return c && c.ok ? c.value : plan.currency ?? 'CNY';
   };
+  // Day/month order from these rows; when they cannot decide, the dates are shown as written.
+  const dateTexts = data.flatMap((r) => fields.filter((f) => DATE_FIELDS.has(f)).map((f) => r.cells[plan.map[f] as number]).filter((c): c is string => typeof c === 'string' && c.trim() !== ''));
+  const guess = plan.dateOrder ?? detectDateOrder(dateTexts).order;
   const body = data.map((r) =>
     fields.map((f) => {
       const cell = r.cells[plan.map[f] as number] ?? null;
+      if (DATE_FIELDS.has(f) && guess !== 'ambiguous') {
+        const d = parseDate(cell, guess, 1900);
+        return d.ok ? d.value : d.empty ? '' : `? ${cellText(cell)}`;
+      }
       if (AMOUNT_FIELDS.has(f)) {
         const a = parseAmount(cell, cur(r), plan.decimalMark);
         return a.ok ? formatMoney(a.value.minor, cur(r)) : a.empty ? '' : `? ${cellText(cell)}`;

@@ -54,7 +54,7 @@ export const msg = defineMessages({
   // rows
   badRows: { en: '{n} bad rows in {files}; nothing was imported', zh: '{files} 中有 {n} 行有误；未导入任何数据' },
   badRow: { en: '1 bad row in {files}; nothing was imported', zh: '{files} 中有 1 行有误；未导入任何数据' },
-  badRowsHint: { en: 'fix them and import again, or import the good rows with --skip-bad --rejects bad.csv', zh: '请修正后重新导入，或用 --skip-bad --rejects bad.csv 只导入正确的行' },
+  badRowsHint: { en: 'fix them and import again, or import the good rows with --skip-bad --rejects rejects.csv', zh: '请修正后重新导入，或用 --skip-bad --rejects rejects.csv 只导入正确的行' },
   moreErrors: { en: '… and {n} more', zh: '……另有 {n} 处' },
   required: { en: 'no {what}', zh: '缺少{what}' },
   noCustomer: { en: 'no customer (no customer code or name, and no customer group row above)', zh: '缺少客户（没有客户编码或名称，上方也没有客户分组行）' },

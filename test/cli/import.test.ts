@@ -115,7 +115,7 @@ describe('ar import: errors', () => {
         'ar: error: 2 bad rows in bad.csv; nothing was imported',
         'bad.csv:4:total: "ten" is not an amount',
         'bad.csv:5:customer_name: no customer (no customer code or name, and no customer group row above)',
-        'hint: fix them and import again, or import the good rows with --skip-bad --rejects bad.csv',
+        'hint: fix them and import again, or import the good rows with --skip-bad --rejects rejects.csv',
         '',
       ].join('\n'),
     );

@@ -181,7 +181,7 @@ describe('bad rows', () => {
         `ar: error: 2 bad rows in ${f}; nothing was imported`,
         `${f}:4:total: "12.3.4" is not an amount`,
         `${f}:5:issue_date: "2026-13-45" is not a real calendar date`,
-        'hint: fix them and import again, or import the good rows with --skip-bad --rejects bad.csv',
+        'hint: fix them and import again, or import the good rows with --skip-bad --rejects rejects.csv',
         '',
       ].join('\n'),
     );
