@@ -155,13 +155,13 @@ const LIMITATION_KINDS: Record<string, { en: string; zh: string }> = {
 
 const label = (map: Record<string, { en: string; zh: string }>, key: string | null | undefined, lang: Lang) => (key ? map[key]?.[lang] ?? key : '');
 
-type Store = typeof import('../store/reports.js');
 
 /** Find the customer: exact code/name, else fuzzy; ask on a terminal when several match. */
-export async function resolveCustomer(ctx: Context, store: Store, query: string): Promise<number> {
+export async function resolveCustomer(ctx: Context, query: string): Promise<number> {
   const ledger = await ctx.ledger({ create: false });
-  const found = await store.findCustomers(ledger, query);
-  if (found.length === 1) return found[0].id;
+  const { findCustomer } = await import('../store/customers.js');
+  const { customer, candidates: found } = await findCustomer(ledger, query);
+  if (customer) return customer.id;
   if (found.length === 0) throw new DataError(m.both('none', { q: query }), m.both('noneHint'));
   if (ctx.interactive) {
     return ctx.prompts.select({
@@ -176,7 +176,7 @@ export async function resolveCustomer(ctx: Context, store: Store, query: string)
 
 export interface AccountView {
   asOf: string;
-  customer: Omit<NonNullable<Awaited<ReturnType<Store['customerById']>>>, 'strategic'> & { strategic: boolean };
+  customer: Omit<import('../store/customers.js').Customer, 'nameKey' | 'createdAt' | 'updatedAt'>;
   balances: { currency: string; openMinor: number; overdueMinor: number; disputedMinor: number; onHoldMinor: number; daysPastDue: number }[];
   aging: { basis: 'due'; buckets: { key: string; label: string }[]; byCurrency: { currency: string; openMinor: number; byBucket: Record<string, number> }[] };
   invoices: {
@@ -191,7 +191,7 @@ export interface AccountView {
     disputedMinor: number;
     holdUntil: string | null;
   }[];
-  contacts: Awaited<ReturnType<Store['customerContacts']>>;
+  contacts: import('../store/contacts.js').Contact[];
   paymentProcess: { paymentRunDays: string | null; approvalChain: string | null; documentsRequired: string | null; avgDaysBeyondTerms: number | null; windowDays: number };
   promises: { amountMinor: number; currency: string; dueDate: string; createdAt: string; status: string; paidMinor: number; method: string | null; payer: string | null }[];
   keptRate: { kept: number; decided: number };
@@ -222,7 +222,9 @@ export async function accountView(ctx: Context, customerId: number): Promise<Acc
   const aging = await import('../core/aging.js');
   const { keptRate } = await import('../core/promises.js');
   const settings = (await readSettings(ledger)) as Record<string, unknown>;
-  const customer = (await store.customerById(ledger, customerId))!;
+  const { getCustomer } = await import('../store/customers.js');
+  const { listContacts } = await import('../store/contacts.js');
+  const { nameKey: _k, createdAt: _c, updatedAt: _u, ...customer } = (await getCustomer(ledger, customerId))!;
   const { accounts, config, promises } = await store.loadAccounts(ledger, settings, today, { customerId });
   accounts.sort((a, b) => (a.currency < b.currency ? -1 : 1));
   const invoices = await store.openInvoiceDetails(ledger, customerId);
@@ -285,7 +287,7 @@ export async function accountView(ctx: Context, customerId: number): Promise<Acc
 
   return {
     asOf: today,
-    customer: { ...customer, strategic: !!customer.strategic },
+    customer,
     balances: accounts.map((a) => ({ currency: a.currency, openMinor: a.openMinor, overdueMinor: a.overdueMinor, disputedMinor: a.disputedMinor, onHoldMinor: a.onHoldMinor, daysPastDue: a.daysPastDue })),
     aging: {
       basis: 'due',
@@ -307,7 +309,7 @@ export async function accountView(ctx: Context, customerId: number): Promise<Acc
         holdUntil: i.holdUntil,
       };
     }),
-    contacts: await store.customerContacts(ledger, customerId),
+    contacts: await listContacts(ledger, customerId),
     paymentProcess: {
       paymentRunDays: customer.paymentRunDays,
       approvalChain: customer.approvalChain,
@@ -536,8 +538,7 @@ function renderAccount(ctx: Context, v: AccountView): string {
 }
 
 export async function showAccount(ctx: Context, id: string): Promise<void> {
-  const store = await import('../store/reports.js');
-  const customerId = await resolveCustomer(ctx, store, id);
+  const customerId = await resolveCustomer(ctx, id);
   const view = await accountView(ctx, customerId);
   if (ctx.json) {
     const { accounts: _omit, ...json } = view;

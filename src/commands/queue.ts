@@ -99,8 +99,8 @@ export interface ContactLite {
   mobile: string | null;
   email: string | null;
   wechat?: string | null;
-  isPrimary: number;
-  isDecisionMaker: number;
+  isPrimary: boolean | number;
+  isDecisionMaker: boolean | number;
 }
 
 export function pickContact<T extends ContactLite>(contacts: readonly T[], type: string): T | null {
@@ -250,11 +250,12 @@ export async function queueReport(ctx: Context, opts: QueueOptions): Promise<Que
   const shown = limit === 0 ? wl.ranked : wl.ranked.slice(0, limit);
   const names = await store.customerNames(ledger, shown.map((a) => a.customer.id));
   for (const a of shown) a.customer = { ...a.customer, name: names.get(a.customer.id) ?? a.customer.name };
-  const contactCache = new Map<number, Awaited<ReturnType<typeof store.customerContacts>>>();
+  const { listContacts } = await import('../store/contacts.js');
+  const contactCache = new Map<number, Awaited<ReturnType<typeof listContacts>>>();
   const entries: QueueEntry[] = [];
   for (const [i, a] of shown.entries()) {
     let contacts = contactCache.get(a.customer.id);
-    if (!contacts) contactCache.set(a.customer.id, (contacts = await store.customerContacts(ledger, a.customer.id)));
+    if (!contacts) contactCache.set(a.customer.id, (contacts = await listContacts(ledger, a.customer.id)));
     const c = pickContact(contacts, a.customer.type);
     const p = a.promiseBroken ?? a.promiseDue;
     const next = a.dunning.next;

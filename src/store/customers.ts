@@ -84,42 +84,50 @@ export interface FindResult {
 }
 
 /**
- * Find a customer by code (exact, then case-insensitive), then by normalised name. When neither
- * identifies exactly one, return candidates whose names contain the query (or vice versa).
+ * Find a customer by what a collector types: the exact code (any case), then the normalised name,
+ * then codes that start with it and names that contain it, then names containing every word typed,
+ * then names contained in the query ("Acme" typed as "Acme Corp Shanghai"). When that does not
+ * identify exactly one, the near matches come back as candidates, best first.
  */
 export async function findCustomer(ledger: Ledger, codeOrName: string): Promise<FindResult> {
   const q = codeOrName.trim();
   if (q === '') return { customer: null, candidates: [] };
   const db = ledger.db;
-  const byCode = fromRow(db.prepare(`SELECT ${COLUMNS} FROM customers WHERE code = @q`).get({ q }) as Record<string, unknown>);
-  if (byCode) return { customer: byCode, candidates: [] };
-  const ci = (db.prepare(`SELECT ${COLUMNS} FROM customers WHERE lower(code) = lower(@q)`).all({ q }) as Record<string, unknown>[]).map((r) => fromRow(r) as Customer);
-  if (ci.length === 1) return { customer: ci[0], candidates: [] };
-  const key = nameKey(q);
-  if (key) {
-    const byName = (db.prepare(`SELECT ${COLUMNS} FROM customers WHERE name_key = @key ORDER BY code`).all({ key }) as Record<string, unknown>[]).map(
+  const rows = (sql: string, params: Record<string, unknown>) =>
+    (db.prepare(`SELECT ${COLUMNS} FROM customers WHERE ${sql} ORDER BY length(name_key), code LIMIT 50`).all(params) as Record<string, unknown>[]).map(
       (r) => fromRow(r) as Customer,
     );
-    if (byName.length === 1) return { customer: byName[0], candidates: [] };
-    if (byName.length > 1) return { customer: null, candidates: byName };
-  }
+  const one = (list: Customer[]): FindResult | undefined =>
+    list.length === 1 ? { customer: list[0], candidates: [] } : list.length > 1 ? { customer: null, candidates: list } : undefined;
+  const byCode = fromRow(db.prepare(`SELECT ${COLUMNS} FROM customers WHERE code = @q`).get({ q }) as Record<string, unknown>);
+  if (byCode) return { customer: byCode, candidates: [] };
+  const key = nameKey(q);
+  const exact = one(rows('lower(code) = lower(@q)', { q })) ?? (key ? one(rows('name_key = @key', { key })) : undefined);
+  if (exact) return exact;
   if (!key) return { customer: null, candidates: [] };
-  const esc = (t: string) => `%${t.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-  const rows = (
-    db
-      .prepare(
-        `SELECT ${COLUMNS} FROM customers WHERE name_key LIKE @like ESCAPE '\\' OR lower(name) LIKE lower(@raw) ESCAPE '\\' OR lower(code) LIKE lower(@raw) ESCAPE '\\'
-          ORDER BY length(name_key), code LIMIT 20`,
-      )
-      .all({ like: esc(key), raw: esc(q) }) as Record<string, unknown>[]
-  ).map((r) => fromRow(r) as Customer);
-  // Also names that are contained in the query ("Acme" typed as "Acme Corp Shanghai").
-  if (rows.length === 0 && key.length >= 3) {
-    const all = db.prepare(`SELECT ${COLUMNS} FROM customers WHERE length(name_key) >= 2`).all() as Record<string, unknown>[];
-    for (const r of all) if (key.includes(String(r.nameKey))) rows.push(fromRow(r) as Customer);
+  const esc = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
+  // The name as written too: the key drops legal-form words someone may type ("电子科技有限").
+  const near = rows(`lower(code) LIKE @prefix ESCAPE '\\' OR name_key LIKE @like ESCAPE '\\' OR lower(name) LIKE @raw ESCAPE '\\'`, {
+    prefix: `${esc(q.toLowerCase())}%`,
+    like: `%${esc(key)}%`,
+    raw: `%${esc(q.toLowerCase())}%`,
+  });
+  if (near.length) return near.length === 1 ? { customer: near[0], candidates: [] } : { customer: null, candidates: near };
+  const words = q.split(/\s+/).map(nameKey).filter(Boolean);
+  if (words.length > 1) {
+    const all = rows(words.map((_, i) => `name_key LIKE @w${i} ESCAPE '\\'`).join(' AND '), Object.fromEntries(words.map((w, i) => [`w${i}`, `%${esc(w)}%`])));
+    const hit = one(all);
+    if (hit) return hit;
   }
-  if (rows.length === 1 && rows[0].nameKey.length >= Math.max(2, key.length)) return { customer: rows[0], candidates: [] };
-  return { customer: null, candidates: rows };
+  // Names contained in the query; only worth the full scan for a query long enough to contain one.
+  if (key.length >= 3) {
+    const inside = (db.prepare(`SELECT ${COLUMNS} FROM customers WHERE length(name_key) >= 2`).all() as Record<string, unknown>[])
+      .filter((r) => key.includes(String(r.nameKey)))
+      .map((r) => fromRow(r) as Customer);
+    const hit = one(inside);
+    if (hit) return hit;
+  }
+  return { customer: null, candidates: [] };
 }
 
 // ---------------------------------------------------------------------------- import
