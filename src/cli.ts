@@ -84,7 +84,7 @@ export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Conte
     )
     .version(version(), '-V, --version', t({ en: 'print the version', zh: '显示版本号' }))
     .helpOption('-h, --help', t({ en: 'show help', zh: '显示帮助' }))
-    .addHelpCommand(false)
+    .helpCommand('help [command]', t({ en: 'show help for a command', zh: '显示某个命令的帮助' }))
     .option('--db <path>', t({ en: 'ledger file (else AR_DB, else the per-user data folder)', zh: '账本文件（否则取 AR_DB，再否则用用户数据目录）' }))
     .option('--as-of <date>', t({ en: 'the business date YYYY-MM-DD (else AR_TODAY, else today)', zh: '业务日期 YYYY-MM-DD（否则取 AR_TODAY，再否则为今天）' }))
     .addOption(new Option('--lang <lang>', t({ en: 'language of the output (else AR_LANG, else the locale)', zh: '输出语言（否则取 AR_LANG，再否则按系统区域）' })).choices(['en', 'zh']))
