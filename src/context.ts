@@ -1,5 +1,7 @@
 // What a command may touch: the ledger, the clock, output streams, prompts and settings.
 // Built once per run in src/cli.ts; tests build their own with fakes.
+import fs from 'node:fs';
+import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Clock } from './clock.js';
 import type { Lang } from './i18n.js';
@@ -46,6 +48,8 @@ export function makeContext(init: ContextInit): Context {
     ...init,
     style,
     ledger(opts) {
+      // The per-user data folder is ours to create; a folder named with --db/AR_DB is the user's.
+      if (!init.dbNamed && (opts?.create ?? true)) fs.mkdirSync(path.dirname(init.dbPath), { recursive: true });
       // Loaded on first use so that `ar --help` never pays for the SQLite driver.
       open ??= import('./store/ledger.js').then(({ Ledger }) => Ledger.open(init.dbPath, opts));
       return open;

@@ -51,6 +51,15 @@ describe('ar status', () => {
     expect(fs.existsSync(db)).toBe(true);
   });
 
+  it('without --db or AR_DB, a new user gets a ledger in the per-user data folder', () => {
+    const home = tempDir();
+    const r = runAr(['status', '--json'], { env: { HOME: home, XDG_DATA_HOME: '' } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).db).toBe(path.join(home, '.local', 'share', 'huikuan', 'ledger.db'));
+    expect(fs.existsSync(path.join(home, '.local', 'share', 'huikuan', 'ledger.db'))).toBe(true);
+  });
+
   it('--json has the documented fields', () => {
     const dir = tempDir();
     const r = runAr(['status', '--json', '--db', path.join(dir, 'x.db')]);
