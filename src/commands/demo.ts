@@ -28,7 +28,8 @@ interface Book {
   company: Record<string, string> & { default_currency: string; name_en: string; name_zh: string };
 }
 
-const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/g;
+// Dates stand alone or lead a timestamp (2026-11-12T14:30): a word boundary would miss the latter.
+const ISO_DATE = /(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)/g;
 
 /** Copy the book's CSVs into dir with every date moved by `shift` days. */
 function shiftedCopy(dir: string, shift: number): void {
