@@ -125,9 +125,19 @@ async function showDemo(ctx: Context, demoCtx: Context, report: DemoReport): Pro
   await showQueue(demoCtx, {});
   const q = (p: string) => (/[\s'"$]/.test(p) ? `'${p.replace(/'/g, `'\\''`)}'` : p);
   ctx.out.write('\n' + m.t(L, 'tryIt') + '\n');
-  for (const cmd of ['ar queue --explain', 'ar account C0001', 'ar aging', 'ar status']) {
-    ctx.out.write(`  AR_DB=${q(report.db)} ${cmd}\n`);
+  const ar = invokedAs();
+  for (const cmd of ['queue --explain', 'account C0001', 'aging', 'status']) {
+    ctx.out.write(`  AR_DB=${q(report.db)} ${ar} ${cmd}\n`);
   }
+}
+
+/** How the user ran us: `ar`/`huikuan` when installed on PATH, else `node bin/ar.js` as in the README. */
+function invokedAs(): string {
+  const script = process.argv[1] ?? '';
+  const base = path.basename(script);
+  if (base === 'ar' || base === 'huikuan') return base;
+  const rel = path.relative(process.cwd(), script);
+  return `node ${rel && !rel.startsWith('..') ? rel : script}`;
 }
 
 export default register;
