@@ -60,6 +60,7 @@ const m = defineMessages({
   disputeLine: { en: '{inv} {amount} {reason}, {status} since {date}', zh: '{inv} {amount} {reason}，{status}（{date} 起）' },
   wholeAccount: { en: 'account', zh: '整户' },
   nextNone: { en: 'nothing to dun', zh: '无需催收' },
+  nextComplete: { en: 'ladder complete: consider legal action (payment order, lawsuit)', zh: '催收步骤已用完：考虑法律途径（支付令、起诉）' },
   lastStep: { en: 'last: step {step} {label}, {date}', zh: '上一步：第{step}步 {label}（{date}）' },
   limRuns: { en: 'runs to {date} ({days} days; {since})', zh: '至 {date}（剩 {days} 天；{since}）' },
   limExpired: { en: 'EXPIRED on {date} ({since}) — the debtor may refuse to pay unless they acknowledge the debt', zh: '已于 {date} 届满（{since}）——除非债务人重新确认，否则可拒绝履行' },
@@ -448,7 +449,7 @@ function renderAccount(ctx: Context, v: AccountView): string {
     const pre = multi ? `${sc.currency} ` : '';
     const next: string[] = [];
     if (a.dunning.next) next.push(pre + stepText(a.dunning.next, L, today).replace(/^[^:：]*[:：]\s*/, ''));
-    else next.push(pre + m.t(L, a.dunning.complete ? 'nextNone' : 'nextNone'));
+    else next.push(pre + m.t(L, a.dunning.complete ? 'nextComplete' : 'nextNone'));
     if (a.dunning.last) next.push(m.t(L, 'lastStep', { step: a.dunning.last.step, label: a.dunning.last.label[L], date: shortDate(a.dunning.last.date, today, L) }));
     line('lNext', next);
     const lim = a.limitation;
