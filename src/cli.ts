@@ -56,16 +56,49 @@ function prescan(argv: string[]): { lang?: string; debug: boolean } {
   return { lang, debug };
 }
 
-const COMMANDER_TEXT: Record<string, Bilingual> = {
-  'commander.unknownOption': { en: 'unknown option', zh: '未知选项' },
-  'commander.unknownCommand': { en: 'unknown command', zh: '未知命令' },
-  'commander.missingArgument': { en: 'missing argument', zh: '缺少参数' },
-  'commander.optionMissingArgument': { en: 'option needs a value', zh: '选项缺少取值' },
-  'commander.missingMandatoryOptionValue': { en: 'required option not given', zh: '缺少必需的选项' },
-  'commander.invalidArgument': { en: 'invalid value', zh: '取值无效' },
-  'commander.excessArguments': { en: 'too many arguments', zh: '参数过多' },
-  'commander.conflictingOption': { en: 'options that cannot be used together', zh: '选项不能同时使用' },
-};
+/** Commander's own messages, in the user's language. Quoted names are taken from its English text. */
+export function commanderText(code: string, message: string, lang: Lang): string {
+  const raw = message.replace(/^error: /, '');
+  if (lang === 'en') return raw.replace(/\n/g, ' ');
+  const q = raw.match(/'[^']*'/g) ?? [];
+  const suggestion = /Did you mean ([^?]+)\?/.exec(raw)?.[1];
+  const also = suggestion ? `（是否想用 ${suggestion}？）` : '';
+  switch (code) {
+    case 'commander.unknownCommand':
+      return `未知命令 ${q[0] ?? ''}${also}`;
+    case 'commander.unknownOption':
+      return `未知选项 ${q[0] ?? ''}${also}`;
+    case 'commander.missingArgument':
+      return `缺少必需的参数 ${q[0] ?? ''}`;
+    case 'commander.optionMissingArgument':
+      return `选项 ${q[0] ?? ''} 缺少取值`;
+    case 'commander.missingMandatoryOptionValue':
+      return `缺少必需的选项 ${q[0] ?? ''}`;
+    case 'commander.invalidArgument': {
+      const allowed = /Allowed choices are (.+)\.$/.exec(raw)?.[1];
+      return `选项 ${q[0] ?? ''} 的取值 ${q[1] ?? ''} 无效${allowed ? `，可选：${allowed}` : ''}`;
+    }
+    case 'commander.excessArguments':
+      return `${q[0] ?? ''} 的参数过多`;
+    case 'commander.conflictingOption':
+      return `选项 ${q.join('、')} 不能同时使用`;
+    default:
+      return raw;
+  }
+}
+
+/** Help text headings in Chinese; the rest of the help is already in the user's language. */
+export function localiseHelp(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  return text
+    .replace(/^Usage: /gm, '用法：')
+    .replace(/^Options:$/gm, '选项：')
+    .replace(/^Commands:$/gm, '命令：')
+    .replace(/^Arguments:$/gm, '参数：')
+    .replace(/\(default: /g, '（默认：')
+    .replace(/\(choices: /g, '（可选：')
+    .replace(/（(默认|可选)：([^)]*)\)/g, '（$1：$2）');
+}
 
 export interface ProgramIO {
   stdout: { write(s: string): unknown };
@@ -78,8 +111,8 @@ export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Conte
   program
     .description(
       t({
-        en: 'huikuan (回款): collect B2B receivables — import, queue, call, letter, report',
-        zh: '回款（huikuan）：企业应收账款催收工具——导入、待办、电话、催款函、报表',
+        en: 'huikuan (回款): collect B2B receivables — import the accounting export, work today’s ranked calls, see each account and its aging',
+        zh: '回款（huikuan）：企业应收账款催收工具——导入财务导出文件、按优先级处理今日催收、查看客户账户与账龄',
       }),
     )
     .version(version(), '-V, --version', t({ en: 'print the version', zh: '显示版本号' }))
@@ -94,8 +127,8 @@ export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Conte
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
+      writeOut: (s) => void io.stdout.write(localiseHelp(s, lang)),
+      writeErr: (s) => void io.stderr.write(localiseHelp(s, lang)),
       // Commander's own error text is replaced by ours in report(); help and version still print.
       outputError: () => {},
     });
@@ -119,7 +152,7 @@ export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Conte
   return program;
 }
 
-export function report(e: unknown, lang: Lang, debug: boolean, stderr: { write(s: string): unknown }): number {
+export function report(e: unknown, lang: Lang, debug: boolean, stderr: { write(s: string): unknown }, command?: string): number {
   const prefix = lang === 'zh' ? 'ar: 错误: ' : 'ar: error: ';
   const hintPrefix = lang === 'zh' ? '提示: ' : 'hint: ';
   if (e instanceof ArError) {
@@ -131,10 +164,9 @@ export function report(e: unknown, lang: Lang, debug: boolean, stderr: { write(s
   }
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-    const known = COMMANDER_TEXT[e.code];
-    const raw = e.message.replace(/^error: /, '');
-    stderr.write(prefix + (known && lang === 'zh' ? `${known.zh}：${raw}` : raw) + '\n');
-    stderr.write(hintPrefix + (lang === 'zh' ? '运行 `ar --help` 查看用法' : 'see `ar --help`') + '\n');
+    stderr.write(prefix + commanderText(e.code, e.message, lang) + '\n');
+    const help = command ? `ar ${command} --help` : 'ar --help';
+    stderr.write(hintPrefix + (lang === 'zh' ? `运行 \`${help}\` 查看用法` : `see \`${help}\``) + '\n');
     return EXIT.usage;
   }
   // Anything else is a bug in huikuan: say so, with the stack.
@@ -177,7 +209,9 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
     await program.parseAsync(argv);
     return EXIT.ok;
   } catch (e) {
-    return report(e, lang, pre.debug, stderr);
+    // The subcommand named on the line, for a hint that points at its own --help.
+    const named = argv.slice(2).find((a) => program.commands.some((c) => c.name() === a));
+    return report(e, lang, pre.debug, stderr, named);
   }
 }
 

@@ -6,7 +6,6 @@ import { writeJson, type Context } from '../context.js';
 import { defineMessages } from '../i18n.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_SETTINGS, type Letterhead } from '../core/settings.js';
-import { minorDigits } from '../core/money.js';
 
 const m = defineMessages({
   describe: { en: 'create or upgrade a ledger; set letterhead, currency and language', zh: '创建或升级账本；设置抬头、币种和语言' },
@@ -23,6 +22,7 @@ const m = defineMessages({
   language: { en: 'language of letters and screens: en or zh', zh: '信函和界面语言：en 或 zh' },
   yes: { en: 'ask nothing; use the flags and keep what is set', zh: '不提问；使用参数并保留已有设置' },
   created: { en: 'Created a new ledger at {path} (schema {v}).', zh: '已在 {path} 创建新账本（结构版本 {v}）。' },
+  currencyIs: { en: 'Default currency {c}: files that name no currency are booked in it (change with --currency).', zh: '默认币种 {c}：未注明币种的文件按此入账（可用 --currency 修改）。' },
   upToDate: { en: 'Ledger {path} is ready (schema {v}).', zh: '账本 {path} 已就绪（结构版本 {v}）。' },
   saved: { en: 'Saved: {keys}.', zh: '已保存：{keys}。' },
   next: { en: 'Next: `ar import FILE` to bring in an aging or open-invoice export, or `ar demo` to try sample data.', zh: '下一步：用 `ar import 文件` 导入账龄表或未结发票，或用 `ar demo` 试用示例数据。' },
@@ -56,19 +56,22 @@ const LETTERHEAD_FLAGS: [keyof InitFlags, keyof Letterhead, Parameters<typeof m.
   ['accountNo', 'bank_account_no', 'accountNo'],
 ];
 
+const ISO_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+/** A real ISO 4217 code (XYZ is three letters, but no currency). */
 export function checkCurrency(v: string): string {
   const c = v.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(c)) throw new UsageError(m.both('badCurrency', { v }));
-  minorDigits(c);
+  if (!/^[A-Z]{3}$/.test(c) || !ISO_CURRENCIES.has(c)) throw new UsageError(m.both('badCurrency', { v }));
   return c;
 }
 
 export async function runInit(ctx: Context, flags: InitFlags): Promise<void> {
+  const flagCurrency = flags.currency ? checkCurrency(flags.currency) : undefined; // before anything is written
   const ledger = await ctx.ledger();
   const { readSettings, writeSetting } = await import('../store/settings.js');
   const current = await readSettings(ledger);
   const letterhead: Letterhead = { ...DEFAULT_SETTINGS.letterhead, ...current.letterhead };
-  let currency = flags.currency ? checkCurrency(flags.currency) : current.default_currency;
+  let currency = flagCurrency ?? current.default_currency;
   let language = flags.language ?? current.language;
   const saved: string[] = [];
   for (const [flag, key] of LETTERHEAD_FLAGS) {
@@ -86,7 +89,7 @@ export async function runInit(ctx: Context, flags: InitFlags): Promise<void> {
         await ctx.prompts.input({
           message: m.t(L, 'currency'),
           default: currency,
-          validate: (v) => (/^[A-Za-z]{3}$/.test(v.trim()) ? true : m.t(L, 'badCurrency', { v })),
+          validate: (v) => (ISO_CURRENCIES.has(v.trim().toUpperCase()) ? true : m.t(L, 'badCurrency', { v })),
         }),
       );
     }
@@ -122,7 +125,7 @@ export async function runInit(ctx: Context, flags: InitFlags): Promise<void> {
   const L = ctx.lang;
   ctx.out.write(m.t(L, ledger.created ? 'created' : 'upToDate', { path: ledger.file, v: ledger.schemaVersion }) + '\n');
   if (saved.length) ctx.out.write(m.t(L, 'saved', { keys: saved.join(', ') }) + '\n');
-  if (ledger.created) ctx.out.write(m.t(L, 'next') + '\n');
+  if (ledger.created) ctx.out.write(m.t(L, 'currencyIs', { c: currency }) + '\n' + m.t(L, 'next') + '\n');
 }
 
 const register: Register = (program, r) => {

@@ -3,13 +3,14 @@ import type { Register } from './index.js';
 import { writeJson, type Context } from '../context.js';
 import { count, defineMessages } from '../i18n.js';
 import { formatMoney } from '../core/money.js';
+import { formatDate } from '../core/dates.js';
 import { renderTable } from '../render/table.js';
 import { padEnd } from '../render/width.js';
 
 const m = defineMessages({
   describe: { en: 'show the ledger: path, schema, counts, open balance per currency, last import', zh: '显示账本：路径、结构版本、数量、各币种未结余额、最近一次导入' },
   ledger: { en: 'Ledger', zh: '账本' },
-  schema: { en: 'schema {v}', zh: '结构版本 {v}' },
+  schema: { en: '  (schema {v})', zh: '（结构版本 {v}）' },
   holds: { en: 'Holds', zh: '内容' },
   open: { en: 'Open balance', zh: '未结余额' },
   currency: { en: 'Currency', zh: '币种' },
@@ -18,8 +19,14 @@ const m = defineMessages({
   nothingOpen: { en: 'nothing open', zh: '无未结款项' },
   lastImport: { en: 'Last import', zh: '最近导入' },
   never: { en: 'none yet — `ar import FILE` brings in an export, `ar demo` shows the tool on sample data', zh: '尚无——用 `ar import 文件` 导入导出文件，或用 `ar demo` 查看示例数据' },
-  importLine: { en: '{file} ({kind}) on {at}: {read} rows read, {imported} new, {updated} updated, {unchanged} unchanged, {rejected} rejected', zh: '{file}（{kind}）于 {at}：读取 {read} 行，新增 {imported}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}' },
+  importLine: { en: '{file} ({kind}) on {at}: {read}, {imported} new, {updated} updated, {unchanged} unchanged, {rejected} rejected', zh: '{file}（{kind}）于 {at}：读取 {read} 行，新增 {imported}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}' },
+  invoices: { en: 'invoices', zh: '发票' },
+  payments: { en: 'payments', zh: '收款' },
+  customers: { en: 'customers', zh: '客户' },
+  contacts: { en: 'contacts', zh: '联系人' },
 });
+
+const KINDS = ['invoices', 'payments', 'customers', 'contacts'] as const;
 
 export interface StatusReport {
   db: string;
@@ -47,9 +54,9 @@ export async function statusReport(ctx: Context): Promise<StatusReport> {
 export function renderStatus(ctx: Context, r: StatusReport): string {
   const L = ctx.lang;
   const s = ctx.style;
-  const label = (k: Parameters<typeof m.t>[1]) => s.bold(padEnd(m.t(L, k), 13));
+  const label = (k: Parameters<typeof m.t>[1]) => s.bold(padEnd(m.t(L, k), L === 'zh' ? 10 : 13));
   const lines = [
-    `${label('ledger')}${r.db}  (${m.t(L, 'schema', { v: r.schemaVersion })})`,
+    `${label('ledger')}${r.db}${m.t(L, 'schema', { v: r.schemaVersion })}`,
     label('holds') +
       [
         count(L, r.customers, ['customer', 'customers'], '个客户'),
@@ -62,7 +69,13 @@ export function renderStatus(ctx: Context, r: StatusReport): string {
   if (open.length === 0) lines.push(`${label('open')}${m.t(L, 'nothingOpen')}`);
   lines.push(
     r.lastImport
-      ? `${label('lastImport')}${m.t(L, 'importLine', { ...r.lastImport, profile: r.lastImport.profile ?? '', read: r.lastImport.rowsRead, at: r.lastImport.at.slice(0, 10) })}`
+      ? `${label('lastImport')}${m.t(L, 'importLine', {
+          ...r.lastImport,
+          profile: r.lastImport.profile ?? '',
+          kind: (KINDS as readonly string[]).includes(r.lastImport.kind) ? m.t(L, r.lastImport.kind as (typeof KINDS)[number]) : r.lastImport.kind,
+          read: L === 'zh' ? r.lastImport.rowsRead : count(L, r.lastImport.rowsRead, ['row read', 'rows read'], ''),
+          at: formatDate(r.lastImport.at.slice(0, 10), L, 'long'),
+        })}`
       : `${label('lastImport')}${m.t(L, 'never')}`,
   );
   let out = lines.join('\n') + '\n';

@@ -142,6 +142,9 @@ export class Ledger {
       }
       if (!opts.readonly) {
         db.pragma('journal_mode = WAL');
+        // In WAL mode NORMAL never corrupts the ledger; a power cut may lose the last transaction,
+        // which for an import means running it again. FULL would sync on every commit.
+        db.pragma('synchronous = NORMAL');
       }
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');

@@ -107,7 +107,18 @@ describe('errors and exit codes', () => {
     const r = runAr(['status', '--no-such-flag']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe("ar: error: unknown option '--no-such-flag'\nhint: see `ar --help`\n");
+    expect(r.stderr).toBe("ar: error: unknown option '--no-such-flag'\nhint: see `ar status --help`\n");
+  });
+
+  it('usage errors speak Chinese too, and point at the command’s own help', () => {
+    const r = runAr(['--lang', 'zh', 'status', '--jsno']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("ar: 错误: 未知选项 '--jsno'（是否想用 --json？）\n提示: 运行 `ar status --help` 查看用法\n");
+    expect(runAr(['--lang', 'zh', 'frobnicate']).stderr).toBe("ar: 错误: 未知命令 'frobnicate'\n提示: 运行 `ar --help` 查看用法\n");
+    const help = runAr(['--lang', 'zh', 'status', '--help']).stdout;
+    expect(help).toMatch(/^用法：ar status \[options\]/);
+    expect(help).toContain('\n选项：\n');
+    expect(help).not.toMatch(/Usage:|Options:/);
   });
 
   it('an unknown command exits 2', () => {
@@ -175,6 +186,7 @@ describe('ar init and ar config', () => {
     expect(r.code).toBe(0);
     expect(scrub(r.stdout, dir)).toBe(
       `Created a new ledger at <TMP>/l.db (schema ${SCHEMA}).\nSaved: letterhead, default_currency, language.\n` +
+        'Default currency USD: files that name no currency are booked in it (change with --currency).\n' +
         'Next: `ar import FILE` to bring in an aging or open-invoice export, or `ar demo` to try sample data.\n',
     );
     expect(runAr(['config', 'get', 'letterhead.name_zh'], { db }).stdout).toBe('华信工业品有限公司\n');
@@ -183,10 +195,13 @@ describe('ar init and ar config', () => {
     expect(scrub(again.stdout, dir)).toBe(`Ledger <TMP>/l.db is ready (schema ${SCHEMA}).\n`);
   });
 
-  it('init refuses a currency that is not an ISO code (exit 2)', () => {
-    const r = runAr(['init', '--currency', 'dollars'], { db: path.join(tempDir(), 'l.db') });
+  it('init refuses a currency that is not an ISO code (exit 2) and creates nothing', () => {
+    const dir = tempDir();
+    const r = runAr(['init', '--currency', 'dollars'], { db: path.join(dir, 'l.db') });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('currency must be a three-letter ISO 4217 code');
+    expect(runAr(['init', '--currency', 'XYZ'], { db: path.join(dir, 'l.db') }).code).toBe(2);
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 
   it('config set/get/unset/list round-trips and types values by their default', () => {
