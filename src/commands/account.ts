@@ -12,7 +12,8 @@ import { formatDate } from '../core/dates.js';
 import { typeLabel, type Account } from '../core/priority.js';
 import { renderTable } from '../render/table.js';
 import { displayWidth, padEnd, truncate } from '../render/width.js';
-import { explainParts, ROLE_LABELS, shortDate, stepText, wrapPhrases, reasonText } from './queue.js';
+import { daysText, existingLedger, explainParts, ROLE_LABELS, shortDate, stepText, wrapPhrases, reasonText } from './queue.js';
+import { signed } from './aging.js';
 
 const m = defineMessages({
   describe: { en: 'one customer on one screen: balances, aging, invoices, contacts, promises, score, next step', zh: '一个客户的全貌：余额、账龄、发票、联系人、承诺、评分、下一步' },
@@ -27,6 +28,7 @@ const m = defineMessages({
   headType: { en: '{type}, grade {grade}{strategic}', zh: '{type}，{grade} 级{strategic}' },
   headCollector: { en: 'collector {collector}', zh: '催收员 {collector}' },
   strategic: { en: ', strategic', zh: '，战略客户' },
+  headLanguage: { en: 'letters in {language}', zh: '信函语言：{language}' },
   noCollector: { en: 'none', zh: '未分配' },
   lOpen: { en: 'Open', zh: '未结' },
   lAging: { en: 'Aging', zh: '账龄' },
@@ -41,17 +43,23 @@ const m = defineMessages({
   lTimeline: { en: 'Timeline', zh: '动态' },
   lInvoices: { en: 'Open items', zh: '未结款项' },
   openLine: { en: '{cur} {open} (overdue {overdue}{extra})', zh: '{cur} {open}（逾期 {overdue}{extra}）' },
+  nothingOpen: { en: 'nothing open', zh: '无未结款项' },
+  credits: { en: 'open credit notes {cur} {amount} (netted)', zh: '未核销红字发票 {cur} {amount}（已抵减）' },
+  onAccount: { en: 'on account: {cur} {amount} unallocated', zh: '未分配收款（挂账）：{cur} {amount}' },
   disputedPart: { en: ', disputed {v}', zh: '，争议 {v}' },
   heldPart: { en: ', on hold {v}', zh: '，暂停 {v}' },
   creditLimit: { en: 'credit limit {v}', zh: '信用额度 {v}' },
-  terms: { en: 'terms {n} days', zh: '账期 {n} 天' },
-  termsDefault: { en: 'terms {n} days (default)', zh: '账期 {n} 天（默认）' },
+  terms: { en: 'terms {n}', zh: '账期 {n} 天' },
+  termsDefault: { en: 'terms {n} (default)', zh: '账期 {n} 天（默认）' },
   payRun: { en: 'pays on day {days} of the month', zh: '每月 {days} 日付款' },
   approval: { en: 'approval: {v}', zh: '审批：{v}' },
   docs: { en: 'needs: {v}', zh: '所需单据：{v}' },
-  behaviour: { en: 'on average {n} days late (last {w} days)', zh: '近 {w} 天平均迟付 {n} 天' },
-  nothingKnown: { en: 'nothing recorded — `ar customer {code} set …`', zh: '未记录——可用 `ar customer {code} set …` 补充' },
-  noContacts: { en: 'none — `ar contacts add {code} …`', zh: '无——可用 `ar contacts add {code} …` 添加' },
+  behaviour: { en: 'on average {n} late (last {w} days)', zh: '近 {w} 天平均迟付 {n} 天' },
+  nothingKnown: {
+    en: 'nothing recorded — a customers file with payment-run and approval columns adds it (`ar import FILE`)',
+    zh: '未记录——导入含付款日、审批流程列的客户文件即可补充（`ar import 文件`）',
+  },
+  noContacts: { en: 'none — a contacts file adds them (`ar import FILE`)', zh: '无——导入联系人文件即可添加（`ar import 文件`）' },
   dm: { en: 'decision maker', zh: '决策人' },
   primary: { en: 'primary', zh: '主要' },
   promiseLine: { en: '{amount} by {date} — {status}', zh: '{date} 前 {amount} — {status}' },
@@ -62,7 +70,7 @@ const m = defineMessages({
   nextNone: { en: 'nothing to dun', zh: '无需催收' },
   nextComplete: { en: 'ladder complete: consider legal action (payment order, lawsuit)', zh: '催收步骤已用完：考虑法律途径（支付令、起诉）' },
   lastStep: { en: 'last: step {step} {label}, {date}', zh: '上一步：第{step}步 {label}（{date}）' },
-  limRuns: { en: 'runs to {date} ({days} days; {since})', zh: '至 {date}（剩 {days} 天；{since}）' },
+  limRuns: { en: 'runs to {date} ({days}; {since})', zh: '至 {date}（剩 {days} 天；{since}）' },
   limExpired: { en: 'EXPIRED on {date} ({since}) — the debtor may refuse to pay unless they acknowledge the debt', zh: '已于 {date} 届满（{since}）——除非债务人重新确认，否则可拒绝履行' },
   limDefault: { en: 'since {inv} fell due', zh: '自 {inv} 逾期起算' },
   limEvent: { en: 'last restarted by {kind} {date}', zh: '最近一次中断：{kind} {date}' },
@@ -156,10 +164,40 @@ const LIMITATION_KINDS: Record<string, { en: string; zh: string }> = {
 
 const label = (map: Record<string, { en: string; zh: string }>, key: string | null | undefined, lang: Lang) => (key ? map[key]?.[lang] ?? key : '');
 
+const LANGUAGES: Record<string, { en: string; zh: string }> = {
+  en: { en: 'English', zh: '英文' },
+  zh: { en: 'Chinese', zh: '中文' },
+};
+
+/** Payment methods as exports write them, in Chinese; anything else is shown as written. */
+const METHODS_ZH: Record<string, string> = {
+  'bank transfer': '银行转账',
+  'bank-transfer': '银行转账',
+  transfer: '转账',
+  wire: '电汇',
+  'wire transfer': '电汇',
+  check: '支票',
+  cheque: '支票',
+  'acceptance draft': '银行承兑汇票',
+  'bank acceptance draft': '银行承兑汇票',
+  'bank acceptance': '银行承兑汇票',
+  'commercial acceptance draft': '商业承兑汇票',
+  cash: '现金',
+  card: '银行卡',
+  'credit card': '信用卡',
+  alipay: '支付宝',
+  'wechat pay': '微信支付',
+};
+
+export function methodText(method: string, lang: Lang): string {
+  if (lang === 'en') return method;
+  return METHODS_ZH[method.trim().toLowerCase().replace(/\s+/g, ' ')] ?? method;
+}
+
 
 /** Find the customer: exact code/name, else fuzzy; ask on a terminal when several match. */
 export async function resolveCustomer(ctx: Context, query: string): Promise<number> {
-  const ledger = await ctx.ledger({ create: false });
+  const ledger = await existingLedger(ctx);
   const { findCustomer } = await import('../store/customers.js');
   const { customer, candidates: found } = await findCustomer(ledger, query);
   if (customer) return customer.id;
@@ -179,6 +217,10 @@ export interface AccountView {
   asOf: string;
   customer: Omit<import('../store/customers.js').Customer, 'nameKey' | 'createdAt' | 'updatedAt'>;
   balances: { currency: string; openMinor: number; overdueMinor: number; disputedMinor: number; onHoldMinor: number; daysPastDue: number }[];
+  /** Open credit notes per currency (negative; already netted in the balances). */
+  openCredits: { currency: string; openMinor: number; items: number }[];
+  /** Money received and not allocated to any invoice, per currency (not netted in the balances). */
+  onAccount: { currency: string; unallocatedMinor: number; payments: number }[];
   aging: { basis: 'due'; buckets: { key: string; label: string }[]; byCurrency: { currency: string; openMinor: number; byBucket: Record<string, number> }[] };
   invoices: {
     number: string;
@@ -217,7 +259,7 @@ export interface AccountView {
 export async function accountView(ctx: Context, customerId: number): Promise<AccountView> {
   const L = ctx.lang;
   const today = ctx.clock.today();
-  const ledger = await ctx.ledger({ create: false });
+  const ledger = await existingLedger(ctx);
   const store = await import('../store/reports.js');
   const { readSettings } = await import('../store/settings.js');
   const aging = await import('../core/aging.js');
@@ -250,7 +292,12 @@ export async function accountView(ctx: Context, customerId: number): Promise<Acc
     timeline.push({ date: t.at.slice(0, 10), kind: 'import', text: m.t(L, t.invoices === 1 ? 'tImport1' : 'tImport', { file: path.basename(t.fileName), n: t.invoices }) });
   }
   for (const p of await store.recentPayments(ledger, customerId)) {
-    timeline.push({ date: p.receivedDate, kind: 'payment', text: m.t(L, 'tPayment', { amount: `${p.currency} ${formatMoney(p.amountMinor, p.currency)}` }) + (p.method ? ` (${p.method})` : '') });
+    const method = p.method ? methodText(p.method, L) : '';
+    timeline.push({
+      date: p.receivedDate,
+      kind: 'payment',
+      text: m.t(L, 'tPayment', { amount: `${p.currency} ${formatMoney(p.amountMinor, p.currency)}` }) + (method ? (L === 'zh' ? `（${method}）` : ` (${method})`) : ''),
+    });
   }
   const { recentActivities } = await import('../store/activities.js');
   for (const a of await recentActivities(ledger, customerId)) {
@@ -286,10 +333,21 @@ export async function accountView(ctx: Context, customerId: number): Promise<Acc
   }
   timeline.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 
+  const credits = new Map<string, { currency: string; openMinor: number; items: number }>();
+  for (const i of invoices) {
+    if (i.kind !== 'credit_note' || i.openMinor === 0) continue;
+    const c = credits.get(i.currency) ?? { currency: i.currency, openMinor: 0, items: 0 };
+    c.openMinor += i.openMinor;
+    c.items++;
+    credits.set(i.currency, c);
+  }
+
   return {
     asOf: today,
     customer,
     balances: accounts.map((a) => ({ currency: a.currency, openMinor: a.openMinor, overdueMinor: a.overdueMinor, disputedMinor: a.disputedMinor, onHoldMinor: a.onHoldMinor, daysPastDue: a.daysPastDue })),
+    openCredits: [...credits.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1)),
+    onAccount: await store.unallocatedPayments(ledger, customerId),
     aging: {
       basis: 'due',
       buckets: placed.defs.map((d) => ({ key: d.key, label: d.label[L] })),
@@ -302,7 +360,8 @@ export async function accountView(ctx: Context, customerId: number): Promise<Acc
         kind: i.kind,
         issueDate: i.issueDate,
         dueDate: i.dueDate,
-        daysPastDue: aging.ageInDays(due, today),
+        // A credit note is owed to the customer: it is never overdue.
+        daysPastDue: i.kind === 'credit_note' ? 0 : aging.ageInDays(due, today),
         currency: i.currency,
         totalMinor: i.totalMinor,
         openMinor: i.openMinor,
@@ -372,7 +431,7 @@ function renderAccount(ctx: Context, v: AccountView): string {
       m.t(L, 'headName', { name: c.name, code: c.code }),
       m.t(L, 'headType', { type: typeLabel(c.type, L, 'long'), grade: c.grade, strategic: c.strategic ? m.t(L, 'strategic') : '' }),
       m.t(L, 'headCollector', { collector: c.collector ?? m.t(L, 'noCollector') }),
-      c.language ?? '—',
+      ...(c.language ? [m.t(L, 'headLanguage', { language: LANGUAGES[c.language]?.[L] ?? c.language })] : []),
     ],
     W,
     2,
@@ -385,18 +444,18 @@ function renderAccount(ctx: Context, v: AccountView): string {
     if (b.onHoldMinor) extra += m.t(L, 'heldPart', { v: money(b.onHoldMinor, b.currency) });
     return m.t(L, 'openLine', { cur: b.currency, open: money(b.openMinor, b.currency), overdue: money(b.overdueMinor, b.currency), extra });
   });
+  if (open.length === 0) open.push(m.t(L, 'nothingOpen'));
+  for (const cr of v.openCredits) open.push(m.t(L, 'credits', { cur: cr.currency, amount: money(-cr.openMinor, cr.currency) }));
+  for (const oa of v.onAccount) open.push(s.yellow(m.t(L, 'onAccount', { cur: oa.currency, amount: money(oa.unallocatedMinor, oa.currency) })));
   if (c.creditLimitMinor != null) open.push(m.t(L, 'creditLimit', { v: money(c.creditLimitMinor, c.currency ?? v.balances[0]?.currency ?? 'CNY') }));
-  open.push(c.termsDays != null ? m.t(L, 'terms', { n: c.termsDays }) : m.t(L, 'termsDefault', { n: v.defaultTermsDays }));
+  open.push(c.termsDays != null ? m.t(L, 'terms', { n: daysText(L, c.termsDays) }) : m.t(L, 'termsDefault', { n: daysText(L, v.defaultTermsDays) }));
   line('lOpen', open);
-  // Aging, one line per currency
+  // Aging, one line per currency: the buckets that hold something (a credit note with a real minus).
   for (const a of v.aging.byCurrency) {
-    line(
-      'lAging',
-      [
-        (v.aging.byCurrency.length > 1 ? a.currency + ' ' : '') +
-          v.aging.buckets.map((b) => `${b.label} ${a.byBucket[b.key] ? money(a.byBucket[b.key], a.currency) : '0'}`).join(' · '),
-      ].flatMap((x) => x.split(' · ')),
-    );
+    const held = v.aging.buckets.filter((b) => a.byBucket[b.key] !== 0).map((b) => `${b.label} ${signed(money(a.byBucket[b.key], a.currency))}`);
+    if (held.length === 0) held.push(`${v.aging.buckets[0]?.label ?? ''} ${money(0, a.currency)}`.trim());
+    if (v.aging.byCurrency.length > 1) held[0] = `${a.currency} ${held[0]}`;
+    line('lAging', held);
   }
   // Pays
   const p = v.paymentProcess;
@@ -404,8 +463,8 @@ function renderAccount(ctx: Context, v: AccountView): string {
   if (p.paymentRunDays) pays.push(m.t(L, 'payRun', { days: p.paymentRunDays }));
   if (p.approvalChain) pays.push(m.t(L, 'approval', { v: p.approvalChain }));
   if (p.documentsRequired) pays.push(m.t(L, 'docs', { v: p.documentsRequired }));
-  if (p.avgDaysBeyondTerms !== null) pays.push(m.t(L, 'behaviour', { n: p.avgDaysBeyondTerms, w: p.windowDays }));
-  line('lPays', pays.length ? pays : [m.t(L, 'nothingKnown', { code: c.code })]);
+  if (p.avgDaysBeyondTerms !== null) pays.push(m.t(L, 'behaviour', { n: daysText(L, p.avgDaysBeyondTerms), w: p.windowDays }));
+  line('lPays', pays.length ? pays : [m.t(L, 'nothingKnown')]);
   // Contacts
   line(
     'lContacts',
@@ -419,7 +478,7 @@ function renderAccount(ctx: Context, v: AccountView): string {
           const how = [x.mobile, x.phone, x.email, x.wechat ? `${CHANNELS.wechat[L]} ${x.wechat}` : null].filter(Boolean)[0] ?? '';
           return `${x.name}${tags.length ? (L === 'zh' ? `（${tags.join('，')}）` : ` (${tags.join(', ')})`) : ''}${how ? ' ' + how : ''}`;
         })
-      : [m.t(L, 'noContacts', { code: c.code })],
+      : [m.t(L, 'noContacts')],
   );
   // Promises (open and the last few decided)
   const proms = v.promises.slice(0, 4).map((x) => {
@@ -461,7 +520,7 @@ function renderAccount(ctx: Context, v: AccountView): string {
       const text =
         lim.level === 'expired'
           ? m.t(L, 'limExpired', { date: formatDate(lim.deadline, L), since })
-          : m.t(L, 'limRuns', { date: formatDate(lim.deadline, L), days: lim.daysLeft, since });
+          : m.t(L, 'limRuns', { date: formatDate(lim.deadline, L), days: daysText(L, lim.daysLeft), since });
       line('lLimitation', [lim.level === 'expired' ? s.red.bold(pre + text) : typeof lim.level === 'number' ? s.magenta(pre + text) : pre + text]);
     } else line('lLimitation', [pre + m.t(L, 'limNone')]);
     {
@@ -515,7 +574,7 @@ function renderAccount(ctx: Context, v: AccountView): string {
         i.issueDate ? formatDate(i.issueDate, L) : '',
         i.dueDate ? formatDate(i.dueDate, L) : '',
         i.daysPastDue > 90 ? s.red(days) : i.daysPastDue > 30 ? s.yellow(days) : days,
-        (multiCur ? i.currency + ' ' : '') + money(i.openMinor, i.currency),
+        (multiCur ? i.currency + ' ' : '') + signed(money(i.openMinor, i.currency)),
         notes.join(L === 'zh' ? '，' : ', '),
       ];
     });

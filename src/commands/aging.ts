@@ -5,12 +5,13 @@ import { Option } from 'commander';
 import type { Register } from './index.js';
 import { writeJson, type Context } from '../context.js';
 import { defineMessages, type Lang } from '../i18n.js';
-import { UsageError } from '../errors.js';
+import { DataError, UsageError } from '../errors.js';
 import { formatMoney, minorDigits } from '../core/money.js';
 import { formatDate } from '../core/dates.js';
 import type { Basis, Bound } from '../core/aging.js';
 import { renderCsv } from '../render/table.js';
 import { displayWidth, truncate } from '../render/width.js';
+import { checkCollector, existingLedger, wrapWords } from './queue.js';
 
 const m = defineMessages({
   describe: { en: 'aging of open items by bucket, per currency (by customer, collector, type or grade)', zh: '按账龄段列示未结款项，分币种（按客户、催收员、类型或等级）' },
@@ -40,9 +41,17 @@ const m = defineMessages({
   unassigned: { en: '(unassigned)', zh: '（未分配）' },
   nothing: { en: 'Nothing is open{who}. `ar import FILE` brings in an aging or open-invoice export.', zh: '没有未结款项{who}。用 `ar import 文件` 导入账龄表或未结发票。' },
   whoCollector: { en: ' for {name}', zh: '（催收员 {name}）' },
-  whole: { en: 'Rounded to whole units to fit; --csv or --json give exact amounts.', zh: '金额已取整以适应屏幕；精确金额见 --csv 或 --json。' },
-  compact: { en: 'Abbreviated to fit (k = thousand, M = million); --csv or --json give exact amounts.', zh: '金额已缩写（万、亿）以适应屏幕；精确金额见 --csv 或 --json。' },
+  whole: {
+    en: 'Rounded to whole units to fit, each amount on its own (a column may not add up to its total exactly); --csv or --json give exact amounts.',
+    zh: '金额已逐项取整以适应屏幕（各列相加可能与合计略有出入）；精确金额见 --csv 或 --json。',
+  },
+  compact: {
+    en: 'Abbreviated to fit (k = thousand, M = million), each amount on its own; --csv or --json give exact amounts.',
+    zh: '金额已逐项缩写（万、亿）以适应屏幕；精确金额见 --csv 或 --json。',
+  },
   badBuckets: { en: '--buckets takes ascending bounds such as 30,60,90 (days) or 1y,2y,3y: {why}', zh: '--buckets 需要递增的上限，如 30,60,90（天）或 1y,2y,3y：{why}' },
+  badStoredBuckets: { en: 'the bucket bounds in the setting {key} cannot be used: {why}', zh: '设置项 {key} 中的账龄段上限无法使用：{why}' },
+  badStoredHint: { en: 'fix them with `ar config set {key} 30,60,90`, or `ar config unset {key}`', zh: '用 `ar config set {key} 30,60,90` 修改，或用 `ar config unset {key}` 恢复默认值' },
   badPreset: { en: 'unknown bucket preset "{name}"; known: {known}', zh: '未知的账龄预设“{name}”；可用：{known}' },
 });
 
@@ -83,18 +92,24 @@ export async function agingReport(ctx: Context, opts: AgingOptions): Promise<Agi
   const aging = await import('../core/aging.js');
   const { priorityConfig, deepMerge, typeLabel } = await import('../core/priority.js');
   const { addDays } = await import('../core/dates.js');
+  const why = (e: unknown) => (e instanceof aging.BoundError ? e.text : { en: (e as Error).message, zh: (e as Error).message });
+  const badBuckets = (e: unknown) => {
+    const w = why(e);
+    return new UsageError({ en: m.t('en', 'badBuckets', { why: w.en }), zh: m.t('zh', 'badBuckets', { why: w.zh }) });
+  };
   let bounds: Bound[] | undefined;
   if (opts.buckets !== undefined) {
     try {
       bounds = aging.parseBucketList(opts.buckets);
       aging.placeScheme({ basis: 'due', current: true, bounds }, today);
     } catch (e) {
-      throw new UsageError(m.both('badBuckets', { why: (e as Error).message }));
+      throw badBuckets(e);
     }
   }
-  const ledger = await ctx.ledger();
+  const ledger = await existingLedger(ctx);
   const { readSettings } = await import('../store/settings.js');
   const settings = (await readSettings(ledger)) as Record<string, unknown>;
+  if (opts.collector !== undefined) await checkCollector(ledger, opts.collector);
   const cfg = priorityConfig(settings);
   const presets = deepMerge(aging.DEFAULT_AGING_PRESETS, settings.aging_presets);
   if (opts.preset !== undefined && !presets[opts.preset]) {
@@ -105,7 +120,11 @@ export async function agingReport(ctx: Context, opts: AgingOptions): Promise<Agi
   try {
     placed = aging.placeScheme(scheme, today);
   } catch (e) {
-    throw new UsageError(m.both('badBuckets', { why: (e as Error).message }));
+    if (bounds) throw badBuckets(e);
+    // The bounds came from the settings, not from a flag: say which setting.
+    const key = opts.preset ? `aging_presets.${opts.preset}.bounds` : 'aging.buckets';
+    const w = why(e);
+    throw new DataError({ en: m.t('en', 'badStoredBuckets', { key, why: w.en }), zh: m.t('zh', 'badStoredBuckets', { key, why: w.zh }) }, m.both('badStoredHint', { key }));
   }
   const store = await import('../store/reports.js');
   const customers = await store.customersLite(ledger, { collector: opts.collector });
@@ -185,6 +204,11 @@ function wholeUnits(minor: number, currency: string): number {
   return minor < 0 ? -q : q;
 }
 
+/** A real minus sign (−150), never confused with the "-" that stands for nothing. */
+export function signed(text: string): string {
+  return text.startsWith('-') ? '\u2212' + text.slice(1) : text;
+}
+
 function compactNumber(major: number, lang: Lang): string {
   const sign = major < 0 ? '-' : '';
   const a = Math.abs(major);
@@ -205,10 +229,11 @@ function compactNumber(major: number, lang: Lang): string {
   return fix(a / 1e9, 'B');
 }
 
+/** An amount for the aging table: negative ones with a real minus sign (−150). */
 export function formatAmount(minor: number, currency: string, style: AmountStyle, lang: Lang): string {
-  if (style === 'exact') return formatMoney(minor, currency);
+  if (style === 'exact') return signed(formatMoney(minor, currency));
   const w = wholeUnits(minor, currency);
-  return style === 'whole' ? (w < 0 ? '-' : '') + groupInt(Math.abs(w)) : compactNumber(w, lang);
+  return signed(style === 'whole' ? (w < 0 ? '-' : '') + groupInt(Math.abs(w)) : compactNumber(w, lang));
 }
 
 const DASH = '-';
@@ -294,7 +319,8 @@ function renderAgingTables(ctx: Context, r: AgingReport): string {
     ).find(([st, g]) => fits(st, g)) ?? ['compact', 1];
     const fmt = (v: number) => (v === 0 ? DASH : formatAmount(v, t.currency, style, L));
     const body = rows.map((x) => [x.label, ...columns.map((get) => fmt(get(x)))]);
-    const total = [m.t(L, 'total'), ...r.buckets.map((b) => formatAmount(t.byBucket[b.key], t.currency, style, L)), formatAmount(t.openMinor, t.currency, style, L)];
+    // The total row as the rows: "-" for nothing; each total is the exact total, rounded on its own.
+    const total = [m.t(L, 'total'), ...r.buckets.map((b) => fmt(t.byBucket[b.key])), fmt(t.openMinor)];
     const title = m.t(L, 'title', {
       basis: m.t(L, r.basis === 'due' ? 'basisDue' : 'basisInvoice'),
       date: formatDate(r.asOf, L),
@@ -307,7 +333,7 @@ function renderAgingTables(ctx: Context, r: AgingReport): string {
     table[0] = s.dim(table[0]);
     table[table.length - 1] = s.bold(table[table.length - 1]);
     out.push(s.bold(title), '', ...table);
-    if (style !== 'exact') out.push(s.dim(m.t(L, style)));
+    if (style !== 'exact') for (const line of wrapWords(m.t(L, style), ctx.width, 0)) out.push(s.dim(line));
     out.push('');
   }
   return out.join('\n');
@@ -328,8 +354,8 @@ function renderAgingChart(ctx: Context, r: AgingReport, renderBarChart: typeof i
     });
     const rows = r.buckets.map((b, i) => {
       const v = t.byBucket[b.key];
-      const pct = t.openMinor > 0 ? `${Math.round((100 * v) / t.openMinor)}%` : '';
-      return { label: b.label, value: v, text: formatMoney(v, t.currency), note: pct, i };
+      const pct = t.openMinor > 0 ? signed(`${Math.round((100 * v) / t.openMinor)}%`) : '';
+      return { label: b.label, value: v, text: signed(formatMoney(v, t.currency)), note: pct, i };
     });
     const colours = [s.green, s.green, s.yellow, s.yellow, s.red, s.red, s.red, s.red];
     const chart = renderBarChart(rows, { width: ctx.width }).replace(/\n$/, '').split('\n');

@@ -2,8 +2,9 @@
 import type { Register } from './index.js';
 import { writeJson, type Context } from '../context.js';
 import { bi, defineMessages } from '../i18n.js';
-import { DataError, UsageError } from '../errors.js';
-import { DEFAULT_SETTINGS, flatten, getPath, setPath } from '../core/settings.js';
+import { UsageError } from '../errors.js';
+import { DEFAULT_SETTINGS, flatten, getPath, mergeSettings, problemText, setPath } from '../core/settings.js';
+import { showValue, takesFor, validateSettings } from '../core/settings-schema.js';
 import { renderTable } from '../render/table.js';
 
 const m = defineMessages({
@@ -17,9 +18,12 @@ const m = defineMessages({
   source: { en: 'Source', zh: '来源' },
   default: { en: 'default', zh: '默认' },
   ledger: { en: 'ledger', zh: '账本' },
+  invalid: { en: 'ledger, NOT VALID', zh: '账本，取值无效' },
   unknown: { en: 'unknown setting "{key}"', zh: '未知设置项“{key}”' },
   unknownHint: { en: 'see `ar config list` for the keys', zh: '运行 `ar config list` 查看所有设置项' },
   badValue: { en: 'setting {key} takes {type}, not "{value}"', zh: '设置项 {key} 需要{type}，而不是“{value}”' },
+  badHint: { en: 'e.g. `ar config set {key} {example}` (the default); `ar config unset {key}` returns to it', zh: '例如 `ar config set {key} {example}`（默认值）；`ar config unset {key}` 恢复默认值' },
+  badHintLong: { en: '`ar config get {key}` shows the value in use; `ar config unset {key}` returns to the default', zh: '`ar config get {key}` 显示当前取值；`ar config unset {key}` 恢复默认值' },
   set_ok: { en: '{key} = {value}', zh: '{key} = {value}' },
   unset_ok: { en: '{key} is back to its default', zh: '{key} 已恢复默认值' },
 });
@@ -40,10 +44,31 @@ function checkKey(key: string): void {
   }
 }
 
+/** The usage error for a value that is not what the key takes, with the default as the example. */
+function badValue(key: string, text: string, type: { en: string; zh: string }): UsageError {
+  return new UsageError(bi(m.t('en', 'badValue', { key, type: type.en, value: text }), m.t('zh', 'badValue', { key, type: type.zh, value: text })), hintFor(key));
+}
+
+/** The default of a key as one would type it on a command line (null: too long to show). */
+function exampleFor(key: string): string | null {
+  const v = showValue(defaultAt(key));
+  if (v.length > 40) return null;
+  return v === '' ? '""' : /^[\w.,:@+-]+$/.test(v) ? v : `'${v}'`;
+}
+
+function hintFor(key: string) {
+  const example = exampleFor(key);
+  return example === null ? m.both('badHintLong', { key }) : m.both('badHint', { key, example });
+}
+
+/** A list of bucket bounds may be typed as on `ar aging --buckets`: 30,60,90 or 1y,2y. */
+const BOUND_LISTS = /^(aging\.buckets|aging_presets\.[^.]+\.bounds)$/;
+
 /** Text from the command line, typed by what the default holds at that key. */
 export function coerce(key: string, text: string): unknown {
   const d = defaultAt(key);
-  const bad = (type: string) => new DataError(bi(m.t('en', 'badValue', { key, type: TYPE_NAME[type].en, value: text }), m.t('zh', 'badValue', { key, type: TYPE_NAME[type].zh, value: text })));
+  const takes = takesFor(key);
+  const bad = (type: string) => badValue(key, text, takes ?? TYPE_NAME[type]);
   if (typeof d === 'number') {
     if (!/^-?\d+(\.\d+)?$/.test(text.trim())) throw bad('number');
     return Number(text);
@@ -53,6 +78,9 @@ export function coerce(key: string, text: string): unknown {
     return text.trim().toLowerCase() === 'true';
   }
   if (d !== null && typeof d === 'object') {
+    if (BOUND_LISTS.test(key) && /^[\s\dA-Za-z,，]+$/.test(text) && !/^\s*\[/.test(text)) {
+      return text.split(/[,，]/).map((p) => (/^\s*\d+\s*$/.test(p) ? Number(p) : p.trim()));
+    }
     try {
       const v = JSON.parse(text);
       if (typeof v !== 'object' || v === null || Array.isArray(v) !== Array.isArray(d)) throw new Error();
@@ -61,7 +89,39 @@ export function coerce(key: string, text: string): unknown {
       throw bad('object');
     }
   }
+  // Currency codes are upper case (usd → USD); whether it is a real one is the schema's call.
+  if (key === 'default_currency') return text.trim().toUpperCase();
   return text;
+}
+
+/** Refuse a value the schema does not take (checked in place, with the other settings as they are). */
+function checkValue(stored: Record<string, unknown>, key: string, value: unknown, typed: string, text: string): void {
+  const [top, ...rest] = key.split('.');
+  const next = { ...stored, [top]: rest.length ? setPath(stored[top], rest.join('.'), value) : value };
+  const effective = mergeSettings(next, { validate: false });
+  // Only this key and what lies under it (or, for a list, the list itself): other settings already
+  // stored badly are reported by the commands that read them, and can be repaired one at a time.
+  const problems = validateSettings(effective, (k) => k === key || k.startsWith(key + '.') || key.startsWith(k + '.'));
+  if (problems.length === 0) return;
+  const p = problems[0];
+  // The value as typed; a change inside a list (policy.ladder.1.day) is shown as the change.
+  const shown = p.key === typed ? { ...p, value: text } : typed.startsWith(p.key + '.') ? { ...p, value: `${typed} = ${text}` } : p;
+  throw new UsageError(problemText(shown, 'given'), hintFor(p.key));
+}
+
+/**
+ * Where to store a change: a list is stored whole (the ledger keeps only what differs from the
+ * defaults, and a list is replaced, not merged), so `policy.ladder.1.day 20` stores the ladder in use
+ * with that one day changed.
+ */
+function storedTarget(stored: Record<string, unknown>, key: string, value: unknown): { key: string; value: unknown } {
+  const effective = mergeSettings(stored, { validate: false });
+  const parts = key.split('.');
+  for (let i = 1; i < parts.length; i++) {
+    const cur = getPath(effective, parts.slice(0, i).join('.'));
+    if (Array.isArray(cur)) return { key: parts.slice(0, i).join('.'), value: setPath(cur, parts.slice(i).join('.'), value) };
+  }
+  return { key, value };
 }
 
 function show(v: unknown): string {
@@ -82,16 +142,19 @@ const register: Register = (program, r) => {
     .description(r.t(m.both('list')))
     .action(
       r.action(async (ctx) => {
-        const { ledger, readSettings, readStoredSettings } = await settingsStore(ctx);
-        const eff = await readSettings(ledger);
+        const { ledger, readStoredSettings } = await settingsStore(ctx);
         const stored = await readStoredSettings(ledger);
-        const rows = flatten(eff).map(([k, v]) => ({ key: k, value: v, source: getPath(stored, k) === undefined ? 'default' : 'ledger' }));
+        // As stored, even when a value is bad: this is where it is seen and put right.
+        const eff = mergeSettings(stored, { validate: false });
+        const bad = validateSettings(eff).map((p) => p.key);
+        const isBad = (k: string) => bad.some((b) => k === b || k.startsWith(b + '.') || b.startsWith(k + '.'));
+        const rows = flatten(eff).map(([k, v]) => ({ key: k, value: v, source: isBad(k) ? 'invalid' : getPath(stored, k) === undefined ? 'default' : 'ledger' }));
         if (ctx.json) return writeJson(ctx, rows);
         const L = ctx.lang;
         ctx.out.write(
           renderTable(
             [{ header: m.t(L, 'key') }, { header: m.t(L, 'value'), flex: true }, { header: m.t(L, 'source') }],
-            rows.map((x) => [x.key, show(x.value), m.t(L, x.source as 'default' | 'ledger')]),
+            rows.map((x) => [x.key, show(x.value), x.source === 'invalid' ? ctx.style.red(m.t(L, 'invalid')) : m.t(L, x.source as 'default' | 'ledger')]),
             { width: ctx.width, headerStyle: ctx.style.dim },
           ),
         );
@@ -104,8 +167,8 @@ const register: Register = (program, r) => {
     .action(
       r.action(async (ctx, key: string) => {
         checkKey(key);
-        const { ledger, readSettings } = await settingsStore(ctx);
-        const v = getPath(await readSettings(ledger), key);
+        const { ledger, readStoredSettings } = await settingsStore(ctx);
+        const v = getPath(mergeSettings(await readStoredSettings(ledger), { validate: false }), key);
         if (ctx.json) return writeJson(ctx, v);
         ctx.out.write((typeof v === 'string' ? v : JSON.stringify(v, null, 2)) + '\n');
       }),
@@ -119,10 +182,13 @@ const register: Register = (program, r) => {
         checkKey(key);
         const value = coerce(key, text);
         const { ledger, readStoredSettings, writeSetting } = await settingsStore(ctx);
-        const [top, ...rest] = key.split('.');
+        const top = key.split('.')[0];
         const stored = await readStoredSettings(ledger);
+        const target = storedTarget(stored, key, value);
+        checkValue(stored, target.key, target.value, key, text);
+        const path = target.key.split('.').slice(1).join('.');
         const base = stored[top]; // sparse: only what the user changed is stored
-        await ledger.transaction(() => writeSetting(ledger, top, rest.length ? setPath(base, rest.join('.'), value) : value));
+        await ledger.transaction(() => writeSetting(ledger, top, path ? setPath(base, path, target.value) : target.value));
         if (ctx.json) return writeJson(ctx, { key, value });
         ctx.out.write(m.t(ctx.lang, 'set_ok', { key, value: show(value) }) + '\n');
       }),
@@ -140,7 +206,9 @@ const register: Register = (program, r) => {
           if (!rest.length) return void (await deleteSetting(ledger, top));
           const stored = await readStoredSettings(ledger);
           if (stored[top] === undefined) return;
-          await writeSetting(ledger, top, setPath(stored[top], rest.join('.'), defaultAt(key)));
+          const target = storedTarget(stored, key, defaultAt(key));
+          const path = target.key.split('.').slice(1).join('.');
+          await writeSetting(ledger, top, path ? setPath(stored[top], path, target.value) : target.value);
         });
         if (ctx.json) return writeJson(ctx, { key, value: defaultAt(key) });
         ctx.out.write(m.t(ctx.lang, 'unset_ok', { key }) + '\n');

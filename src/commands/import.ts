@@ -3,7 +3,9 @@
 import { Option } from 'commander';
 import type { Register } from './index.js';
 import { writeJson, warn, type Context } from '../context.js';
-import { defineMessages } from '../i18n.js';
+import { formatDate } from '../core/dates.js';
+import { formatMoney } from '../core/money.js';
+import { count, defineMessages } from '../i18n.js';
 import { UsageError } from '../errors.js';
 import { renderTable } from '../render/table.js';
 import { displayWidth } from '../render/width.js';
@@ -18,11 +20,15 @@ const m = defineMessages({
   encoding: { en: 'text encoding: auto, utf8, gb18030, utf16, windows-1252', zh: '文本编码：auto、utf8、gb18030、utf16、windows-1252' },
   delimiter: { en: 'field delimiter: , ; tab | (default: detected)', zh: '分隔符：, ; tab |（默认自动识别）' },
   dateFormat: { en: 'date order: ymd, mdy, dmy or a pattern like DD/MM/YYYY (default: from the data)', zh: '日期顺序：ymd、mdy、dmy 或 DD/MM/YYYY 这样的格式（默认按数据判断）' },
-  decimalMark: { en: 'decimal mark of amounts: . or , (default: from each amount)', zh: '金额的小数点：. 或 ,（默认逐个判断）' },
+  decimalMark: { en: 'decimal mark of amounts: . or , (default: decided once per file from its amounts)', zh: '金额的小数点：. 或 ,（默认按整个文件的金额判断）' },
   sheet: { en: 'worksheet of an XLSX file (default: the first with a table)', zh: 'XLSX 的工作表（默认第一个含表格的工作表）' },
-  currency: { en: 'currency of rows that name none (default: the profile’s, else the ledger’s)', zh: '未注明币种的行所用币种（默认取方案的，否则取账本的）' },
+  currency: { en: 'currency of rows that name none (default: the profile’s, else the amounts’ symbols €/£/¥/US$, else the ledger’s, with a warning)', zh: '未注明币种的行所用币种（默认取方案的，其次按金额符号 €/£/¥/US$，否则取账本的并给出警告）' },
   headerRow: { en: 'physical row number of the header (default: detected)', zh: '表头所在的行号（默认自动识别）' },
-  snapshot: { en: 'the file lists every open item: close open items missing from it (=customers: only for customers in the file)', zh: '文件列出了全部未结款项：关闭文件中没有的未结款项（=customers：仅限文件中出现的客户）' },
+  snapshot: {
+    en: 'the file lists every open item as of its date: close open items missing from it, in the currencies the file names (all currencies when it names none); never items issued after its date or confirmed by a newer import (=customers: only customers in the file). Closing more than half of the ledger asks first (--yes, or refused without a terminal)',
+    zh: '文件列出了截至其日期的全部未结款项：关闭文件中没有的未结款项，仅限文件中出现的币种（文件未注明币种时为全部币种）；不会关闭其日期之后开具的款项或已被更新导入确认的款项（=customers：仅限文件中出现的客户）。关闭账本一半以上的款项前会先询问（--yes 确认；无终端时拒绝）',
+  },
+  yes: { en: 'confirm a --snapshot that closes more than half of the open items, or items in currencies the file does not name', zh: '确认 --snapshot 关闭一半以上的未结款项，或关闭文件中没有的币种的款项' },
   dryRun: { en: 'report what would happen; write nothing', zh: '只报告将发生的变化，不写入' },
   skipBad: { en: 'import the good rows and leave out the bad ones', zh: '导入正确的行，跳过有误的行' },
   rejects: { en: 'write the bad rows (with line and reason) to this CSV (needs --skip-bad)', zh: '把有误的行（含行号和原因）写入此 CSV（需与 --skip-bad 同用）' },
@@ -39,7 +45,11 @@ const m = defineMessages({
   rejected: { en: 'Rejected', zh: '拒绝' },
   closed: { en: 'Closed', zh: '关闭' },
   asOf: { en: 'As of {date}{snapshot}', zh: '截止日期 {date}{snapshot}' },
-  snapshotNote: { en: ' · {n} open items missing from the file closed by snapshot', zh: ' · 文件中没有的 {n} 笔未结款项已按快照关闭' },
+  snapshotNote: { en: ' · {items} missing from the file closed by snapshot', zh: ' · 文件中没有的 {n} 笔未结款项已按快照关闭' },
+  snapshotNoteDry: { en: ' · would close {items} missing from the file (snapshot)', zh: ' · 将按快照关闭文件中没有的 {n} 笔未结款项' },
+  closedLine: { en: 'closed by snapshot: {number} ({customer}) {amount}', zh: '已按快照关闭：{number}（{customer}）{amount}' },
+  wouldCloseLine: { en: 'would close: {number} ({customer}) {amount}', zh: '将关闭：{number}（{customer}）{amount}' },
+  moreClosed: { en: '… and {n} more (--json lists them all)', zh: '……另有 {n} 笔（--json 可列出全部）' },
   rejectsWritten: { en: 'Rejected rows written to {file}.', zh: '被拒绝的行已写入 {file}。' },
   next: { en: 'Next: `ar aging` for the balance by age, `ar queue` for today’s calls.', zh: '下一步：`ar aging` 查看账龄，`ar queue` 查看今日待办。' },
   badHeaderRow: { en: '--header-row must be a row number ≥ 1, not "{v}"', zh: '--header-row 必须是 ≥ 1 的行号，而不是“{v}”' },
@@ -51,6 +61,21 @@ const KINDS: Record<string, { en: string; zh: string }> = {
   customers: { en: 'customers', zh: '客户' },
   contacts: { en: 'contacts', zh: '联系人' },
 };
+
+/** What a snapshot closed (or would close), for stderr: the first few, then how many more. */
+export function renderClosed(ctx: Context, r: ImportReport, max = 20): string[] {
+  const L = ctx.lang;
+  const items = r.files.flatMap((f) => f.closedItems ?? []);
+  const lines = items.slice(0, max).map((i) =>
+    m.t(L, r.dryRun ? 'wouldCloseLine' : 'closedLine', {
+      number: i.number,
+      customer: i.customerName === i.customer ? i.customer : `${i.customer} ${i.customerName}`,
+      amount: `${i.currency} ${formatMoney(i.openMinor, i.currency, { locale: L })}`,
+    }),
+  );
+  if (items.length > max) lines.push(m.t(L, 'moreClosed', { n: items.length - max }));
+  return lines;
+}
 
 export function renderImport(ctx: Context, r: ImportReport, db: string): string {
   const L = ctx.lang;
@@ -102,9 +127,10 @@ export function renderImport(ctx: Context, r: ImportReport, db: string): string 
   }
   const asOfs = [...new Set(r.files.map((f) => f.asOf))];
   const closed = r.files.reduce((a, f) => a + f.closedBySnapshot, 0);
-  out.push(m.t(L, 'asOf', { date: asOfs.join(', '), snapshot: closed ? m.t(L, 'snapshotNote', { n: closed }) : '' }));
+  const note = closed ? m.t(L, r.dryRun ? 'snapshotNoteDry' : 'snapshotNote', { n: closed, items: count(L, closed, ['open item', 'open items'], '笔') }) : '';
+  out.push(m.t(L, 'asOf', { date: asOfs.map((d) => formatDate(d, L)).join(L === 'zh' ? '、' : ', '), snapshot: note }));
   if (r.rejectsFile) out.push(m.t(L, 'rejectsWritten', { file: r.rejectsFile }));
-  if (!r.dryRun && r.files.some((f) => f.kind === 'invoices' || f.kind === 'payments')) out.push(s.dim(m.t(L, 'next')));
+  if (!r.dryRun && r.files.some((f) => (f.kind === 'invoices' || f.kind === 'payments') && f.rowsRead > 0)) out.push(s.dim(m.t(L, 'next')));
   return out.join('\n') + '\n';
 }
 
@@ -120,6 +146,7 @@ interface Flags {
   currency?: string;
   headerRow?: string;
   snapshot?: boolean | string;
+  yes?: boolean;
   dryRun?: boolean;
   skipBad?: boolean;
   rejects?: string;
@@ -143,6 +170,7 @@ export function optionsFromFlags(f: Flags): ImportOptions {
     currency: f.currency,
     headerRow,
     snapshot: f.snapshot === true ? 'all' : (f.snapshot as ImportOptions['snapshot']),
+    yes: !!f.yes,
     dryRun: !!f.dryRun,
     skipBad: !!f.skipBad,
     rejects: f.rejects,
@@ -165,6 +193,7 @@ const register: Register = (program, r) => {
     .option('--currency <code>', r.t(m.both('currency')))
     .option('--header-row <n>', r.t(m.both('headerRow')))
     .addOption(new Option('--snapshot [scope]', r.t(m.both('snapshot'))).choices(['all', 'customers']))
+    .option('-y, --yes', r.t(m.both('yes')))
     .option('--dry-run', r.t(m.both('dryRun')))
     .option('--skip-bad', r.t(m.both('skipBad')))
     .option('--rejects <file>', r.t(m.both('rejects')))
@@ -176,6 +205,7 @@ const register: Register = (program, r) => {
         else {
           ctx.out.write(renderImport(ctx, report, ctx.dbPath));
           for (const f of report.files) for (const w of f.warnings) warn(ctx, { en: `${f.file}: ${w}`, zh: `${f.file}：${w}` });
+          for (const line of renderClosed(ctx, report)) ctx.err.write(`${line}\n`);
         }
       }),
     );

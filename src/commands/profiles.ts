@@ -32,7 +32,25 @@ const m = defineMessages({
   optAmountIsOpen: { en: 'a single amount column is the open amount', zh: '唯一的金额列即未结金额' },
   cannotReadJson: { en: 'cannot read {file}: {why}', zh: '无法读取 {file}：{why}' },
   nothingToSave: { en: 'say what the profile holds: --map, --kind, --from FILE or --base PROFILE', zh: '请说明方案内容：--map、--kind、--from 文件 或 --base 方案' },
+  badCurrency: { en: '--currency must be a three-letter ISO 4217 code such as CNY or USD, not "{v}"', zh: '--currency 必须是 CNY、USD 这样的三字母 ISO 4217 代码，而不是“{v}”' },
 });
+
+/** The built-in profiles' descriptions in Chinese (a user profile's description is the user's own text). */
+const BUILTIN_ZH: Record<string, string> = {
+  'quickbooks-online': 'QuickBooks Online 应收账龄明细（CSV/XLSX）：标题行、账龄段标签行、“Total for …”合计行',
+  'quickbooks-desktop': 'QuickBooks Desktop 未结发票：客户分组行（含项目子行）、“Total <客户>”合计行、空白间隔列、序列号日期',
+  xero: 'Xero 发票导出：每个明细行一行、表头带 `*` 前缀、日/月/年',
+  'sap-fbl5n': 'SAP FBL5N 客户明细：`;` 或 `|` 分隔（含未转换的列表格式）、1.234,56- 金额、按币种的合计行',
+  netsuite: 'NetSuite 未结发票保存搜索：Document Number、Amount Remaining (Foreign Currency)',
+  zoho: 'Zoho Books 发票导出：每个项目一行、Balance、Currency Code',
+  kingdee: '金蝶应收单/应收款明细：单据编号、价税合计、未核销金额；GB18030 编码 CSV；合计行',
+  yonyou: '用友应收单/应收余额：单据号、原币金额、未收金额/原币余额',
+  generic: '回款自己的 CSV 格式（customer_code、number、total 等），以及表头可由词典识别的任何文件',
+};
+
+function describe(p: { name: string; description?: string; builtin?: boolean }, L: 'en' | 'zh'): string {
+  return L === 'zh' && p.builtin && BUILTIN_ZH[p.name] ? BUILTIN_ZH[p.name] : p.description ?? '';
+}
 
 interface SaveFlags {
   from?: string;
@@ -92,6 +110,15 @@ async function runSave(ctx: Context, name: string, f: SaveFlags): Promise<void> 
   if (f.fingerprint.length) raw.fingerprints = [...((raw.fingerprints as string[][]) ?? []), ...f.fingerprint.map((s) => s.split(',').map((h) => h.trim()).filter(Boolean))];
   if (Object.keys(map).length) raw.map = map;
   if (Object.keys(raw).length <= 1) throw new UsageError(m.both('nothingToSave'));
+  if (!raw.fingerprints && raw.map) {
+    // Without --fingerprint, the mapped headers identify the layout (and locate its header row).
+    const headers = P.mappedHeaders({ name, map: raw.map as Record<string, string> });
+    if (headers.length >= 2) raw.fingerprints = [headers];
+  }
+  if (typeof raw.currency === 'string') {
+    const { isIsoCurrency } = await import('../import/values.js');
+    if (!isIsoCurrency(raw.currency)) throw new UsageError(m.both('badCurrency', { v: String(f.currency ?? raw.currency) }));
+  }
   if (raw.dateFormat !== undefined) {
     const { parseDateFormat } = await import('../import/plan.js');
     parseDateFormat(String(raw.dateFormat));
@@ -119,7 +146,7 @@ const register: Register = (program, r) => {
     ctx.out.write(
       renderTable(
         [{ header: m.t(L, 'name') }, { header: m.t(L, 'kind') }, { header: m.t(L, 'where') }, { header: m.t(L, 'description'), flex: true, minWidth: 20 }],
-        all.map((p) => [p.name, p.kind ?? '', p.builtin ? m.t(L, 'builtin') : m.t(L, 'user'), p.description ?? '']),
+        all.map((p) => [p.name, p.kind ?? '', p.builtin ? m.t(L, 'builtin') : m.t(L, 'user'), describe(p, L)]),
         { width: ctx.width, headerStyle: ctx.style.dim },
       ) +
         m.t(L, 'dir', { dir }) +

@@ -1,17 +1,19 @@
 // `ar queue`: today's worklist. Who to call first, why today, what the next step is and whom to ask
-// for. Scheduled follow-ups (promise due, promise broken, callback due) rank above a dunning step due,
-// which ranks above a high score alone; accounts with a promise not yet due or with everything disputed
-// are left off, and the footer says how many.
+// for. Scheduled follow-ups (promise due, promise broken, callback due) come first; every other
+// account on the list (a dunning step due, the ladder complete, the limitation deadline near, a high
+// score) follows by score. Accounts with a promise not yet due or with everything disputed are left
+// off, and the footer says how many.
 import type { Register } from './index.js';
 import { writeJson, type Context } from '../context.js';
 import { defineMessages, type Bilingual, type Lang } from '../i18n.js';
-import { UsageError } from '../errors.js';
+import { DataError, UsageError } from '../errors.js';
 import { formatMoney } from '../core/money.js';
 import { formatDate } from '../core/dates.js';
 import { typeLabel, type Account, type Factor, type Reason, type ScorePart } from '../core/priority.js';
 import type { NextStep } from '../core/policy.js';
 import { renderCsv, renderTable } from '../render/table.js';
 import { displayWidth, truncate } from '../render/width.js';
+import type { Ledger } from '../store/ledger.js';
 
 const m = defineMessages({
   describe: { en: "today's worklist, ranked, with the reason for each line", zh: '今日催收待办，按优先级排序，并给出每一行的原因' },
@@ -20,7 +22,15 @@ const m = defineMessages({
   explain: { en: "show each factor's contribution to the score", zh: '显示评分中每个因素的分值' },
   csv: { en: 'CSV on stdout', zh: '在标准输出打印 CSV' },
   badLimit: { en: '--limit takes a whole number ≥ 0, not "{v}"', zh: '--limit 需要不小于 0 的整数，而不是“{v}”' },
-  title: { en: "Today's calls — {date} · {need} of {open} accounts need you today", zh: '今日待办催收 — {date} · {open} 个账户中今天需处理 {need} 个' },
+  title: { en: "Today's calls — {date}", zh: '今日待办催收 — {date}' },
+  // One line per account: a customer in one currency. When every customer owes in one currency the
+  // two are the same and the header counts customers; else it counts accounts and says how many
+  // customers they are, so that both numbers of a pair are in the same unit.
+  countCustomers: { en: '{need} of {open} customers need you today', zh: '{open} 个客户中今天需处理 {need} 个' },
+  countAccounts: {
+    en: '{need} of {open} accounts ({needC} of {openC} customers) need you today',
+    zh: '{open} 个账户（{openC} 个客户）中今天需处理 {need} 个（{needC} 个客户）',
+  },
   showing: { en: ' (showing {n})', zh: '（显示 {n} 个）' },
   hRank: { en: '#', zh: '序号' },
   hCustomer: { en: 'Customer', zh: '客户' },
@@ -31,22 +41,32 @@ const m = defineMessages({
   hWhy: { en: 'Why today', zh: '今日原因' },
   nothing: { en: 'Nobody needs a call today{who}.', zh: '今天没有需要处理的客户{who}。' },
   nothingOpen: { en: 'Nothing is open{who}. `ar import FILE` brings in an aging or open-invoice export.', zh: '没有未结款项{who}。用 `ar import 文件` 导入账龄表或未结发票。' },
+  noLedger: { en: 'no ledger at {path}', zh: '{path} 处没有账本' },
+  noLedgerHint: {
+    en: '`ar import FILE` creates it from an aging or open-invoice export; `ar demo` builds a sample ledger to try (check --db or AR_DB if you meant another file)',
+    zh: '用 `ar import 文件` 从账龄表或未结发票导出文件创建；或用 `ar demo` 生成示例账本试用（如要用其他账本，请检查 --db 或 AR_DB）',
+  },
+  noCollector: { en: 'no collector named "{name}" in this ledger', zh: '本账本中没有名为“{name}”的催收员' },
+  collectorsHint: { en: 'collectors: {list}', zh: '催收员：{list}' },
+  noCollectorsHint: { en: 'no customer has a collector yet (a customers file with a collector column sets them)', zh: '还没有客户分配催收员（导入含催收员列的客户文件即可设置）' },
   whoCollector: { en: ' for {name}', zh: '（催收员 {name}）' },
   hidden: { en: 'Hidden: {list}', zh: '未列出：{list}' },
   hidPromise: { en: '{n} with a promise not yet due', zh: '{n} 个承诺付款未到期' },
   hidDisputed: { en: '{n} wholly disputed', zh: '{n} 个全部有争议' },
   hidHold: { en: '{n} on hold', zh: '{n} 个暂停催收' },
-  hidCapacity: { en: "{n} below today's capacity (--limit)", zh: '{n} 个超出今日容量（--limit）' },
+  hidCapacity: { en: "{n} beyond today's limit (--limit)", zh: '{n} 个超出今日上限（--limit）' },
   hidLow: { en: '{n} lower priority (score under {score}, nothing scheduled)', zh: '{n} 个优先级较低（评分低于 {score}，无待办事项）' },
   hidNotDue: { en: '{n} with nothing overdue', zh: '{n} 个没有逾期款项' },
   next: { en: 'Next: `ar account {code}` for details · `ar queue --explain` for the scores', zh: '下一步：`ar account {code}` 查看详情 · `ar queue --explain` 查看评分' },
+  nextExplained: { en: 'Next: `ar account {code}` for details', zh: '下一步：`ar account {code}` 查看详情' },
   // reasons
   rPromiseBroken: { en: 'promise broken {date}', zh: '承诺违约 {date}' },
   rPromiseDue: { en: 'promise due today', zh: '承诺今日付款' },
   rCallbackToday: { en: 'callback due today', zh: '今日回访' },
   rCallback: { en: 'callback due {date}', zh: '回访到期 {date}' },
   rStep: { en: 'step {step}: {label}', zh: '第{step}步：{label}' },
-  rLimitation: { en: 'limitation in {days} days', zh: '诉讼时效剩 {days} 天' },
+  rLimitation: { en: 'limitation in {days}', zh: '诉讼时效剩 {days} 天' },
+  rLadder: { en: 'ladder complete', zh: '催收步骤已用完' },
   rHighScore: { en: 'high score ({score})', zh: '评分高（{score}）' },
   // detail line
   dNext: { en: 'next: step {step} {label}', zh: '下一步：第{step}步 {label}' },
@@ -64,10 +84,10 @@ const m = defineMessages({
   fBroken: { en: 'broken promises ({v})', zh: '违约承诺（{v}）' },
   fGrade: { en: 'grade {v}', zh: '等级 {v}' },
   fType: { en: '{v}', zh: '{v}' },
-  fNoContact: { en: 'no contact ({v} days)', zh: '未联系（{v} 天）' },
+  fNoContact: { en: 'no contact ({v})', zh: '未联系（{v} 天）' },
   fNeverContacted: { en: 'never contacted', zh: '从未联系' },
-  fBehaviour: { en: 'pays late ({v} days)', zh: '平均迟付（{v} 天）' },
-  fLimitation: { en: 'limitation ({v} days)', zh: '诉讼时效（{v} 天）' },
+  fBehaviour: { en: 'pays late ({v})', zh: '平均迟付（{v} 天）' },
+  fLimitation: { en: 'limitation ({v})', zh: '诉讼时效（{v} 天）' },
 });
 
 export const ROLE_LABELS: Record<string, Bilingual> = {
@@ -137,15 +157,27 @@ export function stepText(next: NextStep, lang: Lang, today: string): string {
   return s;
 }
 
-/** Step names short enough for the reason column; the full name is on the line below. */
-const STEP_SHORT: Record<string, Bilingual> = {
-  'pre-due': { en: 'heads-up', zh: '到期提醒' },
-  reminder: { en: 'reminder', zh: '逾期提醒' },
-  'first-notice': { en: '1st notice', zh: '催款通知' },
-  'formal-demand': { en: 'formal demand', zh: '催款函' },
-  'final-demand': { en: 'final demand', zh: '最后催告' },
-  'pre-legal': { en: 'pre-legal', zh: '律师函' },
+/** "1 day", "2 days" in English; the Chinese templates carry their own 天. */
+export function daysText(lang: Lang, n: number | string): string {
+  return lang === 'zh' ? String(n) : `${n} ${Number(n) === 1 ? 'day' : 'days'}`;
+}
+
+/**
+ * English step names short enough for the reason column (the full name is on the line below). The
+ * Chinese names fit as they are, so they are the same everywhere (src/core/policy.ts STEP_LABELS).
+ */
+const STEP_SHORT: Record<string, string> = {
+  'pre-due': 'heads-up',
+  reminder: 'reminder',
+  'first-notice': '1st notice',
+  'formal-demand': 'formal demand',
+  'final-demand': 'final demand',
+  'pre-legal': 'pre-legal',
 };
+
+function stepShort(next: NextStep, lang: Lang): string {
+  return lang === 'en' ? STEP_SHORT[next.key] ?? next.label.en : next.label.zh;
+}
 
 export function reasonText(a: Account, r: Reason, lang: Lang, today: string): string {
   switch (r) {
@@ -156,9 +188,11 @@ export function reasonText(a: Account, r: Reason, lang: Lang, today: string): st
     case 'callback-due':
       return a.callbackDue === today ? m.t(lang, 'rCallbackToday') : m.t(lang, 'rCallback', { date: shortDate(a.callbackDue!, today, lang) });
     case 'step-due':
-      return m.t(lang, 'rStep', { step: a.dunning.next!.step, label: (STEP_SHORT[a.dunning.next!.key] ?? a.dunning.next!.label)[lang] });
+      return m.t(lang, 'rStep', { step: a.dunning.next!.step, label: stepShort(a.dunning.next!, lang) });
+    case 'ladder-complete':
+      return m.t(lang, 'rLadder');
     case 'limitation-warning':
-      return m.t(lang, 'rLimitation', { days: a.limitation!.daysLeft });
+      return m.t(lang, 'rLimitation', { days: daysText(lang, a.limitation!.daysLeft) });
     case 'high-score':
       return m.t(lang, 'rHighScore', { score: a.score });
   }
@@ -184,6 +218,7 @@ export function explainParts(parts: readonly ScorePart[], lang: Lang): string {
       let label: string;
       if (p.factor === 'type') label = typeLabel(String(p.value), lang);
       else if (p.factor === 'no_contact' && p.value === null) label = m.t(lang, 'fNeverContacted');
+      else if (p.factor === 'no_contact' || p.factor === 'behaviour' || p.factor === 'limitation') label = m.t(lang, FACTOR_KEY[p.factor], { v: p.value === null ? '' : daysText(lang, p.value) });
       else label = m.t(lang, FACTOR_KEY[p.factor], { v: p.value === null ? '' : String(p.value) });
       return `${label} ${p.points}`;
     })
@@ -226,6 +261,9 @@ export interface QueueResult {
   accounts: Account[];
   need: number;
   withOpenItems: number;
+  /** The same two counts in customers (a customer owing in two currencies is two accounts). */
+  needCustomers: number;
+  customersWithOpenItems: number;
   hidden: { promisePending: number; disputed: number; onHold: number; capacity: number; lowScore: number; nothingOverdue: number };
   highScore: number;
 }
@@ -237,15 +275,44 @@ function parseLimit(v: string | number | undefined): number {
   return Number(s);
 }
 
+/**
+ * The ledger for a command that only reads it: one that does not exist yet is an error with the way
+ * to make one, never a new empty file (a mistyped --db would otherwise report "nothing open").
+ */
+export async function existingLedger(ctx: Context): Promise<Ledger> {
+  const fs = await import('node:fs');
+  let size = 0;
+  try {
+    const st = fs.statSync(ctx.dbPath);
+    size = st.isFile() ? st.size : 1; // a folder: the ledger's own check says so
+  } catch {
+    size = 0;
+  }
+  if (size === 0) throw new DataError(m.both('noLedger', { path: ctx.dbPath }), m.both('noLedgerHint'));
+  return ctx.ledger({ create: false });
+}
+
+/** `--collector NAME` must name a collector of this ledger (case and width do not matter). */
+export async function checkCollector(ledger: Ledger, name: string): Promise<void> {
+  const { collectorNames, sameCollector } = await import('../store/reports.js');
+  const names = await collectorNames(ledger);
+  if (names.some((n) => sameCollector(n, name))) return;
+  const hint = names.length
+    ? { en: m.t('en', 'collectorsHint', { list: names.join(', ') }), zh: m.t('zh', 'collectorsHint', { list: names.join('、') }) }
+    : m.both('noCollectorsHint');
+  throw new DataError(m.both('noCollector', { name }), hint);
+}
+
 export async function queueReport(ctx: Context, opts: QueueOptions): Promise<QueueResult> {
   const limit = parseLimit(opts.limit);
   const today = ctx.clock.today();
-  const ledger = await ctx.ledger();
+  const ledger = await existingLedger(ctx);
   const { readSettings } = await import('../store/settings.js');
   const store = await import('../store/reports.js');
   const { buildWorklist } = await import('../core/priority.js');
   const settings = (await readSettings(ledger)) as Record<string, unknown>;
-  const { accounts, quiet, config } = await store.loadAccounts(ledger, settings, today, { collector: opts.collector });
+  if (opts.collector !== undefined) await checkCollector(ledger, opts.collector);
+  const { accounts, quiet, config, customersWithOpenItems } = await store.loadAccounts(ledger, settings, today, { collector: opts.collector });
   const wl = buildWorklist(accounts, quiet);
   const shown = limit === 0 ? wl.ranked : wl.ranked.slice(0, limit);
   const names = await store.customerNames(ledger, shown.map((a) => a.customer.id));
@@ -283,6 +350,8 @@ export async function queueReport(ctx: Context, opts: QueueOptions): Promise<Que
     accounts: shown,
     need: wl.ranked.length,
     withOpenItems: wl.withOpenItems,
+    needCustomers: new Set(wl.ranked.map((a) => a.customer.id)).size,
+    customersWithOpenItems,
     hidden: {
       promisePending: wl.hidden['promise-pending'],
       disputed: wl.hidden.disputed,
@@ -300,20 +369,24 @@ const REASON_STYLE: Record<Reason, 'red' | 'yellow' | 'cyan' | 'magenta' | 'plai
   'promise-due': 'yellow',
   'callback-due': 'yellow',
   'step-due': 'cyan',
+  'ladder-complete': 'cyan',
   'limitation-warning': 'magenta',
   'high-score': 'plain',
 };
 
 /**
- * Join phrases with " · " (or `sep`), wrapping before a phrase that would pass the width; a phrase
- * longer than a whole line is wrapped at its spaces. `first` starts the first line (a label or an
- * indent); continuation lines are indented by `indent`.
+ * Join phrases with " · " (or `sep`), wrapping between phrases only: a phrase that does not fit on
+ * the current line starts the next one. A phrase wider than a whole line stands alone — on lines of
+ * its own, broken at spaces but never inside a phone number (wrapWords) — and the next phrase starts
+ * a fresh line. `first` starts the first line (a label or an indent); continuation lines are
+ * indented by `indent`.
  */
 export function wrapPhrases(phrases: string[], width: number, indent: number, first = '', sep = ' · '): string[] {
   const lines: string[] = [];
   let cur = first;
   let empty = true;
   const pad = ' '.repeat(indent);
+  const cont = sep.trim() === '·' ? pad : pad + sep.trimStart();
   for (const p of phrases) {
     const joined = empty ? cur + p : cur + sep + p;
     if (displayWidth(joined) <= width) {
@@ -323,24 +396,41 @@ export function wrapPhrases(phrases: string[], width: number, indent: number, fi
     }
     if (!empty) {
       lines.push(cur.replace(/\s+$/, ''));
-      cur = pad + sep.trimStart();
-      if (sep.trim() === '·') cur = pad;
+      cur = cont;
     }
+    if (displayWidth(cur + p) <= width) {
+      cur += p;
+      empty = false;
+      continue;
+    }
+    // Wider than a line: alone, wrapped at its spaces; what follows starts afresh.
     const words = wrapWords(p, width, indent, cur);
-    lines.push(...words.slice(0, -1));
-    cur = words[words.length - 1] ?? cur;
-    empty = false;
+    lines.push(...words);
+    cur = cont;
+    empty = true;
   }
   if (!empty) lines.push(cur);
   return lines;
 }
 
-/** Wrap text at spaces to the width; continuation lines indented. */
+// Parts of a phone number: digit groups (+49, 711, 0123-214, (0)711, -214) and extensions (x200,
+// ext. 22, 转 8001). A line never breaks between two of them.
+const PHONE_PART = /^(?:[+(\-]?\d[\d()\-./]*|x\d+|ext\.?|ext\.?\d+|转\d*|分机\d*)$/i;
+
+/** Wrap text at spaces to the width, keeping a phone number whole; continuation lines indented. */
 export function wrapWords(text: string, width: number, indent: number, first = ''): string[] {
+  const units: string[] = [];
+  let prevPhone = false;
+  for (const word of text.split(' ')) {
+    const phone = PHONE_PART.test(word);
+    if (phone && prevPhone && units.length) units[units.length - 1] += ' ' + word;
+    else units.push(word);
+    prevPhone = phone;
+  }
   const lines: string[] = [];
   let cur = first;
   let fresh = true;
-  for (const word of text.split(' ')) {
+  for (const word of units) {
     const sep = fresh ? '' : ' ';
     if (!fresh && displayWidth(cur + sep + word) > width) {
       lines.push(cur);
@@ -359,9 +449,13 @@ export function renderQueue(ctx: Context, q: QueueResult, explain: boolean, who?
   const whoText = who ? m.t(L, 'whoCollector', { name: who }) : '';
   if (q.withOpenItems === 0) return m.t(L, 'nothingOpen', { who: whoText }) + '\n';
   const out: string[] = [];
-  let title = m.t(L, 'title', { date: formatDate(today, L, 'weekday'), need: q.need, open: q.withOpenItems });
-  if (q.entries.length < q.need) title += m.t(L, 'showing', { n: q.entries.length });
-  out.push(s.bold(title), '');
+  const sameUnit = q.need === q.needCustomers && q.withOpenItems === q.customersWithOpenItems;
+  let counts = sameUnit
+    ? m.t(L, 'countCustomers', { need: q.need, open: q.withOpenItems })
+    : m.t(L, 'countAccounts', { need: q.need, open: q.withOpenItems, needC: q.needCustomers, openC: q.customersWithOpenItems });
+  if (q.entries.length < q.need) counts += m.t(L, 'showing', { n: q.entries.length });
+  for (const line of wrapPhrases([m.t(L, 'title', { date: formatDate(today, L, 'weekday') }), counts], ctx.width, 2)) out.push(s.bold(line));
+  out.push('');
   if (q.entries.length === 0) out.push(m.t(L, 'nothing', { who: whoText }));
   else {
     const currencies = new Set(q.entries.map((e) => e.currency));
@@ -413,8 +507,11 @@ export function renderQueue(ctx: Context, q: QueueResult, explain: boolean, who?
       const a = q.accounts[i];
       const phrases: string[] = [];
       const next = a.dunning.next;
-      // The column shows the first reason; the rest open this line (a due step in full, as "next").
-      for (const r of e.reasons.slice(1)) phrases.push(r === 'step-due' && next ? stepText(next, L, today) : reasonText(a, r, L, today));
+      // The column shows the first reason; the rest open this line (a due step in full, as "next";
+      // a complete ladder as what to do about it, below).
+      for (const r of e.reasons.slice(1)) {
+        if (r !== 'ladder-complete') phrases.push(r === 'step-due' && next ? stepText(next, L, today) : reasonText(a, r, L, today));
+      }
       if (next && !e.reasons.includes('step-due')) phrases.push(stepText(next, L, today));
       else if (!next && a.dunning.complete) phrases.push(m.t(L, 'dComplete'));
       if (a.promiseDue) phrases.push(m.t(L, 'dPromise', { amount: formatMoney(a.promiseDue.record.amountMinor, a.currency), date: shortDate(a.promiseDue.record.dueDate, today, L) }));
@@ -444,7 +541,7 @@ export function renderQueue(ctx: Context, q: QueueResult, explain: boolean, who?
     const label = m.t(L, 'hidden', { list: '' });
     for (const line of wrapPhrases(hid, ctx.width, displayWidth(label), label)) out.push(line);
   }
-  if (q.entries.length) out.push(m.t(L, 'next', { code: q.entries[0].customer.code }));
+  if (q.entries.length) out.push(m.t(L, explain ? 'nextExplained' : 'next', { code: q.entries[0].customer.code }));
   return out.join('\n') + '\n';
 }
 

@@ -105,22 +105,33 @@ export function plusDays(iso: string, n: number): string {
 
 type ParsedBound = { days: number } | { months: number };
 
+/** A bucket scheme that cannot be used; `text` says why in both languages. */
+export class BoundError extends RangeError {
+  constructor(readonly text: Bilingual) {
+    super(text.en);
+  }
+}
+
 export function parseBound(b: Bound): ParsedBound {
   if (typeof b === 'number') {
-    if (!Number.isInteger(b) || b < 1) throw new RangeError(`bucket bound must be a whole number of days ≥ 1, not ${b}`);
+    if (!Number.isInteger(b) || b < 1) throw new BoundError({ en: `a bound is a whole number of days ≥ 1, not ${b}`, zh: `上限应为不小于 1 的整天数，而不是 ${b}` });
     return { days: b };
   }
   const m = /^\s*(\d+)\s*([dmy]?)\s*$/i.exec(b);
-  if (!m || Number(m[1]) < 1) throw new RangeError(`bucket bound must be days (30), months (6m) or years (1y), not "${b}"`);
+  if (!m || Number(m[1]) < 1) {
+    throw new BoundError({ en: `a bound is days (30), months (6m) or years (1y), not "${b}"`, zh: `上限应为天数（30）、月数（6m）或年数（1y），而不是“${b}”` });
+  }
   const n = Number(m[1]);
   const unit = (m[2] || 'd').toLowerCase();
   return unit === 'd' ? { days: n } : { months: unit === 'y' ? n * 12 : n };
 }
 
-/** Parse `--buckets 30,60,90` (also `1y,2y`). */
+/** Parse `--buckets 30,60,90` (also `1y,2y`, `30 60 90`); an empty bound (`30,,60`) is refused. */
 export function parseBucketList(text: string): Bound[] {
-  const parts = text.split(/[,，\s]+/).filter(Boolean);
-  if (parts.length === 0) throw new RangeError('no bucket bounds given');
+  const trimmed = text.trim();
+  if (trimmed === '') throw new BoundError({ en: 'no bucket bounds given', zh: '没有给出账龄段上限' });
+  const parts = trimmed.split(/\s*[,，]\s*|\s+/);
+  if (parts.some((p) => p === '')) throw new BoundError({ en: `an empty bound in "${text}"`, zh: `“${text}”中有空的上限` });
   const out = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   for (const b of out) parseBound(b);
   return out;
@@ -136,8 +147,12 @@ function boundText(b: ParsedBound): { n: number; unit: 'd' | 'm' | 'y' } {
   return b.months % 12 === 0 ? { n: b.months / 12, unit: 'y' } : { n: b.months, unit: 'm' };
 }
 
-function rangeLabel(lo: { n: number; unit: string } | null, hi: { n: number; unit: string } | null): { key: string; label: Bilingual } {
-  const unitEn = (u: string, n: number) => (u === 'd' ? '' : u === 'y' ? (n === 1 ? ' yr' : ' yrs') : ' mo');
+/**
+ * Days are bare numbers in English (1–30, >365) when every bound is in days; in a scheme that mixes
+ * units they say so (1 yr–400 days, >400 days).
+ */
+function rangeLabel(lo: { n: number; unit: string } | null, hi: { n: number; unit: string } | null, mixed = false): { key: string; label: Bilingual } {
+  const unitEn = (u: string, n: number) => (u === 'd' ? (mixed ? (n === 1 ? ' day' : ' days') : '') : u === 'y' ? (n === 1 ? ' yr' : ' yrs') : ' mo');
   const unitZh = (u: string) => (u === 'd' ? '天' : u === 'y' ? '年' : '个月');
   const sfx = (u: string) => (u === 'd' ? '' : u);
   if (lo === null && hi) {
@@ -149,24 +164,28 @@ function rangeLabel(lo: { n: number; unit: string } | null, hi: { n: number; uni
   const a = lo!;
   const b = hi!;
   if (a.unit === 'd' && b.unit === 'd') {
-    return { key: `${a.n + 1}-${b.n}`, label: { en: `${a.n + 1}–${b.n}`, zh: `${a.n + 1}–${b.n}天` } };
+    return { key: `${a.n + 1}-${b.n}`, label: { en: `${a.n + 1}–${b.n}${mixed ? ' days' : ''}`, zh: `${a.n + 1}–${b.n}天` } };
   }
   const same = a.unit === b.unit;
-  const en = same ? `${a.n}–${b.n}${unitEn(b.unit, b.n)}` : `${a.n}${unitEn(a.unit, a.n)}–${b.n}${unitEn(b.unit, b.n)}`;
-  const zh = same ? `${a.n}至${b.n}${unitZh(b.unit)}` : `${a.n}${unitZh(a.unit)}至${b.n}${unitZh(b.unit)}`;
+  // A range holds ages above its lower bound: in days that is the next day (1 day–1 yr, 31 days–6 mo).
+  const from = a.unit === 'd' ? a.n + 1 : a.n;
+  const fromEn = a.unit === 'd' ? (from === 1 ? ' day' : ' days') : unitEn(a.unit, a.n);
+  const en = same ? `${a.n}–${b.n}${unitEn(b.unit, b.n)}` : `${from}${fromEn}–${b.n}${unitEn(b.unit, b.n)}`;
+  const zh = same ? `${a.n}至${b.n}${unitZh(b.unit)}` : `${from}${unitZh(a.unit)}至${b.n}${unitZh(b.unit)}`;
   return { key: `${a.n}${sfx(a.unit)}-${b.n}${sfx(b.unit)}`, label: { en, zh } };
 }
 
 /** The buckets of a scheme, in order, with stable keys (for JSON) and labels in both languages. */
 export function bucketDefs(scheme: BucketScheme): BucketDef[] {
   const bounds = scheme.bounds.map((b) => boundText(parseBound(b)));
+  const mixed = bounds.some((b) => b.unit === 'd') && bounds.some((b) => b.unit !== 'd');
   const defs: BucketDef[] = [];
   if (scheme.current) defs.push({ key: 'current', label: { en: 'Current', zh: '未到期' } });
   for (let i = 0; i <= bounds.length; i++) {
     const lo = i === 0 ? (scheme.current ? { n: 0, unit: 'd' as const } : null) : bounds[i - 1];
     const hi = i < bounds.length ? bounds[i] : null;
     if (lo === null && hi === null) continue;
-    defs.push(rangeLabel(lo, hi));
+    defs.push(rangeLabel(lo, hi, mixed));
   }
   if (defs.length === 0) defs.push({ key: 'all', label: { en: 'All', zh: '全部' } });
   if (scheme.labels) {
@@ -191,7 +210,9 @@ export interface PlacedScheme {
 export function placeScheme(scheme: BucketScheme, asOf: string): PlacedScheme {
   const cutoffs = scheme.bounds.map((b) => cutoffFor(parseBound(b), asOf));
   for (let i = 1; i < cutoffs.length; i++) {
-    if (!(cutoffs[i] < cutoffs[i - 1])) throw new RangeError(`bucket bounds must ascend: ${scheme.bounds.join(', ')}`);
+    if (!(cutoffs[i] < cutoffs[i - 1])) {
+      throw new BoundError({ en: `bucket bounds must ascend: ${scheme.bounds.join(', ')}`, zh: `账龄段上限必须递增：${scheme.bounds.join('、')}` });
+    }
   }
   return { scheme, asOf, defs: bucketDefs(scheme), cutoffs };
 }
@@ -275,7 +296,10 @@ export function ageItems<T extends AgingItem, K>(
   };
 }
 
-/** The scheme the user asked for: defaults, --basis, --buckets, --preset. */
+/**
+ * The scheme the user asked for: defaults, --basis, --buckets, --preset. "Current" (not yet due) is a
+ * due-date idea: aged from the invoice date, the first bucket simply starts at the invoice date.
+ */
 export function resolveScheme(
   aging: AgingSettings,
   presets: Record<string, PresetSettings>,
@@ -291,5 +315,6 @@ export function resolveScheme(
       labels: !opts.buckets && (p.labels_en || p.labels_zh) ? { en: p.labels_en ?? [], zh: p.labels_zh ?? [] } : undefined,
     };
   }
-  return { basis: opts.basis ?? aging.basis, current: true, bounds: opts.buckets ?? aging.buckets };
+  const basis = opts.basis ?? aging.basis;
+  return { basis, current: basis === 'due', bounds: opts.buckets ?? aging.buckets };
 }

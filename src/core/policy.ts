@@ -1,7 +1,9 @@
 // The dunning ladder (DOMAIN §3): which step is next for one customer in one currency, and whether
 // it is due today. The next step is the highest one the oldest collectible item has reached (at
 // least the one after the last sent), due once at least `min_gap_days` have passed since the
-// previous step. A customer who owes less than `min_amount` overdue is not dunned.
+// previous step — but never past `first_step_max` (the formal demand) until that step has been sent:
+// a final demand or a 律师函 only follows a formal demand the customer received. A customer who owes
+// less than `min_amount` overdue is not dunned.
 // Delayers (and the unreachable) move on the fast ladder; strategic accounts on the slow one;
 // cash-strapped customers move fast once they have broken a promise.
 import { dateOf, dayNo } from './aging.js';
@@ -28,6 +30,15 @@ export interface PolicySettings {
   min_amount: number;
   grace_days: number;
   min_gap_days: number;
+  /**
+   * The highest step the ladder may start at, and may climb to before that step has been sent. A
+   * final demand (4) or a pre-legal notice / 律师函 (5) refers to the formal demand (3) and its
+   * deadline: sent cold, it has no demand behind it — the evidence chain a court or a payment order
+   * (支付令) looks at, and the demand that interrupts the limitation period (DOMAIN §3, §9), start
+   * with a formal demand that was delivered. So a debt 200 days old first gets the formal demand;
+   * once that is sent the ladder goes on to the highest step reached, the minimum gap apart.
+   */
+  first_step_max: number;
 }
 
 export const DEFAULT_POLICY: PolicySettings = {
@@ -48,12 +59,13 @@ export const DEFAULT_POLICY: PolicySettings = {
   min_amount: 50,
   grace_days: 0,
   min_gap_days: 7,
+  first_step_max: 3,
 };
 
 export const STEP_LABELS: Record<string, Bilingual> = {
   'pre-due': { en: 'pre-due reminder', zh: '到期前提醒' },
   reminder: { en: 'reminder', zh: '逾期提醒' },
-  'first-notice': { en: 'first notice', zh: '第一次催款通知' },
+  'first-notice': { en: 'first notice', zh: '催款通知' },
   'formal-demand': { en: 'formal demand', zh: '正式催款函' },
   'final-demand': { en: 'final demand', zh: '最后催告函' },
   'pre-legal': { en: 'pre-legal notice', zh: '律师函' },
@@ -168,6 +180,13 @@ export function nextDunningStep(policy: PolicySettings, input: DunningInput): Du
   } else {
     const firstOverdue = ladder.findIndex((s, i) => (days[i] ?? s.day) > 0);
     idx = oldest >= 1 && firstOverdue >= 0 ? firstOverdue : 0;
+  }
+  // Not past the formal demand before it has been sent (see first_step_max).
+  const cap = policy.first_step_max ?? DEFAULT_POLICY.first_step_max;
+  if (idx > 0 && (!input.lastStep || input.lastStep.step < cap)) {
+    let capIdx = -1;
+    for (let i = 0; i < ladder.length; i++) if (ladder[i].step <= cap) capIdx = i;
+    if (capIdx >= 0 && idx > capIdx) idx = Math.max(capIdx, afterLast);
   }
   if (idx < 0 || idx >= ladder.length) return { last, next: null, complete: !!input.lastStep, ladder: kind };
   const s = ladder[idx];

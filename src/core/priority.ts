@@ -3,9 +3,11 @@
 //
 // Order of the worklist:
 //   1. scheduled follow-ups — a promise due today, a broken promise nobody has chased yet, a callback
-//      date reached;
-//   2. a dunning step due, or the limitation deadline within the warning window;
-//   3. a high score alone.
+//      date reached (DOMAIN §8: a scheduled follow-up ranks above pure score);
+//   2. everything else on the list — a dunning step due, the ladder complete (legal action to
+//      decide), the limitation deadline within the warning window, a high score — by score alone.
+//      The reason says why the account is on the list, not how urgent it is: the score does, so a
+//      debt of 380k and 189 days whose ladder is done never waits behind a 7-day reminder.
 // Within a tier, the higher score first. The score is a sum of named parts, each shown by --explain.
 // Not called at all: accounts with a promise not yet due, and accounts whose overdue amount is
 // entirely disputed or on hold.
@@ -92,15 +94,16 @@ export const DEFAULT_PRIORITY: PrioritySettings = {
   type_risk: { oversight: 0.2, process: 0.4, dispute: 0.3, cashflow: 0.7, delayer: 1, unreachable: 0.6 },
 };
 
-export type Reason = 'promise-broken' | 'promise-due' | 'callback-due' | 'step-due' | 'limitation-warning' | 'high-score';
-export const REASON_ORDER: Reason[] = ['promise-broken', 'promise-due', 'callback-due', 'limitation-warning', 'step-due', 'high-score'];
+export type Reason = 'promise-broken' | 'promise-due' | 'callback-due' | 'step-due' | 'ladder-complete' | 'limitation-warning' | 'high-score';
+export const REASON_ORDER: Reason[] = ['promise-broken', 'promise-due', 'callback-due', 'limitation-warning', 'step-due', 'ladder-complete', 'high-score'];
 const TIER: Record<Reason, number> = {
   'promise-broken': 1,
   'promise-due': 1,
   'callback-due': 1,
   'step-due': 2,
+  'ladder-complete': 2,
   'limitation-warning': 2,
-  'high-score': 3,
+  'high-score': 2,
 };
 
 export type Hidden = 'promise-pending' | 'disputed' | 'on-hold' | 'nothing-overdue' | 'low-score';
@@ -409,6 +412,8 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
   // A claim about to expire comes before the routine step.
   if (overdueMinor > 0 && limitation && typeof limitation.level === 'number') reasons.push('limitation-warning');
   if (overdueMinor > 0 && dunning.next?.due && dunning.next.day > 0) reasons.push('step-due');
+  // Every step sent and the last one's deadline (the minimum gap) over: legal action is the next step.
+  if (overdueMinor > 0 && dunning.complete && (!dunning.last || daysFrom(dunning.last.date, today) >= cfg.policy.min_gap_days)) reasons.push('ladder-complete');
   if (overdueMinor > 0 && score >= cfg.priority.high_score) reasons.push('high-score');
 
   let hidden: Hidden | null = null;

@@ -4,6 +4,9 @@ import { DEFAULT_AGING, DEFAULT_AGING_PRESETS } from './aging.js';
 import { DEFAULT_LIMITATION } from './limitation.js';
 import { DEFAULT_POLICY } from './policy.js';
 import { DEFAULT_PRIORITY, DEFAULT_WEIGHTS } from './priority.js';
+import { showValue, validateSettings, type SettingProblem } from './settings-schema.js';
+import { DataError } from '../errors.js';
+import type { Bilingual } from '../i18n.js';
 
 export interface Letterhead {
   name_en: string;
@@ -60,10 +63,10 @@ export function getPath(obj: unknown, dotted: string): unknown {
   return cur;
 }
 
-/** A copy of obj with the value at the dotted path replaced. */
+/** A copy of obj with the value at the dotted path replaced (a list stays a list: ladder.0.day). */
 export function setPath<T>(obj: T, dotted: string, value: unknown): T {
   const [head, ...rest] = dotted.split('.');
-  const base = (obj && typeof obj === 'object' ? { ...(obj as object) } : {}) as Record<string, unknown>;
+  const base = (Array.isArray(obj) ? [...obj] : obj && typeof obj === 'object' ? { ...(obj as object) } : {}) as Record<string, unknown>;
   base[head] = rest.length ? setPath(base[head], rest.join('.'), value) : value;
   return base as T;
 }
@@ -88,7 +91,58 @@ export function deepMerge(a: unknown, b: unknown): unknown {
   return out;
 }
 
-/** Defaults overlaid with stored values. The ledger stores only what the user changed. */
-export function mergeSettings(stored: Record<string, unknown>): Settings {
-  return deepMerge(DEFAULT_SETTINGS, stored) as Settings;
+/** The deepest part of a dotted key that has a default (what `ar config unset` can reset). */
+export function defaultedKey(key: string): string {
+  const parts = key.split('.');
+  while (parts.length > 1 && getPath(DEFAULT_SETTINGS, parts.join('.')) === undefined) parts.pop();
+  return parts.join('.');
+}
+
+/** "setting X is V: why; it takes T" in both languages. */
+export function problemText(p: SettingProblem, where: 'stored' | 'given'): Bilingual {
+  const v = showValue(p.value);
+  const why = p.why ? { en: `${p.why.en}; `, zh: `${p.why.zh}；` } : { en: '', zh: '' };
+  return where === 'stored'
+    ? {
+        en: `the setting ${p.key} stored in this ledger is ${v}, which is not valid: ${why.en}it takes ${p.takes.en}`,
+        zh: `账本中保存的设置项 ${p.key} 为 ${v}，取值无效：${why.zh}应为${p.takes.zh}`,
+      }
+    : {
+        en: `setting ${p.key} takes ${p.takes.en}, not ${v}${p.why ? ` (${p.why.en})` : ''}`,
+        zh: `设置项 ${p.key} 应为${p.takes.zh}，而不是 ${v}${p.why ? `（${p.why.zh}）` : ''}`,
+      };
+}
+
+/** The way out of a bad value: set it, or return it to its default. */
+export function problemHint(p: SettingProblem): Bilingual {
+  const reset = defaultedKey(p.key);
+  const d = getPath(DEFAULT_SETTINGS, reset);
+  const dv = showValue(d);
+  const shown = dv === '' ? ' ("")' : dv.length > 40 ? '' : ` (${dv})`;
+  return {
+    en: `fix it with \`ar config set ${p.key} VALUE\`, or go back to the default${shown} with \`ar config unset ${reset}\``,
+    zh: `用 \`ar config set ${p.key} 取值\` 修改，或用 \`ar config unset ${reset}\` 恢复默认值${shown ? shown.replace(/^ \((.*)\)$/, '（$1）') : ''}`,
+  };
+}
+
+/**
+ * Defaults overlaid with stored values. The ledger stores only what the user changed. A stored value
+ * the schema refuses (src/core/settings-schema.ts) is a DataError naming the key and the fix, unless
+ * `validate` is false (`ar config` itself, so that a bad value can be seen and repaired).
+ */
+export function mergeSettings(stored: Record<string, unknown>, opts: { validate?: boolean } = {}): Settings {
+  const merged = deepMerge(DEFAULT_SETTINGS, stored) as Settings;
+  if (opts.validate === false) return merged;
+  const problems = validateSettings(merged);
+  if (problems.length) {
+    const [p, ...rest] = problems;
+    const text = problemText(p, 'stored');
+    if (rest.length) {
+      const keys = rest.map((q) => q.key).join(', ');
+      text.en += ` (also not valid: ${keys})`;
+      text.zh += `（以下设置同样无效：${keys}）`;
+    }
+    throw new DataError(text, problemHint(p));
+  }
+  return merged;
 }

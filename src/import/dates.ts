@@ -13,6 +13,8 @@ export type DateParse =
 export type DateOrderGuess = {
   order: DateOrder | 'ambiguous';
   evidence?: string;
+  /** The evidence in Chinese. */
+  evidenceZh?: string;
   /** Set when some samples are clearly day-first and others clearly month-first. */
   conflict?: boolean;
 };
@@ -60,8 +62,17 @@ function build(original: string, y: number, m: number, d: number): DateParse {
   return { kind: 'ok', iso: isoFromParts(y, m, d) };
 }
 
-/** Parse one date cell. `order` only matters for numeric dates whose year is not first. */
-export function parseDateText(text: string, order: DateOrder): DateParse {
+const ORDER_NAMES: Record<DateOrder, { en: string; zh: string }> = {
+  ymd: { en: 'year-month-day', zh: '年-月-日' },
+  mdy: { en: 'month/day/year', zh: '月/日/年' },
+  dmy: { en: 'day/month/year', zh: '日/月/年' },
+};
+
+/**
+ * Parse one date cell. `order` only matters for numeric dates whose year is not first; `given`
+ * says the order came from the user (--date-format or a profile), not from the data.
+ */
+export function parseDateText(text: string, order: DateOrder, given = false): DateParse {
   const original = text.trim();
   const s = normalise(text);
   if (EMPTY_TEXTS.has(s)) return { kind: 'empty' };
@@ -90,6 +101,14 @@ export function parseDateText(text: string, order: DateOrder): DateParse {
     const y = fullYear(last);
     if (order === 'dmy') return build(original, y, b, a);
     if (order === 'mdy') return build(original, y, a, b);
+    if (given) {
+      // The user said year first, and this date ends with its year.
+      return error(
+        'order-mismatch',
+        `"${original}" does not match the date format ${order} (${ORDER_NAMES[order].en}) that was given; use --date-format dmy or mdy for dates like this`,
+        `"${original}" 与指定的日期格式 ${order}（${ORDER_NAMES[order].zh}）不符；此类日期请用 --date-format dmy 或 mdy`,
+      );
+    }
     // A year-first file with a stray year-last date: only the values can tell.
     if (a > 12 && b <= 12) return build(original, y, b, a);
     if (b > 12 && a <= 12) return build(original, y, a, b);
@@ -151,21 +170,27 @@ export function detectDateOrder(samples: readonly string[]): DateOrderGuess {
       order: 'ambiguous',
       conflict: true,
       evidence: `conflicting dates: "${dmy}" is day-first but "${mdy}" is month-first`,
+      evidenceZh: `日期相互矛盾："${dmy}" 只能是日在前，而 "${mdy}" 只能是月在前`,
     };
   }
-  if (dmy !== undefined) return { order: 'dmy', evidence: `"${dmy}" can only be day-first` };
-  if (mdy !== undefined) return { order: 'mdy', evidence: `"${mdy}" can only be month-first` };
+  if (dmy !== undefined) return { order: 'dmy', evidence: `"${dmy}" can only be day-first`, evidenceZh: `"${dmy}" 只能是日在前` };
+  if (mdy !== undefined) return { order: 'mdy', evidence: `"${mdy}" can only be month-first`, evidenceZh: `"${mdy}" 只能是月在前` };
   if (first.ambiguous !== undefined) {
     return {
       order: 'ambiguous',
       evidence: `every date like "${first.ambiguous}" reads both as day-first and as month-first`,
+      evidenceZh: `所有形如 "${first.ambiguous}" 的日期既可读作日在前，也可读作月在前`,
     };
   }
   if (first['ambiguous-dot'] !== undefined) {
-    return { order: 'dmy', evidence: `dotted dates like "${first['ambiguous-dot']}" are day-first by convention` };
+    return {
+      order: 'dmy',
+      evidence: `dotted dates like "${first['ambiguous-dot']}" are day-first by convention`,
+      evidenceZh: `以点分隔的日期（如 "${first['ambiguous-dot']}"）按惯例为日在前`,
+    };
   }
-  if (ymd !== undefined) return { order: 'ymd', evidence: `"${ymd}" is year-first` };
-  return { order: 'ymd', evidence: 'no numeric day/month dates to decide from' };
+  if (ymd !== undefined) return { order: 'ymd', evidence: `"${ymd}" is year-first`, evidenceZh: `"${ymd}" 为年在前` };
+  return { order: 'ymd', evidence: 'no numeric day/month dates to decide from', evidenceZh: '没有可用于判断的数字日期' };
 }
 
 /**

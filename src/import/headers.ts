@@ -37,6 +37,44 @@ function keyOf(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+// Abbreviations exports use in column labels (SAP's "Net due dt", "Amount in DC", "Curr.",
+// "Doc. No"; "Inv Amt", "Cust #"): each word is expanded before comparing, on both sides.
+const ABBREVIATIONS: Record<string, string> = {
+  dt: 'date', dte: 'date', amt: 'amount', amnt: 'amount', curr: 'currency', cur: 'currency', ccy: 'currency', crcy: 'currency',
+  no: 'number', nr: 'number', num: 'number', nbr: 'number', nummer: 'number', doc: 'document', inv: 'invoice', cust: 'customer',
+  bal: 'balance', pstng: 'posting', orig: 'original', acct: 'account', ref: 'reference', dc: 'document currency',
+  lc: 'local currency', pmt: 'payment', pymt: 'payment', rcpt: 'receipt', outstdg: 'outstanding', dat: 'date', datum: 'date',
+  betr: 'betrag', währg: 'währung', fälligk: 'fälligkeit', bw: 'belegwährung',
+};
+
+/**
+ * The comparable form with abbreviations written out: words split at spaces, punctuation and
+ * camelCase humps ("DocumentNo" → document number), then each looked up in ABBREVIATIONS.
+ */
+export function expandedKey(header: string): string {
+  const words = baseText(header)
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .replace(/[#№]/g, ' no ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return words.map((w) => ABBREVIATIONS[w] ?? w).join('').replace(/\s+/g, '');
+}
+
+function expandedKeys(header: string): string[] {
+  const full = expandedKey(header);
+  const stripped = expandedKey(stripUnit(baseText(header)));
+  return full === stripped ? [full] : [full, stripped];
+}
+
+/** Whether two headers name the same column (exactly, normalised, or with abbreviations written out). */
+export function sameHeader(a: string, b: string): boolean {
+  if (a.trim() === b.trim()) return true;
+  if (fullHeaderKey(a) === fullHeaderKey(b) || headerKey(a) === headerKey(b)) return true;
+  const ka = expandedKeys(a);
+  return expandedKeys(b).some((k) => k !== '' && ka.includes(k));
+}
+
 /** A header's display form for messages (trimmed). */
 export function displayHeader(h: string): string {
   return h.replace(/\s+/g, ' ').trim();
@@ -60,7 +98,7 @@ const INVOICE: Record<string, string[]> = {
   number: [
     'number', 'invoice number', 'invoice no', 'invoice #', 'invoice', 'inv no', 'inv #', 'num', 'no', 'doc no', 'doc number',
     'document number', 'document no', 'document', 'transaction number', 'transaction no', 'ref no', 'bill no', 'belegnummer', 'beleg',
-    'rechnung', 'rechnungsnummer', 'rechnungsnr', 'facture', 'numéro de facture', '凭证编号',
+    'rechnung', 'rechnungsnummer', 'rechnungsnr', 'beleg nr', 'belegnr', 'facture', 'numéro de facture', '凭证编号',
     '发票号', '发票号码', '发票编号', '单据编号', '单据号', '单号', '单据编码', '应收单号', '凭证号', '销售发票号',
   ],
   kind: [
@@ -69,27 +107,35 @@ const INVOICE: Record<string, string[]> = {
   ],
   issueDate: [
     'issue_date', 'issue date', 'date', 'invoice date', 'document date', 'doc date', 'doc. date', 'transaction date', 'bill date',
-    'posting date', 'created date', 'belegdatum', 'buchungsdatum', 'datum', 'rechnungsdatum', 'date de facture', '凭证日期',
+    'posting date', 'created date', 'belegdatum', 'belegdat', 'buchungsdatum', 'datum', 'rechnungsdatum', 'date de facture', '凭证日期',
     '日期', '业务日期', '单据日期', '开票日期', '发票日期', '记账日期', '制单日期', '出库日期',
   ],
   dueDate: [
     'due_date', 'due date', 'net due date', 'due on', 'payment due', 'payment due date', 'due', 'receive by', 'nettofälligkeit',
-    'fälligkeit', 'fälligkeitsdatum', 'fällig', 'due date/receive by', 'échéance', '净到期日', '到期日', '到期日期', '应收日期', '收款到期日', '最后收款日', '付款到期日',
+    'fälligkeit', 'fälligkeitsdatum', 'fällig', 'fällig am', 'fälligkeitstermin', 'due date/receive by', 'échéance', 'date due', 'due by',
+    'payment due by', 'pay by', 'maturity date', 'maturity', 'net due dt', 'due net', 'nettofälligk.', 'fälligk.', 'baseline due date', 'date d\'échéance',
+    '净到期日', '到期日', '到期日期', '应收日期', '收款到期日', '最后收款日', '付款到期日', '收款期限', '付款期限', '最后付款日', '最迟付款日',
+    '最迟收款日', '约定收款日', '约定付款日', '应收款日期', '到期时间',
   ],
   currency: [
-    'currency', 'curr', 'curr.', 'currency code', 'document currency', 'doc currency', 'doc. currency', 'belegwährung', 'währung', 'devise', '凭证货币',
+    'currency', 'curr', 'curr.', 'crcy', 'ccy', 'currency code', 'document currency', 'doc currency', 'doc. currency', 'belegwährung', 'währung',
+    'währg', 'devise', '凭证货币',
     '币别', '币种', '币制', '货币', '原币币别', '原币',
   ],
   total: [
     'total', 'amount', 'invoice amount', 'invoice total', 'total amount', 'gross amount', 'gross', 'original amount', 'orig amount',
-    'amount in doc curr', 'amount in doc. curr.', 'amount in document currency', 'amount (foreign currency)', 'betrag', 'betrag in belegwährung',
-    'betrag in belegwähr', 'montant', '凭证货币金额', '价税合计', '应收金额', '金额', '发票金额', '含税金额', '单据金额', '原币金额', '应收款金额', '合计金额', '价税合计原币',
+    'amount in doc curr', 'amount in doc. curr.', 'amount in document currency', 'amount in dc', 'amount (foreign currency)', 'betrag',
+    'betrag in belegwährung', 'betrag in belegwähr', 'betrag in bw', 'montant', 'invoice amt', '凭证货币金额', '价税合计', '应收金额', '金额', '发票金额',
+    '含税金额', '单据金额', '原币金额', '应收款金额', '合计金额', '价税合计原币', '原币价税合计',
   ],
   open: [
     'open', 'open_minor', 'open balance', 'open amount', 'balance', 'balance due', 'amount due', 'invoice amount due', 'outstanding',
     'outstanding amount', 'amount remaining', 'amount remaining (foreign currency)', 'remaining', 'remaining amount', 'amount open',
-    'open item amount', 'offener betrag', 'offen', 'restbetrag', 'solde', '未核销金额', '未收金额', '余额', '应收余额', '未结金额', '欠款金额', '未收款金额', '未结算金额',
-    '剩余金额', '未回款金额',
+    'open item amount', 'offener betrag', 'offen', 'restbetrag', 'solde', 'outstanding balance', 'balance outstanding', 'amount outstanding',
+    'open amt', 'balance (foreign currency)', 'remaining balance', 'unpaid amount', 'unpaid balance',
+    '未核销金额', '未核销余额', '未收金额', '未收款金额', '未收余额', '余额', '应收余额', '未结金额', '欠款金额', '未结算金额', '剩余金额', '未回款金额',
+    '原币余额', '本币余额', '期末余额', '原币期末余额', '本币期末余额', '原币未收金额', '本币未收金额', '原币未核销金额', '本币未核销金额', '未收款余额',
+    '应收账款余额', '剩余应收', '尚欠金额',
   ],
   paid: [
     'paid', 'amount paid', 'invoice amount paid', 'paid amount', 'payments', 'amount received', 'applied', 'amount applied',
@@ -205,16 +251,20 @@ export function fieldFromName(kind: ImportKind, name: string): Field | undefined
   return a && fields.includes(a as Field) ? (a as Field) : undefined;
 }
 
-const DICT = new Map<ImportKind, Map<string, Field>>();
-function dict(kind: ImportKind): Map<string, Field> {
+const DICT = new Map<ImportKind, { exact: Map<string, Field>; expanded: Map<string, Field> }>();
+function dict(kind: ImportKind): { exact: Map<string, Field>; expanded: Map<string, Field> } {
   let d = DICT.get(kind);
   if (!d) {
-    d = new Map();
+    d = { exact: new Map(), expanded: new Map() };
     for (const [field, words] of Object.entries(RAW[kind])) {
       // The field's own camelCase name always matches too.
       for (const w of [field, ...words]) {
-        for (const k of [fullHeaderKey(w), headerKey(w)]) if (k && !d.has(k)) d.set(k, field as Field);
+        for (const k of [fullHeaderKey(w), headerKey(w)]) if (k && !d.exact.has(k)) d.exact.set(k, field as Field);
       }
+    }
+    // Second pass, so that an exact synonym of one field always beats an expanded form of another.
+    for (const [field, words] of Object.entries(RAW[kind])) {
+      for (const w of words) for (const k of expandedKeys(w)) if (k && !d.expanded.has(k)) d.expanded.set(k, field as Field);
     }
     DICT.set(kind, d);
   }
@@ -224,7 +274,13 @@ function dict(kind: ImportKind): Map<string, Field> {
 /** The canonical field a header means for this kind, if the dictionary knows it. */
 export function fieldForHeader(kind: ImportKind, header: string): Field | undefined {
   const d = dict(kind);
-  return d.get(fullHeaderKey(header)) ?? d.get(headerKey(header));
+  const hit = d.exact.get(fullHeaderKey(header)) ?? d.exact.get(headerKey(header));
+  if (hit) return hit;
+  for (const k of expandedKeys(header)) {
+    const f = d.expanded.get(k);
+    if (f) return f;
+  }
+  return undefined;
 }
 
 /** How many cells of a row look like headers of this kind (used to find the header row). */
@@ -271,8 +327,12 @@ export function resolveColumn(headers: string[], spec: string): number | undefin
   const exact = headers.map((h, i) => [h, i] as const).filter(([h]) => h.trim() === name);
   if (exact.length >= nth) return exact[nth - 1][1];
   const key = fullHeaderKey(name);
-  const loose = headers.map((h, i) => [h, i] as const).filter(([h]) => fullHeaderKey(h) === key || headerKey(h) === headerKey(name));
+  const loose = headers.map((h, i) => [h, i] as const).filter(([h]) => h && (fullHeaderKey(h) === key || headerKey(h) === headerKey(name)));
   if (loose.length >= nth) return loose[nth - 1][1];
+  // Abbreviations written out: a profile's "Net due date" finds SAP's "Net due dt".
+  const keys = expandedKeys(name);
+  const expanded = headers.map((h, i) => [h, i] as const).filter(([h]) => h && expandedKeys(h).some((k) => keys.includes(k)));
+  if (expanded.length >= nth) return expanded[nth - 1][1];
   return undefined;
 }
 
@@ -317,6 +377,17 @@ export function matchHeaders(kind: ImportKind, headers: string[], explicit: Colu
     source[f] = 'dictionary';
     used.add(i);
   });
+  // 原币 (the document's currency) over 本币 (the company's): amounts follow the row's currency.
+  for (const f of Object.keys(map) as Field[]) {
+    const i = map[f] as number;
+    if (source[f] !== 'dictionary' || !/本币/.test(headers[i] ?? '')) continue;
+    const j = headers.findIndex((h, k) => !used.has(k) && /原币/.test(h ?? '') && fieldForHeader(kind, h) === f);
+    if (j >= 0) {
+      map[f] = j;
+      used.add(j);
+      used.delete(i);
+    }
+  }
   const duplicates: [string, number[]][] = [];
   for (const [, cols] of seenKeys) if (cols.length > 1) duplicates.push([displayHeader(headers[cols[0]]), cols]);
   return { map, source, duplicates, missing };

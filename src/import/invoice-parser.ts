@@ -6,8 +6,8 @@ import type { Lang } from '../i18n.js';
 import type { DateOrder } from './dates.js';
 import { displayHeader } from './headers.js';
 import { classifyRow, type RowClass } from './locate.js';
-import { FIELD_LABELS, msg } from './messages.js';
-import { cellText, parseAmount, parseCurrency, parseDate, parseId, parseKind, parseStatus, parseText, type Bi, type Parsed } from './values.js';
+import { FIELD_LABELS, msg, plural, requiredMsg } from './messages.js';
+import { cellText, isBlank, parseAmount, parseAmountRounded, parseCurrency, parseDate, parseId, parseKind, parseStatus, parseText, type Bi, type Parsed } from './values.js';
 import type { ColumnMap, Field, SourceRow } from './types.js';
 
 /** Everything the parser needs; plain data so that it can be sent to a worker. */
@@ -18,11 +18,15 @@ export interface ParserConfig {
   headers: string[];
   headerLine: number;
   dateOrder: DateOrder;
+  /** The order was given (flag, profile, answer), so a date that does not fit it says so. */
+  dateOrderGiven?: boolean;
   decimalMark: '.' | ',' | 'auto';
   /** Currency of rows that name none. */
   currency: string;
   date1904: boolean;
   groupCustomers: boolean;
+  /** QuickBooks "Customer:Job": the customer is the part before the colon, and nested group rows are jobs. */
+  customerJobs?: boolean;
   amountIsOpen: boolean;
   invert: boolean;
   skip: string[];
@@ -85,6 +89,15 @@ export class InvoiceParser {
   private cmpField: Field | undefined;
   private sums = new Sums();
   private groupCustomer: string | undefined;
+  /** Group rows by column (QuickBooks indents a customer's jobs one column in). */
+  private groupLevels: string[] = [];
+  /** The running sums where each group started, for its "Total <group>" row. */
+  private groupStart = new Map<string, Map<string, number>>();
+  /** Line amounts count only when no column gives the invoice's total. */
+  private useLines: boolean;
+  private rounded = 0;
+  private roundedLine = 0;
+  private derived = new Map<string, number>();
   private pending: Line[] = [];
   private skipRes: RegExp[];
   private skippedStatus = 0;
@@ -98,6 +111,13 @@ export class InvoiceParser {
     this.M = cfg.map;
     ({ keys: this.keys, amounts: this.amounts } = keysAndAmounts(cfg.map));
     this.cmpField = cfg.map.open !== undefined ? 'open' : cfg.map.total !== undefined ? 'total' : undefined;
+    this.useLines = cfg.map.lineAmount !== undefined && cfg.map.total === undefined;
+    if (!this.useLines && cfg.map.lineAmount !== undefined) {
+      // Not needed: the total (and the open amount) come from their own columns.
+      this.M = { ...cfg.map };
+      delete this.M.lineAmount;
+      ({ keys: this.keys, amounts: this.amounts } = keysAndAmounts(this.M));
+    }
     this.skipRes = cfg.skip.map((s) => new RegExp(s, 'iu'));
   }
 
@@ -136,7 +156,17 @@ export class InvoiceParser {
       }
       if (cls.kind === 'group') {
         this.flush();
-        if (cfg.groupCustomers && !cls.bucket && !cls.footer) this.groupCustomer = cls.text;
+        this.groupStart.set(groupKey(cls.text), new Map(this.sums.all));
+        if (cfg.groupCustomers && !cls.bucket && !cls.footer) {
+          if (cfg.customerJobs) {
+            // "Carter Co" at column 0, its job "Warehouse Job" at column 1: the customer is the outermost.
+            const col = row.cells.findIndex((c) => !isBlank(c));
+            this.groupLevels.length = Math.max(col, 0);
+            this.groupLevels[Math.max(col, 0)] = cls.text;
+            const top = this.groupLevels.find((g) => g !== undefined) ?? cls.text;
+            this.groupCustomer = jobParent(top);
+          } else this.groupCustomer = cls.text;
+        }
         continue;
       }
       this.rowsRead++;
@@ -150,8 +180,9 @@ export class InvoiceParser {
   end(): void {
     this.flush();
     const L = this.cfg.lang;
-    if (this.skippedStatus) this.warnings.push(msg.t(L, 'wSkippedStatus', { n: this.skippedStatus, line: this.skippedStatusLine }));
-    if (this.summed) this.warnings.push(msg.t(L, 'wSummed', { n: this.summed, number: this.summedFirst!.number, line: this.summedFirst!.line }));
+    if (this.skippedStatus) this.warnings.push(msg.t(L, 'wSkippedStatus', { n: this.skippedStatus, items: plural(this.skippedStatus, 'void or draft document', 'void or draft documents'), line: this.skippedStatusLine }));
+    if (this.summed) this.warnings.push(msg.t(L, 'wSummed', { n: this.summed, items: plural(this.summed, 'invoice', 'invoices'), number: this.summedFirst!.number, line: this.summedFirst!.line }));
+    if (this.rounded) this.warnings.push(msg.t(L, 'wLinesRounded', { n: this.rounded, items: plural(this.rounded, 'line amount', 'line amounts'), line: this.roundedLine }));
   }
 
   private column(f: Field | undefined): string {
@@ -180,9 +211,10 @@ export class InvoiceParser {
       }
       paidStatus = status === 'paid';
     }
-    const number = M.number !== undefined ? get(parseId(cell(M.number)), 'number') : undefined;
+    const docNumber = M.number !== undefined ? get(parseId(cell(M.number)), 'number') : undefined;
     const customerCode = M.customerCode !== undefined ? get(parseId(cell(M.customerCode)), 'customerCode') : undefined;
     let customerName = M.customerName !== undefined ? get(parseText(cell(M.customerName)), 'customerName') : undefined;
+    if (customerName && cfg.customerJobs) customerName = jobParent(customerName);
     if (!customerCode && !customerName && cfg.groupCustomers) customerName = this.groupCustomer;
     let declaredKind: 'invoice' | 'credit_note' | undefined;
     if (M.kind !== undefined) {
@@ -202,7 +234,9 @@ export class InvoiceParser {
     const amount = (f: Field): number | undefined => {
       const i = M[f];
       if (i === undefined) return undefined;
-      let r = parseAmount(cells[i] ?? null, currency, cfg.decimalMark);
+      // Line amounts that are summed may carry sub-cent digits (Xero's 4 decimals): rounded.
+      const parse = f === 'lineAmount' ? parseAmountRounded : parseAmount;
+      let r: Parsed<{ minor: number; currency?: string; rounded?: boolean }> = parse(cells[i] ?? null, currency, cfg.decimalMark);
       if (!r.ok) {
         if (!r.empty) errs.push({ column: this.column(f), reason: r.reason });
         return undefined;
@@ -214,11 +248,15 @@ export class InvoiceParser {
         }
         // The amount names its currency and no column does: read it in that currency.
         currency = r.value.currency;
-        r = parseAmount(cells[i] ?? null, currency, cfg.decimalMark);
+        r = parse(cells[i] ?? null, currency, cfg.decimalMark);
         if (!r.ok) {
           if (!r.empty) errs.push({ column: this.column(f), reason: r.reason });
           return undefined;
         }
+      }
+      if (r.value.rounded) {
+        this.rounded++;
+        this.roundedLine ||= row.line;
       }
       return cfg.invert ? -r.value.minor : r.value.minor;
     };
@@ -227,8 +265,9 @@ export class InvoiceParser {
     const paid = amount('paid');
     const lineAmount = amount('lineAmount');
     const system = cfg.date1904 ? 1904 : 1900;
-    const issueDate = M.issueDate !== undefined ? get(parseDate(cell(M.issueDate), cfg.dateOrder, system), 'issueDate') : undefined;
-    const dueDate = M.dueDate !== undefined ? get(parseDate(cell(M.dueDate), cfg.dateOrder, system), 'dueDate') : undefined;
+    const given = !!cfg.dateOrderGiven;
+    const issueDate = M.issueDate !== undefined ? get(parseDate(cell(M.issueDate), cfg.dateOrder, system, given), 'issueDate') : undefined;
+    const dueDate = M.dueDate !== undefined ? get(parseDate(cell(M.dueDate), cfg.dateOrder, system, given), 'dueDate') : undefined;
     const text = (f: Field): string | null => {
       const i = M[f];
       if (i === undefined) return null;
@@ -236,6 +275,16 @@ export class InvoiceParser {
       return r.ok ? r.value : null;
     };
     const raw = (i: number | undefined) => (i === undefined ? '' : cellText(cells[i] ?? null).trim());
+    let number = docNumber;
+    if (!number && raw(M.number) === '' && declaredKind === 'credit_note' && (total ?? open) !== undefined) {
+      // An unapplied payment or a credit memo without a number (QuickBooks leaves Num empty):
+      // numbered by its type, date and amount, so the next export finds the same item.
+      const base = `${raw(M.kind) || 'Credit'} ${issueDate ?? dueDate ?? ''} ${formatMoney(Math.abs((total ?? open) as number), currency)}`.replace(/\s+/g, ' ').trim();
+      const k = `${customerCode ?? ''}\u0001${customerName ?? ''}\u0001${base}`;
+      const n = (this.derived.get(k) ?? 0) + 1;
+      this.derived.set(k, n);
+      number = n === 1 ? base : `${base} #${n}`;
+    }
     const line: Line = {
       row,
       // The group key uses the raw text so that a bad line still joins its invoice.
@@ -256,7 +305,7 @@ export class InvoiceParser {
       terms: text('terms'),
       salesperson: text('salesperson'),
     };
-    if (!number && raw(M.number) === '') errs.push({ column: this.column('number'), reason: msg.both('required', FIELD_LABELS.number) });
+    if (!number && raw(M.number) === '') errs.push({ column: this.column('number'), reason: requiredMsg('number') });
     if (!customerCode && !customerName && raw(M.customerCode) === '' && raw(M.customerName) === '') {
       errs.push({ column: this.column(M.customerName !== undefined ? 'customerName' : 'customerCode'), reason: msg.both('noCustomer') });
     }
@@ -367,7 +416,10 @@ export class InvoiceParser {
     const all = currency ? sums.all.get(currency) ?? 0 : add(sums.all);
     const since = currency ? sums.since.get(currency) ?? 0 : add(sums.since);
     const grand = !cls.group && (cls.label === '' || /^(grand\s+total|total|totals|合\s*计|总\s*计|总合计|gesamtsumme)$/i.test(cls.label.normalize('NFKC').trim()));
-    const ok = stated === since || (grand && stated === all);
+    // "Total Carter Co" after "Total Warehouse Job": the customer's total covers its jobs' rows too.
+    const start = cls.group ? this.groupStart.get(groupKey(cls.group)) : undefined;
+    const inGroup = start ? (currency ? (sums.all.get(currency) ?? 0) - (start.get(currency) ?? 0) : add(sums.all) - add(start)) : undefined;
+    const ok = stated === since || (grand && stated === all) || stated === inGroup;
     if (!ok && currency) {
       this.warnings.push(
         msg.t(L, 'wTotalMismatch', {
@@ -380,4 +432,16 @@ export class InvoiceParser {
     }
     sums.since.clear();
   }
+}
+
+function groupKey(text: string): string {
+  return text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** "Carter Co:Warehouse Job" → "Carter Co" (QuickBooks customer:job). */
+function jobParent(name: string): string {
+  const i = name.indexOf(':');
+  if (i <= 0) return name;
+  const parent = name.slice(0, i).trim();
+  return parent === '' ? name : parent;
 }

@@ -10,7 +10,7 @@ import type { BadOut, Flat, ParserConfig } from './invoice-parser.js';
 import { PaymentWriter, type PaymentWarning } from '../store/payments.js';
 import { displayHeader } from './headers.js';
 import { classifyRow } from './locate.js';
-import { FIELD_LABELS, msg } from './messages.js';
+import { FIELD_LABELS, msg, plural, requiredMsg } from './messages.js';
 import { keyAndAmountCols, type FilePlan } from './plan.js';
 import {
   cellText, isBlank, parseAmount, parseBool, parseCurrency, parseDate, parseId, parseInteger, parseText,
@@ -27,6 +27,9 @@ export interface LoadCounts {
   warnings: string[];
   /** SHA-256 of the file when a worker read it. */
   sha256?: string;
+  /** Invoices left alone because the ledger knows newer figures. */
+  stale?: number;
+  firstStale?: string;
 }
 
 export interface BadRow {
@@ -133,10 +136,12 @@ export async function loadInvoices(plan: FilePlan, run: RunState, writer: Invoic
     headers: plan.headers,
     headerLine: plan.headerLine,
     dateOrder: plan.dateOrder,
+    dateOrderGiven: plan.dateOrderGiven,
     decimalMark: plan.decimalMark,
     currency: plan.currency ?? run.defaultCurrency,
     date1904: plan.source.date1904,
     groupCustomers: plan.groupCustomers,
+    customerJobs: plan.customerJobs,
     amountIsOpen: plan.amountIsOpen,
     invert: plan.negativeStyle === 'invert',
     skip: plan.skip.map((r) => r.source),
@@ -209,9 +214,9 @@ export async function loadInvoices(plan: FilePlan, run: RunState, writer: Invoic
   writer.flush();
   const L = run.lang;
   const c = writer.counts;
-  const out: LoadCounts = { rowsRead, imported: c.imported, updated: c.updated, unchanged: c.unchanged, rejected: rejected + ambiguous, warnings: [...warnings] };
-  if (c.duplicates) out.warnings.push(msg.t(L, 'wDuplicate', { n: c.duplicates, number: c.firstDuplicate!.number, line: c.firstDuplicate!.line }));
-  if (writer.overSettled.length) out.warnings.push(msg.t(L, 'wOverSettled', { n: writer.overSettled.length, number: writer.overSettled[0] }));
+  const out: LoadCounts = { rowsRead, imported: c.imported, updated: c.updated, unchanged: c.unchanged, rejected: rejected + ambiguous, warnings: [...warnings], stale: c.stale, firstStale: c.firstStale };
+  if (c.duplicates) out.warnings.push(msg.t(L, 'wDuplicate', { n: c.duplicates, items: plural(c.duplicates, 'invoice', 'invoices'), number: c.firstDuplicate!.number, line: c.firstDuplicate!.line }));
+  if (writer.overSettled.length) out.warnings.push(msg.t(L, 'wOverSettled', { n: writer.overSettled.length, items: plural(writer.overSettled.length, 'invoice', 'invoices'), number: writer.overSettled[0] }));
   return out;
 }
 
@@ -236,10 +241,16 @@ export async function loadPayments(plan: FilePlan, run: RunState, writer: Paymen
   const M = plan.map;
   const { keys, amounts } = keyAndAmountCols('payments', M);
   const defCurrency = plan.currency ?? run.defaultCurrency;
+  // No currency anywhere (no column, flag, profile or symbol): each customer's own currency.
+  const byCustomer = plan.currency === undefined;
   const system = plan.source.date1904 ? 1904 : 1900;
   const groups = new Map<string, PaymentGroup>();
   const derivedCount = new Map<string, number>();
   const { customersWithInvoice } = await import('../store/invoices.js');
+  const { customerCurrency } = await import('../store/customers.js');
+  const currencyOf = new Map<number, string | null>();
+  let defaulted = 0;
+  const fromCustomer = new Map<string, number>();
   for await (const batch of tableRows(plan, run, c)) {
     for (const row of batch) {
       const cls = classifyRow(row.cells, keys, amounts);
@@ -258,17 +269,19 @@ export async function loadPayments(plan: FilePlan, run: RunState, writer: Paymen
           curCol = true;
         }
       }
+      let fromSymbol = false;
       let amount: number | undefined;
       if (M.amount !== undefined) {
         const r = parseAmount(cells[M.amount] ?? null, currency, plan.decimalMark);
         if (!r.ok) {
-          if (r.empty) errs.add('amount', msg.both('required', FIELD_LABELS.amount));
+          if (r.empty) errs.add('amount', requiredMsg('amount'));
           else errs.add('amount', r.reason);
         } else {
           if (r.value.currency && r.value.currency !== currency) {
             if (curCol) errs.add('amount', msg.both('currencyConflict', { found: r.value.currency, currency }));
             else {
               currency = r.value.currency;
+              fromSymbol = true;
               const again = parseAmount(cells[M.amount] ?? null, currency, plan.decimalMark);
               if (again.ok) amount = again.value.minor;
               else if (!again.empty) errs.add('amount', again.reason);
@@ -281,8 +294,8 @@ export async function loadPayments(plan: FilePlan, run: RunState, writer: Paymen
           }
         }
       }
-      const date = M.date !== undefined ? get(parseDate(cells[M.date] ?? null, plan.dateOrder, system), 'date', errs) : undefined;
-      if (M.date !== undefined && !date && !errs.list.some((e) => e.column === displayHeader(plan.headers[M.date!]))) errs.add('date', msg.both('required', FIELD_LABELS.date));
+      const date = M.date !== undefined ? get(parseDate(cells[M.date] ?? null, plan.dateOrder, system, !!plan.dateOrderGiven), 'date', errs) : undefined;
+      if (M.date !== undefined && !date && !errs.list.some((e) => e.column === displayHeader(plan.headers[M.date!]))) errs.add('date', requiredMsg('date'));
       const invoice = M.invoice !== undefined ? get(parseId(cells[M.invoice] ?? null), 'invoice', errs) : undefined;
       let reference = M.reference !== undefined ? get(parseId(cells[M.reference] ?? null), 'reference', errs) : undefined;
       const method = M.method !== undefined ? (parseText(cells[M.method] ?? null) as { ok: boolean; value?: string }).value ?? null : undefined;
@@ -302,6 +315,23 @@ export async function loadPayments(plan: FilePlan, run: RunState, writer: Paymen
         reject(run, plan, row, errs.list.length ? errs.list : [{ column: '', reason: msg.both('noAmount') }]);
         c.rejected++;
         continue;
+      }
+      if (byCustomer && !curCol && !fromSymbol) {
+        // The customer's currency (its own, else the one its open items are all in).
+        let own = currencyOf.get(customerId);
+        if (own === undefined) currencyOf.set(customerId, (own = await customerCurrency(run.ledger, customerId)));
+        if (own && own !== currency) {
+          const again = parseAmount(cells[M.amount!] ?? null, own, plan.decimalMark);
+          if (!again.ok) {
+            reject(run, plan, row, [{ column: displayHeader(plan.headers[M.amount!] ?? ''), reason: again.empty ? msg.both('noAmount') : again.reason }]);
+            c.rejected++;
+            continue;
+          }
+          currency = own;
+          amount = plan.negativeStyle === 'invert' ? -again.value.minor : again.value.minor;
+        }
+        if (own) fromCustomer.set(currency, (fromCustomer.get(currency) ?? 0) + 1);
+        else defaulted++;
       }
       if (!reference) {
         // No reference in the file: date + amount, numbered when the same pair repeats.
@@ -341,6 +371,11 @@ export async function loadPayments(plan: FilePlan, run: RunState, writer: Paymen
     for (const w of r.warnings) c.warnings.push(paymentWarning(L, w, labels));
   }
   for (const w of writer.settle()) c.warnings.push(paymentWarning(L, w, labels));
+  if (defaulted) c.warnings.unshift(msg.t(L, 'wPaymentsDefault', { n: defaulted, items: plural(defaulted, 'payment', 'payments'), currency: defCurrency }));
+  if (fromCustomer.size) {
+    const n = [...fromCustomer.values()].reduce((a, b) => a + b, 0);
+    c.warnings.unshift(msg.t(L, 'wPaymentsCustomerCurrency', { n, items: plural(n, 'payment', 'payments'), currencies: [...fromCustomer.keys()].sort().join(', ') }));
+  }
   return c;
 }
 
@@ -397,7 +432,7 @@ export async function loadCustomers(plan: FilePlan, run: RunState): Promise<Load
       const input: CustomerInput = {};
       input.code = M.code !== undefined ? get(parseId(cells[M.code] ?? null), 'code', errs) : undefined;
       input.name = M.name !== undefined ? get(parseText(cells[M.name] ?? null), 'name', errs) : undefined;
-      if (!input.code && !input.name) errs.add(M.name !== undefined ? 'name' : 'code', msg.both('required', FIELD_LABELS.name));
+      if (!input.code && !input.name) errs.add(M.name !== undefined ? 'name' : 'code', requiredMsg('name'));
       if (M.type !== undefined && !isBlank(cells[M.type] ?? null)) {
         const v = cellText(cells[M.type] ?? null).normalize('NFKC').trim();
         const t = (CUSTOMER_TYPES as readonly string[]).includes(v.toLowerCase()) ? (v.toLowerCase() as CustomerType) : TYPE_WORDS[v.toLowerCase()] ?? TYPE_WORDS[v];
@@ -480,7 +515,7 @@ export async function loadContacts(plan: FilePlan, run: RunState): Promise<LoadC
       const code = M.customerCode !== undefined ? get(parseId(cells[M.customerCode] ?? null), 'customerCode', errs) : undefined;
       const cname = M.customerName !== undefined ? get(parseText(cells[M.customerName] ?? null), 'customerName', errs) : undefined;
       const name = M.name !== undefined ? get(parseText(cells[M.name] ?? null), 'name', errs) : undefined;
-      if (!name) errs.add('name', msg.both('required', FIELD_LABELS.name));
+      if (!name) errs.add('name', requiredMsg('name'));
       let role: ContactRole | undefined;
       if (M.role !== undefined && !isBlank(cells[M.role] ?? null)) {
         const v = cellText(cells[M.role] ?? null).normalize('NFKC').trim();

@@ -12,7 +12,8 @@ export interface HeaderGuess {
   scores: Record<ImportKind, number>;
 }
 
-function texts(cells: Cell[]): string[] {
+/** Each cell as trimmed text (spreadsheet numbers and dates written out). */
+export function texts(cells: Cell[]): string[] {
   return cells.map((c) => (typeof c === 'string' ? c.trim() : c === null || c === undefined ? '' : cellText(c)));
 }
 

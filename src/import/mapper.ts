@@ -9,7 +9,7 @@ import { classifyRow } from './locate.js';
 import { FIELD_LABELS, KIND_LABELS, msg } from './messages.js';
 import { keyAndAmountCols, missingFields, type FilePlan, type PartialPlan } from './plan.js';
 import { checkProfileName, saveProfile, type Profile } from './profiles.js';
-import { cellText, parseAmount, parseCurrency, parseDate } from './values.js';
+import { cellText, isIsoCurrency, parseAmount, parseCurrency, parseDate } from './values.js';
 import { detectDateOrder } from './dates.js';
 import type { ColumnMap, Field, SourceRow } from './types.js';
 
@@ -47,6 +47,15 @@ export async function interactiveMapper(ctx: Context, plan: PartialPlan, rows: S
     else map[f] = v;
   }
   const next: PartialPlan = { ...plan, map };
+  if ((next.kind === 'invoices' || next.kind === 'payments') && map.currency === undefined && !next.currency) {
+    // No currency column and none given: ask rather than book the amounts in the ledger's default unseen.
+    const answer = await ctx.prompts.input({
+      message: msg.t(L, 'mapperCurrency'),
+      default: next.ledgerCurrency,
+      validate: (v) => (isIsoCurrency(v.trim().toUpperCase()) ? true : msg.t(L, 'badCurrency', { v })),
+    });
+    next.currency = answer.trim().toUpperCase();
+  }
   ctx.err.write(msg.t(L, 'mapperPreview') + '\n' + preview(ctx, next, rows));
   const ok = await ctx.prompts.confirm({ message: msg.t(L, 'mapperConfirm'), default: true });
   if (!ok) throw new CancelledError();
@@ -63,7 +72,7 @@ export function preview(ctx: Context, plan: PartialPlan, rows: SourceRow[]): str
   const cur = (r: SourceRow) => {
     const i = plan.map.currency;
     const c = i !== undefined ? parseCurrency(r.cells[i] ?? null) : undefined;
-    return c && c.ok ? c.value : plan.currency ?? 'CNY';
+    return c && c.ok ? c.value : plan.currency ?? plan.ledgerCurrency;
   };
   // Day/month order from these rows; when they cannot decide, the dates are shown as written.
   const dateTexts = data.flatMap((r) => fields.filter((f) => DATE_FIELDS.has(f)).map((f) => r.cells[plan.map[f] as number]).filter((c): c is string => typeof c === 'string' && c.trim() !== ''));
@@ -89,8 +98,20 @@ export function preview(ctx: Context, plan: PartialPlan, rows: SourceRow[]): str
   );
 }
 
-/** After a successful import with an interactive mapping: offer to save it as a profile. */
+/**
+ * After a successful import with an interactive mapping: offer to save it as a profile. The
+ * import is already done, so a cancel here (Ctrl-C) only means "not saved".
+ */
 export async function offerToSave(ctx: Context, plan: FilePlan): Promise<void> {
+  try {
+    await askToSave(ctx, plan);
+  } catch (e) {
+    if (!(e instanceof CancelledError)) throw e;
+    ctx.err.write('\n' + msg.t(ctx.lang, 'mapperNotSaved') + '\n');
+  }
+}
+
+async function askToSave(ctx: Context, plan: FilePlan): Promise<void> {
   const L = ctx.lang;
   const yes = await ctx.prompts.confirm({ message: msg.t(L, 'mapperSave'), default: true });
   if (!yes) return;
@@ -115,7 +136,8 @@ export async function offerToSave(ctx: Context, plan: FilePlan): Promise<void> {
     ...(plan.decimalMark !== 'auto' ? { decimalMark: plan.decimalMark } : {}),
     ...(plan.currency ? { currency: plan.currency } : {}),
     ...(plan.source.type === 'csv' && plan.source.encoding !== 'UTF-8' ? { encoding: plan.source.encoding.toLowerCase() } : {}),
-    fingerprints: [Object.values(map).filter((h) => !h.startsWith('#')).slice(0, 4)],
+    // The mapped headers identify the layout (the header row is found by them too).
+    fingerprints: [[...new Set(Object.values(map).filter((h) => !h.startsWith('#')).map((h) => h.replace(/#\d+$/, '')))]],
   };
   const file = saveProfile(profile, ctx.env);
   ctx.err.write(msg.t(L, 'mapperSaved', { name: profile.name, file }) + '\n');

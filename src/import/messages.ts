@@ -13,6 +13,11 @@ export const msg = defineMessages({
   badBytesHint: { en: 'name the encoding with --encoding gb18030, --encoding windows-1252 or --encoding utf16', zh: '请用 --encoding gb18030、--encoding windows-1252 或 --encoding utf16 指定编码' },
   badXlsx: { en: 'cannot read the workbook {file}: {why}', zh: '无法读取工作簿 {file}：{why}' },
   noSheet: { en: '{file} has no sheet named "{sheet}"; its sheets are: {sheets}', zh: '{file} 中没有名为“{sheet}”的工作表；现有工作表：{sheets}' },
+  notXlsx: { en: '{file} is not a spreadsheet (XLSX), although its name says so', zh: '{file} 虽以表格文件命名，但不是表格文件（XLSX）' },
+  notXlsxHint: { en: 'export the file again, or open it in Excel or LibreOffice and save it as .xlsx or CSV', zh: '请重新导出，或用 Excel 或 LibreOffice 打开后另存为 .xlsx 或 CSV' },
+  wTextSpreadsheet: { en: 'the file is named like a spreadsheet but holds text; it was read as CSV', zh: '文件以表格文件命名，但内容是文本，已按 CSV 读取' },
+  noSuchFile: { en: 'no such file', zh: '文件不存在' },
+  isFolder: { en: 'it is a folder', zh: '这是一个文件夹' },
   noSheetHint: { en: 'pick one with --sheet NAME', zh: '请用 --sheet 名称 选择工作表' },
   emptyWorkbook: { en: '{file} has no sheet with a table in it', zh: '{file} 中没有包含表格的工作表' },
   badEncoding: { en: 'unknown encoding "{v}"', zh: '未知编码“{v}”' },
@@ -20,7 +25,10 @@ export const msg = defineMessages({
 
   // finding the table and mapping columns
   noHeader: { en: '{file}: cannot find the header row (no row names two or more columns this tool knows)', zh: '{file}：找不到表头行（没有一行包含两个及以上可识别的列名）' },
-  noHeaderHint: { en: 'name the header row with --header-row N, or map the columns with --map field=Header', zh: '请用 --header-row N 指定表头行，或用 --map 字段=列名 指定列' },
+  noHeaderHint: {
+    en: 'an {kind} file needs: {fields}; map them, e.g. {example} (the columns in row {row} are: {columns}); add --kind {others} if the file holds something else',
+    zh: '{kind}文件需要：{fields}；请指定列，例如 {example}（第 {row} 行的列：{columns}）；若文件内容不是{kind}，请加 --kind {others}',
+  },
   noHeaderRow: { en: '{file}: there is no row {row}', zh: '{file}：没有第 {row} 行' },
   emptyFile: { en: '{file} is empty', zh: '{file} 是空文件' },
   kindUnclear: { en: '{file}: cannot tell whether this file holds invoices, payments, customers or contacts', zh: '{file}：无法判断文件内容是发票、收款、客户还是联系人' },
@@ -53,6 +61,8 @@ export const msg = defineMessages({
 
   // rows
   badRows: { en: '{n} bad rows in {files}; nothing was imported', zh: '{files} 中有 {n} 行有误；未导入任何数据' },
+  badRowsProblems: { en: '{n} bad rows ({p} problems) in {files}; nothing was imported', zh: '{files} 中有 {n} 行有误（共 {p} 处问题）；未导入任何数据' },
+  badRowProblems: { en: '1 bad row ({p} problems) in {files}; nothing was imported', zh: '{files} 中有 1 行有误（共 {p} 处问题）；未导入任何数据' },
   badRow: { en: '1 bad row in {files}; nothing was imported', zh: '{files} 中有 1 行有误；未导入任何数据' },
   badRowsHint: { en: 'fix them and import again, or import the good rows with --skip-bad --rejects rejects.csv', zh: '请修正后重新导入，或用 --skip-bad --rejects rejects.csv 只导入正确的行' },
   moreErrors: { en: '… and {n} more', zh: '……另有 {n} 处' },
@@ -74,11 +84,11 @@ export const msg = defineMessages({
 
   // warnings
   wTotalMismatch: { en: 'line {line}: the total row says {stated} {currency} but the rows add up to {sum}', zh: '第 {line} 行：合计行为 {stated} {currency}，但各行相加为 {sum}' },
-  wSkippedStatus: { en: '{n} void or draft documents skipped (first at line {line})', zh: '跳过 {n} 张作废或草稿单据（首张在第 {line} 行）' },
-  wSummed: { en: '{n} invoices listed on several rows with different amounts were added up (first: {number}, line {line})', zh: '{n} 张发票分多行列出且金额不同，已相加（首张：{number}，第 {line} 行）' },
-  wDuplicate: { en: '{n} invoices listed twice were counted once (first: {number}, line {line}); identical repeats are ignored, different ones are rejected', zh: '{n} 张重复列出的发票只计一次（首张：{number}，第 {line} 行）' },
+  wSkippedStatus: { en: '{items} skipped (first at line {line})', zh: '跳过 {n} 张作废或草稿单据（首张在第 {line} 行）' },
+  wSummed: { en: 'listed on several rows with different amounts, added up: {items} (first: {number}, line {line})', zh: '{n} 张发票分多行列出且金额不同，已相加（首张：{number}，第 {line} 行）' },
+  wDuplicate: { en: 'listed twice, counted once: {items} (first: {number}, line {line}); identical repeats are ignored, different ones are rejected', zh: '{n} 张重复列出的发票只计一次（首张：{number}，第 {line} 行）' },
   dupInvoice: { en: 'invoice {number} of this customer was already listed earlier in the file with different figures', zh: '该客户的发票 {number} 在文件前面已列出，且数据不同' },
-  wOverSettled: { en: '{n} invoices now total less than was already paid on them; their open amount is set to 0 (first: {number})', zh: '{n} 张发票的新金额小于已收金额，未结金额记为 0（首张：{number}）' },
+  wOverSettled: { en: 'new total below what was already paid, open amount set to 0: {items} (first: {number})', zh: '{n} 张发票的新金额小于已收金额，未结金额记为 0（首张：{number}）' },
   wUnknownInvoice: { en: 'line {line}: payment {reference} names invoice {invoice}, which is not in the ledger; the amount stays unallocated', zh: '第 {line} 行：收款 {reference} 对应的发票 {invoice} 不在账本中，该金额记为未核销' },
   wNotInvoice: { en: 'line {line}: payment {reference} names {invoice}, which is a credit note; the amount stays unallocated', zh: '第 {line} 行：收款 {reference} 对应的 {invoice} 是红字/贷项单据，该金额记为未核销' },
   wCurrencyMismatch: { en: 'line {line}: payment {reference} is not in the currency of invoice {invoice} ({currency}); the amount stays unallocated', zh: '第 {line} 行：收款 {reference} 与发票 {invoice} 币种（{currency}）不同，该金额记为未核销' },
@@ -87,6 +97,77 @@ export const msg = defineMessages({
   wSameFile: { en: 'this file was imported before (batch {id}, {at})', zh: '此文件之前已导入过（批次 {id}，{at}）' },
   wAsOfUnread: { en: 'the title says "{text}", which is not a date this tool can read; the as-of date is {today}', zh: '标题中的“{text}”无法识别为日期；截止日期按 {today} 处理' },
   wCustomerGroups: { en: 'customers taken from the group rows above the invoices', zh: '客户取自发票上方的分组行' },
+  wHeaderOnly: { en: 'the file has a header row but no rows under it: nothing to import', zh: '文件只有表头，没有数据行：没有可导入的内容' },
+  wDecimalMixed: {
+    en: 'the amounts mix decimal marks ("{comma}" has a decimal comma, "{dot}" a decimal point); each amount was read on its own — say which the file uses with --decimal-mark , or --decimal-mark .',
+    zh: '金额的小数点写法不一致（"{comma}" 用逗号作小数点，"{dot}" 用句点）；已逐个判断——请用 --decimal-mark , 或 --decimal-mark . 指明',
+  },
+  wDecimalUnclear: {
+    en: 'amounts such as "{example}" could have a decimal point or a thousands separator; they were read with a decimal point — use --decimal-mark , if the file uses a decimal comma',
+    zh: '形如 "{example}" 的金额既可能是小数点也可能是千位分隔符；已按小数点读取——若文件用逗号作小数点，请加 --decimal-mark ,',
+  },
+  wDatesFromDecimal: {
+    en: 'dates such as "{example}" were read day-first, as the amounts use a decimal comma; use --date-format mdy if they are month-first',
+    zh: '金额用逗号作小数点，因此 "{example}" 这样的日期按日在前读取；若为月在前，请加 --date-format mdy',
+  },
+  wDefaultCurrency: {
+    en: 'the file names no currency: amounts booked in {currency}, the ledger’s default; use --currency if not',
+    zh: '文件未注明币种：金额按账本默认币种 {currency} 记账；如不对，请用 --currency 指定',
+  },
+  wDollarCurrency: {
+    en: 'the amounts carry “$” but no currency code: booked in {currency}, the ledger’s default; use --currency USD (or CAD, AUD …) if that is wrong',
+    zh: '金额带有“$”但未注明币种代码：按账本默认币种 {currency} 记账；如不对，请用 --currency USD（或 CAD、AUD 等）指定',
+  },
+  wSymbolCurrency: { en: 'the file has no currency column; its amounts carry “{symbol}”, so they are booked in {currency}', zh: '文件没有币种列；金额带有“{symbol}”，因此按 {currency} 记账' },
+  wPaymentsDefault: {
+    en: '{items} without a currency: booked in {currency}, the ledger’s default; use --currency if not',
+    zh: '{n} 笔收款未注明币种：按账本默认币种 {currency} 记账；如不对，请用 --currency 指定',
+  },
+  wPaymentsCustomerCurrency: {
+    en: '{items} without a currency: booked in the customer’s currency ({currencies})',
+    zh: '{n} 笔收款未注明币种：按其客户的币种记账（{currencies}）',
+  },
+  wNoDueDate: { en: 'no due date column: invoices aged from invoice date + terms', zh: '没有到期日列：发票按单据日期加账期计算账龄' },
+  wNoDueDateColumn: {
+    en: 'no due date column: invoices aged from invoice date + terms (the column "{header}" holds dates: --map dueDate="{header}" would use it)',
+    zh: '没有到期日列：发票按单据日期加账期计算账龄（“{header}”列是日期：--map dueDate="{header}" 可将其作为到期日）',
+  },
+  wNoOpenColumn: {
+    en: 'no open-balance column recognised: the amount is taken as open; the column "{header}" looks like money — --map open="{header}" would use it',
+    zh: '未识别到未结余额列：金额按未结处理；“{header}”列看起来是金额——--map open="{header}" 可将其作为未结余额',
+  },
+  wLinesRounded: {
+    en: '{items} had more decimals than their currency allows and were rounded (first: line {line})',
+    zh: '{n} 个行金额的小数位数超过币种允许的位数，已四舍五入（首个在第 {line} 行）',
+  },
+  wStale: {
+    en: '{items} left unchanged: this export (as of {asOf}) is older than what the ledger already knows (first: {number})',
+    zh: '{n} 张发票保持不变：此导出文件（截至 {asOf}）比账本中的信息更旧（首张：{number}）',
+  },
+  wOlderExport: {
+    en: 'this export is as of {asOf}, older than the last invoice import (as of {latest}); newer figures were kept',
+    zh: '此导出文件截至 {asOf}，早于上次发票导入（截至 {latest}）；已保留较新的数据',
+  },
+  wSnapshotKept: {
+    en: 'kept open although missing from the file: {items} issued after {asOf} or confirmed by a newer import',
+    zh: '文件中没有的 {n} 笔未结款项保持未结：它们开具于 {asOf} 之后，或已被更新的导入确认',
+  },
+  wSnapshotDryGuard: {
+    en: 'a real run would ask before closing this much (or need --yes without a terminal)',
+    zh: '正式运行时关闭这么多款项需要确认（无终端时需加 --yes）',
+  },
+
+  // snapshots
+  snapshotGuard: {
+    en: '--snapshot would close {n} of the {total} open items ({perCurrency}){extra}; nothing was imported',
+    zh: '--snapshot 将关闭全部 {total} 笔未结款项中的 {n} 笔（{perCurrency}）{extra}；未导入任何数据',
+  },
+  snapshotGuardExtra: { en: ', {m} of them in currencies the file does not list ({currencies})', zh: '，其中 {m} 笔的币种文件中没有（{currencies}）' },
+  snapshotGuardHint: {
+    en: 'check with --dry-run; --snapshot=customers closes only the items of customers in the file, and --yes confirms',
+    zh: '请先用 --dry-run 检查；--snapshot=customers 只关闭文件中出现的客户的款项，--yes 表示确认',
+  },
+  snapshotConfirm: { en: 'Close {n} of the {total} open items as no longer owed ({perCurrency})?', zh: '将全部 {total} 笔未结款项中的 {n} 笔关闭为已结清（{perCurrency}）吗？' },
 
   // progress
   progress: { en: 'importing {file}', zh: '正在导入 {file}' },
@@ -112,6 +193,8 @@ export const msg = defineMessages({
   mapperName: { en: 'Profile name', zh: '方案名称' },
   mapperSaved: { en: 'Saved profile {name} ({file}).', zh: '已保存方案 {name}（{file}）。' },
   mapperHeader: { en: 'Which row is the header? (row number)', zh: '哪一行是表头？（行号）' },
+  mapperCurrency: { en: 'Currency of the amounts (ISO code such as CNY, USD, EUR)', zh: '金额的币种（ISO 代码，如 CNY、USD、EUR）' },
+  mapperNotSaved: { en: 'Profile not saved; the import itself is done.', zh: '未保存方案；导入本身已完成。' },
 });
 
 /** Field labels for messages and the mapper. */
@@ -169,3 +252,14 @@ export const KIND_LABELS: Record<string, { en: string; zh: string }> = {
   customers: { en: 'customers', zh: '客户' },
   contacts: { en: 'contacts', zh: '联系人' },
 };
+
+/** "no invoice number" / "缺少发票号": a required field left empty. */
+export function requiredMsg(field: string): { en: string; zh: string } {
+  const label = FIELD_LABELS[field] ?? { en: field, zh: field };
+  return { en: msg.t('en', 'required', { what: label.en }), zh: msg.t('zh', 'required', { what: label.zh }) };
+}
+
+/** "1 invoice", "3 invoices" (English messages; the Chinese ones need no plural). */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

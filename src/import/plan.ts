@@ -3,14 +3,16 @@
 // import transaction never waits on a person.
 import path from 'node:path';
 import type { Context } from '../context.js';
+import { minorDigits } from '../core/money.js';
+import { formatDate } from '../core/dates.js';
 import { UsageError, DataError } from '../errors.js';
 import { detectDateOrder, parseDateText, type DateOrder } from './dates.js';
 import { displayHeader, fieldFromName, KIND_FIELDS, matchHeaders, resolveColumn, type ColumnSpec } from './headers.js';
-import { classifyRow, asOfText, findHeaderRow, headerTexts } from './locate.js';
+import { classifyRow, asOfText, findHeaderRow, headerTexts, texts } from './locate.js';
 import { FIELD_LABELS, KIND_LABELS, msg } from './messages.js';
-import { detectProfile, findProfile, type Profile } from './profiles.js';
+import { detectProfile, findProfile, holdsAll, mappedHeaders, profileFingerprints, userProfiles, type Profile } from './profiles.js';
 import { openSource, type OpenedSource } from './source.js';
-import { cellText, isBlank } from './values.js';
+import { cellText, isBlank, parseAmount } from './values.js';
 import { IMPORT_KINDS, type ColumnMap, type Field, type ImportKind, type ImportOptions, type SourceRow } from './types.js';
 
 export interface FilePlan {
@@ -24,10 +26,19 @@ export interface FilePlan {
   profile: Profile;
   map: ColumnMap;
   dateOrder: DateOrder;
+  /** The date order came from the user (--date-format or the profile), not from the data. */
+  dateOrderGiven?: boolean;
   asOf?: string;
   asOfRaw?: string;
   decimalMark: '.' | ',' | 'auto';
+  /** Currency of rows that name none: --currency, the profile's, or one the amounts' symbols name. */
   currency?: string;
+  /** The ledger's default currency (rows fall back to it when nothing else names one). */
+  ledgerCurrency: string;
+  /** QuickBooks "Customer:Job": the customer is the part before the colon. */
+  customerJobs?: boolean;
+  /** Only a header row: nothing to import. */
+  headerOnly?: boolean;
   negativeStyle: NonNullable<Profile['negativeStyle']>;
   amountIsOpen: boolean;
   skip: RegExp[];
@@ -86,9 +97,16 @@ function kindFromName(file: string): ImportKind | undefined {
   return undefined;
 }
 
-function guessKind(file: string, headers: string[]): ImportKind | undefined {
-  const scored = IMPORT_KINDS.map((k) => {
-    const m = matchHeaders(k, headers, []).map;
+function guessKind(file: string, headers: string[], only?: ImportKind[]): ImportKind | undefined {
+  const maps = Object.fromEntries(IMPORT_KINDS.map((k) => [k, matchHeaders(k, headers, []).map])) as Record<ImportKind, ColumnMap>;
+  // A document number beside an amount or a due date is a receivable list, whatever else the
+  // columns could be ("Type" and "Account" also name customer fields): never customers or contacts.
+  const inv = maps.invoices;
+  const invoiceish = inv.number !== undefined && (inv.total !== undefined || inv.open !== undefined || inv.paid !== undefined || inv.lineAmount !== undefined || inv.dueDate !== undefined);
+  const kinds = IMPORT_KINDS.filter((k) => (!only || only.length === 0 || only.includes(k)) && !(invoiceish && (k === 'customers' || k === 'contacts')));
+  if (kinds.length === 0) return undefined;
+  const scored = kinds.map((k) => {
+    const m = maps[k];
     const n = Object.keys(m).length;
     const complete = missingFields(k, m, false).length === 0;
     // Receivable lists are the usual import; a payments file says so in its headers.
@@ -101,9 +119,34 @@ function guessKind(file: string, headers: string[]): ImportKind | undefined {
     const extra = (distinctive[k] ?? []).filter((f) => m[f] !== undefined).length * 0.5;
     return { k, score: n + extra + (complete ? 10 : 0) + (kindFromName(file) === k ? 1.5 : 0) + (k === 'invoices' ? 0.6 : 0) + paymentWords };
   }).sort((a, b) => b.score - a.score);
+  if (scored.length === 1 && only?.length === 1) return scored[0].k;
   if (scored[0].score < 2) return undefined;
   if (scored[1] && scored[0].score - scored[1].score < 0.5) return undefined;
   return scored[0].k;
+}
+
+/** The field names of --map specs. */
+function mapFieldNames(specs: string[] | undefined): string[] {
+  return (specs ?? []).map((s) => s.slice(0, Math.max(s.indexOf('='), 0)).trim()).filter(Boolean);
+}
+
+/** The header names of --map specs (what locates the header row), without `#N` column numbers. */
+function mapHeaderNames(specs: string[] | undefined): string[] {
+  const out: string[] = [];
+  for (const s of specs ?? []) {
+    const eq = s.indexOf('=');
+    if (eq <= 0) continue;
+    const h = s.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1').replace(/\s*#\d+$/, '');
+    if (h && !out.includes(h)) out.push(h);
+  }
+  return out;
+}
+
+/** The kinds whose fields every --map names (a --map of invoice fields says the file holds invoices). */
+function kindsForMap(specs: string[] | undefined): ImportKind[] {
+  const names = mapFieldNames(specs);
+  if (names.length === 0) return [];
+  return IMPORT_KINDS.filter((k) => names.every((n) => fieldFromName(k, n) !== undefined));
 }
 
 /** `field=Header` specs from --map, resolved against the kind. */
@@ -116,7 +159,10 @@ export function parseMapSpecs(kind: ImportKind, specs: string[] | undefined): Co
     const field = fieldFromName(kind, name);
     if (!field) {
       throw new UsageError(
-        msg.both('unknownField', { spec, field: name, kind, fields: KIND_FIELDS[kind].join(', ') }),
+        {
+          en: msg.t('en', 'unknownField', { spec, field: name, kind: KIND_LABELS[kind].en, fields: KIND_FIELDS[kind].join(', ') }),
+          zh: msg.t('zh', 'unknownField', { spec, field: name, kind: KIND_LABELS[kind].zh, fields: KIND_FIELDS[kind].join(', ') }),
+        },
         msg.both('badMapHint'),
       );
     }
@@ -187,24 +233,222 @@ function dateSamples(rows: SourceRow[], cols: number[], keys: number[], amounts:
 
 export interface PlanDeps {
   mapper?: (ctx: Context, plan: PartialPlan, rows: SourceRow[]) => Promise<PartialPlan>;
+  /** The ledger's default currency. */
+  defaultCurrency?: string;
 }
 
 export type PartialPlan = Omit<FilePlan, 'dateOrder'> & { dateOrder?: DateOrder };
 
+const HEADER_SCAN = 60;
+
+/** Whether a row could be a header row: text only. */
+function textRow(r: SourceRow): boolean {
+  return !r.cells.some((c) => typeof c === 'number' || c instanceof Date);
+}
+
+/** The row (among the first) that holds the most of these headers; needs `need` of them. */
+function rowHolding(rows: SourceRow[], headers: string[], need: number): number | undefined {
+  let best: number | undefined;
+  let bestN = 0;
+  for (let i = 0; i < Math.min(rows.length, HEADER_SCAN); i++) {
+    if (!textRow(rows[i])) continue;
+    const cells = texts(rows[i].cells);
+    const n = headers.filter((h) => resolveColumn(cells, h) !== undefined).length;
+    if (n > bestN) {
+      best = i;
+      bestN = n;
+    }
+  }
+  return bestN >= need ? best : undefined;
+}
+
+/**
+ * The header row: the one the --map headers name, else the one a named profile's headers (or a
+ * user profile's fingerprint) are in, else the one with the most headers the dictionary knows.
+ */
+function locateHeader(rows: SourceRow[], o: { kind?: ImportKind; mapHeaders: string[]; named?: Profile; users: Profile[] }): number | undefined {
+  if (o.mapHeaders.length) {
+    const i = rowHolding(rows, o.mapHeaders, Math.min(2, o.mapHeaders.length));
+    if (i !== undefined) return i;
+  }
+  if (o.named && !o.named.builtin) {
+    for (const fp of profileFingerprints(o.named)) {
+      const i = rowHolding(rows, fp, fp.length);
+      if (i !== undefined) return i;
+    }
+    const mapped = mappedHeaders(o.named);
+    const i = rowHolding(rows, mapped, Math.min(2, mapped.length || 1));
+    if (i !== undefined) return i;
+  }
+  const dict = findHeaderRow(rows, o.kind, HEADER_SCAN);
+  // A user profile's own headers (its layout need not use words the dictionary knows).
+  for (let i = 0; i < Math.min(rows.length, HEADER_SCAN); i++) {
+    if (dict && i >= dict.index) break;
+    if (!textRow(rows[i])) continue;
+    const cells = texts(rows[i].cells).filter(Boolean);
+    if (cells.length < 2) continue;
+    for (const p of o.users) if (profileFingerprints(p).some((fp) => holdsAll(cells, fp))) return i;
+  }
+  if (dict) return dict.index;
+  if (o.named?.builtin) {
+    const mapped = mappedHeaders(o.named);
+    return rowHolding(rows, mapped, Math.min(2, mapped.length || 1));
+  }
+  return undefined;
+}
+
+/** The first row that reads like column names (two or more text cells, no numbers or dates). */
+function likelyHeaderRow(rows: SourceRow[]): number {
+  for (let i = 0; i < Math.min(rows.length, HEADER_SCAN); i++) {
+    const t = texts(rows[i].cells).filter(Boolean);
+    if (t.length >= 2 && textRow(rows[i]) && t.every((x) => !/^[-+(]?[\d.,'\s/:-]+\)?$/.test(x))) return i;
+  }
+  return 0;
+}
+
+/** The required fields missing from a map, each group with an example --map (a column not yet used). */
+function mapExample(missing: Field[][], headers: string[], map: ColumnMap, rows: SourceRow[]): string {
+  const used = { ...map };
+  const parts: string[] = [];
+  for (const alts of missing) {
+    let field = alts[0];
+    let col: string | undefined;
+    // The customer: a name reads better than a code.
+    const order = alts.includes('customerName') ? (['customerName', ...alts.filter((f) => f !== 'customerName')] as Field[]) : alts;
+    // A column whose name says so first (for any of the alternatives), then one whose values fit.
+    for (const strict of [true, false]) {
+      for (const f of order) {
+        const c = suggestColumn(f, headers, used, rows, strict);
+        if (c !== undefined) {
+          field = f;
+          col = c;
+          break;
+        }
+      }
+      if (col !== undefined) break;
+    }
+    if (col !== undefined) used[field] = headers.findIndex((h) => displayHeader(h) === col);
+    parts.push(`--map ${field}="${col ?? 'Header'}"`);
+  }
+  return parts.join(' ');
+}
+
+function fieldList(missing: Field[][], L: 'en' | 'zh'): string {
+  return missing.map((alts) => alts.map((f) => FIELD_LABELS[f][L]).join(L === 'en' ? ' or ' : '或')).join(L === 'en' ? ', ' : '、');
+}
+
+// ---------------------------------------------------------------------------- amounts
+
+type MarkEvidence = { comma?: string; dot?: string; unclear?: string };
+
+/** What one amount cell says about the decimal mark. */
+function markEvidence(text: string, e: MarkEvidence): void {
+  const s = text.replace(/[^0-9.,]/g, '');
+  if (s === '' || !/\d/.test(s)) return;
+  const dot = s.lastIndexOf('.');
+  const comma = s.lastIndexOf(',');
+  if (dot >= 0 && comma >= 0) {
+    if (comma > dot) e.comma ??= text.trim();
+    else e.dot ??= text.trim();
+    return;
+  }
+  if (dot < 0 && comma < 0) return;
+  const ch = dot >= 0 ? '.' : ',';
+  const parts = s.split(ch);
+  const head = parts[0];
+  const tail = parts[parts.length - 1];
+  // Several of one mark: thousands separators, so the other one is the decimal mark.
+  if (parts.length > 2) {
+    if (ch === '.') e.comma ??= text.trim();
+    else e.dot ??= text.trim();
+    return;
+  }
+  // One mark before exactly three digits with a 1–3 digit head ("1.500", "2,345"): could be either.
+  if (tail.length === 3 && /^[1-9]\d{0,2}$/.test(head)) {
+    if (ch === '.') e.unclear ??= text.trim();
+    return;
+  }
+  if (ch === ',') e.comma ??= text.trim();
+  else e.dot ??= text.trim();
+}
+
+/** Decide the decimal mark of a whole file from its amount cells (like the date order). */
+function detectDecimalMark(rows: SourceRow[], cols: number[]): MarkEvidence {
+  const e: MarkEvidence = {};
+  for (const r of rows) {
+    for (const c of cols) {
+      const v = r.cells[c];
+      if (typeof v === 'string' && v !== '') markEvidence(v, e);
+    }
+    if (e.comma && e.dot) break;
+  }
+  return e;
+}
+
+/** The currency mark of an amount cell: "€1.234,00" → €, "1,234.50元" → 元, "USD 10" → USD. */
+function symbolOf(v: string): string {
+  return v.replace(/[\d.,'’\s()+\-−]/g, '') || v.trim();
+}
+
+const DOLLAR_CURRENCIES = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'TWD', 'MXN']);
+
+/** The one currency the amounts' symbols name (€, £, ¥, 元, US$, codes), and whether a bare $ appears. */
+function symbolCurrency(rows: SourceRow[], cols: number[], def: string, mark: '.' | ',' | 'auto'): { currency?: string; symbol?: string; dollar: boolean } {
+  const found = new Map<string, string>();
+  let dollar = false;
+  for (const r of rows) {
+    for (const c of cols) {
+      const v = r.cells[c];
+      if (typeof v !== 'string' || v === '' || /^[-\d.,\s()]+$/.test(v)) continue;
+      const a = parseAmount(v, def, mark);
+      if (a.ok && a.value.currency) {
+        if (!found.has(a.value.currency)) found.set(a.value.currency, symbolOf(v));
+      } else if (/[¥￥]/.test(v)) {
+        const cur = def === 'JPY' ? 'JPY' : 'CNY';
+        if (!found.has(cur)) found.set(cur, symbolOf(v));
+      } else if (v.includes('$')) dollar = true;
+    }
+  }
+  if (found.size === 1) {
+    const [[currency, symbol]] = [...found];
+    if (!dollar || DOLLAR_CURRENCIES.has(currency)) return { currency, symbol, dollar: false };
+  }
+  return { dollar: dollar && found.size === 0 };
+}
+
+const MONEY_TEXT = /^[-(]?\s*(?:[A-Z]{3}|[$€£¥￥])?\s*[-(]?\d[\d.,'\s]*[.,]\d{1,4}\)?-?(?:\s*(?:[A-Z]{3}|元))?$/;
+const NOT_OPEN = /tax|vat|gst|qty|quantity|price|rate|discount|unit|税|数量|单价|汇率|折扣|价格/i;
+const DATE_TEXT = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s.*)?$/;
+
+/** Unmapped columns whose data rows hold money / dates. */
+function unmappedColumns(headers: string[], map: ColumnMap, rows: SourceRow[], test: (c: SourceRow['cells'][number]) => boolean): number[] {
+  const used = new Set(Object.values(map) as number[]);
+  const out: number[] = [];
+  headers.forEach((h, i) => {
+    if (!h || used.has(i)) return;
+    const sample = rows.slice(0, 200).map((r) => r.cells[i] ?? null).filter((c) => !isBlank(c));
+    if (sample.length > 0 && sample.filter(test).length >= Math.ceil(sample.length * 0.8)) out.push(i);
+  });
+  return out;
+}
+
 export async function planFile(ctx: Context, file: string, opts: ImportOptions, deps: PlanDeps = {}): Promise<FilePlan> {
   const display = file;
   const abs = path.resolve(file);
+  const L = ctx.lang;
+  const ledgerCurrency = deps.defaultCurrency ?? 'CNY';
   // A named profile may set how to read the file.
   const named = opts.profile ? findProfile(opts.profile, ctx.env) : undefined;
+  const warnings: string[] = [];
   const source = await openSource(abs, display, {
     encoding: opts.encoding && opts.encoding !== 'auto' ? opts.encoding : named?.encoding,
     delimiter: opts.delimiter ?? named?.delimiter,
     sheet: opts.sheet,
   });
+  if (source.notice) warnings.push(msg.t(L, source.notice));
   const { rows, complete } = await sniff(source);
   if (rows.length === 0 || rows.every((r) => r.cells.every(isBlank))) throw new DataError(msg.both('emptyFile', { file: display }));
   const requestedKind = opts.kind && opts.kind !== 'auto' ? opts.kind : named?.kind;
-  const warnings: string[] = [];
 
   // The header row.
   let headerIdx: number;
@@ -213,32 +457,50 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
     headerIdx = rows.findIndex((r) => r.line === headerRow);
     if (headerIdx < 0) throw new UsageError(msg.both('noHeaderRow', { file: display, row: headerRow }));
   } else {
-    const g = findHeaderRow(rows, requestedKind);
-    if (!g) {
-      if (ctx.interactive && deps.mapper) {
-        headerIdx = -1;
-      } else throw new UsageError(msg.both('noHeader', { file: display }), msg.both('noHeaderHint'));
-    } else headerIdx = g.index;
-  }
-  if (headerIdx < 0) {
-    // Ask which row is the header.
-    const answer = await ctx.prompts.input({
-      message: msg.t(ctx.lang, 'mapperHeader'),
-      default: String(rows.find((r) => r.cells.filter((c) => !isBlank(c)).length >= 2)?.line ?? 1),
-      validate: (v) => (rows.some((r) => String(r.line) === v.trim()) ? true : msg.t(ctx.lang, 'noHeaderRow', { file: display, row: v })),
-    });
-    headerIdx = rows.findIndex((r) => String(r.line) === answer.trim());
+    const found = locateHeader(rows, { kind: requestedKind, mapHeaders: mapHeaderNames(opts.map), named, users: userProfiles(ctx.env) });
+    if (found !== undefined) headerIdx = found;
+    else if (ctx.interactive && deps.mapper) {
+      // Ask which row is the header.
+      const answer = await ctx.prompts.input({
+        message: msg.t(L, 'mapperHeader'),
+        default: String(rows[likelyHeaderRow(rows)]?.line ?? 1),
+        validate: (v) => (rows.some((r) => String(r.line) === v.trim()) ? true : msg.t(L, 'noHeaderRow', { file: display, row: v })),
+      });
+      headerIdx = rows.findIndex((r) => String(r.line) === answer.trim());
+    } else {
+      // Say what is missing, show the columns, and give a --map line that works as it stands.
+      const guess = likelyHeaderRow(rows);
+      const cols = texts(rows[guess].cells);
+      const hintKind = requestedKind ?? kindsForMap(opts.map)[0] ?? 'invoices';
+      const m = matchHeaders(hintKind, cols, []).map;
+      const missing = required(hintKind).filter((alts) => alts.every((f) => m[f] === undefined));
+      const example = mapExample(missing, cols, m, rows.slice(guess + 1));
+      const other = IMPORT_KINDS.filter((k) => k !== hintKind);
+      throw new UsageError(
+        msg.both('noHeader', { file: display }),
+        {
+          en: msg.t('en', 'noHeaderHint', { kind: KIND_LABELS[hintKind].en, fields: fieldList(missing, 'en'), example, row: rows[guess].line, columns: cols.filter(Boolean).map(displayHeader).join(', '), others: other.join('|') }),
+          zh: msg.t('zh', 'noHeaderHint', { kind: KIND_LABELS[hintKind].zh, fields: fieldList(missing, 'zh'), example, row: rows[guess].line, columns: cols.filter(Boolean).map(displayHeader).join('、'), others: other.join('|') }),
+        },
+      );
+    }
   }
   const headers = headerTexts(rows, headerIdx).map((h) => h ?? '');
   const profile = named ?? detectProfile(headers, ctx.env);
+  const dataRows = rows.slice(headerIdx + 1);
+  const headerOnly = complete && dataRows.every((r) => r.cells.every(isBlank));
 
-  let kind: ImportKind | undefined = requestedKind ?? profile.kind ?? guessKind(file, headers);
+  let kind: ImportKind | undefined = requestedKind ?? profile.kind;
+  if (!kind) {
+    const fromMap = kindsForMap(opts.map);
+    kind = fromMap.length === 1 ? fromMap[0] : guessKind(file, headers, fromMap);
+  }
   let interactive = false;
   if (!kind) {
     if (ctx.interactive && deps.mapper) {
       kind = await ctx.prompts.select<ImportKind>({
-        message: msg.t(ctx.lang, 'mapperKind', { file: display }),
-        choices: IMPORT_KINDS.map((k) => ({ name: KIND_LABELS[k][ctx.lang], value: k })),
+        message: msg.t(L, 'mapperKind', { file: display }),
+        choices: IMPORT_KINDS.map((k) => ({ name: KIND_LABELS[k][L], value: k })),
       });
       interactive = true;
     } else throw new UsageError(msg.both('kindUnclear', { file: display }), msg.both('kindUnclearHint'));
@@ -255,10 +517,9 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
   }
   for (const [h, cols] of match.duplicates) {
     const mapped = Object.values(match.map) as number[];
-    if (mapped.includes(cols[0]) && cols.slice(1).some((i) => !mapped.includes(i))) warnings.push(msg.t(ctx.lang, 'duplicateHeader', { header: h, n: cols.length }));
+    if (mapped.includes(cols[0]) && cols.slice(1).some((i) => !mapped.includes(i))) warnings.push(msg.t(L, 'duplicateHeader', { header: h, n: cols.length }));
   }
   const map = match.map;
-  const dataRows = rows.slice(headerIdx + 1);
   // Customers from group rows: no customer column, and group rows (a lone text cell) in the data.
   const { keys, amounts } = keyAndAmountCols(kind, map);
   const groupCustomers =
@@ -270,7 +531,7 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
       return c.kind === 'group' && !c.bucket && !c.footer;
     });
 
-  const decimalMark = opts.decimalMark ?? profile.decimalMark ?? 'auto';
+  const profileCurrency = profile.currency?.toUpperCase();
   let plan: PartialPlan = {
     file: abs,
     display,
@@ -281,16 +542,23 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
     profile,
     map,
     asOfRaw: asOfText(rows.slice(0, headerIdx)),
-    decimalMark,
-    currency: opts.currency ?? profile.currency,
+    decimalMark: opts.decimalMark && opts.decimalMark !== 'auto' ? opts.decimalMark : profile.decimalMark ?? 'auto',
+    currency: opts.currency ?? profileCurrency,
+    ledgerCurrency,
     negativeStyle: profile.negativeStyle ?? 'auto',
     amountIsOpen: !!profile.amountIsOpen,
+    customerJobs: !!profile.customerJobs,
     skip: (profile.skip ?? []).map((s) => new RegExp(s, 'iu')),
     groupCustomers,
     warnings,
     interactive,
+    headerOnly,
   };
-  if (groupCustomers) warnings.push(msg.t(ctx.lang, 'wCustomerGroups'));
+  if (groupCustomers) warnings.push(msg.t(L, 'wCustomerGroups'));
+  if (headerOnly) {
+    warnings.push(msg.t(L, 'wHeaderOnly'));
+    return { ...plan, dateOrder: 'ymd' };
+  }
 
   const missing = missingFields(kind, map, groupCustomers);
   if (missing.length > 0 || interactive) {
@@ -298,22 +566,44 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
       plan = await deps.mapper(ctx, plan, dataRows.slice(0, 200));
       plan.interactive = true;
     } else {
-      const names = missing.map((alts) => alts.map((f) => FIELD_LABELS[f].en).join(' or '));
-      const namesZh = missing.map((alts) => alts.map((f) => FIELD_LABELS[f].zh).join('或'));
       const cols = headers.filter(Boolean).map(displayHeader);
-      const example = missing.map((alts) => `--map ${alts[0]}="${suggestColumn(alts[0], headers, map, dataRows) ?? 'Header'}"`).join(' ');
+      const example = mapExample(missing, headers, map, dataRows);
       throw new UsageError(
-        { en: msg.t('en', 'unmapped', { file: display, fields: names.join(', ') }), zh: msg.t('zh', 'unmapped', { file: display, fields: namesZh.join('、') }) },
-        msg.both('unmappedHint', { example, columns: cols.join(', ') }),
+        { en: msg.t('en', 'unmapped', { file: display, fields: fieldList(missing, 'en') }), zh: msg.t('zh', 'unmapped', { file: display, fields: fieldList(missing, 'zh') }) },
+        { en: msg.t('en', 'unmappedHint', { example, columns: cols.join(', ') }), zh: msg.t('zh', 'unmappedHint', { example, columns: cols.join('、') }) },
       );
     }
+  }
+
+  // The decimal mark: flag, profile, else decided once for the whole file from its amounts.
+  const amountCols = keyAndAmountCols(plan.kind, plan.map).amounts;
+  if (plan.decimalMark === 'auto' && amountCols.length) {
+    const e = detectDecimalMark(dataRows, amountCols);
+    if (e.comma && e.dot) plan.warnings.push(msg.t(L, 'wDecimalMixed', { comma: e.comma, dot: e.dot }));
+    else if (e.comma) plan.decimalMark = ',';
+    else if (e.dot) plan.decimalMark = '.';
+    else if (e.unclear && minorDigits(plan.currency ?? ledgerCurrency) !== 3) plan.warnings.push(msg.t(L, 'wDecimalUnclear', { example: e.unclear }));
+  }
+
+  // The currency of rows that name none: flag, profile, the amounts' symbols, else the ledger's.
+  if ((plan.kind === 'invoices' || plan.kind === 'payments') && plan.map.currency === undefined && plan.currency === undefined) {
+    const sym = symbolCurrency(dataRows, amountCols, ledgerCurrency, plan.decimalMark);
+    if (sym.currency) {
+      plan.currency = sym.currency;
+      plan.warnings.push(msg.t(L, 'wSymbolCurrency', { symbol: sym.symbol ?? '', currency: sym.currency }));
+    } else if (sym.dollar && !DOLLAR_CURRENCIES.has(ledgerCurrency)) plan.warnings.push(msg.t(L, 'wDollarCurrency', { currency: ledgerCurrency }));
+    else if (plan.kind === 'invoices') plan.warnings.push(msg.t(L, 'wDefaultCurrency', { currency: ledgerCurrency }));
+    // Payments fall back to each customer's currency first (see the loader's warning).
   }
 
   // Date order: flag, profile, else the data.
   const order = parseDateFormat(opts.dateFormat) ?? parseDateFormat(Array.isArray(profile.dateFormat) ? profile.dateFormat[0] : profile.dateFormat);
   let dateOrder: DateOrder;
-  if (order) dateOrder = order;
-  else {
+  let dateOrderGiven = false;
+  if (order) {
+    dateOrder = order;
+    dateOrderGiven = true;
+  } else {
     const cols = dateColumns(plan.kind, plan.map);
     const kc = keyAndAmountCols(plan.kind, plan.map);
     const samples = dateSamples(dataRows, cols, kc.keys, kc.amounts);
@@ -341,59 +631,110 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
       }
       if (guess.order === 'ambiguous' && more.length) guess = detectDateOrder([...samples.slice(0, 1), ...more]);
     }
-    if (guess.conflict) throw new UsageError(msg.both('datesConflict', { file: display, evidence: guess.evidence ?? '' }), msg.both('datesAmbiguousHint'));
-    if (guess.order === 'ambiguous') {
-      const example = samples.find((s) => /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(s)) ?? samples[0] ?? '';
+    const evidence = { en: guess.evidence ?? '', zh: guess.evidenceZh ?? guess.evidence ?? '' };
+    if (guess.conflict) {
+      throw new UsageError(
+        { en: msg.t('en', 'datesConflict', { file: display, evidence: evidence.en }), zh: msg.t('zh', 'datesConflict', { file: display, evidence: evidence.zh }) },
+        msg.both('datesAmbiguousHint'),
+      );
+    }
+    const example = samples.find((s) => /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(s)) ?? samples[0] ?? '';
+    if (guess.order === 'ambiguous' && plan.decimalMark === ',') {
+      // Countries that write a decimal comma write the day first; none writes month/day/year.
+      dateOrder = 'dmy';
+      plan.warnings.push(msg.t(L, 'wDatesFromDecimal', { example: example.trim() }));
+    } else if (guess.order === 'ambiguous') {
       if (ctx.interactive) {
         dateOrder = await ctx.prompts.select<DateOrder>({
-          message: msg.t(ctx.lang, 'askDateOrder', { file: display, example }),
+          message: msg.t(L, 'askDateOrder', { file: display, example }),
           choices: [
-            { name: msg.t(ctx.lang, 'dayFirst'), value: 'dmy' },
-            { name: msg.t(ctx.lang, 'monthFirst'), value: 'mdy' },
+            { name: msg.t(L, 'dayFirst'), value: 'dmy' },
+            { name: msg.t(L, 'monthFirst'), value: 'mdy' },
           ],
         });
+        dateOrderGiven = true;
       } else {
-        throw new UsageError(msg.both('datesAmbiguous', { file: display, evidence: guess.evidence ?? example }), msg.both('datesAmbiguousHint'));
+        const ev = { en: guess.evidence ?? example, zh: guess.evidenceZh ?? guess.evidence ?? example };
+        throw new UsageError(
+          { en: msg.t('en', 'datesAmbiguous', { file: display, evidence: ev.en }), zh: msg.t('zh', 'datesAmbiguous', { file: display, evidence: ev.zh }) },
+          msg.both('datesAmbiguousHint'),
+        );
       }
     } else dateOrder = guess.order;
   }
+
+  // Columns the mapping leaves out that the collector would miss.
+  if (plan.kind === 'invoices') {
+    if (plan.map.dueDate === undefined) {
+      const dates = unmappedColumns(plan.headers, plan.map, dataRows, (c) => c instanceof Date || (typeof c === 'string' && DATE_TEXT.test(c.trim())));
+      const h = dates.length ? displayHeader(plan.headers[dates[0]]) : undefined;
+      plan.warnings.push(msg.t(L, h ? 'wNoDueDateColumn' : 'wNoDueDate', { header: h ?? '' }));
+    }
+    if (plan.map.open === undefined && plan.map.paid === undefined && !plan.amountIsOpen && (plan.map.total !== undefined || plan.map.lineAmount !== undefined)) {
+      const money = unmappedColumns(plan.headers, plan.map, dataRows, (c) => (typeof c === 'number' && !Number.isInteger(c)) || (typeof c === 'string' && MONEY_TEXT.test(c.trim())));
+      const pick = money.find((i) => !NOT_OPEN.test(plan.headers[i]));
+      if (pick !== undefined) plan.warnings.push(msg.t(L, 'wNoOpenColumn', { header: displayHeader(plan.headers[pick]) }));
+    }
+  }
+
   let asOf: string | undefined;
   if (plan.asOfRaw) {
     const r = parseDateText(plan.asOfRaw, dateOrder);
     if (r.kind === 'ok') asOf = r.iso;
-    else plan.warnings.push(msg.t(ctx.lang, 'wAsOfUnread', { text: plan.asOfRaw, today: ctx.clock.today() }));
+    else plan.warnings.push(msg.t(L, 'wAsOfUnread', { text: plan.asOfRaw, today: formatDate(ctx.clock.today(), L) }));
   }
-  return { ...plan, dateOrder, asOf };
+  return { ...plan, dateOrder, dateOrderGiven, asOf };
 }
 
 const AMOUNTISH = new Set<Field>(['total', 'open', 'paid', 'lineAmount', 'amount', 'creditLimit']);
+const DATEISH = new Set<Field>(['issueDate', 'dueDate', 'date']);
 const HINTS: Partial<Record<Field, RegExp>> = {
-  number: /(nr|no\b|num|#|号|编号|编码|id|ref|beleg|doc)/i,
+  number: /(nr|no\b|num|#|号|编号|编码|id|ref|beleg|doc|factuur|factura|fattura|facture|rechnung|invoice)/i,
   reference: /(ref|nr|no\b|num|#|号|编号)/i,
-  total: /(amount|betrag|wert|sum|total|金额|合计|value)/i,
-  open: /(open|balance|due|offen|余额|未)/i,
-  amount: /(amount|betrag|wert|sum|金额|paid)/i,
-  issueDate: /(date|datum|日期)/i,
-  dueDate: /(due|fällig|到期)/i,
-  date: /(date|datum|日期)/i,
-  customerName: /(customer|client|kunde|name|客户|单位)/i,
-  customerCode: /(customer|client|kunde|code|客户|编码)/i,
-  name: /(name|姓名|名称)/i,
+  total: /(amount|betrag|bedrag|montant|importe|importo|wert|sum|total|金额|合计|value)/i,
+  open: /(open|balance|due|offen|saldo|solde|余额|未)/i,
+  amount: /(amount|betrag|bedrag|montant|importe|wert|sum|金额|paid)/i,
+  issueDate: /(date|datum|fecha|data|日期)/i,
+  dueDate: /(due|fällig|verval|échéance|vencimiento|scadenza|到期)/i,
+  date: /(date|datum|fecha|data|日期)/i,
+  customerName: /(customer|client|kunde|klant|cliente|name|naam|客户|单位)/i,
+  customerCode: /(customer|client|kunde|klant|code|客户|编码)/i,
+  name: /(name|naam|姓名|名称)/i,
 };
 
 /** A plausible column for an unmapped field, for the --map example in an error message. */
-function suggestColumn(field: Field, headers: string[], map: ColumnMap, rows: SourceRow[]): string | undefined {
+function suggestColumn(field: Field, headers: string[], map: ColumnMap, rows: SourceRow[], strict = false): string | undefined {
   const used = new Set(Object.values(map) as number[]);
   const free = headers.map((h, i) => [h, i] as const).filter(([h, i]) => h && !used.has(i));
-  const sample = (i: number) => rows.map((r) => r.cells[i]).find((c) => !isBlank(c ?? null)) ?? null;
+  const samples = (i: number) => rows.slice(0, 50).map((r) => r.cells[i]).filter((c) => !isBlank(c ?? null));
+  const sample = (i: number) => samples(i)[0] ?? null;
   const looksAmount = (i: number) => {
     const c = sample(i);
     return typeof c === 'number' || (typeof c === 'string' && /^[-(]?[\d.,' ]+\)?-?$/.test(c.trim()) && /\d/.test(c));
   };
+  const looksDate = (i: number) => {
+    const c = sample(i);
+    return c instanceof Date || (typeof c === 'string' && DATE_TEXT.test(c.trim()));
+  };
+  const looksText = (i: number) => {
+    const c = sample(i);
+    return typeof c === 'string' && /\p{L}{2}/u.test(c) && !DATE_TEXT.test(c.trim());
+  };
+  const looksId = (i: number) => {
+    const c = sample(i);
+    return (typeof c === 'string' && /^[\p{L}\d][\p{L}\d\-/_.]{0,30}$/u.test(c.trim()) && /\d/.test(c)) || (typeof c === 'number' && Number.isInteger(c));
+  };
+  const fits = (i: number) => (AMOUNTISH.has(field) ? looksAmount(i) : DATEISH.has(field) ? looksDate(i) : field === 'number' || field === 'reference' ? looksId(i) : true);
   const hint = HINTS[field];
+  if (strict) {
+    const hit = free.find(([h, i]) => hint?.test(h) && fits(i));
+    return hit ? displayHeader(hit[0]) : undefined;
+  }
   const pick =
-    free.find(([h, i]) => hint?.test(h) && (!AMOUNTISH.has(field) || looksAmount(i))) ??
-    (AMOUNTISH.has(field) ? free.find(([, i]) => looksAmount(i)) : undefined) ??
+    free.find(([h, i]) => hint?.test(h) && fits(i)) ??
+    (AMOUNTISH.has(field) || DATEISH.has(field) ? free.find(([, i]) => fits(i)) : undefined) ??
+    (field === 'customerName' || field === 'name' ? free.find(([, i]) => looksText(i)) : undefined) ??
+    (field === 'number' ? free.find(([, i]) => looksId(i) && !looksAmount(i) && !looksDate(i)) : undefined) ??
     free.find(([h]) => hint?.test(h));
   return pick ? displayHeader(pick[0]) : undefined;
 }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { configDir } from '../paths.js';
 import { DataError, UsageError } from '../errors.js';
 import { msg } from './messages.js';
-import { fullHeaderKey, headerKey } from './headers.js';
+import { sameHeader } from './headers.js';
+import { isIsoCurrency } from './values.js';
 import { IMPORT_KINDS, type ImportKind } from './types.js';
 
 export interface Profile {
@@ -31,6 +32,8 @@ export interface Profile {
   fingerprints?: string[][];
   /** A single amount column is the open amount (and the total, lacking another). */
   amountIsOpen?: boolean;
+  /** QuickBooks "Customer:Job" names: the customer is the part before the colon (the job is not a customer). */
+  customerJobs?: boolean;
   builtin?: boolean;
 }
 
@@ -43,6 +46,7 @@ export const BUILTIN_PROFILES: Profile[] = [
     decimalMark: '.',
     fingerprints: [['Transaction type', 'Num', 'Open balance'], ['Transaction type', 'Num', 'Customer full name']],
     map: { customerName: 'Customer full name', number: 'Num', kind: 'Transaction type', issueDate: 'Date', dueDate: 'Due date', total: 'Amount', open: 'Open balance' },
+    customerJobs: true,
   },
   {
     name: 'quickbooks-desktop',
@@ -53,6 +57,7 @@ export const BUILTIN_PROFILES: Profile[] = [
     fingerprints: [['Type', 'Num', 'Open Balance'], ['Type', 'Num', 'Aging']],
     map: { number: 'Num', kind: 'Type', issueDate: 'Date', dueDate: 'Due Date', po: 'P. O. #', terms: 'Terms', open: 'Open Balance' },
     amountIsOpen: true,
+    customerJobs: true,
   },
   {
     name: 'xero',
@@ -68,12 +73,20 @@ export const BUILTIN_PROFILES: Profile[] = [
   },
   {
     name: 'sap-fbl5n',
-    description: 'SAP FBL5N customer line items: `;` or `|`, 1.234,56- amounts, per-currency total rows',
+    description: 'SAP FBL5N customer line items: `;` or `|` (also the unconverted list), 1.234,56- amounts, per-currency total rows',
     kind: 'invoices',
     dateFormat: 'dmy',
     decimalMark: ',',
     amountIsOpen: true,
-    fingerprints: [['Document Number', 'Net due date'], ['Document Number', 'Document Type', 'Amount in doc. curr.'], ['Belegnummer', 'Nettofälligkeit'], ['凭证编号', '净到期日']],
+    fingerprints: [
+      ['Document Number', 'Net due date'],
+      ['Document Number', 'Document Type', 'Amount in doc. curr.'],
+      ['Belegnummer', 'Nettofälligkeit'],
+      ['凭证编号', '净到期日'],
+      // The unconverted list's short labels ("DocumentNo", "Net due dt", "Amount in DC").
+      ['DocumentNo', 'Net due dt'],
+      ['Net due dt', 'Amount in DC'],
+    ],
     map: { customerCode: 'Account', number: 'Document Number', kind: 'Document Type', issueDate: 'Document Date', dueDate: 'Net due date', total: 'Amount in doc. curr.', currency: 'Document currency' },
   },
   {
@@ -133,36 +146,37 @@ export function checkProfileName(name: string): string {
   return name;
 }
 
-const KEYS = new Set(['name', 'description', 'kind', 'encoding', 'delimiter', 'headerRow', 'skip', 'map', 'dateFormat', 'decimalMark', 'negativeStyle', 'currency', 'fingerprints', 'amountIsOpen']);
+const KEYS = new Set(['name', 'description', 'kind', 'encoding', 'delimiter', 'headerRow', 'skip', 'map', 'dateFormat', 'decimalMark', 'negativeStyle', 'currency', 'fingerprints', 'amountIsOpen', 'customerJobs']);
 
 /** Check a profile read from JSON; a bad one is refused with the file and the problem named. */
 export function validateProfile(raw: unknown, file: string): Profile {
-  const bad = (what: string) => {
-    throw new DataError(msg.both('badProfileFile', { file, what }), msg.both('badProfileFileHint'));
+  const bad = (en: string, zh: string) => {
+    throw new DataError({ en: msg.t('en', 'badProfileFile', { file, what: en }), zh: msg.t('zh', 'badProfileFile', { file, what: zh }) }, msg.both('badProfileFileHint'));
   };
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) bad('not a JSON object');
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) bad('not a JSON object', '不是 JSON 对象');
   const p = raw as Record<string, unknown>;
-  for (const k of Object.keys(p)) if (!KEYS.has(k)) bad(`unknown key "${k}"`);
-  if (typeof p.name !== 'string' || !NAME_RE.test(p.name)) bad('"name" must be letters, digits, . _ -');
-  if (p.kind !== undefined && !IMPORT_KINDS.includes(p.kind as ImportKind)) bad(`"kind" must be one of ${IMPORT_KINDS.join(', ')}`);
-  for (const k of ['description', 'encoding', 'delimiter', 'currency'] as const) if (p[k] !== undefined && typeof p[k] !== 'string') bad(`"${k}" must be text`);
-  if (p.headerRow !== undefined && !(Number.isInteger(p.headerRow) && (p.headerRow as number) >= 1)) bad('"headerRow" must be a row number ≥ 1');
+  for (const k of Object.keys(p)) if (!KEYS.has(k)) bad(`unknown key "${k}"`, `未知的键“${k}”`);
+  if (typeof p.name !== 'string' || !NAME_RE.test(p.name)) bad('"name" must be letters, digits, . _ -', '“name”只能包含字母、数字、. _ -');
+  if (p.kind !== undefined && !IMPORT_KINDS.includes(p.kind as ImportKind)) bad(`"kind" must be one of ${IMPORT_KINDS.join(', ')}`, `“kind”必须是 ${IMPORT_KINDS.join('、')} 之一`);
+  for (const k of ['description', 'encoding', 'delimiter', 'currency'] as const) if (p[k] !== undefined && typeof p[k] !== 'string') bad(`"${k}" must be text`, `“${k}”必须是文本`);
+  if (typeof p.currency === 'string' && !isIsoCurrency(p.currency.toUpperCase())) bad(`"currency" must be an ISO 4217 code such as CNY or USD, not "${p.currency}"`, `“currency”必须是 CNY、USD 这样的 ISO 4217 代码，而不是“${p.currency}”`);
+  if (p.headerRow !== undefined && !(Number.isInteger(p.headerRow) && (p.headerRow as number) >= 1)) bad('"headerRow" must be a row number ≥ 1', '“headerRow”必须是 ≥ 1 的行号');
   if (p.skip !== undefined) {
-    if (!Array.isArray(p.skip) || p.skip.some((s) => typeof s !== 'string')) bad('"skip" must be a list of patterns');
+    if (!Array.isArray(p.skip) || p.skip.some((s) => typeof s !== 'string')) bad('"skip" must be a list of patterns', '“skip”必须是正则表达式列表');
     for (const s of p.skip as string[]) {
       try {
         new RegExp(s, 'iu');
       } catch {
-        bad(`"skip" pattern ${JSON.stringify(s)} is not a valid regular expression`);
+        bad(`"skip" pattern ${JSON.stringify(s)} is not a valid regular expression`, `“skip”中的 ${JSON.stringify(s)} 不是有效的正则表达式`);
       }
     }
   }
-  if (p.map !== undefined && (typeof p.map !== 'object' || Array.isArray(p.map) || Object.values(p.map as object).some((v) => typeof v !== 'string'))) bad('"map" must be an object of field → header');
-  if (p.dateFormat !== undefined && typeof p.dateFormat !== 'string' && !(Array.isArray(p.dateFormat) && p.dateFormat.every((s) => typeof s === 'string'))) bad('"dateFormat" must be text');
-  if (p.decimalMark !== undefined && p.decimalMark !== '.' && p.decimalMark !== ',') bad('"decimalMark" must be "." or ","');
-  if (p.negativeStyle !== undefined && !['auto', 'minus', 'parentheses', 'trailing', 'invert'].includes(p.negativeStyle as string)) bad('"negativeStyle" must be auto, minus, parentheses, trailing or invert');
-  if (p.fingerprints !== undefined && !(Array.isArray(p.fingerprints) && p.fingerprints.every((f) => Array.isArray(f) && f.every((h) => typeof h === 'string')))) bad('"fingerprints" must be a list of lists of headers');
-  if (p.amountIsOpen !== undefined && typeof p.amountIsOpen !== 'boolean') bad('"amountIsOpen" must be true or false');
+  if (p.map !== undefined && (typeof p.map !== 'object' || p.map === null || Array.isArray(p.map) || Object.values(p.map as object).some((v) => typeof v !== 'string'))) bad('"map" must be an object of field → header', '“map”必须是 字段 → 列名 的对象');
+  if (p.dateFormat !== undefined && typeof p.dateFormat !== 'string' && !(Array.isArray(p.dateFormat) && p.dateFormat.every((s) => typeof s === 'string'))) bad('"dateFormat" must be text', '“dateFormat”必须是文本');
+  if (p.decimalMark !== undefined && p.decimalMark !== '.' && p.decimalMark !== ',') bad('"decimalMark" must be "." or ","', '“decimalMark”必须是“.”或“,”');
+  if (p.negativeStyle !== undefined && !['auto', 'minus', 'parentheses', 'trailing', 'invert'].includes(p.negativeStyle as string)) bad('"negativeStyle" must be auto, minus, parentheses, trailing or invert', '“negativeStyle”必须是 auto、minus、parentheses、trailing 或 invert');
+  if (p.fingerprints !== undefined && !(Array.isArray(p.fingerprints) && p.fingerprints.every((f) => Array.isArray(f) && f.every((h) => typeof h === 'string')))) bad('"fingerprints" must be a list of lists of headers', '“fingerprints”必须是表头列表的列表');
+  for (const k of ['amountIsOpen', 'customerJobs'] as const) if (p[k] !== undefined && typeof p[k] !== 'boolean') bad(`"${k}" must be true or false`, `“${k}”必须是 true 或 false`);
   return p as unknown as Profile;
 }
 
@@ -180,7 +194,8 @@ export function userProfiles(env: NodeJS.ProcessEnv = process.env): Profile[] {
     try {
       raw = JSON.parse(fs.readFileSync(file, 'utf8'));
     } catch (e) {
-      throw new DataError(msg.both('badProfileFile', { file, what: (e as Error).message }), msg.both('badProfileFileHint'));
+      const why = (e as Error).message;
+      throw new DataError({ en: msg.t('en', 'badProfileFile', { file, what: why }), zh: msg.t('zh', 'badProfileFile', { file, what: `不是有效的 JSON（${why}）` }) }, msg.both('badProfileFileHint'));
     }
     return validateProfile(raw, file);
   });
@@ -221,22 +236,42 @@ export function deleteProfile(name: string, env: NodeJS.ProcessEnv = process.env
 }
 
 /**
+ * The headers that identify a profile's layout: its fingerprints, or for a user profile without
+ * any, the headers its map names (a profile saved from --map or the mapper).
+ */
+export function profileFingerprints(p: Profile): string[][] {
+  if (p.fingerprints?.some((f) => f.length > 0)) return p.fingerprints.filter((f) => f.length > 0);
+  if (p.builtin || !p.map) return [];
+  const mapped = mappedHeaders(p);
+  return mapped.length >= 2 ? [mapped] : [];
+}
+
+/** The header names a profile's map uses (without `#N` column numbers and `#2` counters). */
+export function mappedHeaders(p: Profile): string[] {
+  const out: string[] = [];
+  for (const spec of Object.values(p.map ?? {})) {
+    const h = spec.trim().replace(/\s*#\d+$/, '');
+    if (h && !out.includes(h)) out.push(h);
+  }
+  return out;
+}
+
+/** Whether a row of header texts holds every header of a fingerprint. */
+export function holdsAll(headers: string[], fingerprint: string[]): boolean {
+  return fingerprint.every((f) => headers.some((h) => h !== '' && sameHeader(h, f)));
+}
+
+/**
  * The profile whose fingerprint the header row carries: user profiles first, then built-ins;
  * the one matching the most headers wins. `generic` when none matches.
  */
 export function detectProfile(headers: string[], env: NodeJS.ProcessEnv = process.env): Profile {
-  const keys = new Set<string>();
-  for (const h of headers) {
-    if (!h) continue;
-    keys.add(fullHeaderKey(h));
-    keys.add(headerKey(h));
-  }
+  const cells = headers.filter((h) => !!h);
   let best: Profile | undefined;
   let bestScore = 0;
   for (const p of allProfiles(env)) {
-    for (const fp of p.fingerprints ?? []) {
-      if (fp.length === 0) continue;
-      if (fp.every((h) => keys.has(fullHeaderKey(h)) || keys.has(headerKey(h))) && fp.length > bestScore) {
+    for (const fp of profileFingerprints(p)) {
+      if (fp.length > bestScore && holdsAll(cells, fp)) {
         best = p;
         bestScore = fp.length;
       }

@@ -2,8 +2,9 @@
 // the spreadsheet library (loaded only here, only then). Each row carries its physical line (CSV)
 // or sheet row number (XLSX).
 import fs from 'node:fs';
+import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { DataError } from '../errors.js';
+import { DataError, UsageError } from '../errors.js';
 import { CsvTokenizer, detectDelimiter, sepLine, type CsvRecord } from './csv.js';
 import { detectFileEncoding, encodingLabel, makeDecoder, parseEncodingOption, type Detected } from './decode.js';
 import { msg } from './messages.js';
@@ -23,6 +24,8 @@ export interface OpenedSource {
   batches(onBytes?: (n: number) => void): AsyncGenerator<SourceRow[]>;
   /** SHA-256 of the file's bytes; complete once batches() has run to the end. */
   sha256(): string | undefined;
+  /** Something the user should know about how the file was read (a message key). */
+  notice?: 'wTextSpreadsheet';
 }
 
 export interface SourceOptions {
@@ -45,14 +48,28 @@ function head(file: string, n: number): Buffer {
   }
 }
 
+/** Control bytes that never occur in a text export (NUL, and C0 codes other than tab, newlines, form feed, Ctrl-Z, Esc). */
+function hasControlBytes(b: Buffer): boolean {
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1a && c !== 0x1b) return true;
+  }
+  return false;
+}
+
 export async function openSource(file: string, display: string, o: SourceOptions): Promise<OpenedSource> {
   let st: fs.Stats;
   try {
     st = fs.statSync(file);
   } catch (e) {
-    throw new DataError(msg.both('cannotRead', { file: display, why: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message }), msg.both('cannotReadHint'));
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? msg.both('noSuchFile') : { en: (e as Error).message, zh: (e as Error).message };
+    throw new DataError({ en: msg.t('en', 'cannotRead', { file: display, why: why.en }), zh: msg.t('zh', 'cannotRead', { file: display, why: why.zh }) }, msg.both('cannotReadHint'));
   }
-  if (st.isDirectory()) throw new DataError(msg.both('cannotRead', { file: display, why: 'it is a folder' }), msg.both('cannotReadHint'));
+  if (st.isDirectory()) {
+    const why = msg.both('isFolder');
+    throw new DataError({ en: msg.t('en', 'cannotRead', { file: display, why: why.en }), zh: msg.t('zh', 'cannotRead', { file: display, why: why.zh }) }, msg.both('cannotReadHint'));
+  }
   const h = head(file, 512);
   if (h.subarray(0, 4).equals(ZIP)) return openXlsx(file, display, st.size, o);
   if (h.subarray(0, 8).equals(OLE)) throw new DataError(msg.both('legacyXls', { file: display }), msg.both('legacyXlsHint'));
@@ -60,12 +77,19 @@ export async function openSource(file: string, display: string, o: SourceOptions
   if (start.startsWith('<html') || start.startsWith('<!doctype html') || start.startsWith('<table')) {
     throw new DataError(msg.both('htmlFile', { file: display }), msg.both('legacyXlsHint'));
   }
-  if (st.size > 0 && h.subarray(0, Math.min(h.length, 512)).includes(0) && !/^(utf16|utf-16)/i.test(o.encoding ?? '')) {
-    // NUL bytes without a UTF-16 shape: not a text export.
+  const spreadsheetName = /\.(xlsx|xlsm|xltx)$/i.test(path.basename(file));
+  if (st.size > 0 && hasControlBytes(h) && !/^(utf16|utf-16)/i.test(o.encoding ?? '')) {
+    // Control bytes without a UTF-16 shape: not a text export.
     const det = await detectFileEncoding(file);
-    if (det.encoding !== 'utf16le' && det.encoding !== 'utf16be') throw new DataError(msg.both('binaryFile', { file: display }), msg.both('cannotReadHint'));
+    if (det.encoding !== 'utf16le' && det.encoding !== 'utf16be') {
+      if (spreadsheetName) throw new DataError(msg.both('notXlsx', { file: display }), msg.both('notXlsxHint'));
+      throw new DataError(msg.both('binaryFile', { file: display }), msg.both('cannotReadHint'));
+    }
   }
-  return openCsv(file, display, st.size, o);
+  const src = await openCsv(file, display, st.size, o);
+  // A CSV saved under a spreadsheet's name (some systems do): read as the text it is, and say so.
+  if (spreadsheetName) src.notice = 'wTextSpreadsheet';
+  return src;
 }
 
 async function openCsv(file: string, display: string, size: number, o: SourceOptions): Promise<OpenedSource> {
@@ -209,7 +233,7 @@ async function openXlsx(file: string, display: string, size: number, o: SourceOp
   const sheets = wb.worksheets;
   let ws = o.sheet ? sheets.find((s) => s.name === o.sheet) ?? sheets.find((s) => s.name.trim().toLowerCase() === o.sheet!.trim().toLowerCase()) : undefined;
   if (o.sheet && !ws) {
-    throw new DataError(msg.both('noSheet', { file: display, sheet: o.sheet, sheets: sheets.map((s) => s.name).join(', ') }), msg.both('noSheetHint'));
+    throw new UsageError(msg.both('noSheet', { file: display, sheet: o.sheet, sheets: sheets.map((s) => s.name).join(', ') }), msg.both('noSheetHint'));
   }
   if (!ws) {
     // The first sheet that holds a table (at least two rows with two or more cells).

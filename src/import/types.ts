@@ -28,6 +28,8 @@ export interface ImportOptions {
   /** 1-based physical row of the header (overrides detection). */
   headerRow?: number;
   snapshot?: boolean | SnapshotMode;
+  /** Confirm a snapshot that closes a large part of the ledger (or items in currencies the file does not list). */
+  yes?: boolean;
   dryRun?: boolean;
   skipBad?: boolean;
   rejects?: string;
@@ -49,8 +51,19 @@ export interface FileReport {
   unchanged: number;
   rejected: number;
   closedBySnapshot: number;
+  /** What the snapshot closed (or, in a dry run, would close). */
+  closedItems?: ClosedItem[];
   warnings: string[];
   batchId?: number;
+}
+
+export interface ClosedItem {
+  customer: string;
+  customerName: string;
+  number: string;
+  kind: 'invoice' | 'credit_note';
+  currency: string;
+  openMinor: number;
 }
 
 export interface ImportReport {

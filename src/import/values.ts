@@ -110,6 +110,31 @@ export function parseAmount(c: Cell, currency: string, decimalMark: '.' | ',' | 
   return { ok: true, value: r.currency ? { minor: r.minor, currency: r.currency } : { minor: r.minor } };
 }
 
+/**
+ * An amount with more decimals than its currency has, rounded half away from zero to the
+ * currency's digits (Xero's 4-decimal line amounts). `rounded` says whether digits were dropped.
+ */
+export function parseAmountRounded(c: Cell, currency: string, decimalMark: '.' | ',' | 'auto'): Parsed<{ minor: number; currency?: string; rounded?: boolean }> {
+  const r = parseAmount(c, currency, decimalMark);
+  if (r.ok || r.empty) return r;
+  const digits = minorDigits(currency);
+  let text: string;
+  if (typeof c === 'number' && Number.isFinite(c)) text = String(c).includes('e') ? c.toFixed(digits + 4) : String(c);
+  else if (typeof c === 'string') text = c.trim();
+  else return r;
+  const mark = decimalMark === ',' ? ',' : '.';
+  const other = mark === '.' ? ',' : '.';
+  // Sign, integer digits (with the other mark as grouping), the decimal mark, fraction digits.
+  const m = new RegExp(`^(-?)([0-9${other === '.' ? '.' : ','}' ]*[0-9])\\${mark}([0-9]+)(-?)$`).exec(text);
+  if (!m || m[3].length <= digits || (m[1] && m[4])) return r;
+  const int = m[2].replace(/[^0-9]/g, '');
+  const frac = m[3];
+  const kept = BigInt(int + frac.slice(0, digits)) + (Number(frac.charAt(digits)) >= 5 ? 1n : 0n);
+  if (kept > BigInt(Number.MAX_SAFE_INTEGER)) return r;
+  const minor = Number(kept);
+  return { ok: true, value: { minor: (m[1] || m[4]) && minor !== 0 ? -minor : minor, rounded: true } };
+}
+
 export function dateToIso(d: Date): string {
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth() + 1;
@@ -128,7 +153,8 @@ function isoQuick(s: string): boolean {
   return day <= 28 || isIsoDate(s);
 }
 
-export function parseDate(c: Cell, order: DateOrder, system: 1900 | 1904): Parsed<string> {
+/** `given`: the order came from the user (--date-format, a profile), so a date that does not fit it says so. */
+export function parseDate(c: Cell, order: DateOrder, system: 1900 | 1904, given = false): Parsed<string> {
   if (isBlank(c)) return EMPTY;
   if (c instanceof Date) {
     if (Number.isNaN(c.getTime())) return fail('not a date', '不是有效的日期');
@@ -144,7 +170,7 @@ export function parseDate(c: Cell, order: DateOrder, system: 1900 | 1904): Parse
     const n = Number(s);
     if (n >= 20000 && n <= 80000) return serialDate(n, system);
   }
-  const r = parseDateText(s, order);
+  const r = parseDateText(s, order, given);
   if (r.kind === 'ok') return { ok: true, value: r.iso };
   if (r.kind === 'empty') return EMPTY;
   return { ok: false, reason: r.message };
@@ -174,7 +200,8 @@ const CURRENCY_NAMES: Record<string, string> = {
 };
 
 let isoCodes: Set<string> | undefined;
-function isIsoCurrency(code: string): boolean {
+/** An ISO 4217 code this Node knows (upper case), or CNH (offshore yuan). */
+export function isIsoCurrency(code: string): boolean {
   if (!isoCodes) {
     try {
       isoCodes = new Set(Intl.supportedValuesOf('currency'));

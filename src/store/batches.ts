@@ -62,6 +62,15 @@ export async function findBatchBySha(ledger: Ledger, sha256: string, before: num
     .get({ sha256, before }) as { id: number; at: string; fileName: string } | undefined;
 }
 
+/** The latest as-of date of earlier imports of this kind (not counting this run's batches). */
+export async function latestAsOf(ledger: Ledger, kind: string): Promise<string | undefined> {
+  const v = ledger.db
+    .prepare(`SELECT max(as_of) FROM import_batches WHERE kind = @kind AND id NOT IN (SELECT id FROM temp.import_run_batches)`)
+    .pluck()
+    .get({ kind }) as string | null;
+  return v ?? undefined;
+}
+
 class Rollback extends Error {}
 
 /**

@@ -132,6 +132,20 @@ export async function findCustomer(ledger: Ledger, codeOrName: string): Promise<
 
 // ---------------------------------------------------------------------------- import
 
+/**
+ * The currency a customer deals in: its own (customers.currency), else the one currency all its
+ * open items are in; null when neither says.
+ */
+export async function customerCurrency(ledger: Ledger, id: number): Promise<string | null> {
+  const own = ledger.db.prepare(`SELECT currency FROM customers WHERE id = @id`).pluck().get({ id }) as string | null | undefined;
+  if (own) return own;
+  const open = ledger.db
+    .prepare(`SELECT DISTINCT currency FROM invoices WHERE customer_id = @id AND status = 'open' ORDER BY currency LIMIT 2`)
+    .pluck()
+    .all({ id }) as string[];
+  return open.length === 1 ? open[0] : null;
+}
+
 export interface CustomerInput {
   code?: string;
   name?: string;

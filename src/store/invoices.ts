@@ -26,7 +26,10 @@ export interface InvoiceRecord {
 export interface InvoiceWriterOptions {
   batchId: number;
   now: string;
-  /** Date an invoice imported as fully paid is closed on (the file's as-of date). */
+  /**
+   * The file's as-of date: an invoice imported as fully paid is closed on it, and an invoice the
+   * ledger knows from a newer export (or a later payment) is not set back to older figures.
+   */
   asOf: string;
   source: string | null;
 }
@@ -44,6 +47,8 @@ interface Existing {
   status: string;
   closed_at: string | null;
   closed_by: string | null;
+  /** As-of date of the import that last changed it. */
+  batch_as_of: string | null;
 }
 
 function isUniqueViolation(e: unknown): boolean {
@@ -61,6 +66,9 @@ export interface WriterCounts {
   /** Invoices this file listed a second time (the first listing is kept). */
   duplicates: number;
   firstDuplicate?: { number: string; line: number };
+  /** Invoices left as they were because the ledger knows newer figures (counted as unchanged too). */
+  stale: number;
+  firstStale?: string;
 }
 
 export class InvoiceWriter {
@@ -74,7 +82,8 @@ export class InvoiceWriter {
   private pending: (string | number | null)[] = [];
   private pendingLines: number[] = [];
   private consts: Record<string, unknown>;
-  readonly counts: WriterCounts = { imported: 0, updated: 0, unchanged: 0, duplicates: 0 };
+  readonly counts: WriterCounts = { imported: 0, updated: 0, unchanged: 0, duplicates: 0, stale: 0 };
+  private lastPayment;
   /** Invoices whose total fell below what was already settled against them. */
   readonly overSettled: string[] = [];
 
@@ -87,9 +96,14 @@ export class InvoiceWriter {
     this.insertBulk = db.prepare(`INSERT INTO invoices (${cols}) VALUES ${Array(BULK).fill(tuple).join(', ')}`);
     this.consts = { source: o.source, batchId: o.batchId, now: o.now };
     this.find = db.prepare(
-      `SELECT id, issue_date, due_date, currency, total_minor, open_minor, po, terms, salesperson, status, closed_at, closed_by, batch_id
-         FROM invoices WHERE customer_id = @customerId AND number = @number AND kind = @kind`,
+      `SELECT i.id, i.issue_date, i.due_date, i.currency, i.total_minor, i.open_minor, i.po, i.terms, i.salesperson, i.status, i.closed_at,
+              i.closed_by, i.batch_id, b.as_of AS batch_as_of
+         FROM invoices i LEFT JOIN import_batches b ON b.id = i.batch_id
+        WHERE i.customer_id = @customerId AND i.number = @number AND i.kind = @kind`,
     );
+    this.lastPayment = db
+      .prepare(`SELECT max(p.received_date) FROM allocations a JOIN payments p ON p.id = a.payment_id WHERE a.invoice_id = @id`)
+      .pluck();
     this.update = db.prepare(
       `UPDATE invoices SET issue_date = @issueDate, due_date = @dueDate, currency = @currency, total_minor = @totalMinor,
          open_minor = @openMinor, po = @po, terms = @terms, salesperson = @salesperson, status = @status, closed_at = @closedAt,
@@ -238,8 +252,30 @@ export class InvoiceWriter {
     ) {
       return 'unchanged';
     }
+    if (this.isStale(ex, next.status, open)) {
+      this.counts.stale++;
+      this.counts.firstStale ??= r.number;
+      return 'unchanged';
+    }
     this.update.run({ ...next, id: ex.id, source: this.o.source, batchId: this.o.batchId, now: this.o.now });
     return 'updated';
+  }
+
+  /**
+   * An older export must not undo what the ledger learned later: figures from an import as of a
+   * later date, a closing after this file's date, or a payment received after it.
+   */
+  private isStale(ex: Existing, status: string, open: number): boolean {
+    const asOf = this.o.asOf;
+    if (ex.batch_as_of !== null && asOf < ex.batch_as_of) return true;
+    const reopens = ex.status !== 'open' && status === 'open';
+    if (reopens && ex.closed_at !== null && asOf < ex.closed_at) return true;
+    const raises = Math.abs(open) > Math.abs(ex.open_minor);
+    if (reopens || raises) {
+      const paid = this.lastPayment.get({ id: ex.id }) as string | null;
+      if (paid && asOf < paid) return true;
+    }
+    return false;
   }
 }
 
@@ -252,24 +288,93 @@ export interface SnapshotOptions {
   /** closed_at: the file's as-of date, else the clock's today. */
   date: string;
   now: string;
+  /** Only items in these currencies (the ones the files list); all currencies when absent. */
+  currencies?: string[];
+}
+
+export interface SnapshotItem {
+  id: number;
+  customerCode: string;
+  customerName: string;
+  number: string;
+  kind: InvoiceKind;
+  currency: string;
+  openMinor: number;
+}
+
+function snapshotWhere(o: SnapshotOptions): { sql: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = { date: o.date };
+  const scope = o.mode === 'customers' ? `AND i.customer_id IN (SELECT id FROM temp.import_customers)` : '';
+  let currencies = '';
+  if (o.currencies) {
+    o.currencies.forEach((c, k) => (params[`c${k}`] = c));
+    currencies = o.currencies.length ? `AND i.currency IN (${o.currencies.map((_, k) => `@c${k}`).join(', ')})` : 'AND 1 = 0';
+  }
+  // Never an item the file cannot know about: issued after its as-of date, or confirmed by an
+  // import as of a later date (an older export must not close what a newer one listed as open).
+  const sql = `i.status = 'open'
+          AND i.id NOT IN (SELECT id FROM temp.import_seen)
+          AND (i.batch_id IS NULL OR i.batch_id NOT IN (SELECT id FROM temp.import_run_batches))
+          AND (i.issue_date IS NULL OR i.issue_date <= @date)
+          AND NOT EXISTS (SELECT 1 FROM import_batches b WHERE b.id = i.batch_id AND b.as_of > @date)
+          ${scope} ${currencies}`;
+  return { sql, params };
 }
 
 /**
- * Close every open item that the run's invoice files did not list (`all`), or only those of the
- * customers the files mention (`customers`). Returns how many were closed.
+ * The open items a snapshot would close: every open item that the run's invoice files did not
+ * list (`all`), or only those of the customers the files mention (`customers`).
  */
+export async function snapshotCandidates(ledger: Ledger, o: SnapshotOptions): Promise<SnapshotItem[]> {
+  const { sql, params } = snapshotWhere(o);
+  return ledger.db
+    .prepare(
+      `SELECT i.id, c.code AS customerCode, c.name AS customerName, i.number, i.kind, i.currency, i.open_minor AS openMinor
+         FROM invoices i JOIN customers c ON c.id = i.customer_id
+        WHERE ${sql}
+        ORDER BY i.currency, c.code, i.number`,
+    )
+    .all(params) as SnapshotItem[];
+}
+
+/**
+ * Open items a snapshot leaves open although the files did not list them, because the files
+ * cannot know about them (issued later, or confirmed by a newer import).
+ */
+export async function snapshotKept(ledger: Ledger, o: SnapshotOptions): Promise<number> {
+  const all = snapshotWhere(o);
+  const loose = all.sql
+    .replace('AND (i.issue_date IS NULL OR i.issue_date <= @date)', '')
+    .replace('AND NOT EXISTS (SELECT 1 FROM import_batches b WHERE b.id = i.batch_id AND b.as_of > @date)', '');
+  const n = (sql: string) => Number(ledger.db.prepare(`SELECT count(*) FROM invoices i WHERE ${sql}`).pluck().get(all.params));
+  return n(loose) - n(all.sql);
+}
+
+/** Close the snapshot's items (closed_by = snapshot, on the file's date). Returns how many. */
 export async function closeBySnapshot(ledger: Ledger, o: SnapshotOptions): Promise<number> {
-  const scope = o.mode === 'customers' ? `AND customer_id IN (SELECT id FROM temp.import_customers)` : '';
+  const { sql, params } = snapshotWhere(o);
   const info = ledger.db
     .prepare(
       `UPDATE invoices SET status = 'closed', closed_by = 'snapshot', closed_at = @date, open_minor = 0, updated_at = @now
-        WHERE status = 'open'
-          AND id NOT IN (SELECT id FROM temp.import_seen)
-          AND (batch_id IS NULL OR batch_id NOT IN (SELECT id FROM temp.import_run_batches))
-          ${scope}`,
+        WHERE id IN (SELECT i.id FROM invoices i WHERE ${sql})`,
     )
-    .run({ date: o.date, now: o.now });
+    .run({ ...params, now: o.now });
   return info.changes;
+}
+
+/** Open items in the ledger, and the currencies of the items this run's invoice files listed. */
+export async function runScope(ledger: Ledger): Promise<{ openItems: number; fileCurrencies: string[] }> {
+  const db = ledger.db;
+  const openItems = Number(db.prepare(`SELECT count(*) FROM invoices WHERE status = 'open'`).pluck().get());
+  const fileCurrencies = db
+    .prepare(
+      `SELECT DISTINCT currency FROM invoices
+        WHERE id IN (SELECT id FROM temp.import_seen) OR batch_id IN (SELECT id FROM temp.import_run_batches)
+        ORDER BY currency`,
+    )
+    .pluck()
+    .all() as string[];
+  return { openItems, fileCurrencies };
 }
 
 /** Remember a batch as part of this run (its new invoices count as listed for the snapshot). */

@@ -188,6 +188,8 @@ export interface AccountsResult {
   accounts: Account[];
   /** Accounts with open items but nothing overdue and nothing scheduled, counted without assessing them. */
   quiet: number;
+  /** Customers with open items (an account is a customer in one currency: there may be fewer customers). */
+  customersWithOpenItems: number;
   customers: Map<number, CustomerLite>;
   config: PriorityConfig;
   /** Every promise read, evaluated, by customer (all currencies). */
@@ -363,7 +365,9 @@ export async function loadAccounts(
   const noContact: ContactSummary = { lastActivityAt: null, lastContactAt: null, callback: null };
   const none: never[] = [];
   let quiet = 0;
+  const withOpen = new Set<number>();
   for (const [key, list] of byAccount) {
+    withOpen.add(list[0].customerId);
     const { customerId, currency } = list[0];
     const summary = contacts.get(customerId) ?? noContact;
     const accountPromises = promisesByAccount.get(key);
@@ -409,7 +413,28 @@ export async function loadAccounts(
       ),
     );
   }
-  return { accounts, quiet, customers, config, promises: promisesByCustomer };
+  return { accounts, quiet, customersWithOpenItems: withOpen.size, customers, config, promises: promisesByCustomer };
+}
+
+/** The collectors named on customers, as written (first spelling of each), sorted. */
+export async function collectorNames(ledger: Ledger): Promise<string[]> {
+  const rows = ledger.db.prepare(`SELECT DISTINCT collector FROM customers WHERE collector IS NOT NULL AND trim(collector) <> ''`).pluck(true).all() as string[];
+  const seen = new Map<string, string>();
+  for (const r of rows) {
+    const k = r.normalize('NFKC').trim().toLowerCase();
+    if (!seen.has(k)) seen.set(k, r.trim());
+  }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b, 'en'));
+}
+
+/** Money received and not yet allocated to any invoice (on account), per currency. */
+export async function unallocatedPayments(ledger: Ledger, customerId: number): Promise<{ currency: string; unallocatedMinor: number; payments: number }[]> {
+  return ledger.db
+    .prepare(
+      `SELECT currency, sum(unallocated_minor) AS unallocatedMinor, count(*) AS payments FROM payments
+        WHERE customer_id = @customerId AND unallocated_minor > 0 GROUP BY currency ORDER BY currency`,
+    )
+    .all({ customerId }) as { currency: string; unallocatedMinor: number; payments: number }[];
 }
 
 export interface OpenInvoiceDetail extends OpenItemRow {

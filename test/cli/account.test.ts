@@ -1,6 +1,9 @@
 // `ar account` through the built binary on a small ledger (test/cli/queue-fixture.ts), AR_TODAY 2026-11-30.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAr } from './run-ar.js';
+import { runAr, tempDir } from './run-ar.js';
 import { buildQueueLedger } from './queue-fixture.js';
 import { displayWidth, stripAnsi } from '../../src/render/width.js';
 import { run } from '../../src/cli.js';
@@ -46,7 +49,7 @@ describe('ar account', () => {
       ['2026-09-30', 'kept'],
     ]);
     expect(j.keptRate).toEqual({ kept: 1, decided: 2 });
-    expect(j.scores[0]).toMatchObject({ currency: 'USD', reasons: ['promise-broken', 'step-due', 'high-score'], nextStep: { step: 5, key: 'pre-legal' } });
+    expect(j.scores[0]).toMatchObject({ currency: 'USD', reasons: ['promise-broken', 'step-due', 'high-score'], nextStep: { step: 3, key: 'formal-demand' } });
     expect(j.scores[0].factors.reduce((a: number, f: { points: number }) => a + f.points, 0)).toBe(j.scores[0].score);
     expect(j.timeline[0]).toMatchObject({ date: '2026-11-27', kind: 'import' });
     expect(j.accounts).toBeUndefined();
@@ -93,5 +96,88 @@ describe('ar account', () => {
     expect(asked!.message).toBe('Several customers match "ltd" — which one?');
     expect(asked!.choices.map((c) => c.name)).toEqual(['C011  Paid Up Ltd', 'C012  New Horizon Ltd']);
     expect(stripAnsi(text)).toContain('New Horizon Ltd (C012)');
+  });
+});
+
+describe('ar account: what the collector must not miss', () => {
+  it('shows money on account (unallocated) and open credit notes, on screen and in --json', () => {
+    const copy = path.join(tempDir(), 'l.db');
+    fs.copyFileSync(db, copy);
+    const sql = new Database(copy);
+    sql.exec(`INSERT INTO payments (customer_id, reference, received_date, currency, amount_minor, unallocated_minor, method, created_at) VALUES
+      (11, 'BANK-7795', '2026-11-26', 'EUR', 15000, 5005, 'card', '2026-11-30T00:00:00Z'),
+      (5, 'BANK-8001', '2026-11-20', 'CNY', 300000, 120000, 'bank transfer', '2026-11-30T00:00:00Z')`);
+    sql.close();
+    // nothing open, money on account
+    const paid = runAr(['account', 'C011'], { db: copy });
+    expect(paid.code).toBe(0);
+    expect(paid.stdout).toContain('Open        nothing open · on account: EUR 50.05 unallocated');
+    expect(JSON.parse(runAr(['account', 'C011', '--json'], { db: copy }).stdout)).toMatchObject({
+      balances: [],
+      onAccount: [{ currency: 'EUR', unallocatedMinor: 5005, payments: 1 }],
+      openCredits: [],
+    });
+    // open items, a credit note and money on account
+    const hd = runAr(['account', 'C005'], { db: copy }).stdout;
+    expect(hd).toContain('open credit notes CNY 1,000.00 (netted)');
+    expect(hd).toContain('on account: CNY 1,200.00 unallocated');
+    const zh = runAr(['account', 'C005', '--lang', 'zh'], { db: copy }).stdout;
+    expect(zh).toContain('未分配收款（挂账）：CNY 1,200.00');
+    expect(zh).toContain('收款 CNY 3,000.00（银行转账）');
+    const j = JSON.parse(runAr(['account', 'C005', '--json'], { db: copy }).stdout);
+    expect(j.openCredits).toEqual([{ currency: 'CNY', openMinor: -100_000, items: 1 }]);
+    expect(j.onAccount).toEqual([{ currency: 'CNY', unallocatedMinor: 120_000, payments: 1 }]);
+  });
+
+  it('names the letter language in words, and leaves it out when unset', () => {
+    expect(runAr(['account', 'C001'], { db }).stdout.split('\n').slice(0, 2)).toEqual(['Acme Corp (C001) · Deliberate delayer, grade C · collector Maria Lopez', '  letters in English']);
+    expect(runAr(['account', 'C005', '--lang', 'zh'], { db }).stdout.split('\n')[0]).toBe('华东精密机械有限公司（C005） · 恶意拖欠型，C 级 · 催收员 张伟 · 信函语言：中文');
+    const copy = path.join(tempDir(), 'l.db');
+    fs.copyFileSync(db, copy);
+    const sql = new Database(copy);
+    sql.exec(`UPDATE customers SET language = NULL WHERE code = 'C004'`);
+    sql.close();
+    const head = runAr(['account', 'C004'], { db: copy }).stdout.split('\n');
+    expect(head.slice(0, 2)).toEqual(['Blue Harbor Foods (C004) · Oversight / admin slip, grade A', '  collector Maria Lopez']);
+    expect(head[2]).toMatch(/^Open/);
+    expect(head.join('\n')).not.toMatch(/ · —|^\s+—$/m);
+  });
+
+  it('points only at commands that exist', () => {
+    const out = runAr(['account', 'C004'], { db }).stdout + runAr(['account', 'C004', '--lang', 'zh'], { db }).stdout;
+    expect(out).not.toMatch(/ar customer|ar contacts/);
+    const commands = [...out.matchAll(/`ar (\w+)/g)].map((x) => x[1]);
+    for (const c of commands) expect(['init', 'import', 'profiles', 'queue', 'account', 'aging', 'status', 'config', 'demo']).toContain(c);
+    expect(out.replace(/\s+/g, ' ')).toContain('nothing recorded — a customers file with payment-run and approval columns adds it (`ar import FILE`)');
+  });
+
+  it('never breaks a phone number across lines', () => {
+    const copy = path.join(tempDir(), 'l.db');
+    fs.copyFileSync(db, copy);
+    const sql = new Database(copy);
+    sql.exec(`INSERT INTO contacts (customer_id, name, role, title, phone, mobile, email, is_primary, is_decision_maker, created_at, updated_at) VALUES
+      (8, 'Katrin Weber', 'ap-clerk', 'Kreditorenbuchhaltung (AP)', '+49 711 555 0123 -214', NULL, NULL, 1, 0, '2026-11-30T00:00:00Z', '2026-11-30T00:00:00Z')`);
+    sql.close();
+    const out = runAr(['account', 'C008'], { db: copy }).stdout;
+    expect(out).toContain('+49 711 555 0123 -214');
+    for (const line of out.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+  });
+
+  it('a credit note is owed to the customer: no days overdue', () => {
+    const j = JSON.parse(runAr(['account', 'C005', '--json'], { db }).stdout);
+    expect(j.invoices.find((i: { kind: string }) => i.kind === 'credit_note')).toMatchObject({ number: 'CN2026000005', daysPastDue: 0 });
+    const row = runAr(['account', 'C005'], { db }).stdout.split('\n').find((l) => l.startsWith('CN2026000005'))!;
+    expect(row).toMatch(/^CN2026000005\s+1 Oct 2026\s+−1,000\.00\s+credit note$/);
+  });
+
+  it('says "1 day", not "1 days"', () => {
+    const copy = path.join(tempDir(), 'l.db');
+    fs.copyFileSync(db, copy);
+    const sql = new Database(copy);
+    sql.exec(`UPDATE customers SET terms_days = 1 WHERE code = 'C004'`);
+    sql.close();
+    const out = runAr(['account', 'C004'], { db: copy }).stdout;
+    expect(out).toContain('terms 1 day');
+    expect(out).not.toMatch(/\b1 days\b/);
   });
 });

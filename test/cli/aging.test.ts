@@ -1,6 +1,9 @@
 // `ar aging` through the built binary on a small ledger (test/cli/queue-fixture.ts), AR_TODAY 2026-11-30.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAr } from './run-ar.js';
+import { runAr, tempDir } from './run-ar.js';
 import { buildQueueLedger } from './queue-fixture.js';
 import { displayWidth } from '../../src/render/width.js';
 
@@ -69,11 +72,45 @@ describe('ar aging', () => {
     expect(j.rows.filter((r) => r.key === 'C009').map((r) => r.currency)).toEqual(['CNY', 'USD']);
   });
 
-  it('--basis invoice ages from the invoice date', () => {
+  it('--basis invoice ages from the invoice date, without a "Current" (not yet due) bucket', () => {
     const due = json().rows.find((r) => r.key === 'C004')!;
-    const inv = json('--basis', 'invoice').rows.find((r) => r.key === 'C004')!;
+    const invJ = json('--basis', 'invoice');
+    const inv = invJ.rows.find((r) => r.key === 'C004')!;
     expect(due.byBucket).toMatchObject({ current: 150_000, '1-30': 98_000 });
-    expect(inv.byBucket).toMatchObject({ '1-30': 150_000, '31-60': 98_000 });
+    expect(invJ.buckets.map((b) => b.label)).toEqual(['≤30', '31–60', '61–90', '91–180', '181–365', '>365']);
+    expect(inv.byBucket).toMatchObject({ '0-30': 150_000, '31-60': 98_000 });
+    const years = runAr(['aging', '--basis', 'invoice', '--buckets', '1y,2y'], { db }).stdout;
+    expect(years).not.toContain('Current');
+    expect(years).toContain('≤1 yr');
+  });
+
+  it('--buckets: refuses an empty bound, labels mixed units with their units, and says why in Chinese', () => {
+    const empty = runAr(['aging', '--buckets', '30,,60'], { db });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('ar: error: --buckets takes ascending bounds such as 30,60,90 (days) or 1y,2y,3y: an empty bound in "30,,60"\n');
+    expect(json('--buckets', '1y,400').buckets.map((b) => b.label)).toEqual(['Current', '1 day–1 yr', '1 yr–400 days', '>400 days']);
+    const zh = runAr(['aging', '--buckets', '30,20', '--lang', 'zh'], { db });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toBe('ar: 错误: --buckets 需要递增的上限，如 30,60,90（天）或 1y,2y,3y：账龄段上限必须递增：30、20\n');
+  });
+
+  it('the total row reads like the rows: "-" for nothing, and a credit has a real minus sign', () => {
+    const lines = runAr(['aging'], { db }).stdout.split('\n');
+    expect(lines.find((l) => l.startsWith('Total'))).toMatch(/^Total\s+-\s+-\s+−1,000\s+435\s/);
+    expect(lines.find((l) => l.startsWith('华东'))).toContain('−1,000');
+    expect(lines.join('\n')).not.toMatch(/-\d/);
+  });
+
+  it('bucket bounds stored badly in the settings are blamed on the setting, not on a --buckets never given', () => {
+    const copy = path.join(tempDir(), 'l.db');
+    fs.copyFileSync(db, copy);
+    const sql = new Database(copy);
+    sql.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run('aging', JSON.stringify({ buckets: [30, 20] }));
+    sql.close();
+    const r = runAr(['aging'], { db: copy });
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toContain('--buckets');
+    expect(r.stderr).toContain('ar: error: the setting aging.buckets stored in this ledger is [30,20], which is not valid');
   });
 
   it('--by collector and --collector', () => {

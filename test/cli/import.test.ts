@@ -25,7 +25,7 @@ describe('ar import: summary', () => {
         'fixtures/demo/invoices.csv',
         '  invoices · Profile generic · UTF-8',
         '  Read 729 · New 729 · Updated 0 · Unchanged 0 · Rejected 0 · Closed 0',
-        'As of 2026-11-30',
+        'As of 30 Nov 2026',
         'Next: `ar aging` for the balance by age, `ar queue` for today’s calls.',
         '',
       ].join('\n'),
@@ -44,7 +44,7 @@ describe('ar import: summary', () => {
         'qbo.csv',
         '  invoices · Profile quickbooks-online · UTF-8',
         '  Read 6 · New 6 · Updated 0 · Unchanged 0 · Rejected 0 · Closed 0',
-        'As of 2026-11-30',
+        'As of 30 Nov 2026',
         'Next: `ar aging` for the balance by age, `ar queue` for today’s calls.',
         '',
       ].join('\n'),
@@ -56,7 +56,7 @@ describe('ar import: summary', () => {
         '已导入 <TMP>/l.db',
         '文件     类型  方案               编码   读取  新增  更新  未变  拒绝  关闭',
         'qbo.csv  发票  quickbooks-online  UTF-8     6     0     0     6     0     0',
-        '截止日期 2026-11-30',
+        '截止日期 2026年11月30日',
         '下一步：`ar aging` 查看账龄，`ar queue` 查看今日待办。',
         '',
       ].join('\n'),
@@ -64,7 +64,7 @@ describe('ar import: summary', () => {
     expect(zh.stderr).toBe(
       [
         'ar: 警告: qbo.csv：第 20 行：合计行为 14,521.60 USD，但各行相加为 14,521.59',
-        'ar: 警告: qbo.csv：此文件之前已导入过（批次 1，2026-11-30）',
+        'ar: 警告: qbo.csv：此文件之前已导入过（批次 1，2026年11月30日）',
         '',
       ].join('\n'),
     );
@@ -100,7 +100,7 @@ describe('ar import: summary', () => {
 });
 
 describe('ar import: errors', () => {
-  it('bad rows: exit 1, FILE:LINE:COLUMN lines, a hint, nothing written', () => {
+  it('bad rows: exit 1, FILE:LINE:COLUMN lines, a hint, nothing written (not even a new ledger)', () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
     fs.writeFileSync(
@@ -119,22 +119,27 @@ describe('ar import: errors', () => {
         '',
       ].join('\n'),
     );
+    // The ledger did not exist before: the failed import leaves no empty one behind (#20).
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('l.db'))).toEqual([]);
+    // Into an existing ledger: it is left as it was.
+    expect(runAr(['import', 'fixtures/demo/customers.csv'], { db }).code).toBe(0);
+    expect(runAr(['import', 'bad.csv'], { db, cwd: dir }).code).toBe(1);
     const d = new Database(db, { readonly: true });
     expect(d.prepare('SELECT count(*) FROM invoices').pluck().get()).toBe(0);
-    expect(d.prepare('SELECT count(*) FROM import_batches').pluck().get()).toBe(0);
+    expect(d.prepare('SELECT count(*) FROM import_batches').pluck().get()).toBe(1);
     d.close();
   });
 
   it('an unknown layout without a terminal: exit 2 with the --map syntax', () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'odd.csv'), 'Kunde,Beleg-Nr,Wert,Datum\nAlpha,1,10.00,2026-10-01\n');
+    fs.writeFileSync(path.join(dir, 'odd.csv'), 'Kunde,Bon-Id,Wert,Datum\nAlpha,1,10.00,2026-10-01\n');
     const r = runAr(['import', 'odd.csv', '--kind', 'invoices'], { db: path.join(dir, 'l.db'), cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       [
         'ar: error: odd.csv: cannot tell which column holds: invoice number, total amount or open balance or line amount',
-        'hint: map them, e.g. --map number="Beleg-Nr" --map total="Wert" (the columns are: Kunde, Beleg-Nr, Wert, Datum)',
+        'hint: map them, e.g. --map number="Bon-Id" --map total="Wert" (the columns are: Kunde, Bon-Id, Wert, Datum)',
         '',
       ].join('\n'),
     );
@@ -161,8 +166,9 @@ describe('ar import: spreadsheets', () => {
     const notes = runAr(['import', path.join(FIX, 'qbd-open-invoices.xlsx'), '--sheet', 'Notes'], { db });
     expect(notes.code).toBe(2);
     expect(notes.stderr).toMatch(/cannot find the header row/);
+    // A sheet that is not there is a usage error (#22).
     const none = runAr(['import', path.join(FIX, 'qbd-open-invoices.xlsx'), '--sheet', 'Nope'], { db });
-    expect(none.code).toBe(1);
+    expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/has no sheet named "Nope"; its sheets are: Open Invoices, Notes/);
   });
 });

@@ -1,6 +1,9 @@
 // `ar queue` through the built binary on a small ledger (test/cli/queue-fixture.ts), AR_TODAY 2026-11-30.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAr } from './run-ar.js';
+import { runAr, tempDir } from './run-ar.js';
 import { buildQueueLedger } from './queue-fixture.js';
 import { displayWidth } from '../../src/render/width.js';
 
@@ -55,7 +58,8 @@ describe('ar queue', () => {
       currency: 'USD',
       overdueMinor: 755_050,
       daysPastDue: 108,
-      nextStep: { step: 5, key: 'pre-legal', due: true },
+      // no letter sent yet: the formal demand first, not the 律师函 its 108 days would reach
+      nextStep: { step: 3, key: 'formal-demand', due: true },
       promise: { amountMinor: 450_000, dueDate: '2026-11-29', status: 'broken' },
       askFor: { name: 'Tom Reed', role: 'decision-maker' },
     });
@@ -77,7 +81,7 @@ describe('ar queue', () => {
   it('--limit and --collector narrow the list; the footer counts the rest', () => {
     const r = runAr(['queue', '--limit', '2'], { db });
     expect(r.stdout).toContain('(showing 2)');
-    expect(r.stdout).toContain("7 below today's capacity (--limit)");
+    expect(r.stdout).toContain("7 beyond today's limit (--limit)");
     const zw = JSON.parse(runAr(['queue', '--json', '--collector', '张伟'], { db }).stdout) as { customer: { code: string } }[];
     expect(zw.map((e) => e.customer.code)).toEqual(['C010', 'C005']);
     expect(runAr(['queue', '--limit', 'x'], { db }).code).toBe(2);
@@ -90,9 +94,73 @@ describe('ar queue', () => {
   });
 
   it('an empty ledger says what to do', () => {
-    const empty = runAr(['queue'], { db: db.replace(/ledger\.db$/, 'empty.db') });
+    const file = path.join(tempDir(), 'empty.db');
+    expect(runAr(['init'], { db: file }).code).toBe(0);
+    const empty = runAr(['queue'], { db: file });
     expect(empty.code).toBe(0);
     expect(empty.stdout).toContain('Nothing is open');
   });
-});
 
+  it('a ledger that does not exist is an error with the way to make one, and no file is created', () => {
+    const dir = tempDir();
+    for (const args of [['queue'], ['aging'], ['account', 'C001'], ['queue', '--lang', 'zh']]) {
+      const file = path.join(dir, 'typo.db');
+      const r = runAr(args, { db: file });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(args.includes('zh') ? `${file} 处没有账本` : `ar: error: no ledger at ${file}`);
+      expect(r.stderr).toMatch(args.includes('zh') ? /提示: 用 `ar import 文件`.*`ar demo`/ : /hint: `ar import FILE` creates it .* `ar demo` builds a sample ledger/);
+      expect(fs.existsSync(file)).toBe(false);
+    }
+    // the per-user default ledger likewise
+    const home = tempDir();
+    const r = runAr(['queue'], { env: { HOME: home, XDG_DATA_HOME: '' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no ledger at');
+    expect(fs.readdirSync(home)).toEqual([]);
+  });
+
+  it('an unknown collector is said to be unknown, with the collectors of the ledger (exit 1)', () => {
+    for (const cmd of ['queue', 'aging']) {
+      const r = runAr([cmd, '--collector', 'nobody'], { db });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe('ar: error: no collector named "nobody" in this ledger\nhint: collectors: Maria Lopez, 张伟, 李娜\n');
+    }
+    expect(runAr(['queue', '--collector', 'nobody', '--lang', 'zh'], { db }).stderr).toContain('提示: 催收员：Maria Lopez、张伟、李娜');
+    // case and spacing do not matter
+    expect(runAr(['queue', '--collector', ' maria LOPEZ '], { db }).code).toBe(0);
+  });
+
+  it('the header counts in one unit and says which: accounts here (C009 owes in two currencies), else customers', () => {
+    const r = runAr(['queue'], { db });
+    expect(r.stdout.split('\n').slice(0, 2).join('\n')).toBe("Today's calls — Mon 30 Nov 2026\n  9 of 12 accounts (8 of 11 customers) need you today");
+    const one = runAr(['queue', '--collector', '张伟'], { db });
+    expect(one.stdout.split('\n')[0]).toBe("Today's calls — Mon 30 Nov 2026 · 2 of 2 customers need you today");
+  });
+
+  it('--explain does not tell the user to run --explain', () => {
+    const r = runAr(['queue', '--explain'], { db });
+    expect(r.stdout).not.toContain('--explain');
+    expect(r.stdout).toContain('Next: `ar account C001` for details\n');
+  });
+
+  it('a complete ladder is a reason of its own; the account ranks by its score, not at the bottom', () => {
+    // a copy of the book where 宁波港城 (C010) got the formal demand and the 律师函, the last three weeks ago
+    const copy = path.join(tempDir(), 'l.db');
+    fs.copyFileSync(db, copy);
+    const sql = new Database(copy);
+    sql.exec(`INSERT INTO letters (customer_id, step, language, template, reference_no, currency, total_minor, created_at, sent_at, evidence) VALUES
+      (10, 3, 'zh', 'step3', 'HK-2026-000200', 'CNY', 10000000, '2026-10-20', '2026-10-20', NULL),
+      (10, 5, 'zh', 'step5', 'HK-2026-000201', 'CNY', 10000000, '2026-11-09', '2026-11-09', NULL)`);
+    sql.close();
+    const j = JSON.parse(runAr(['queue', '--json'], { db: copy }).stdout) as { customer: { code: string }; reasons: string[]; nextStep: unknown; score: number }[];
+    const i = j.findIndex((e) => e.customer.code === 'C010');
+    expect(j[i]).toMatchObject({ reasons: ['limitation-warning', 'ladder-complete', 'high-score'], nextStep: null });
+    // right after the scheduled follow-ups, and above every account with a lower score
+    expect(i).toBe(2);
+    for (const e of j.slice(i + 1)) expect(e.score).toBeLessThanOrEqual(j[i].score);
+    expect(runAr(['queue'], { db: copy }).stdout).toContain('ladder complete: consider legal action');
+    expect(runAr(['queue', '--lang', 'zh'], { db: copy }).stdout).toContain('催收步骤已用完：考虑法律途径');
+  });
+});

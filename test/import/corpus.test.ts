@@ -77,7 +77,7 @@ const CASES: Case[] = [
     open: { NZD: { items: 1, open: '1234.50' }, USD: { items: 3, open: '2950.00' } },
     customers: 2,
     invoices: 5,
-    warnings: [/1 void or draft documents skipped \(first at line 8\)/],
+    warnings: [/1 void or draft document skipped \(first at line 8\)/],
     check: (db) => {
       expect(rows(db, `SELECT status, closed_by AS by, open_minor AS o FROM invoices WHERE number = 'INV-0103'`)).toEqual([{ status: 'closed', by: 'payment', o: 0 }]);
       expect(rows(db, `SELECT total_minor AS t, open_minor AS o, issue_date AS i FROM invoices WHERE number = 'INV-0102'`)).toEqual([{ t: 240000, o: 200000, i: '2026-10-20' }]);
@@ -144,7 +144,7 @@ const CASES: Case[] = [
     open: { SGD: { items: 2, open: '3390.00' } },
     customers: 2,
     invoices: 3,
-    warnings: [/1 void or draft documents skipped/],
+    warnings: [/1 void or draft document skipped/],
   },
   {
     file: 'utf16-invoices.txt',
@@ -221,6 +221,92 @@ const CASES: Case[] = [
       expect(rows(db, `SELECT number FROM invoices ORDER BY number`)).toEqual([{ number: '00099' }, { number: '0012345' }, { number: '1234567890123456789' }]);
       expect(rows(db, `SELECT code FROM customers ORDER BY code`)).toEqual([{ code: '000123' }, { code: '0456' }]);
     },
+  },
+  // #1: the decimal mark is decided once for the file: "1.500" beside "2.345,67" is 1.500,00.
+  {
+    file: 'decimal-comma-thousands.csv',
+    profile: 'generic',
+    encoding: 'UTF-8',
+    rowsRead: 3,
+    imported: 3,
+    open: { EUR: { items: 3, open: '15845.67' } },
+    customers: 2,
+    check: (db) => expect(rows(db, `SELECT number, total_minor AS t FROM invoices ORDER BY number`)).toEqual([
+      { number: 'R-2001', t: 150000 },
+      { number: 'R-2002', t: 234567 },
+      { number: 'R-2003', t: 1200000 },
+    ]),
+  },
+  // #2: 原币余额 is the open balance (not 本币余额 beside it, not the full 原币金额).
+  {
+    file: 'yonyou-balances-gb18030.csv',
+    profile: 'yonyou',
+    encoding: 'GB18030',
+    rowsRead: 3,
+    imported: 3,
+    open: { CNY: { items: 2, open: '13000.00' }, USD: { items: 1, open: '3000.00' } },
+    customers: 2,
+    check: (db) => expect(rows(db, `SELECT total_minor AS t, open_minor AS o FROM invoices WHERE number = '0000123'`)).toEqual([{ t: 2000000, o: 1500000 }]),
+  },
+  // #13 and #3: the unconverted FBL5N list with SAP's short labels, due dates included.
+  {
+    file: 'sap-fbl5n-list.txt',
+    profile: 'sap-fbl5n',
+    encoding: 'UTF-8',
+    rowsRead: 3,
+    imported: 3,
+    open: { EUR: { items: 3, open: '10734.56' } },
+    customers: 1,
+    check: (db) =>
+      expect(rows(db, `SELECT number, kind, issue_date AS i, due_date AS d, open_minor AS o FROM invoices ORDER BY number`)).toEqual([
+        { number: '1400000012', kind: 'credit_note', i: '2026-11-05', d: '2026-11-05', o: -50000 },
+        { number: '1800000123', kind: 'invoice', i: '2026-08-15', d: '2026-09-14', o: 123456 },
+        { number: '1800000188', kind: 'invoice', i: '2026-10-01', d: '2026-10-31', o: 1000000 },
+      ]),
+  },
+  // #7: a job is not a customer, and the customer's total covers its job's rows (no false warning).
+  {
+    file: 'qbd-customer-jobs.csv',
+    args: ['--currency', 'USD'],
+    profile: 'quickbooks-desktop',
+    encoding: 'UTF-8',
+    rowsRead: 3,
+    imported: 3,
+    open: { USD: { items: 3, open: '2250.00' } },
+    customers: 2,
+    warnings: [/customers taken from the group rows/],
+    check: (db) =>
+      expect(rows(db, `SELECT i.number, c.name FROM invoices i JOIN customers c ON c.id = i.customer_id ORDER BY i.number`)).toEqual([
+        { number: '2041', name: 'Acme Supply' },
+        { number: '2058', name: 'Carter Co' },
+        { number: '2060', name: 'Carter Co' },
+      ]),
+  },
+  // #8: an unapplied payment with no Num is a credit with a stable number.
+  {
+    file: 'qbo-aging-unapplied.csv',
+    args: ['--currency', 'USD'],
+    profile: 'quickbooks-online',
+    encoding: 'UTF-8',
+    rowsRead: 3,
+    imported: 3,
+    open: { USD: { items: 3, open: '2100.00' } },
+    customers: 2,
+    check: (db) =>
+      expect(rows(db, `SELECT number, kind, total_minor AS t, open_minor AS o FROM invoices WHERE kind = 'credit_note'`)).toEqual([
+        { number: 'Payment 2026-11-10 300.00', kind: 'credit_note', t: -30000, o: -30000 },
+      ]),
+  },
+  // #24: 4-decimal line amounts are not needed when InvoiceAmountDue gives the open amount.
+  {
+    file: 'xero-4dp-lines.csv',
+    profile: 'xero',
+    encoding: 'UTF-8',
+    rowsRead: 3,
+    imported: 1,
+    open: { NZD: { items: 1, open: '2000.00' } },
+    customers: 1,
+    check: (db) => expect(rows(db, `SELECT total_minor AS t, open_minor AS o FROM invoices`)).toEqual([{ t: 230050, o: 200000 }]),
   },
 ];
 

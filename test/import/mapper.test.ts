@@ -35,7 +35,7 @@ describe('interactive mapper (TTY)', () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
     const f = path.join(dir, 'odd.csv');
-    fs.writeFileSync(f, 'Kunde,Beleg-Nr,Wert,Datum,Notiz\nAlpha GmbH,R-1,"1,250.00",2026-10-01,x\nBeta AG,R-2,99.90,2026-10-02,y\n');
+    fs.writeFileSync(f, 'Kunde,Bon-Id,Wert,Datum,Notiz\nAlpha GmbH,R-1,"1,250.00",2026-10-01,x\nBeta AG,R-2,99.90,2026-10-02,y\n');
     const asked: string[] = [];
     const prompts = scripted(
       [
@@ -72,7 +72,7 @@ describe('interactive mapper (TTY)', () => {
       { number: 'R-2', currency: 'EUR', t: 9990 },
     ]);
     const profile = JSON.parse(fs.readFileSync(path.join(dir, 'config', 'profiles', 'kunden-export.json'), 'utf8'));
-    expect(profile).toMatchObject({ name: 'kunden-export', kind: 'invoices', map: { customerName: 'Kunde', number: 'Beleg-Nr', total: 'Wert', issueDate: 'Datum' }, currency: 'EUR' });
+    expect(profile).toMatchObject({ name: 'kunden-export', kind: 'invoices', map: { customerName: 'Kunde', number: 'Bon-Id', total: 'Wert', issueDate: 'Datum' }, currency: 'EUR' });
     // Next time the saved profile is recognised: no questions.
     const again = await ar(['import', f, '--json'], { db, tty: true, prompts: scripted([], []) });
     expect(again.code, again.stderr).toBe(0);
@@ -83,10 +83,11 @@ describe('interactive mapper (TTY)', () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
     const f = path.join(dir, 'odd.csv');
-    fs.writeFileSync(f, 'Kunde,Beleg-Nr,Wert,Datum\nAlpha,R-1,10.00,2026-10-01\n');
+    fs.writeFileSync(f, 'Kunde,Bon-Id,Wert,Datum\nAlpha,R-1,10.00,2026-10-01\n');
     const prompts = scripted(
       [
         ['Column for', -1],
+        ['Currency of the amounts', 'EUR'],
         ['Import with this mapping?', false],
       ],
       [],

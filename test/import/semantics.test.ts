@@ -84,7 +84,7 @@ describe('--snapshot', () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
     const head = 'customer_code,customer_name,number,issue_date,due_date,currency,open';
-    await ar(['import', csv(dir, 'all.csv', [head, 'A,Alpha,A-1,2026-09-01,2026-10-01,USD,10.00', 'A,Alpha,A-2,2026-09-02,2026-10-02,USD,20.00', 'B,Beta,B-1,2026-09-03,2026-10-03,USD,30.00'])], { db });
+    await ar(['import', csv(dir, 'all.csv', ['Aging as of 2026-11-01', head, 'A,Alpha,A-1,2026-09-01,2026-10-01,USD,10.00', 'A,Alpha,A-2,2026-09-02,2026-10-02,USD,20.00', 'B,Beta,B-1,2026-09-03,2026-10-03,USD,30.00'])], { db });
     const next = csv(dir, 'next.csv', ['Aging as of 2026-11-28', head, 'A,Alpha,A-2,2026-09-02,2026-10-02,USD,20.00']);
     return { db, next };
   }
@@ -216,11 +216,12 @@ describe('bad rows', () => {
   it('an invoice spread over rows is rejected whole when one of its lines is bad', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
+    // No Total column: the line amounts make the total, so a bad one matters.
     const f = csv(dir, 'lines.csv', [
-      'ContactName,InvoiceNumber,InvoiceDate,DueDate,Total,InvoiceAmountDue,LineAmount,Currency',
-      'Nusa,INV-1,05/10/2026,04/11/2026,1100.00,1100.00,500.00,USD',
-      'Nusa,INV-1,05/10/2026,04/11/2026,1100.00,1100.00,6OO.00,USD',
-      'Nusa,INV-2,06/10/2026,05/11/2026,10.00,10.00,10.00,USD',
+      'ContactName,InvoiceNumber,InvoiceDate,DueDate,InvoiceAmountDue,LineAmount,Currency',
+      'Nusa,INV-1,05/10/2026,04/11/2026,1100.00,500.00,USD',
+      'Nusa,INV-1,05/10/2026,04/11/2026,1100.00,6OO.00,USD',
+      'Nusa,INV-2,06/10/2026,05/11/2026,10.00,10.00,USD',
     ]);
     const r = await ar(['import', f, '--skip-bad', '--json'], { db });
     expect(JSON.parse(r.stdout).files[0]).toMatchObject({ imported: 1, rejected: 2 });
@@ -284,13 +285,13 @@ describe('payments', () => {
 describe('usage errors and questions', () => {
   it('without a terminal, an unknown layout names the unmapped fields and the --map syntax (exit 2)', async () => {
     const dir = tempDir();
-    const f = csv(dir, 'odd.csv', ['Kunde,Beleg-Nr,Wert,Datum', 'Alpha,1,10.00,2026-10-01']);
+    const f = csv(dir, 'odd.csv', ['Kunde,Bon-Id,Wert,Datum', 'Alpha,1,10.00,2026-10-01']);
     const r = await ar(['import', f, '--kind', 'invoices'], { db: path.join(dir, 'l.db') });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot tell which column holds: invoice number, total amount or open balance or line amount/);
     expect(r.stderr).toMatch(/hint: map them, e\.g\. --map number="[^"]+" --map total="[^"]+"/);
     expect(fs.existsSync(path.join(dir, 'l.db'))).toBe(false);
-    const ok = await ar(['import', f, '--kind', 'invoices', '--map', 'number=Beleg-Nr', '--map', 'total=Wert', '--json'], { db: path.join(dir, 'l.db') });
+    const ok = await ar(['import', f, '--kind', 'invoices', '--map', 'number=Bon-Id', '--map', 'total=Wert', '--json'], { db: path.join(dir, 'l.db') });
     expect(ok.code, ok.stderr).toBe(0);
     expect(JSON.parse(ok.stdout).files[0]).toMatchObject({ imported: 1 });
   });
@@ -359,8 +360,8 @@ describe('reading', () => {
 
   it('draws a progress bar on a terminal for large files', async () => {
     const dir = tempDir();
-    const lines = ['customer_code,customer_name,number,issue_date,currency,total'];
-    for (let i = 0; i < 100_000; i++) lines.push(`C${i % 500},Customer ${i % 500},INV-${i},2026-10-01,USD,${i}.00`);
+    const lines = ['customer_code,customer_name,number,issue_date,due_date,currency,total'];
+    for (let i = 0; i < 100_000; i++) lines.push(`C${i % 500},Customer ${i % 500},INV-${i},2026-10-01,2026-10-31,USD,${i}.00`);
     const f = csv(dir, 'big.csv', lines);
     const r = await ar(['import', f], { db: path.join(dir, 'l.db'), errTty: true });
     expect(r.code).toBe(0);

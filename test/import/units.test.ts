@@ -8,7 +8,7 @@ import { fieldForHeader, fullHeaderKey, headerKey, matchHeaders, resolveColumn }
 import { CsvTokenizer, detectDelimiter, sepLine, type CsvRecord } from '../../src/import/csv.js';
 import { chineseOrWestern, detectEncoding, isUtf8Prefix, parseEncodingOption } from '../../src/import/decode.js';
 import { asOfText, classifyRow, findHeaderRow, isBucketLabel, isTotalLabel, totalGroupName } from '../../src/import/locate.js';
-import { parseAmount, parseBool, parseCurrency, parseDate, parseId, parseKind, parseStatus } from '../../src/import/values.js';
+import { parseAmount, parseAmountRounded, parseBool, parseCurrency, parseDate, parseId, parseKind, parseStatus } from '../../src/import/values.js';
 import { detectProfile } from '../../src/import/profiles.js';
 import { parseDateFormat } from '../../src/import/plan.js';
 import { generatedCode, nameKey } from '../../src/store/customers.js';
@@ -298,5 +298,52 @@ describe('customer names', () => {
     expect(nameKey('Ｓｍｉｔｈ, John')).toBe('smithjohn');
     expect(generatedCode('Acme Corp')).toBe(generatedCode('ACME CORPORATION'));
     expect(generatedCode('Acme Corp')).toMatch(/^N[0-9A-F]{8}$/);
+  });
+});
+
+describe('abbreviated and more headers (QA #2, #3, #13)', () => {
+  it('writes out abbreviations on both sides: dt, amt, curr, no/nr/#, doc, DC', () => {
+    const inv = (h: string) => fieldForHeader('invoices', h);
+    expect(inv('Net due dt')).toBe('dueDate');
+    expect(inv('Due Dt')).toBe('dueDate');
+    expect(inv('Amount in DC')).toBe('total');
+    expect(inv('Curr.')).toBe('currency');
+    expect(inv('DocumentNo')).toBe('number');
+    expect(inv('Doc. Date')).toBe('issueDate');
+    expect(inv('Inv Amt')).toBe('total');
+    expect(inv('Open Amt')).toBe('open');
+    expect(inv('Cust #')).toBe('customerCode');
+    expect(inv('Beleg-Nr')).toBe('number');
+    expect(inv('原币余额')).toBe('open');
+    expect(inv('期末余额')).toBe('open');
+    expect(inv('Text')).toBeUndefined();
+    expect(resolveColumn(['Account', 'DocumentNo', 'Net due dt', 'Amount in DC'], 'Net due date')).toBe(2);
+    expect(resolveColumn(['Account', 'DocumentNo', 'Net due dt', 'Amount in DC'], 'Amount in doc. curr.')).toBe(3);
+    expect(resolveColumn(['Account', 'DocumentNo', 'Net due dt', 'Amount in DC'], 'Document Number')).toBe(1);
+  });
+
+  it('prefers 原币 (document currency) over 本币 (company currency) for the same field', () => {
+    const m = matchHeaders('invoices', ['单据号', '币种', '原币金额', '本币余额', '原币余额'], []).map;
+    expect(m.open).toBe(4);
+  });
+
+  it('detects the SAP list by its short labels', () => {
+    expect(detectProfile(['', 'Account', 'DocumentNo', 'Type', 'Doc. Date', 'Net due dt', 'Amount in DC', 'Curr.', 'Text', '']).name).toBe('sap-fbl5n');
+  });
+});
+
+describe('values (QA #23, #24)', () => {
+  it('rounds sub-cent line amounts half away from zero only when asked', () => {
+    expect(parseAmount('500.4350', 'NZD', '.')).toMatchObject({ ok: false });
+    expect(parseAmountRounded('500.4350', 'NZD', '.')).toEqual({ ok: true, value: { minor: 50044, rounded: true } });
+    expect(parseAmountRounded('-0.005', 'NZD', '.')).toEqual({ ok: true, value: { minor: -1, rounded: true } });
+    expect(parseAmountRounded('1.234,5650', 'EUR', ',')).toEqual({ ok: true, value: { minor: 123457, rounded: true } });
+    expect(parseAmountRounded('12.34', 'USD', '.')).toEqual({ ok: true, value: { minor: 1234 } });
+  });
+
+  it('a date that does not fit a given year-first order says so', () => {
+    expect(parseDate('03/04/2026', 'ymd', 1900, true)).toMatchObject({ ok: false, reason: { en: expect.stringContaining('does not match the date format ymd') } });
+    expect(parseDate('03/04/2026', 'ymd', 1900, false)).toMatchObject({ ok: false, reason: { en: expect.stringContaining('could be day-first or month-first') } });
+    expect(parseDate('2026-04-03', 'ymd', 1900, true)).toEqual({ ok: true, value: '2026-04-03' });
   });
 });

@@ -14,6 +14,7 @@ import {
   placeScheme,
   resolveScheme,
   type AgingItem,
+  type BoundError,
   type BucketScheme,
 } from '../../src/core/aging.js';
 import { addDays } from '../../src/core/dates.js';
@@ -77,6 +78,50 @@ describe('custom and preset buckets', () => {
     expect(() => placeScheme({ basis: 'due', current: true, bounds: [60, 30] }, TODAY)).toThrow(/ascend/);
     expect(() => parseBucketList('30,abc')).toThrow();
     expect(() => parseBucketList('0')).toThrow();
+  });
+
+  it('refuses an empty bound (30,,60 or a trailing comma) instead of dropping it', () => {
+    expect(() => parseBucketList('30,,60')).toThrow(/empty bound/);
+    expect(() => parseBucketList('30,60,')).toThrow(/empty bound/);
+    expect(() => parseBucketList('')).toThrow(/no bucket bounds/);
+    expect(parseBucketList('30, 60 ,90')).toEqual([30, 60, 90]);
+    expect(parseBucketList('30 60 90')).toEqual([30, 60, 90]);
+    expect(parseBucketList('1y，2y')).toEqual(['1y', '2y']);
+  });
+
+  it('says what is wrong with bounds in Chinese too', () => {
+    const why = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as BoundError).text;
+      }
+      return null;
+    };
+    expect(why(() => placeScheme({ basis: 'due', current: true, bounds: [30, 20] }, TODAY))).toEqual({ en: 'bucket bounds must ascend: 30, 20', zh: '账龄段上限必须递增：30、20' });
+    expect(why(() => parseBucketList('30,,60'))!.zh).toBe('“30,,60”中有空的上限');
+    expect(why(() => parseBucketList('abc'))!.zh).toMatch(/^上限应为天数/);
+  });
+
+  it('labels mixed units with their units: 1y,400 → "1 yr–400 days", not "1 yr–400"', () => {
+    const labels = (bounds: (number | string)[], current = true) => bucketDefs({ basis: 'due', current, bounds }).map((d) => d.label);
+    expect(labels(['1y', 400]).map((l) => l.en)).toEqual(['Current', '1 day–1 yr', '1 yr–400 days', '>400 days']);
+    expect(labels(['1y', 400]).map((l) => l.zh)).toEqual(['未到期', '1天至1年', '1年至400天', '400天以上']);
+    expect(labels([90, '1y']).map((l) => l.en)).toEqual(['Current', '1–90 days', '91 days–1 yr', '>1 yr']);
+    // one unit: as before
+    expect(labels([30, 60]).map((l) => l.en)).toEqual(['Current', '1–30', '31–60', '>60']);
+    expect(labels(['1y', '2y'], false).map((l) => l.en)).toEqual(['≤1 yr', '1–2 yrs', '>2 yrs']);
+  });
+
+  it('aged from the invoice date there is no "Current" (not yet due) bucket', () => {
+    const inv = resolveScheme(DEFAULT_AGING, DEFAULT_AGING_PRESETS, { basis: 'invoice', buckets: ['1y', '2y'] });
+    expect(inv.current).toBe(false);
+    expect(bucketDefs(inv).map((d) => d.label.en)).toEqual(['≤1 yr', '1–2 yrs', '>2 yrs']);
+    expect(resolveScheme({ ...DEFAULT_AGING, basis: 'invoice' }, DEFAULT_AGING_PRESETS, {}).current).toBe(false);
+    expect(resolveScheme(DEFAULT_AGING, DEFAULT_AGING_PRESETS, {}).current).toBe(true);
+    // an invoice issued today is in the first bucket
+    const placed = placeScheme(inv, TODAY);
+    expect(bucketIndex(placed, TODAY)).toBe(0);
   });
 
   it('the 账龄 preset ages by invoice date in calendar years, 1年以内 including exactly one year', () => {

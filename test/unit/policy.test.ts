@@ -19,7 +19,25 @@ describe('the dunning ladder', () => {
     expect(next({ items: [{ daysPastDue: 1, minor: 100_000 }] })).toMatchObject({ step: 1, key: 'reminder', due: true, dueOn: TODAY });
     expect(next({ items: [{ daysPastDue: 14, minor: 100_000 }] })).toMatchObject({ step: 1, due: true });
     expect(next({ items: [{ daysPastDue: 30, minor: 100_000 }] })).toMatchObject({ step: 3, key: 'formal-demand', due: true });
-    expect(next({ items: [{ daysPastDue: 200, minor: 100_000 }] })).toMatchObject({ step: 5, key: 'pre-legal', due: true });
+    // …but a first letter is at most the formal demand (first_step_max, below); after the formal
+    // demand, the highest step reached, the minimum gap apart
+    expect(next({ items: [{ daysPastDue: 200, minor: 100_000 }] })).toMatchObject({ step: 3, key: 'formal-demand', due: true });
+    expect(next({ items: [{ daysPastDue: 200, minor: 100_000 }], lastStep: { step: 3, date: '2026-11-20' } })).toMatchObject({ step: 5, key: 'pre-legal', due: true });
+    expect(next({ items: [{ daysPastDue: 200, minor: 100_000 }], lastStep: { step: 3, date: '2026-11-27' } })).toMatchObject({ step: 5, due: false, waiting: 'gap' });
+  });
+
+  it('never starts past the formal demand: a final demand or a 律师函 only follows a formal demand that was sent', () => {
+    // nothing sent yet, 200 days overdue, even on the fast ladder: the formal demand first
+    expect(next({ items: [{ daysPastDue: 200, minor: 100_000 }] })).toMatchObject({ step: 3, key: 'formal-demand', due: true });
+    expect(next({ type: 'delayer', items: [{ daysPastDue: 60, minor: 100_000 }] })).toMatchObject({ step: 3, due: true });
+    // a reminder sent is not a formal demand: still no jump to step 5
+    expect(next({ items: [{ daysPastDue: 200, minor: 100_000 }], lastStep: { step: 1, date: '2026-11-01' } })).toMatchObject({ step: 3, due: true });
+    // below the cap nothing changes: 20 days → first notice
+    expect(next({ items: [{ daysPastDue: 20, minor: 100_000 }] })).toMatchObject({ step: 2, key: 'first-notice' });
+    // the cap is a policy setting
+    expect(DEFAULT_POLICY.first_step_max).toBe(3);
+    expect(next({ items: [{ daysPastDue: 200, minor: 100_000 }] }, { ...DEFAULT_POLICY, first_step_max: 2 })).toMatchObject({ step: 2 });
+    expect(next({ items: [{ daysPastDue: 200, minor: 100_000 }] }, { ...DEFAULT_POLICY, first_step_max: 5 })).toMatchObject({ step: 5 });
   });
 
   it('offers the pre-due heads-up only while nothing is overdue, from 7 days before', () => {

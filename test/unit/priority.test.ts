@@ -115,7 +115,7 @@ describe('who to call first', () => {
       items: [item(12, 80_000)],
       contact: { lastActivityAt: '2026-11-20T10:00', lastContactAt: '2026-11-20T10:00', callback: { at: '2026-11-20T10:00', nextActionAt: '2026-11-27' } },
     });
-    expect(big.reasons).toEqual(['high-score']);
+    expect(big.reasons).toEqual(['ladder-complete', 'high-score']);
     expect(callback.reasons).toContain('callback-due');
     expect(callback.score).toBeLessThan(big.score);
     expect(buildWorklist([big, callback]).ranked.map((a) => a.customer.code)).toEqual(['CB', 'BIG']);
@@ -128,7 +128,42 @@ describe('who to call first', () => {
     expect(account('C', { items: [item(12, 80_000)], contact: { lastActivityAt: '2026-11-20T10:00', lastContactAt: null, callback: { ...cb, nextActionAt: '2026-12-02' } } }).callbackDue).toBeNull();
   });
 
-  it('scheduled work first, then a step due, then a high score; within a tier the higher score', () => {
+  it('a complete ladder does not sink an account: it ranks by score among the rest, and says "ladder complete"', () => {
+    const delayer = { id: 0, code: '', name: '', type: 'delayer', grade: 'C', strategic: false, termsDays: 30, collector: null };
+    // 189 days, 380k, every step sent (the last three weeks ago): legal action is next
+    const done = account('DONE', {
+      customer: { ...delayer, id: 910, code: 'DONE' },
+      items: [item(189, 38_294_457)],
+      contact: { lastActivityAt: '2026-10-01', lastContactAt: '2026-10-01', callback: null },
+      steps: [{ step: 5, date: '2026-11-09' }],
+    });
+    // 7 days, a reminder due, a small score
+    const reminder = account('REMIND', { items: [item(7, 1_237_566)], steps: [] });
+    expect(done.dunning).toMatchObject({ next: null, complete: true });
+    expect(done.reasons).toEqual(['ladder-complete', 'high-score']);
+    expect(done.tier).toBe(reminder.tier);
+    expect(reminder.reasons).toEqual(['step-due']);
+    expect(done.score).toBeGreaterThan(reminder.score);
+    expect(buildWorklist([reminder, done]).ranked.map((a) => a.customer.code)).toEqual(['DONE', 'REMIND']);
+    // the pre-legal notice sent three days ago: its deadline is not over, so no "ladder complete" yet
+    const fresh = account('FRESH', { customer: { ...delayer, id: 911, code: 'FRESH' }, items: [item(189, 38_294_457)], steps: [{ step: 5, date: '2026-11-27' }] });
+    expect(fresh.reasons).not.toContain('ladder-complete');
+  });
+
+  it('a high score alone is not ranked below a small step due: apart from scheduled work, the score decides', () => {
+    // step 4 sent 3 days ago (the next waits for the gap), large and old
+    const waiting = account('WAIT', {
+      customer: { id: 920, code: 'WAIT', name: 'WAIT', type: 'delayer', grade: 'C', strategic: false, termsDays: 30, collector: null },
+      items: [item(120, 20_000_000)],
+      steps: [{ step: 4, date: '2026-11-27' }],
+    });
+    const small = account('SMALL', { items: [item(20, 100_000)], steps: [] });
+    expect(waiting.reasons).toEqual(['high-score']);
+    expect(small.reasons).toEqual(['step-due']);
+    expect(buildWorklist([small, waiting]).ranked.map((a) => a.customer.code)).toEqual(['WAIT', 'SMALL']);
+  });
+
+  it('scheduled work first, then the rest by score', () => {
     const step = account('STEP', { items: [item(20, 100_000)], steps: [] });
     const stepBig = account('STEPBIG', { items: [item(40, 10_000_000)], steps: [] });
     const promiseDue = account('PDUE', { items: [item(5, 10_000)], promises: [promise(TODAY, 10_000)] });

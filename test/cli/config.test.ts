@@ -1,0 +1,119 @@
+// `ar config set` checks each value against the settings schema before storing it; settings stored
+// badly (an older ledger, a hand edit) are reported by every command that reads them.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runAr, tempDir } from './run-ar.js';
+import { buildQueueLedger } from './queue-fixture.js';
+
+let db: string;
+beforeAll(() => {
+  db = buildQueueLedger().db;
+});
+
+function freshCopy(): string {
+  const copy = path.join(tempDir(), 'l.db');
+  fs.copyFileSync(db, copy);
+  return copy;
+}
+
+const stored = (file: string) => {
+  const sql = new Database(file, { readonly: true });
+  const rows = sql.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  sql.close();
+  return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)]));
+};
+
+describe('ar config set refuses what a setting does not take (exit 2, nothing stored)', () => {
+  it.each([
+    ['aging.buckets', '[30,20]', 'setting aging.buckets takes strictly ascending bucket bounds', '(30, 20 do not ascend)'],
+    ['aging.buckets', '30,,60', 'setting aging.buckets takes strictly ascending bucket bounds', '("" is not a bound)'],
+    ['weights.amount', '-5', 'setting weights.amount takes a number ≥ 0, not -5', ''],
+    ['weights.amount', 'abc', 'setting weights.amount takes a number ≥ 0, not "abc"', ''],
+    ['limitation.years', '0', 'setting limitation.years takes a whole number of years from 1 to 30, not 0', ''],
+    ['language', 'fr', 'setting language takes en, zh, or "" (follow --lang, AR_LANG and the locale), not fr', ''],
+    ['default_currency', 'XYZ', 'setting default_currency takes a three-letter ISO 4217 currency code such as CNY, USD or EUR, not XYZ', ''],
+    ['policy.min_gap_days', '2.5', 'setting policy.min_gap_days takes a whole number of days ≥ 0, not 2.5', ''],
+    ['policy.ladder.1.day', '50', 'setting policy.ladder takes a list of steps', 'not policy.ladder.1.day = 50 (the days do not ascend: day 15 (step 2) after day 50)'],
+  ])('%s %s', (key, value, message, why) => {
+    const file = freshCopy();
+    const before = stored(file);
+    const r = runAr(['config', 'set', key, value], { db: file });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const [error, hint] = r.stderr.split('\n');
+    expect(error).toContain(`ar: error: ${message}`);
+    expect(error).toContain(why);
+    expect(hint).toMatch(new RegExp(`^hint: .*\`ar config unset ${key.replace(/\.\d.*$/, '').replace(/\./g, '\\.')}\``));
+    expect(stored(file)).toEqual(before);
+  });
+
+  it('the hint gives the default as an example', () => {
+    const r = runAr(['config', 'set', 'weights.amount', '-5'], { db: freshCopy() });
+    expect(r.stderr).toBe('ar: error: setting weights.amount takes a number ≥ 0, not -5\nhint: e.g. `ar config set weights.amount 35` (the default); `ar config unset weights.amount` returns to it\n');
+    const zh = runAr(['config', 'set', 'limitation.years', '0', '--lang', 'zh'], { db: freshCopy() });
+    expect(zh.stderr).toBe('ar: 错误: 设置项 limitation.years 应为1 到 30 之间的整年数，而不是 0\n提示: 例如 `ar config set limitation.years 3`（默认值）；`ar config unset limitation.years` 恢复默认值\n');
+  });
+
+  it('takes good values: a currency in any case (stored upper case), buckets as on --buckets, a step of the ladder', () => {
+    const file = freshCopy();
+    expect(runAr(['config', 'set', 'default_currency', 'usd'], { db: file }).stdout).toBe('default_currency = USD\n');
+    expect(runAr(['config', 'set', 'aging.buckets', '30,60,90'], { db: file }).stdout).toBe('aging.buckets = [30,60,90]\n');
+    expect(runAr(['config', 'set', 'aging.buckets', '[30,"6m","1y"]'], { db: file }).code).toBe(0);
+    expect(runAr(['config', 'set', 'policy.ladder.1.day', '3'], { db: file }).code).toBe(0);
+    expect(runAr(['config', 'set', 'policy.first_step_max', '4'], { db: file }).code).toBe(0);
+    const s = stored(file);
+    expect(s.default_currency).toBe('USD');
+    expect(s.aging.buckets).toEqual([30, '6m', '1y']);
+    expect(s.policy.ladder).toHaveLength(6);
+    expect(s.policy.ladder[1]).toEqual({ step: 1, key: 'reminder', day: 3, channel: 'call+email' });
+    expect(s.policy.first_step_max).toBe(4);
+    // and the list goes back to its default element by element
+    expect(runAr(['config', 'unset', 'policy.ladder.1.day'], { db: file }).code).toBe(0);
+    expect(stored(file).policy.ladder[1].day).toBe(1);
+    expect(runAr(['queue'], { db: file }).code).toBe(0);
+  });
+});
+
+describe('settings stored badly', () => {
+  function badLedger(): string {
+    const file = freshCopy();
+    const sql = new Database(file);
+    const put = sql.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)');
+    put.run('aging', JSON.stringify({ buckets: [30, 20] }));
+    put.run('limitation', JSON.stringify({ years: 0 }));
+    sql.close();
+    return file;
+  }
+
+  it('are a clear error in every command that reads them — never an internal error, never blaming a flag', () => {
+    const file = badLedger();
+    for (const args of [['queue'], ['aging'], ['account', 'C001'], ['queue', '--json'], ['aging', '--chart']]) {
+      const r = runAr(args, { db: file });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        'ar: error: the setting aging.buckets stored in this ledger is [30,20], which is not valid: 30, 20 do not ascend; ' +
+          'it takes strictly ascending bucket bounds — whole days ≥ 1, or months/years such as "6m", "1y" — e.g. [30,60,90] (also not valid: limitation.years)\n' +
+          'hint: fix it with `ar config set aging.buckets VALUE`, or go back to the default ([30,60,90,180,365]) with `ar config unset aging.buckets`\n',
+      );
+    }
+    const zh = runAr(['queue', '--lang', 'zh'], { db: file });
+    expect(zh.stderr).toMatch(/^ar: 错误: 账本中保存的设置项 aging\.buckets 为 \[30,20\]，取值无效：30、20 没有逐个递增；/);
+  });
+
+  it('can be seen with `ar config list` and put right one at a time', () => {
+    const file = badLedger();
+    const list = JSON.parse(runAr(['config', 'list', '--json'], { db: file }).stdout) as { key: string; source: string }[];
+    expect(list.filter((x) => x.source === 'invalid').map((x) => x.key)).toEqual(['aging.buckets', 'limitation.years']);
+    expect(runAr(['config', 'get', 'limitation.years'], { db: file }).stdout).toBe('0\n');
+    // setting one key is not blocked by the other bad one
+    expect(runAr(['config', 'set', 'aging.buckets', '30,60,90'], { db: file }).code).toBe(0);
+    const still = runAr(['aging'], { db: file });
+    expect(still.code).toBe(1);
+    expect(still.stderr).toContain('the setting limitation.years stored in this ledger is 0');
+    expect(runAr(['config', 'unset', 'limitation.years'], { db: file }).code).toBe(0);
+    expect(runAr(['aging'], { db: file }).code).toBe(0);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { wrapPhrases, wrapWords } from '../../src/commands/queue.js';
+import { displayWidth } from '../../src/render/width.js';
+
+const LABEL = 'Contacts    ';
+
+describe('wrapping the phrases of the account and queue screens', () => {
+  it('never breaks a phone number: "+49 711 555 0123 -214" stays on one line', () => {
+    const lines = wrapPhrases(['Katrin Weber (Kreditorenbuchhaltung (AP), primary) +49 711 555 0123 -214', 'Jürgen Hoffmann (Einkauf) +49 171 5550123'], 80, 12, LABEL);
+    expect(lines).toEqual([
+      'Contacts    Katrin Weber (Kreditorenbuchhaltung (AP), primary)',
+      '            +49 711 555 0123 -214',
+      '            Jürgen Hoffmann (Einkauf) +49 171 5550123',
+    ]);
+  });
+
+  it('keeps extensions with their number (x200, ext. 22)', () => {
+    for (const phone of ['+1 312-555-0140 x200', '+65 6555 0170 ext. 22', '0512-5766-1200 转 8001']) {
+      const lines = wrapWords(`A contact with a long title that does not fit on the line ${phone}`, 60, 4);
+      expect(lines.some((l) => l.includes(phone))).toBe(true);
+      for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(60);
+    }
+  });
+
+  it('wraps between phrases only; a phrase that fits on a line is never split', () => {
+    const lines = wrapPhrases(['first phrase here', 'second phrase that is a little longer', 'third'], 40, 2);
+    expect(lines).toEqual(['first phrase here', '  second phrase that is a little longer', '  third']);
+  });
+
+  it('a phrase wider than the line stands alone: the next phrase starts a fresh line', () => {
+    const wide = 'a very long phrase made of many short words that cannot fit on one line of forty';
+    const lines = wrapPhrases(['short', wide, 'next'], 40, 2);
+    expect(lines[0]).toBe('short');
+    expect(lines[lines.length - 1]).toBe('  next');
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(40);
+  });
+});
