@@ -6,6 +6,7 @@ import { writeJson, type Context } from '../context.js';
 import { defineMessages } from '../i18n.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_SETTINGS, type Letterhead } from '../core/settings.js';
+import { isIsoCurrency } from '../core/money.js';
 
 const m = defineMessages({
   describe: { en: 'create or upgrade a ledger; set letterhead, currency and language', zh: '创建或升级账本；设置抬头、币种和语言' },
@@ -56,12 +57,10 @@ const LETTERHEAD_FLAGS: [keyof InitFlags, keyof Letterhead, Parameters<typeof m.
   ['accountNo', 'bank_account_no', 'accountNo'],
 ];
 
-const ISO_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
-
 /** A real ISO 4217 code (XYZ is three letters, but no currency). */
 export function checkCurrency(v: string): string {
   const c = v.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(c) || !ISO_CURRENCIES.has(c)) throw new UsageError(m.both('badCurrency', { v }));
+  if (!isIsoCurrency(c)) throw new UsageError(m.both('badCurrency', { v }));
   return c;
 }
 
@@ -89,7 +88,7 @@ export async function runInit(ctx: Context, flags: InitFlags): Promise<void> {
         await ctx.prompts.input({
           message: m.t(L, 'currency'),
           default: currency,
-          validate: (v) => (ISO_CURRENCIES.has(v.trim().toUpperCase()) ? true : m.t(L, 'badCurrency', { v })),
+          validate: (v) => (isIsoCurrency(v.trim().toUpperCase()) ? true : m.t(L, 'badCurrency', { v })),
         }),
       );
     }

@@ -116,7 +116,7 @@ async function runSave(ctx: Context, name: string, f: SaveFlags): Promise<void> 
     if (headers.length >= 2) raw.fingerprints = [headers];
   }
   if (typeof raw.currency === 'string') {
-    const { isIsoCurrency } = await import('../import/values.js');
+    const { isIsoCurrency } = await import('../core/money.js');
     if (!isIsoCurrency(raw.currency)) throw new UsageError(m.both('badCurrency', { v: String(f.currency ?? raw.currency) }));
   }
   if (raw.dateFormat !== undefined) {

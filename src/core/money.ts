@@ -59,16 +59,25 @@ const SUFFIX_TOKENS: ReadonlyArray<readonly [string, string | undefined]> = [
 const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = [['万', 4], ['亿', 8]];
 
 let isoCodes: Set<string> | undefined;
-function isCurrencyCode(word: string): boolean {
-  if (!/^[A-Za-z]{3}$/.test(word)) return false;
+/**
+ * A real ISO 4217 code in upper case (the list the JavaScript runtime knows, plus CNH, the offshore
+ * yuan some Chinese banks export). "XYZ" is three letters but no currency.
+ */
+export function isIsoCurrency(code: unknown): boolean {
+  if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) return false;
   if (!isoCodes) {
     try {
       isoCodes = new Set(Intl.supportedValuesOf('currency'));
     } catch {
-      isoCodes = new Set(['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'CHF', 'CAD', 'AUD', 'SGD', 'KRW', 'TWD']);
+      isoCodes = new Set(['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'CHF', 'CAD', 'AUD', 'SGD', 'KRW', 'TWD', 'NZD', 'INR', 'MOP']);
     }
+    isoCodes.add('CNH');
   }
-  return isoCodes.has(word.toUpperCase());
+  return isoCodes.has(code);
+}
+
+function isCurrencyCode(word: string): boolean {
+  return /^[A-Za-z]{3}$/.test(word) && isIsoCurrency(word.toUpperCase());
 }
 
 const MINUS_CHARS = new Set(['-', '−', '–', '‒', '﹣']);

@@ -8,6 +8,7 @@
 // what exactly is wrong (`why`).
 import { placeScheme, type Bound } from './aging.js';
 import type { Bilingual } from '../i18n.js';
+import { isIsoCurrency } from './money.js';
 
 export interface SettingProblem {
   /** The dotted key of the offending value. */
@@ -32,19 +33,6 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
 const isInt = (v: unknown): v is number => isNum(v) && Number.isInteger(v);
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-let isoCodes: Set<string> | undefined;
-/** A real ISO 4217 code, upper case (the list the JavaScript runtime knows). */
-export function isIsoCurrency(v: unknown): boolean {
-  if (typeof v !== 'string' || !/^[A-Z]{3}$/.test(v)) return false;
-  if (!isoCodes) {
-    try {
-      isoCodes = new Set(Intl.supportedValuesOf('currency'));
-    } catch {
-      isoCodes = new Set(['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'CHF', 'CAD', 'AUD', 'SGD', 'KRW', 'TWD']);
-    }
-  }
-  return isoCodes.has(v);
-}
 
 /** Bucket bounds: whole days ≥ 1 (30), or months/years ("6m", "1y"), each later than the one before. */
 function checkBounds(v: unknown): Verdict {

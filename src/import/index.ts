@@ -13,7 +13,7 @@ import type { SnapshotItem } from '../store/invoices.js';
 import { KIND_LABELS, msg, plural } from './messages.js';
 import { parseDateFormat, planFile, type FilePlan } from './plan.js';
 import type { BadRow, LoadCounts, RejectRow, RunState } from './load.js';
-import { isIsoCurrency } from './values.js';
+import { isIsoCurrency } from '../core/money.js';
 import { IMPORT_KINDS, type FileReport, type ImportOptions, type ImportReport, type SnapshotMode } from './types.js';
 
 export type { FileReport, ImportOptions, ImportReport, ImportKind } from './types.js';

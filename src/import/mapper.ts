@@ -9,7 +9,8 @@ import { classifyRow } from './locate.js';
 import { FIELD_LABELS, KIND_LABELS, msg } from './messages.js';
 import { keyAndAmountCols, missingFields, type FilePlan, type PartialPlan } from './plan.js';
 import { checkProfileName, saveProfile, type Profile } from './profiles.js';
-import { cellText, isIsoCurrency, parseAmount, parseCurrency, parseDate } from './values.js';
+import { cellText, parseAmount, parseCurrency, parseDate } from './values.js';
+import { isIsoCurrency } from '../core/money.js';
 import { detectDateOrder } from './dates.js';
 import type { ColumnMap, Field, SourceRow } from './types.js';
 

@@ -6,7 +6,7 @@ import { configDir } from '../paths.js';
 import { DataError, UsageError } from '../errors.js';
 import { msg } from './messages.js';
 import { sameHeader } from './headers.js';
-import { isIsoCurrency } from './values.js';
+import { isIsoCurrency } from '../core/money.js';
 import { IMPORT_KINDS, type ImportKind } from './types.js';
 
 export interface Profile {

@@ -4,6 +4,7 @@ import { minorDigits, parseMoney } from '../core/money.js';
 import { isIsoDate } from '../core/dates.js';
 import { excelSerialToIso, parseDateText, type DateOrder } from './dates.js';
 import type { Cell } from './types.js';
+import { isIsoCurrency } from '../core/money.js';
 
 export type Bi = { en: string; zh: string };
 export type Parsed<T> = { ok: true; value: T } | { ok: false; empty: true } | { ok: false; empty?: false; reason: Bi };
@@ -199,19 +200,6 @@ const CURRENCY_NAMES: Record<string, string> = {
   'canadian dollars': 'CAD', '印度卢比': 'INR', '₹': 'INR', '泰铢': 'THB', '新西兰元': 'NZD', '马来西亚林吉特': 'MYR', '林吉特': 'MYR',
 };
 
-let isoCodes: Set<string> | undefined;
-/** An ISO 4217 code this Node knows (upper case), or CNH (offshore yuan). */
-export function isIsoCurrency(code: string): boolean {
-  if (!isoCodes) {
-    try {
-      isoCodes = new Set(Intl.supportedValuesOf('currency'));
-    } catch {
-      isoCodes = new Set(['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'CHF', 'CAD', 'AUD', 'SGD', 'KRW', 'TWD', 'NZD', 'INR', 'MOP']);
-    }
-    isoCodes.add('CNH');
-  }
-  return isoCodes.has(code);
-}
 
 /** A currency cell → ISO 4217 code: codes, 人民币/RMB/¥ → CNY, 美元 → USD, … */
 const CURRENCY_CACHE = new Map<string, Parsed<string>>();

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { DEFAULT_SETTINGS, mergeSettings, setPath } from '../../src/core/settings.js';
-import { isIsoCurrency, validateSettings } from '../../src/core/settings-schema.js';
+import { validateSettings } from '../../src/core/settings-schema.js';
+import { isIsoCurrency } from '../../src/core/money.js';
 import { DataError } from '../../src/errors.js';
 
 const problems = (stored: Record<string, unknown>) => validateSettings(mergeSettings(stored, { validate: false })).map((p) => p.key);
