@@ -10,14 +10,14 @@ import type { Register } from './index.js';
 import { makeContext, writeJson, type Context } from '../context.js';
 import { defineMessages } from '../i18n.js';
 import { DataError } from '../errors.js';
-import { addDays, daysBetween } from '../core/dates.js';
+import { addDays, daysBetween, formatDate } from '../core/dates.js';
 
 const m = defineMessages({
   describe: { en: 'build a demo ledger from the bundled sample book and show the day’s work', zh: '用内置示例账簿建立演示账本，并展示当天的工作' },
   notEmpty: { en: 'the ledger {path} already holds {n} customers; the demo builds only into a new or empty ledger', zh: '账本 {path} 已有 {n} 个客户；演示只会写入新的或空的账本' },
   notEmptyHint: { en: 'leave out --db (the demo then uses a temp folder) or name a new file', zh: '去掉 --db（演示会使用临时文件夹）或指定一个新文件' },
   built: { en: 'Demo ledger: {path}', zh: '演示账本：{path}' },
-  book: { en: 'A fictional distributor, {company}: {customers} customers, {invoices} invoices and credit notes, {payments} payments, shifted to {today}.', zh: '虚构的经销商「{company}」：{customers} 个客户、{invoices} 张发票及红字发票、{payments} 笔收款，日期已平移至 {today}。' },
+  book: { en: 'A fictional distributor, {company}: {customers} customers, {invoices} invoices and credit notes, {payments} payments, dated to today, {today}.', zh: '虚构的经销商「{company}」：{customers} 个客户、{invoices} 张发票及红字发票、{payments} 笔收款，日期已移至今天（{today}）。' },
   tryIt: { en: 'Try it (AR_DB points the commands at this ledger):', zh: '试一试（AR_DB 让命令使用这个账本）：' },
 });
 
@@ -118,7 +118,7 @@ async function showDemo(ctx: Context, demoCtx: Context, report: DemoReport): Pro
       customers: st.customers,
       invoices: st.invoices,
       payments: st.payments,
-      today: report.asOf,
+      today: formatDate(report.asOf, L, 'long'),
     }) + '\n\n',
   );
   const { showQueue } = await import('./queue.js');
