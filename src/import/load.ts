@@ -103,6 +103,17 @@ function get<T>(r: Parsed<T>, field: Field, errs: RowErrors): T | undefined {
 }
 
 /** Rows after the header that the profile does not skip. */
+/** The data rows of a small table (customers, contacts, payments), one at a time, counted as read. */
+async function* dataRows(plan: FilePlan, run: RunState, c: LoadCounts, keys: number[], amounts: number[]): AsyncGenerator<SourceRow> {
+  for await (const batch of tableRows(plan, run, c)) {
+    for (const row of batch) {
+      if (classifyRow(row.cells, keys, amounts).kind !== 'data') continue;
+      c.rowsRead++;
+      yield row;
+    }
+  }
+}
+
 async function* tableRows(plan: FilePlan, run: RunState, c: LoadCounts): AsyncGenerator<SourceRow[]> {
   for await (const batch of plan.source.batches(run.onBytes)) {
     const out: SourceRow[] = [];
@@ -251,117 +262,112 @@ export async function loadPayments(plan: FilePlan, run: RunState, writer: Paymen
   const currencyOf = new Map<number, string | null>();
   let defaulted = 0;
   const fromCustomer = new Map<string, number>();
-  for await (const batch of tableRows(plan, run, c)) {
-    for (const row of batch) {
-      const cls = classifyRow(row.cells, keys, amounts);
-      if (cls.kind !== 'data') continue;
-      c.rowsRead++;
-      const cells = row.cells;
-      const errs = new RowErrors(plan);
-      const code = M.customerCode !== undefined ? get(parseId(cells[M.customerCode] ?? null), 'customerCode', errs) : undefined;
-      const name = M.customerName !== undefined ? get(parseText(cells[M.customerName] ?? null), 'customerName', errs) : undefined;
-      let currency = defCurrency;
-      let curCol = false;
-      if (M.currency !== undefined) {
-        const cur = get(parseCurrency(cells[M.currency] ?? null), 'currency', errs);
-        if (cur) {
-          currency = cur;
-          curCol = true;
-        }
+  for await (const row of dataRows(plan, run, c, keys, amounts)) {
+    const cells = row.cells;
+    const errs = new RowErrors(plan);
+    const code = M.customerCode !== undefined ? get(parseId(cells[M.customerCode] ?? null), 'customerCode', errs) : undefined;
+    const name = M.customerName !== undefined ? get(parseText(cells[M.customerName] ?? null), 'customerName', errs) : undefined;
+    let currency = defCurrency;
+    let curCol = false;
+    if (M.currency !== undefined) {
+      const cur = get(parseCurrency(cells[M.currency] ?? null), 'currency', errs);
+      if (cur) {
+        currency = cur;
+        curCol = true;
       }
-      let fromSymbol = false;
-      let amount: number | undefined;
-      if (M.amount !== undefined) {
-        const r = parseAmount(cells[M.amount] ?? null, currency, plan.decimalMark);
-        if (!r.ok) {
-          if (r.empty) errs.add('amount', requiredMsg('amount'));
-          else errs.add('amount', r.reason);
-        } else {
-          if (r.value.currency && r.value.currency !== currency) {
-            if (curCol) errs.add('amount', msg.both('currencyConflict', { found: r.value.currency, currency }));
-            else {
-              currency = r.value.currency;
-              fromSymbol = true;
-              const again = parseAmount(cells[M.amount] ?? null, currency, plan.decimalMark);
-              if (again.ok) amount = again.value.minor;
-              else if (!again.empty) errs.add('amount', again.reason);
-            }
-          } else amount = r.value.minor;
-          if (amount !== undefined && plan.negativeStyle === 'invert') amount = -amount;
-          if (amount !== undefined && amount <= 0) {
-            errs.add('amount', msg.both('notPositive'));
-            amount = undefined;
-          }
-        }
-      }
-      const date = M.date !== undefined ? get(parseDate(cells[M.date] ?? null, plan.dateOrder, system, !!plan.dateOrderGiven), 'date', errs) : undefined;
-      if (M.date !== undefined && !date && !errs.list.some((e) => e.column === displayHeader(plan.headers[M.date!]))) errs.add('date', requiredMsg('date'));
-      const invoice = M.invoice !== undefined ? get(parseId(cells[M.invoice] ?? null), 'invoice', errs) : undefined;
-      let reference = M.reference !== undefined ? get(parseId(cells[M.reference] ?? null), 'reference', errs) : undefined;
-      const method = M.method !== undefined ? (parseText(cells[M.method] ?? null) as { ok: boolean; value?: string }).value ?? null : undefined;
-      const note = M.note !== undefined ? (parseText(cells[M.note] ?? null) as { ok: boolean; value?: string }).value ?? null : undefined;
-      let customerId: number | undefined;
-      if (!errs.any) {
-        const who = run.resolver.resolve(code, name, false);
-        if (who && !('ambiguous' in who)) customerId = who.id;
-        else if (who && 'ambiguous' in who) errs.add('customerName', msg.both('ambiguousCustomer', { name: name ?? '' }));
-        else if (!code && !name && invoice) {
-          const ids = await customersWithInvoice(run.ledger, invoice);
-          if (ids.length === 1) customerId = ids[0];
-          else errs.add('customerCode', msg.both('noCustomer'));
-        } else errs.add(M.customerCode !== undefined ? 'customerCode' : 'customerName', code || name ? msg.both('unknownCustomer', { who: code ?? name ?? '' }) : msg.both('noCustomer'));
-      }
-      if (errs.any || customerId === undefined || amount === undefined || !date) {
-        reject(run, plan, row, errs.list.length ? errs.list : [{ column: '', reason: msg.both('noAmount') }]);
-        c.rejected++;
-        continue;
-      }
-      if (byCustomer && !curCol && !fromSymbol) {
-        // The customer's currency (its own, else the one its open items are all in).
-        let own = currencyOf.get(customerId);
-        if (own === undefined) currencyOf.set(customerId, (own = await customerCurrency(run.ledger, customerId)));
-        if (own && own !== currency) {
-          const again = parseAmount(cells[M.amount!] ?? null, own, plan.decimalMark);
-          if (!again.ok) {
-            reject(run, plan, row, [{ column: displayHeader(plan.headers[M.amount!] ?? ''), reason: again.empty ? msg.both('noAmount') : again.reason }]);
-            c.rejected++;
-            continue;
-          }
-          currency = own;
-          amount = plan.negativeStyle === 'invert' ? -again.value.minor : again.value.minor;
-        }
-        if (own) fromCustomer.set(currency, (fromCustomer.get(currency) ?? 0) + 1);
-        else defaulted++;
-      }
-      if (!reference) {
-        // No reference in the file: date + amount, numbered when the same pair repeats.
-        const base = `${date} ${formatMoney(amount, currency)}`;
-        const k = `${customerId}\u0001${base}`;
-        const n = (derivedCount.get(k) ?? 0) + 1;
-        derivedCount.set(k, n);
-        reference = n === 1 ? base : `${base} #${n}`;
-      }
-      // One reference seen with two currencies or dates (a transfer split across currencies):
-      // separate payments, the later ones named "REF/CUR" or "REF/DATE".
-      let gk = `${customerId}\u0001${reference}`;
-      let g = groups.get(gk);
-      if (g && (g.currency !== currency || g.date !== date)) {
-        reference = g.currency !== currency ? `${reference}/${currency}` : `${reference}/${date}`;
-        gk = `${customerId}\u0001${reference}`;
-        g = groups.get(gk);
-      }
-      if (!g) {
-        g = { customerId, customerLabel: code ?? name ?? '', reference, date, currency, amount: 0, method, note, parts: [], rows: [] };
-        groups.set(gk, g);
-      } else if (g.currency !== currency || g.date !== date) {
-        reject(run, plan, row, [{ column: displayHeader(plan.headers[M.reference ?? -1] ?? 'reference'), reason: { en: `payment ${reference} appears with another date or currency`, zh: `收款 ${reference} 出现了不同的日期或币种` } }]);
-        c.rejected++;
-        continue;
-      }
-      g.amount += amount;
-      g.parts.push({ invoice: invoice || undefined, amountMinor: amount, line: row.line });
-      g.rows.push(row);
     }
+    let fromSymbol = false;
+    let amount: number | undefined;
+    if (M.amount !== undefined) {
+      const r = parseAmount(cells[M.amount] ?? null, currency, plan.decimalMark);
+      if (!r.ok) {
+        if (r.empty) errs.add('amount', requiredMsg('amount'));
+        else errs.add('amount', r.reason);
+      } else {
+        if (r.value.currency && r.value.currency !== currency) {
+          if (curCol) errs.add('amount', msg.both('currencyConflict', { found: r.value.currency, currency }));
+          else {
+            currency = r.value.currency;
+            fromSymbol = true;
+            const again = parseAmount(cells[M.amount] ?? null, currency, plan.decimalMark);
+            if (again.ok) amount = again.value.minor;
+            else if (!again.empty) errs.add('amount', again.reason);
+          }
+        } else amount = r.value.minor;
+        if (amount !== undefined && plan.negativeStyle === 'invert') amount = -amount;
+        if (amount !== undefined && amount <= 0) {
+          errs.add('amount', msg.both('notPositive'));
+          amount = undefined;
+        }
+      }
+    }
+    const date = M.date !== undefined ? get(parseDate(cells[M.date] ?? null, plan.dateOrder, system, !!plan.dateOrderGiven), 'date', errs) : undefined;
+    if (M.date !== undefined && !date && !errs.list.some((e) => e.column === displayHeader(plan.headers[M.date!]))) errs.add('date', requiredMsg('date'));
+    const invoice = M.invoice !== undefined ? get(parseId(cells[M.invoice] ?? null), 'invoice', errs) : undefined;
+    let reference = M.reference !== undefined ? get(parseId(cells[M.reference] ?? null), 'reference', errs) : undefined;
+    const method = M.method !== undefined ? (parseText(cells[M.method] ?? null) as { ok: boolean; value?: string }).value ?? null : undefined;
+    const note = M.note !== undefined ? (parseText(cells[M.note] ?? null) as { ok: boolean; value?: string }).value ?? null : undefined;
+    let customerId: number | undefined;
+    if (!errs.any) {
+      const who = run.resolver.resolve(code, name, false);
+      if (who && !('ambiguous' in who)) customerId = who.id;
+      else if (who && 'ambiguous' in who) errs.add('customerName', msg.both('ambiguousCustomer', { name: name ?? '' }));
+      else if (!code && !name && invoice) {
+        const ids = await customersWithInvoice(run.ledger, invoice);
+        if (ids.length === 1) customerId = ids[0];
+        else errs.add('customerCode', msg.both('noCustomer'));
+      } else errs.add(M.customerCode !== undefined ? 'customerCode' : 'customerName', code || name ? msg.both('unknownCustomer', { who: code ?? name ?? '' }) : msg.both('noCustomer'));
+    }
+    if (errs.any || customerId === undefined || amount === undefined || !date) {
+      reject(run, plan, row, errs.list.length ? errs.list : [{ column: '', reason: msg.both('noAmount') }]);
+      c.rejected++;
+      continue;
+    }
+    if (byCustomer && !curCol && !fromSymbol) {
+      // The customer's currency (its own, else the one its open items are all in).
+      let own = currencyOf.get(customerId);
+      if (own === undefined) currencyOf.set(customerId, (own = await customerCurrency(run.ledger, customerId)));
+      if (own && own !== currency) {
+        const again = parseAmount(cells[M.amount!] ?? null, own, plan.decimalMark);
+        if (!again.ok) {
+          reject(run, plan, row, [{ column: displayHeader(plan.headers[M.amount!] ?? ''), reason: again.empty ? msg.both('noAmount') : again.reason }]);
+          c.rejected++;
+          continue;
+        }
+        currency = own;
+        amount = plan.negativeStyle === 'invert' ? -again.value.minor : again.value.minor;
+      }
+      if (own) fromCustomer.set(currency, (fromCustomer.get(currency) ?? 0) + 1);
+      else defaulted++;
+    }
+    if (!reference) {
+      // No reference in the file: date + amount, numbered when the same pair repeats.
+      const base = `${date} ${formatMoney(amount, currency)}`;
+      const k = `${customerId}\u0001${base}`;
+      const n = (derivedCount.get(k) ?? 0) + 1;
+      derivedCount.set(k, n);
+      reference = n === 1 ? base : `${base} #${n}`;
+    }
+    // One reference seen with two currencies or dates (a transfer split across currencies):
+    // separate payments, the later ones named "REF/CUR" or "REF/DATE".
+    let gk = `${customerId}\u0001${reference}`;
+    let g = groups.get(gk);
+    if (g && (g.currency !== currency || g.date !== date)) {
+      reference = g.currency !== currency ? `${reference}/${currency}` : `${reference}/${date}`;
+      gk = `${customerId}\u0001${reference}`;
+      g = groups.get(gk);
+    }
+    if (!g) {
+      g = { customerId, customerLabel: code ?? name ?? '', reference, date, currency, amount: 0, method, note, parts: [], rows: [] };
+      groups.set(gk, g);
+    } else if (g.currency !== currency || g.date !== date) {
+      reject(run, plan, row, [{ column: displayHeader(plan.headers[M.reference ?? -1] ?? 'reference'), reason: { en: `payment ${reference} appears with another date or currency`, zh: `收款 ${reference} 出现了不同的日期或币种` } }]);
+      c.rejected++;
+      continue;
+    }
+    g.amount += amount;
+    g.parts.push({ invoice: invoice || undefined, amountMinor: amount, line: row.line });
+    g.rows.push(row);
   }
   const labels = new Map<number, string>();
   for (const g of groups.values()) {
@@ -422,79 +428,74 @@ export async function loadCustomers(plan: FilePlan, run: RunState): Promise<Load
   const c: LoadCounts = { rowsRead: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0, warnings: [] };
   const M = plan.map;
   const { keys, amounts } = keyAndAmountCols('customers', M);
-  for await (const batch of tableRows(plan, run, c)) {
-    for (const row of batch) {
-      const cls = classifyRow(row.cells, keys, amounts);
-      if (cls.kind !== 'data') continue;
-      c.rowsRead++;
-      const cells = row.cells;
-      const errs = new RowErrors(plan);
-      const input: CustomerInput = {};
-      input.code = M.code !== undefined ? get(parseId(cells[M.code] ?? null), 'code', errs) : undefined;
-      input.name = M.name !== undefined ? get(parseText(cells[M.name] ?? null), 'name', errs) : undefined;
-      if (!input.code && !input.name) errs.add(M.name !== undefined ? 'name' : 'code', requiredMsg('name'));
-      if (M.type !== undefined && !isBlank(cells[M.type] ?? null)) {
-        const v = cellText(cells[M.type] ?? null).normalize('NFKC').trim();
-        const t = (CUSTOMER_TYPES as readonly string[]).includes(v.toLowerCase()) ? (v.toLowerCase() as CustomerType) : TYPE_WORDS[v.toLowerCase()] ?? TYPE_WORDS[v];
-        if (t) input.type = t;
-        else errs.add('type', msg.both('badType', { v, types: CUSTOMER_TYPES.join(', ') }));
-      }
-      if (M.grade !== undefined && !isBlank(cells[M.grade] ?? null)) {
-        const v = cellText(cells[M.grade] ?? null).normalize('NFKC').trim().toUpperCase();
-        if (v === 'A' || v === 'B' || v === 'C') input.grade = v;
-        else errs.add('grade', msg.both('badGrade', { v }));
-      }
-      if (M.strategic !== undefined) {
-        const b = parseBool(cells[M.strategic] ?? null);
-        if (b.ok) input.strategic = b.value;
-        else if (!b.empty) errs.add('strategic', b.reason);
-      }
-      if (M.language !== undefined && !isBlank(cells[M.language] ?? null)) {
-        const v = cellText(cells[M.language] ?? null).normalize('NFKC').trim().toLowerCase();
-        const lang = v === 'en' || v === 'english' || v === '英文' || v === '英语' ? 'en' : v === 'zh' || v === 'chinese' || v === '中文' || v === 'zh-cn' ? 'zh' : undefined;
-        if (lang) input.language = lang;
-        else errs.add('language', msg.both('badLanguage', { v }));
-      }
-      if (M.currency !== undefined) {
-        const r = parseCurrency(cells[M.currency] ?? null);
-        if (r.ok) input.currency = r.value;
-        else if (!r.empty) errs.add('currency', r.reason);
-      }
-      if (M.termsDays !== undefined) {
-        const r = parseInteger(cells[M.termsDays] ?? null);
-        if (r.ok) input.termsDays = r.value;
-        else if (!r.empty) errs.add('termsDays', r.reason);
-      }
-      if (M.creditLimit !== undefined) {
-        const cur = input.currency ?? plan.currency ?? run.defaultCurrency;
-        const r = parseAmount(cells[M.creditLimit] ?? null, cur, plan.decimalMark);
-        if (r.ok) input.creditLimitMinor = r.value.minor;
-        else if (!r.empty) errs.add('creditLimit', r.reason);
-      }
-      input.collector = optText(cells, M.collector);
-      input.parentCode = optText(cells, M.parent);
-      input.taxId = M.taxId !== undefined ? (parseId(cells[M.taxId] ?? null) as { value?: string }).value ?? null : undefined;
-      input.address = optText(cells, M.address);
-      input.phone = optText(cells, M.phone);
-      input.email = optText(cells, M.email);
-      input.paymentRunDays = optText(cells, M.paymentRunDays);
-      input.approvalChain = optText(cells, M.approvalChain);
-      input.documentsRequired = optText(cells, M.documentsRequired);
-      input.notes = optText(cells, M.notes);
-      if (errs.any) {
-        reject(run, plan, row, errs.list);
-        c.rejected++;
-        continue;
-      }
-      const r = await upsertCustomer(run.ledger, input, run.now, run.resolver);
-      if ('ambiguous' in r) {
-        reject(run, plan, row, [{ column: displayHeader(plan.headers[M.name ?? -1] ?? ''), reason: msg.both('ambiguousCustomer', { name: input.name ?? '' }) }]);
-        c.rejected++;
-      } else if ('missingParent' in r) {
-        reject(run, plan, row, [{ column: displayHeader(plan.headers[M.parent ?? -1] ?? ''), reason: msg.both('missingParent', { code: r.missingParent }) }]);
-        c.rejected++;
-      } else c[r.outcome]++;
+  for await (const row of dataRows(plan, run, c, keys, amounts)) {
+    const cells = row.cells;
+    const errs = new RowErrors(plan);
+    const input: CustomerInput = {};
+    input.code = M.code !== undefined ? get(parseId(cells[M.code] ?? null), 'code', errs) : undefined;
+    input.name = M.name !== undefined ? get(parseText(cells[M.name] ?? null), 'name', errs) : undefined;
+    if (!input.code && !input.name) errs.add(M.name !== undefined ? 'name' : 'code', requiredMsg('name'));
+    if (M.type !== undefined && !isBlank(cells[M.type] ?? null)) {
+      const v = cellText(cells[M.type] ?? null).normalize('NFKC').trim();
+      const t = (CUSTOMER_TYPES as readonly string[]).includes(v.toLowerCase()) ? (v.toLowerCase() as CustomerType) : TYPE_WORDS[v.toLowerCase()] ?? TYPE_WORDS[v];
+      if (t) input.type = t;
+      else errs.add('type', msg.both('badType', { v, types: CUSTOMER_TYPES.join(', ') }));
     }
+    if (M.grade !== undefined && !isBlank(cells[M.grade] ?? null)) {
+      const v = cellText(cells[M.grade] ?? null).normalize('NFKC').trim().toUpperCase();
+      if (v === 'A' || v === 'B' || v === 'C') input.grade = v;
+      else errs.add('grade', msg.both('badGrade', { v }));
+    }
+    if (M.strategic !== undefined) {
+      const b = parseBool(cells[M.strategic] ?? null);
+      if (b.ok) input.strategic = b.value;
+      else if (!b.empty) errs.add('strategic', b.reason);
+    }
+    if (M.language !== undefined && !isBlank(cells[M.language] ?? null)) {
+      const v = cellText(cells[M.language] ?? null).normalize('NFKC').trim().toLowerCase();
+      const lang = v === 'en' || v === 'english' || v === '英文' || v === '英语' ? 'en' : v === 'zh' || v === 'chinese' || v === '中文' || v === 'zh-cn' ? 'zh' : undefined;
+      if (lang) input.language = lang;
+      else errs.add('language', msg.both('badLanguage', { v }));
+    }
+    if (M.currency !== undefined) {
+      const r = parseCurrency(cells[M.currency] ?? null);
+      if (r.ok) input.currency = r.value;
+      else if (!r.empty) errs.add('currency', r.reason);
+    }
+    if (M.termsDays !== undefined) {
+      const r = parseInteger(cells[M.termsDays] ?? null);
+      if (r.ok) input.termsDays = r.value;
+      else if (!r.empty) errs.add('termsDays', r.reason);
+    }
+    if (M.creditLimit !== undefined) {
+      const cur = input.currency ?? plan.currency ?? run.defaultCurrency;
+      const r = parseAmount(cells[M.creditLimit] ?? null, cur, plan.decimalMark);
+      if (r.ok) input.creditLimitMinor = r.value.minor;
+      else if (!r.empty) errs.add('creditLimit', r.reason);
+    }
+    input.collector = optText(cells, M.collector);
+    input.parentCode = optText(cells, M.parent);
+    input.taxId = M.taxId !== undefined ? (parseId(cells[M.taxId] ?? null) as { value?: string }).value ?? null : undefined;
+    input.address = optText(cells, M.address);
+    input.phone = optText(cells, M.phone);
+    input.email = optText(cells, M.email);
+    input.paymentRunDays = optText(cells, M.paymentRunDays);
+    input.approvalChain = optText(cells, M.approvalChain);
+    input.documentsRequired = optText(cells, M.documentsRequired);
+    input.notes = optText(cells, M.notes);
+    if (errs.any) {
+      reject(run, plan, row, errs.list);
+      c.rejected++;
+      continue;
+    }
+    const r = await upsertCustomer(run.ledger, input, run.now, run.resolver);
+    if ('ambiguous' in r) {
+      reject(run, plan, row, [{ column: displayHeader(plan.headers[M.name ?? -1] ?? ''), reason: msg.both('ambiguousCustomer', { name: input.name ?? '' }) }]);
+      c.rejected++;
+    } else if ('missingParent' in r) {
+      reject(run, plan, row, [{ column: displayHeader(plan.headers[M.parent ?? -1] ?? ''), reason: msg.both('missingParent', { code: r.missingParent }) }]);
+      c.rejected++;
+    } else c[r.outcome]++;
   }
   return c;
 }
@@ -505,64 +506,59 @@ export async function loadContacts(plan: FilePlan, run: RunState): Promise<LoadC
   const c: LoadCounts = { rowsRead: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0, warnings: [] };
   const M = plan.map;
   const { keys, amounts } = keyAndAmountCols('contacts', M);
-  for await (const batch of tableRows(plan, run, c)) {
-    for (const row of batch) {
-      const cls = classifyRow(row.cells, keys, amounts);
-      if (cls.kind !== 'data') continue;
-      c.rowsRead++;
-      const cells = row.cells;
-      const errs = new RowErrors(plan);
-      const code = M.customerCode !== undefined ? get(parseId(cells[M.customerCode] ?? null), 'customerCode', errs) : undefined;
-      const cname = M.customerName !== undefined ? get(parseText(cells[M.customerName] ?? null), 'customerName', errs) : undefined;
-      const name = M.name !== undefined ? get(parseText(cells[M.name] ?? null), 'name', errs) : undefined;
-      if (!name) errs.add('name', requiredMsg('name'));
-      let role: ContactRole | undefined;
-      if (M.role !== undefined && !isBlank(cells[M.role] ?? null)) {
-        const v = cellText(cells[M.role] ?? null).normalize('NFKC').trim();
-        const k = v.toLowerCase();
-        role = (CONTACT_ROLES as readonly string[]).includes(k) ? (k as ContactRole) : ROLE_WORDS[k] ?? ROLE_WORDS[v];
-        if (!role) errs.add('role', msg.both('badRole', { v, roles: CONTACT_ROLES.join(', ') }));
-      }
-      const bool = (f: 'isPrimary' | 'isDecisionMaker'): boolean | undefined => {
-        if (M[f] === undefined) return undefined;
-        const b = parseBool(cells[M[f]!] ?? null);
-        if (b.ok) return b.value;
-        if (!b.empty) errs.add(f, b.reason);
-        return undefined;
-      };
-      const isPrimary = bool('isPrimary');
-      const isDecisionMaker = bool('isDecisionMaker');
-      let customerId: number | undefined;
-      if (!errs.any) {
-        const who = run.resolver.resolve(code, cname, false);
-        if (who && !('ambiguous' in who)) customerId = who.id;
-        else if (who) errs.add('customerName', msg.both('ambiguousCustomer', { name: cname ?? '' }));
-        else errs.add(M.customerCode !== undefined ? 'customerCode' : 'customerName', code || cname ? msg.both('unknownCustomer', { who: code ?? cname ?? '' }) : msg.both('noCustomer'));
-      }
-      if (errs.any || customerId === undefined || !name) {
-        reject(run, plan, row, errs.list);
-        c.rejected++;
-        continue;
-      }
-      const out = await upsertContact(
-        run.ledger,
-        {
-          customerId,
-          name,
-          role: M.role !== undefined ? role ?? null : undefined,
-          title: optText(cells, M.title),
-          phone: optText(cells, M.phone),
-          mobile: optText(cells, M.mobile),
-          email: optText(cells, M.email),
-          wechat: optText(cells, M.wechat),
-          isPrimary,
-          isDecisionMaker,
-          notes: optText(cells, M.notes),
-        },
-        run.now,
-      );
-      c[out]++;
+  for await (const row of dataRows(plan, run, c, keys, amounts)) {
+    const cells = row.cells;
+    const errs = new RowErrors(plan);
+    const code = M.customerCode !== undefined ? get(parseId(cells[M.customerCode] ?? null), 'customerCode', errs) : undefined;
+    const cname = M.customerName !== undefined ? get(parseText(cells[M.customerName] ?? null), 'customerName', errs) : undefined;
+    const name = M.name !== undefined ? get(parseText(cells[M.name] ?? null), 'name', errs) : undefined;
+    if (!name) errs.add('name', requiredMsg('name'));
+    let role: ContactRole | undefined;
+    if (M.role !== undefined && !isBlank(cells[M.role] ?? null)) {
+      const v = cellText(cells[M.role] ?? null).normalize('NFKC').trim();
+      const k = v.toLowerCase();
+      role = (CONTACT_ROLES as readonly string[]).includes(k) ? (k as ContactRole) : ROLE_WORDS[k] ?? ROLE_WORDS[v];
+      if (!role) errs.add('role', msg.both('badRole', { v, roles: CONTACT_ROLES.join(', ') }));
     }
+    const bool = (f: 'isPrimary' | 'isDecisionMaker'): boolean | undefined => {
+      if (M[f] === undefined) return undefined;
+      const b = parseBool(cells[M[f]!] ?? null);
+      if (b.ok) return b.value;
+      if (!b.empty) errs.add(f, b.reason);
+      return undefined;
+    };
+    const isPrimary = bool('isPrimary');
+    const isDecisionMaker = bool('isDecisionMaker');
+    let customerId: number | undefined;
+    if (!errs.any) {
+      const who = run.resolver.resolve(code, cname, false);
+      if (who && !('ambiguous' in who)) customerId = who.id;
+      else if (who) errs.add('customerName', msg.both('ambiguousCustomer', { name: cname ?? '' }));
+      else errs.add(M.customerCode !== undefined ? 'customerCode' : 'customerName', code || cname ? msg.both('unknownCustomer', { who: code ?? cname ?? '' }) : msg.both('noCustomer'));
+    }
+    if (errs.any || customerId === undefined || !name) {
+      reject(run, plan, row, errs.list);
+      c.rejected++;
+      continue;
+    }
+    const out = await upsertContact(
+      run.ledger,
+      {
+        customerId,
+        name,
+        role: M.role !== undefined ? role ?? null : undefined,
+        title: optText(cells, M.title),
+        phone: optText(cells, M.phone),
+        mobile: optText(cells, M.mobile),
+        email: optText(cells, M.email),
+        wechat: optText(cells, M.wechat),
+        isPrimary,
+        isDecisionMaker,
+        notes: optText(cells, M.notes),
+      },
+      run.now,
+    );
+    c[out]++;
   }
   return c;
 }

@@ -2,33 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Prompts } from '../../src/prompts.js';
 import { ar, rows, tempDir } from './helpers.js';
-
-function scripted(answers: [string, unknown][], asked: string[]): Prompts {
-  const pick = (message: string) => {
-    asked.push(message);
-    const hit = answers.find(([k]) => message.includes(k));
-    if (!hit) throw new Error(`unexpected question: ${message}`);
-    return hit[1];
-  };
-  return {
-    input: async (q) => {
-      const v = String(pick(q.message));
-      if (q.validate) {
-        const ok = q.validate(v);
-        if (ok !== true) throw new Error(`validation: ${ok}`);
-      }
-      return v;
-    },
-    select: async (q) => {
-      const v = pick(q.message);
-      if (!q.choices.some((c) => c.value === v)) throw new Error(`not a choice: ${String(v)}`);
-      return v as never;
-    },
-    confirm: async (q) => Boolean(pick(q.message)),
-  };
-}
+import { scripted } from '../helpers/prompts.js';
 
 describe('interactive mapper (TTY)', () => {
   it('asks for each unmapped required field, previews, confirms, imports and offers to save a profile', async () => {

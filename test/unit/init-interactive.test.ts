@@ -5,31 +5,11 @@ import { run } from '../../src/cli.js';
 import type { Prompts } from '../../src/prompts.js';
 import { CancelledError } from '../../src/errors.js';
 import { tempDir } from '../cli/run-ar.js';
+import { scripted } from '../helpers/prompts.js';
 
 function sink() {
   let text = '';
   return { write: (s: string) => void (text += s), isTTY: true, columns: 100, get text() { return text; } };
-}
-
-function scripted(answers: Record<string, string | boolean>, asked: string[]): Prompts {
-  const pick = (message: string) => {
-    asked.push(message);
-    const key = Object.keys(answers).find((k) => message.includes(k));
-    if (key === undefined) throw new Error(`unexpected question: ${message}`);
-    return answers[key];
-  };
-  return {
-    input: async (q) => {
-      const v = String(pick(q.message));
-      if (q.validate) {
-        const ok = q.validate(v);
-        if (ok !== true) throw new Error(`validation: ${ok}`);
-      }
-      return v;
-    },
-    select: async (q) => pick(q.message) as never,
-    confirm: async (q) => Boolean(pick(q.message)),
-  };
 }
 
 describe('ar init on a terminal', () => {
