@@ -1,4 +1,5 @@
 // `ar status`: where the ledger is, its schema, what it holds, and the open balance per currency.
+import path from 'node:path';
 import type { Register } from './index.js';
 import { writeJson, type Context } from '../context.js';
 import { count, defineMessages } from '../i18n.js';
@@ -71,6 +72,7 @@ export function renderStatus(ctx: Context, r: StatusReport): string {
     r.lastImport
       ? `${label('lastImport')}${m.t(L, 'importLine', {
           ...r.lastImport,
+          file: path.basename(r.lastImport.file),
           profile: r.lastImport.profile ?? '',
           kind: (KINDS as readonly string[]).includes(r.lastImport.kind) ? m.t(L, r.lastImport.kind as (typeof KINDS)[number]) : r.lastImport.kind,
           read: L === 'zh' ? r.lastImport.rowsRead : count(L, r.lastImport.rowsRead, ['row read', 'rows read'], ''),

@@ -1,7 +1,7 @@
 // Loading a planned file into the ledger (inside the import's transaction): rows → values →
 // store writes, with every bad row kept for the report and the rejects file.
 import { formatMoney } from '../core/money.js';
-import type { Lang } from '../i18n.js';
+import { count, type Lang } from '../i18n.js';
 import type { Ledger } from '../store/ledger.js';
 import { CustomerResolver, CUSTOMER_TYPES, upsertCustomer, type CustomerInput, type CustomerType } from '../store/customers.js';
 import { CONTACT_ROLES, upsertContact, type ContactRole } from '../store/contacts.js';
@@ -395,6 +395,13 @@ function paymentWarning(L: Lang, w: PaymentWarning, labels: Map<number, string>)
       return msg.t(L, 'wCurrencyMismatch', { line: w.line, reference: w.reference, invoice: w.invoice, currency: w.invoiceCurrency });
     case 'over-allocated':
       return msg.t(L, 'wOverAllocated', { line: w.line, reference: w.reference, invoice: w.invoice, amount: `${formatMoney(w.leftoverMinor, w.currency, { locale: L })} ${w.currency}` });
+    case 'credits-applied':
+      return msg.t(L, 'wCreditsApplied', {
+        notes: count(L, w.count, ['open credit note', 'open credit notes'], '张未核销的红字发票'),
+        amount: w.byCurrency.map((x) => `${formatMoney(x.amountMinor, x.currency, { locale: L })} ${x.currency}`).join(', '),
+        credit: w.example.credit,
+        invoice: w.example.invoice,
+      });
     case 'on-account':
       return msg.t(L, 'wOnAccount', { reference: w.reference, customer: labels.get(w.customerId) ?? String(w.customerId), amount: `${formatMoney(w.amountMinor, w.currency, { locale: L })} ${w.currency}` });
   }

@@ -93,6 +93,10 @@ export const msg = defineMessages({
   wNotInvoice: { en: 'line {line}: payment {reference} names {invoice}, which is a credit note; the amount stays unallocated', zh: '第 {line} 行：收款 {reference} 对应的 {invoice} 是红字/贷项单据，该金额记为未核销' },
   wCurrencyMismatch: { en: 'line {line}: payment {reference} is not in the currency of invoice {invoice} ({currency}); the amount stays unallocated', zh: '第 {line} 行：收款 {reference} 与发票 {invoice} 币种（{currency}）不同，该金额记为未核销' },
   wOverAllocated: { en: 'line {line}: payment {reference} is {amount} more than what is open on invoice {invoice}; the rest stays unallocated', zh: '第 {line} 行：收款 {reference} 比发票 {invoice} 的未结金额多 {amount}，多出部分记为未核销' },
+  wCreditsApplied: {
+    en: 'set {notes} ({amount}) against the oldest open invoices of the same customer and currency, e.g. {credit} → {invoice}',
+    zh: '已将 {notes}（{amount}）冲抵同一客户同币种最早的未结发票，例如 {credit} → {invoice}',
+  },
   wOnAccount: { en: 'payment {reference} ({customer}) leaves {amount} unallocated (on account)', zh: '收款 {reference}（{customer}）有 {amount} 未核销（挂账）' },
   wSameFile: { en: 'this file was imported before (batch {id}, {at})', zh: '此文件之前已导入过（批次 {id}，{at}）' },
   wAsOfUnread: { en: 'the title says "{text}", which is not a date this tool can read; the as-of date is {today}', zh: '标题中的“{text}”无法识别为日期；截止日期按 {today} 处理' },

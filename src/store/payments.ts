@@ -28,7 +28,9 @@ export type PaymentWarning =
   | { kind: 'not-an-invoice'; reference: string; invoice: string; line: number }
   | { kind: 'currency-mismatch'; reference: string; invoice: string; line: number; invoiceCurrency: string }
   | { kind: 'over-allocated'; reference: string; invoice: string; line: number; leftoverMinor: number; currency: string }
-  | { kind: 'on-account'; reference: string; customerId: number; amountMinor: number; currency: string };
+  | { kind: 'on-account'; reference: string; customerId: number; amountMinor: number; currency: string }
+  /** Open credit notes set against invoices (a collector should know the ledger did this). */
+  | { kind: 'credits-applied'; count: number; byCurrency: { currency: string; amountMinor: number }[]; example: { credit: string; invoice: string } };
 
 interface PoolItem {
   kind: 'payment' | 'credit';
@@ -222,8 +224,12 @@ export class PaymentWriter {
          updated_at = @now
        WHERE id = @id`,
     );
+    const applied = new Map<string, number>();
+    let appliedCount = 0;
+    let example: { creditId: number; invoiceId: number } | undefined;
     for (const item of this.pool) {
       let left = item.amountMinor;
+      let used = false;
       for (const inv of openInvoices.all({ customerId: item.customerId, currency: item.currency }) as { id: number; open: number }[]) {
         if (left <= 0) break;
         const x = Math.min(left, inv.open);
@@ -231,9 +237,22 @@ export class PaymentWriter {
         else {
           this.allocate(0, inv.id, x, item.date, 'credit');
           creditUse.run({ id: item.id, amount: x, date: item.date, now: this.now });
+          applied.set(item.currency, (applied.get(item.currency) ?? 0) + x);
+          example ??= { creditId: item.id, invoiceId: inv.id };
+          used = true;
         }
         left -= x;
       }
+      if (used) appliedCount++;
+    }
+    if (example) {
+      const num = db.prepare('SELECT number FROM invoices WHERE id = @id').pluck();
+      warnings.push({
+        kind: 'credits-applied',
+        count: appliedCount,
+        byCurrency: [...applied].sort().map(([currency, amountMinor]) => ({ currency, amountMinor })),
+        example: { credit: String(num.get({ id: example.creditId })), invoice: String(num.get({ id: example.invoiceId })) },
+      });
     }
     for (const id of this.touched) this.refreshUnallocated(id);
     for (const id of this.touched) {

@@ -251,6 +251,8 @@ describe('payments', () => {
     expect(f).toMatchObject({ kind: 'payments', rowsRead: 2, imported: 2 });
     expect(f.warnings).toEqual([
       'line 2: payment P-1 is 50.00 USD more than what is open on invoice I-2; the rest stays unallocated',
+      // The ledger sets open credit notes against invoices: the collector is told, with an example.
+      'set 1 open credit note (50.00 USD) against the oldest open invoices of the same customer and currency, e.g. CN-1 → I-1',
       'payment P-1 (A) leaves 50.00 USD unallocated (on account)',
       'payment P-2 (A) leaves 50.00 USD unallocated (on account)',
     ]);
