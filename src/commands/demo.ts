@@ -42,6 +42,7 @@ function shiftedCopy(dir: string, shift: number): void {
 
 export interface DemoReport {
   db: string;
+  company: { en: string; zh: string };
   asOf: string;
   shiftedDays: number;
   imports: unknown[];
@@ -83,7 +84,7 @@ export async function buildDemo(ctx: Context): Promise<{ report: DemoReport; dem
   const { loadDemoFollowUps } = await import('./demo-followups.js');
   const followUps = await loadDemoFollowUps(ledger, csvDir, demoCtx.clock.now());
   return {
-    report: { db: dbPath, asOf: today, shiftedDays: shift, imports, ...followUps },
+    report: { db: dbPath, company: { en: book.company.name_en, zh: book.company.name_zh }, asOf: today, shiftedDays: shift, imports, ...followUps },
     demoCtx: makeContext({ ...ctx, dbPath, dbNamed: true }),
   };
 }
@@ -108,13 +109,12 @@ const register: Register = (program, r) => {
 async function showDemo(ctx: Context, demoCtx: Context, report: DemoReport): Promise<void> {
   const L = ctx.lang;
   const s = ctx.style;
-  const book = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, 'book.json'), 'utf8')) as Book;
   const { statusReport } = await import('./status.js');
   const st = await statusReport(demoCtx);
   ctx.out.write(s.bold(m.t(L, 'built', { path: report.db })) + '\n');
   ctx.out.write(
     m.t(L, 'book', {
-      company: L === 'zh' ? book.company.name_zh : book.company.name_en,
+      company: report.company[L],
       customers: st.customers,
       invoices: st.invoices,
       payments: st.payments,

@@ -7,7 +7,7 @@ import type { Register } from './index.js';
 import { writeJson, type Context } from '../context.js';
 import { defineMessages, type Bilingual, type Lang } from '../i18n.js';
 import { DataError, UsageError } from '../errors.js';
-import { formatMoney } from '../core/money.js';
+import { CURRENCY_NAME_ZH, formatMoney } from '../core/money.js';
 import { formatDate } from '../core/dates.js';
 import { typeLabel, type Account, type Factor, type Reason, type ScorePart } from '../core/priority.js';
 import type { NextStep } from '../core/policy.js';
@@ -99,7 +99,6 @@ export const ROLE_LABELS: Record<string, Bilingual> = {
   other: { en: 'contact', zh: '联系人' },
 };
 
-const CURRENCY_ZH: Record<string, string> = { CNY: '人民币', USD: '美元', EUR: '欧元', GBP: '英镑', JPY: '日元', HKD: '港币' };
 
 /** Whom to ask for first, by type (DOMAIN §2): the AP clerk for a slip, the decision maker for a delayer… */
 const ROLE_PREFERENCE: Record<string, string[]> = {
@@ -460,7 +459,7 @@ export function renderQueue(ctx: Context, q: QueueResult, explain: boolean, who?
   else {
     const currencies = new Set(q.entries.map((e) => e.currency));
     const one = currencies.size === 1 ? [...currencies][0] : null;
-    const curName = (c: string) => (L === 'zh' ? CURRENCY_ZH[c] ?? c : c);
+    const curName = (c: string) => (L === 'zh' ? CURRENCY_NAME_ZH[c] ?? c : c);
     const paint = (r: Reason, text: string) => {
       const st = REASON_STYLE[r];
       return st === 'plain' ? text : st === 'red' ? s.red.bold(text) : s[st](text);

@@ -330,7 +330,8 @@ export function formatMoney(minor: number, currency: string, opts: FormatMoneyOp
 
 const CN_DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
 const CN_UNITS = ['', '拾', '佰', '仟'];
-const CN_PREFIX: Record<string, string> = {
+/** Chinese currency names: the 大写 prefix, and how Chinese screens name a currency. */
+export const CURRENCY_NAME_ZH: Readonly<Record<string, string>> = {
   CNY: '人民币', USD: '美元', EUR: '欧元', GBP: '英镑', JPY: '日元', HKD: '港币',
   AUD: '澳元', CAD: '加元', CHF: '瑞士法郎', SGD: '新加坡元', KRW: '韩元', TWD: '新台币',
   MOP: '澳门元',
@@ -376,7 +377,7 @@ export function chineseUppercase(minor: number, currency = 'CNY'): string {
   assertSafe(minor);
   const code = currency.trim().toUpperCase();
   const d = minorDigits(code);
-  const prefix = (minor < 0 ? '负' : '') + (CN_PREFIX[code] ?? code);
+  const prefix = (minor < 0 ? '负' : '') + (CURRENCY_NAME_ZH[code] ?? code);
   const abs = Math.abs(minor);
   let yuan: number;
   let subunits: number; // the 角分 part, 0..99

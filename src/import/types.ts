@@ -1,5 +1,6 @@
 // Shapes shared by the import pipeline: what a caller asks for, what it gets back, and the
 // canonical fields each kind of file maps to.
+import type { BatchCounts } from '../store/batches.js';
 
 export type ImportKind = 'invoices' | 'payments' | 'customers' | 'contacts';
 export const IMPORT_KINDS: readonly ImportKind[] = ['invoices', 'payments', 'customers', 'contacts'];
@@ -37,7 +38,8 @@ export interface ImportOptions {
   offerSave?: boolean;
 }
 
-export interface FileReport {
+/** One file's line of `ar import --json`: the counts recorded in import_batches, and where they came from. */
+export interface FileReport extends Omit<BatchCounts, 'asOf'> {
   file: string;
   kind: ImportKind;
   profile: string;
@@ -45,15 +47,8 @@ export interface FileReport {
   sheet?: string;
   asOf: string;
   dateOrder?: string;
-  rowsRead: number;
-  imported: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  closedBySnapshot: number;
   /** What the snapshot closed (or, in a dry run, would close). */
   closedItems?: ClosedItem[];
-  warnings: string[];
   batchId?: number;
 }
 
