@@ -1,13 +1,16 @@
 // Typed errors. Commands throw these; src/cli.ts is the one place that turns them into text and exit codes.
-import type { Bilingual } from './i18n.js';
+import type { Bilingual, Msg } from './i18n/index.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, cancelled: 3 } as const;
 
 export abstract class ArError extends Error {
   abstract readonly exitCode: number;
-  /** Message in both languages; `hint` is the line that says what to do next. */
-  constructor(readonly text: Bilingual, readonly hint?: Bilingual, readonly details: string[] = []) {
-    super(text.en);
+  /**
+   * A catalogue message (key + parameters; `Bilingual` only while old call sites are being moved);
+   * `hint` is the line that says what to do next. The text is rendered in src/cli, in the user's language.
+   */
+  constructor(readonly text: Msg | Bilingual, readonly hint?: Msg | Bilingual, readonly details: string[] = []) {
+    super('key' in text ? text.key : text.en);
   }
 }
 
@@ -25,6 +28,6 @@ export class UsageError extends ArError {
 export class CancelledError extends ArError {
   readonly exitCode = EXIT.cancelled;
   constructor() {
-    super({ en: 'cancelled', zh: '已取消' });
+    super({ key: 'common.cancelled' });
   }
 }

@@ -3,15 +3,15 @@
 // limitation deadline, and a recent timeline. ID is a code or a name (fuzzy); several matches are
 // offered on a terminal, listed (exit 2) without one.
 import path from 'node:path';
-import type { Register } from './index.js';
-import { writeJson, type Context } from '../context.js';
-import { defineMessages, type Lang } from '../i18n.js';
+import type { Register } from './shared.js';
+import { writeJson, type Context } from '../cli/context.js';
+import { defineMessages, type Lang } from '../i18n/index.js';
 import { DataError, UsageError } from '../errors.js';
 import { formatMoney } from '../core/money.js';
 import { formatDate } from '../core/dates.js';
 import { typeLabel, type Account } from '../core/priority.js';
-import { renderTable } from '../render/table.js';
-import { displayWidth, padEnd, truncate } from '../render/width.js';
+import { renderTable } from '../view/table.js';
+import { displayWidth, padEnd, truncate } from '../view/width.js';
 import { daysText, existingLedger, explainParts, ROLE_LABELS, shortDate, stepText, wrapPhrases, reasonText } from './queue.js';
 import { signed } from './aging.js';
 

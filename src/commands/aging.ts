@@ -2,15 +2,15 @@
 // Rows by customer (default), collector, type or grade; due-date or invoice-date basis; the default
 // buckets, custom bounds (--buckets 30,60,90) or a preset (--preset cn: 账龄 by year from invoice date).
 import { Option } from 'commander';
-import type { Register } from './index.js';
-import { writeJson, type Context } from '../context.js';
-import { defineMessages, type Lang } from '../i18n.js';
+import type { Register } from './shared.js';
+import { writeJson, type Context } from '../cli/context.js';
+import { defineMessages, type Lang } from '../i18n/index.js';
 import { DataError, UsageError } from '../errors.js';
 import { formatMoney, minorDigits } from '../core/money.js';
 import { formatDate } from '../core/dates.js';
 import type { Basis, Bound } from '../core/aging.js';
-import { renderCsv } from '../render/table.js';
-import { displayWidth, truncate } from '../render/width.js';
+import { renderCsv } from '../view/table.js';
+import { displayWidth, truncate } from '../view/width.js';
 import { checkCollector, existingLedger, wrapWords } from './queue.js';
 
 const m = defineMessages({
@@ -339,7 +339,7 @@ function renderAgingTables(ctx: Context, r: AgingReport): string {
   return out.join('\n');
 }
 
-function renderAgingChart(ctx: Context, r: AgingReport, renderBarChart: typeof import('../render/chart.js').renderBarChart): string {
+function renderAgingChart(ctx: Context, r: AgingReport, renderBarChart: typeof import('../view/chart.js').renderBarChart): string {
   const L = ctx.lang;
   const s = ctx.style;
   const out: string[] = [];
@@ -387,7 +387,7 @@ export async function showAging(ctx: Context, opts: AgingOptions): Promise<void>
     return void ctx.out.write(m.t(ctx.lang, 'nothing', { who }) + '\n');
   }
   if (opts.chart) {
-    const { renderBarChart } = await import('../render/chart.js');
+    const { renderBarChart } = await import('../view/chart.js');
     return void ctx.out.write(renderAgingChart(ctx, report, renderBarChart));
   }
   ctx.out.write(renderAgingTables(ctx, report));

@@ -1,11 +1,11 @@
 // `ar config list|get|set|unset`: the settings stored in the ledger, addressed by dotted keys.
-import type { Register } from './index.js';
-import { writeJson, type Context } from '../context.js';
-import { bi, defineMessages } from '../i18n.js';
+import type { Register } from './shared.js';
+import { writeJson, type Context } from '../cli/context.js';
+import { bi, defineMessages } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_SETTINGS, flatten, getPath, mergeSettings, problemText, setPath } from '../core/settings.js';
 import { showValue, takesFor, validateSettings } from '../core/settings-schema.js';
-import { renderTable } from '../render/table.js';
+import { renderTable } from '../view/table.js';
 
 const m = defineMessages({
   describe: { en: 'read and change settings: letterhead, currency, policy, buckets, weights', zh: '查看和修改设置：抬头、币种、催收策略、账龄分段、评分权重' },

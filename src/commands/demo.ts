@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Register } from './index.js';
-import { makeContext, writeJson, type Context } from '../context.js';
-import { defineMessages } from '../i18n.js';
+import type { Register } from './shared.js';
+import { makeContext, writeJson, type Context } from '../cli/context.js';
+import { defineMessages } from '../i18n/index.js';
 import { DataError } from '../errors.js';
 import { addDays, daysBetween, formatDate } from '../core/dates.js';
 

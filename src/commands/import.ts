@@ -1,14 +1,14 @@
 // `ar import FILE…`: accounting exports (CSV/TSV/TXT/XLSX) → the ledger, in one transaction.
 // The heavy parts (the pipeline, the spreadsheet reader) load inside the action.
 import { Option } from 'commander';
-import type { Register } from './index.js';
-import { writeJson, warn, type Context } from '../context.js';
+import type { Register } from './shared.js';
+import { writeJson, warn, type Context } from '../cli/context.js';
 import { formatDate } from '../core/dates.js';
 import { formatMoney } from '../core/money.js';
-import { count, defineMessages } from '../i18n.js';
+import { count, defineMessages } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
-import { renderTable } from '../render/table.js';
-import { displayWidth } from '../render/width.js';
+import { renderTable } from '../view/table.js';
+import { displayWidth } from '../view/width.js';
 import type { ImportOptions, ImportReport } from '../import/types.js';
 
 const m = defineMessages({

@@ -1,9 +1,9 @@
 // `ar init`: create or upgrade a ledger. On a terminal it asks for the letterhead, currency and
 // language (each also a flag); without one it takes the flags and asks nothing.
 import { Option } from 'commander';
-import type { Register } from './index.js';
-import { writeJson, type Context } from '../context.js';
-import { defineMessages } from '../i18n.js';
+import type { Register } from './shared.js';
+import { writeJson, type Context } from '../cli/context.js';
+import { defineMessages } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_SETTINGS, type Letterhead } from '../core/settings.js';
 import { isIsoCurrency } from '../core/money.js';

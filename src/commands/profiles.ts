@@ -1,11 +1,11 @@
 // `ar profiles list|show|save|delete`: import mapping profiles. Built-ins ship with the program;
 // user profiles are JSON files under <config dir>/profiles/ (AR_CONFIG_DIR in tests).
 import fs from 'node:fs';
-import type { Register } from './index.js';
-import { writeJson, type Context } from '../context.js';
-import { defineMessages } from '../i18n.js';
+import type { Register } from './shared.js';
+import { writeJson, type Context } from '../cli/context.js';
+import { defineMessages } from '../i18n/index.js';
 import { DataError, UsageError } from '../errors.js';
-import { renderTable } from '../render/table.js';
+import { renderTable } from '../view/table.js';
 
 const m = defineMessages({
   describe: { en: 'list, show, save and delete import mapping profiles', zh: '列出、查看、保存和删除导入映射方案' },

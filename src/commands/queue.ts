@@ -3,16 +3,16 @@
 // account on the list (a dunning step due, the ladder complete, the limitation deadline near, a high
 // score) follows by score. Accounts with a promise not yet due or with everything disputed are left
 // off, and the footer says how many.
-import type { Register } from './index.js';
-import { writeJson, type Context } from '../context.js';
-import { defineMessages, type Bilingual, type Lang } from '../i18n.js';
+import type { Register } from './shared.js';
+import { writeJson, type Context } from '../cli/context.js';
+import { defineMessages, type Bilingual, type Lang } from '../i18n/index.js';
 import { DataError, UsageError } from '../errors.js';
 import { CURRENCY_NAME_ZH, formatMoney } from '../core/money.js';
 import { formatDate } from '../core/dates.js';
 import { typeLabel, type Account, type Factor, type Reason, type ScorePart } from '../core/priority.js';
 import type { NextStep } from '../core/policy.js';
-import { renderCsv, renderTable } from '../render/table.js';
-import { displayWidth, truncate } from '../render/width.js';
+import { renderCsv, renderTable } from '../view/table.js';
+import { displayWidth, truncate } from '../view/width.js';
 import type { Ledger } from '../store/ledger.js';
 
 const m = defineMessages({

@@ -1,12 +1,12 @@
 // `ar status`: where the ledger is, its schema, what it holds, and the open balance per currency.
 import path from 'node:path';
-import type { Register } from './index.js';
-import { writeJson, type Context } from '../context.js';
-import { count, defineMessages } from '../i18n.js';
+import type { Register } from './shared.js';
+import { writeJson, type Context } from '../cli/context.js';
+import { count, defineMessages } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
 import { formatDate } from '../core/dates.js';
-import { renderTable } from '../render/table.js';
-import { padEnd } from '../render/width.js';
+import { renderTable } from '../view/table.js';
+import { padEnd } from '../view/width.js';
 
 const m = defineMessages({
   describe: { en: 'show the ledger: path, schema, counts, open balance per currency, last import', zh: '显示账本：路径、结构版本、数量、各币种未结余额、最近一次导入' },

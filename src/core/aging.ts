@@ -6,7 +6,7 @@
 // Every bound becomes a cutoff date once per run, so placing an item is a text comparison of its
 // anchor date against a handful of cutoffs (ISO dates order the same as text).
 import { addDays, addMonths, fromDayNumber, toDayNumber } from './dates.js';
-import type { Bilingual } from '../i18n.js';
+import type { Bilingual } from '../i18n/index.js';
 
 export type Basis = 'due' | 'invoice';
 export type Bound = number | string;

@@ -8,7 +8,7 @@
 // cash-strapped customers move fast once they have broken a promise.
 import { dateOf, dayNo } from './aging.js';
 import { minorDigits } from './money.js';
-import type { Bilingual } from '../i18n.js';
+import type { Bilingual } from '../i18n/index.js';
 
 export interface LadderStepSetting {
   step: number;

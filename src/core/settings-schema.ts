@@ -7,7 +7,7 @@
 // Each rule says, in both languages, what the key takes, and checks a value; a check may also say
 // what exactly is wrong (`why`).
 import { placeScheme, type Bound } from './aging.js';
-import type { Bilingual } from '../i18n.js';
+import type { Bilingual } from '../i18n/index.js';
 import { isIsoCurrency } from './money.js';
 
 export interface SettingProblem {

@@ -6,7 +6,7 @@ import { DEFAULT_POLICY } from './policy.js';
 import { DEFAULT_PRIORITY, DEFAULT_WEIGHTS } from './priority.js';
 import { showValue, validateSettings, type SettingProblem } from './settings-schema.js';
 import { DataError } from '../errors.js';
-import type { Bilingual } from '../i18n.js';
+import type { Bilingual } from '../i18n/index.js';
 
 export interface Letterhead {
   name_en: string;

@@ -4,10 +4,10 @@
 // process leaves the ledger as it was.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Context } from '../context.js';
+import type { Context } from '../cli/context.js';
 import { formatDate } from '../core/dates.js';
 import { CancelledError, DataError, UsageError } from '../errors.js';
-import type { Bilingual } from '../i18n.js';
+import type { Bilingual } from '../i18n/index.js';
 import type { Ledger } from '../store/ledger.js';
 import type { SnapshotItem } from '../store/invoices.js';
 import { KIND_LABELS, msg, plural } from './messages.js';

@@ -2,7 +2,7 @@
 // cell values, line items grouped into one invoice, signs, and total-row checks. Records come out
 // as one flat array of plain values (cheap to produce and to consume, and sendable to a worker).
 import { formatMoney } from '../core/money.js';
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../i18n/index.js';
 import type { DateOrder } from './dates.js';
 import { displayHeader } from './headers.js';
 import { classifyRow, type RowClass } from './locate.js';

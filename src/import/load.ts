@@ -1,7 +1,7 @@
 // Loading a planned file into the ledger (inside the import's transaction): rows → values →
 // store writes, with every bad row kept for the report and the rejects file.
 import { formatMoney } from '../core/money.js';
-import { count, type Lang } from '../i18n.js';
+import { count, type Lang } from '../i18n/index.js';
 import type { Ledger } from '../store/ledger.js';
 import { CustomerResolver, CUSTOMER_TYPES, upsertCustomer, type CustomerInput, type CustomerType } from '../store/customers.js';
 import { CONTACT_ROLES, upsertContact, type ContactRole } from '../store/contacts.js';

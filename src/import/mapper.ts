@@ -1,9 +1,9 @@
 // The interactive mapper (TTY only, through ctx.prompts): choose the column for each required
 // field, see five rows as they would be imported, confirm, and optionally keep it as a profile.
-import type { Context } from '../context.js';
+import type { Context } from '../cli/context.js';
 import { CancelledError } from '../errors.js';
 import { formatMoney } from '../core/money.js';
-import { renderTable } from '../render/table.js';
+import { renderTable } from '../view/table.js';
 import { displayHeader, KIND_FIELDS } from './headers.js';
 import { classifyRow } from './locate.js';
 import { FIELD_LABELS, KIND_LABELS, msg } from './messages.js';

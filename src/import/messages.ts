@@ -1,5 +1,5 @@
 // Every user-facing string of `ar import` and `ar profiles`, in English and Chinese.
-import { defineMessages } from '../i18n.js';
+import { defineMessages } from '../i18n/index.js';
 
 export const msg = defineMessages({
   // reading files

@@ -2,7 +2,7 @@
 // the kind, map the columns, decide the date order. Questions (on a TTY) are asked here, so the
 // import transaction never waits on a person.
 import path from 'node:path';
-import type { Context } from '../context.js';
+import type { Context } from '../cli/context.js';
 import { minorDigits } from '../core/money.js';
 import { formatDate } from '../core/dates.js';
 import { UsageError, DataError } from '../errors.js';

@@ -2,7 +2,7 @@
 // systems; user profiles are readable JSON files under <config dir>/profiles/NAME.json.
 import fs from 'node:fs';
 import path from 'node:path';
-import { configDir } from '../paths.js';
+import { configDir } from '../cli/paths.js';
 import { DataError, UsageError } from '../errors.js';
 import { msg } from './messages.js';
 import { sameHeader } from './headers.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { DataError } from '../errors.js';
-import { bi } from '../i18n.js';
+import { bi } from '../i18n/index.js';
 
 export const APPLICATION_ID = 1212891474; // 'HKAR'
 

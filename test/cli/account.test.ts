@@ -5,9 +5,9 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAr, tempDir } from './run-ar.js';
 import { buildQueueLedger } from './queue-fixture.js';
-import { displayWidth, stripAnsi } from '../../src/render/width.js';
-import { run } from '../../src/cli.js';
-import type { Prompts } from '../../src/prompts.js';
+import { displayWidth, stripAnsi } from '../../src/view/width.js';
+import { run } from '../../src/cli/main.js';
+import type { Prompts } from '../../src/cli/prompts.js';
 
 let db: string;
 beforeAll(() => {

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAr, tempDir } from './run-ar.js';
 import { buildQueueLedger } from './queue-fixture.js';
-import { displayWidth } from '../../src/render/width.js';
+import { displayWidth } from '../../src/view/width.js';
 
 let db: string;
 beforeAll(() => {

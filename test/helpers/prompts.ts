@@ -1,7 +1,7 @@
 // Scripted prompt functions for interactive flows tested in-process: each question is answered by
 // the first entry whose key it contains; an unexpected question, an answer that fails the prompt's
 // own validation, or a select answer that is not among its choices fails the test.
-import type { Prompts } from '../../src/prompts.js';
+import type { Prompts } from '../../src/cli/prompts.js';
 
 export function scripted(answers: [string, unknown][] | Record<string, unknown>, asked: string[] = []): Prompts {
   const list = Array.isArray(answers) ? answers : Object.entries(answers);

@@ -1,8 +1,8 @@
 // In-process `ar` runs for the import tests (fast: no child process), plus ledger inspection.
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { run } from '../../src/cli.js';
-import type { Prompts } from '../../src/prompts.js';
+import { run } from '../../src/cli/main.js';
+import type { Prompts } from '../../src/cli/prompts.js';
 import { ROOT, TODAY, tempDir } from '../cli/run-ar.js';
 
 export const FIX = path.join(ROOT, 'fixtures', 'import');

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Prompts } from '../../src/prompts.js';
+import type { Prompts } from '../../src/cli/prompts.js';
 import { CancelledError } from '../../src/errors.js';
 import { ar, count, DEMO, FIX, newDb, openBalances, rows, tempDir } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeClock, validIsoDate } from '../../src/clock.js';
+import { makeClock, validIsoDate } from '../../src/cli/clock.js';
 import { UsageError } from '../../src/errors.js';
 
 describe('the one clock', () => {

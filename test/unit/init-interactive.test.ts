@@ -1,8 +1,8 @@
 // The interactive `ar init`, driven in-process with injected prompt functions.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli.js';
-import type { Prompts } from '../../src/prompts.js';
+import { run } from '../../src/cli/main.js';
+import type { Prompts } from '../../src/cli/prompts.js';
 import { CancelledError } from '../../src/errors.js';
 import { tempDir } from '../cli/run-ar.js';
 import { scripted } from '../helpers/prompts.js';

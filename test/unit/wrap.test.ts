@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { wrapPhrases, wrapWords } from '../../src/commands/queue.js';
-import { displayWidth } from '../../src/render/width.js';
+import { displayWidth } from '../../src/view/width.js';
 
 const LABEL = 'Contacts    ';
 

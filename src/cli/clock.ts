@@ -1,6 +1,6 @@
 // The one clock. Business dates come from here and nowhere else: --as-of, else AR_TODAY, else the
 // local calendar date. Timestamps for audit columns (created_at) use now(), which tests can pin too.
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 
 export interface Clock {
   /** The business date, ISO YYYY-MM-DD. */

@@ -5,11 +5,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { makeClock } from './clock.js';
 import { makeContext, type Context } from './context.js';
-import { ArError, EXIT } from './errors.js';
-import { resolveLang, type Bilingual, type Lang } from './i18n.js';
+import { ArError, EXIT } from '../errors.js';
+import { render, resolveLang, t as tr, type Bilingual, type Lang } from '../i18n/index.js';
 import { defaultDbPath, expandHome } from './paths.js';
 import { inquirerPrompts, noTtyPrompts, type Prompts } from './prompts.js';
-import { COMMANDS } from './commands/index.js';
+import { COMMANDS } from './registry.js';
+import type { Registrar } from '../commands/shared.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -18,15 +19,6 @@ export interface GlobalOptions {
   json?: boolean;
   color?: boolean;
   debug?: boolean;
-}
-
-/** What a command module needs to declare itself. */
-export interface Registrar {
-  lang: Lang;
-  /** Pick the string for the help language. */
-  t(text: Bilingual): string;
-  /** Wrap an action: builds the context from the global options and closes the ledger afterwards. */
-  action<A extends unknown[]>(fn: (ctx: Context, ...args: A) => Promise<void>): (...args: unknown[]) => Promise<void>;
 }
 
 export interface RunOptions {
@@ -39,7 +31,7 @@ export interface RunOptions {
 
 function version(): string {
   const require = createRequire(import.meta.url);
-  return (require('../package.json') as { version: string }).version;
+  return (require('../../package.json') as { version: string }).version;
 }
 
 /** Read the few global flags needed before commander runs (help language, debug). */
@@ -153,12 +145,12 @@ export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Conte
 }
 
 export function report(e: unknown, lang: Lang, debug: boolean, stderr: { write(s: string): unknown }, command?: string): number {
-  const prefix = lang === 'zh' ? 'ar: 错误: ' : 'ar: error: ';
-  const hintPrefix = lang === 'zh' ? '提示: ' : 'hint: ';
+  const prefix = tr(lang, 'common.errorPrefix');
+  const hintPrefix = tr(lang, 'common.hintPrefix');
   if (e instanceof ArError) {
-    stderr.write(prefix + e.text[lang] + '\n');
+    stderr.write(prefix + render(lang, e.text) + '\n');
     for (const d of e.details) stderr.write(d + '\n');
-    if (e.hint) stderr.write(hintPrefix + e.hint[lang] + '\n');
+    if (e.hint) stderr.write(hintPrefix + render(lang, e.hint) + '\n');
     if (debug && e.stack) stderr.write(e.stack + '\n');
     return e.exitCode;
   }
@@ -170,7 +162,7 @@ export function report(e: unknown, lang: Lang, debug: boolean, stderr: { write(s
     return EXIT.usage;
   }
   // Anything else is a bug in huikuan: say so, with the stack.
-  stderr.write(prefix + (lang === 'zh' ? '内部错误（这是回款程序的缺陷）: ' : 'internal error (a bug in huikuan): ') + String((e as Error)?.message ?? e) + '\n');
+  stderr.write(prefix + tr(lang, 'common.internal', { message: String((e as Error)?.message ?? e) }) + '\n');
   stderr.write(String((e as Error)?.stack ?? '') + '\n');
   return EXIT.failure;
 }

@@ -1,7 +1,7 @@
 // Prompt functions are injected through the context so interactive flows can be tested without a TTY.
 // The real ones come from @inquirer/prompts, loaded only when a question is actually asked.
-import { CancelledError, UsageError } from './errors.js';
-import { bi } from './i18n.js';
+import { CancelledError, UsageError } from '../errors.js';
+import { bi } from '../i18n/index.js';
 
 export interface Choice<T> {
   name: string;

@@ -1,0 +1,16 @@
+// Every command, one module each, in the order a collector meets them (this is the order of
+// `ar --help`). Keep top-level imports light: heavy libraries (SQLite driver, spreadsheet reader,
+// prompts, templates) are imported inside actions so `ar --help` stays fast.
+import type { Register } from '../commands/shared.js';
+import init from '../commands/init.js';
+import importCmd from '../commands/import.js';
+import profiles from '../commands/profiles.js';
+import queue from '../commands/queue.js';
+import account from '../commands/account.js';
+import aging from '../commands/aging.js';
+import status from '../commands/status.js';
+import config from '../commands/config.js';
+import demo from '../commands/demo.js';
+
+
+export const COMMANDS: Register[] = [init, importCmd, profiles, queue, account, aging, status, config, demo];
