@@ -25,6 +25,8 @@ class PlainSummary implements Reporter {
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Builds dist/ once, and only when it is missing or older than src/ (CI built it in `npm ci`).
+    globalSetup: ['test/global-setup.ts'],
     reporters: ['default', new PlainSummary()],
     // CLI golden tests spawn the built binary; give them room on a 2-core machine.
     testTimeout: 30_000,

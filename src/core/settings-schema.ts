@@ -55,8 +55,10 @@ function checkBounds(v: unknown): Verdict {
 
 function ascendingInts(v: unknown): Verdict {
   if (!Array.isArray(v) || v.length === 0 || !v.every(isInt)) return false;
-  for (let i = 1; i < v.length; i++) {
-    if (!(v[i] > v[i - 1])) return b(`${v[i - 1]} then ${v[i]} do not ascend`, `${v[i - 1]} 之后是 ${v[i]}，没有递增`);
+  let prev: number | undefined;
+  for (const cur of v) {
+    if (prev !== undefined && !(cur > prev)) return b(`${prev} then ${cur} do not ascend`, `${prev} 之后是 ${cur}，没有递增`);
+    prev = cur;
   }
   return true;
 }
@@ -68,12 +70,13 @@ function checkLadder(v: unknown): Verdict {
       return b(`${JSON.stringify(s)} is not a step`, `${JSON.stringify(s)} 不是有效的步骤`);
     }
   }
-  const steps = v as { step: number; day: number }[];
-  for (let i = 1; i < steps.length; i++) {
-    if (!(steps[i].step > steps[i - 1].step)) return b(`step ${steps[i].step} follows step ${steps[i - 1].step}`, `第${steps[i].step}步排在第${steps[i - 1].step}步之后`);
-    if (!(steps[i].day > steps[i - 1].day)) {
-      return b(`the days do not ascend: day ${steps[i].day} (step ${steps[i].step}) after day ${steps[i - 1].day}`, `天数没有递增：第${steps[i].step}步为 ${steps[i].day} 天，前一步为 ${steps[i - 1].day} 天`);
+  let prev: { step: number; day: number } | undefined;
+  for (const cur of v as { step: number; day: number }[]) {
+    if (prev && !(cur.step > prev.step)) return b(`step ${cur.step} follows step ${prev.step}`, `第${cur.step}步排在第${prev.step}步之后`);
+    if (prev && !(cur.day > prev.day)) {
+      return b(`the days do not ascend: day ${cur.day} (step ${cur.step}) after day ${prev.day}`, `天数没有递增：第${cur.step}步为 ${cur.day} 天，前一步为 ${prev.day} 天`);
     }
+    prev = cur;
   }
   return true;
 }
@@ -172,8 +175,8 @@ const RULES: Rule[] = [
 
 /** Every value at a dotted pattern (`*` = each key of a map) with its concrete key. */
 function at(obj: unknown, parts: string[], prefix: string): [string, unknown][] {
-  if (parts.length === 0) return [[prefix, obj]];
   const [head, ...rest] = parts;
+  if (head === undefined) return [[prefix, obj]];
   if (!isObj(obj)) return []; // the parent's own rule reports it
   const keys = head === '*' ? Object.keys(obj) : head in obj ? [head] : [];
   return keys.flatMap((k) => at(obj[k], rest, prefix ? `${prefix}.${k}` : k));

@@ -65,7 +65,7 @@ export function getPath(obj: unknown, dotted: string): unknown {
 
 /** A copy of obj with the value at the dotted path replaced (a list stays a list: ladder.0.day). */
 export function setPath<T>(obj: T, dotted: string, value: unknown): T {
-  const [head, ...rest] = dotted.split('.');
+  const [head = '', ...rest] = dotted.split('.'); // split always yields at least one part
   const base = (Array.isArray(obj) ? [...obj] : obj && typeof obj === 'object' ? { ...(obj as object) } : {}) as Record<string, unknown>;
   base[head] = rest.length ? setPath(base[head], rest.join('.'), value) : value;
   return base as T;
@@ -133,9 +133,8 @@ export function problemHint(p: SettingProblem): Bilingual {
 export function mergeSettings(stored: Record<string, unknown>, opts: { validate?: boolean } = {}): Settings {
   const merged = deepMerge(DEFAULT_SETTINGS, stored) as Settings;
   if (opts.validate === false) return merged;
-  const problems = validateSettings(merged);
-  if (problems.length) {
-    const [p, ...rest] = problems;
+  const [p, ...rest] = validateSettings(merged);
+  if (p) {
     const text = problemText(p, 'stored');
     if (rest.length) {
       const keys = rest.map((q) => q.key).join(', ');
