@@ -29,7 +29,16 @@ let packed: PackResult;
 let installedBin: string;
 
 function run(bin: string, args: string[], home: string) {
-  const env = { PATH: process.env.PATH ?? '', HOME: home, NO_COLOR: '1', AR_TODAY: TODAY, AR_LANG: 'en', LANG: 'C.UTF-8', XDG_DATA_HOME: '', XDG_CONFIG_HOME: '' };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: home,
+    NO_COLOR: '1',
+    AR_TODAY: TODAY,
+    AR_LANG: 'en',
+    LANG: 'C.UTF-8',
+    XDG_DATA_HOME: '',
+    XDG_CONFIG_HOME: '',
+  };
   return spawnSync(process.execPath, [bin, ...args], { cwd: home, env, encoding: 'utf8' });
 }
 
