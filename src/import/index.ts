@@ -11,7 +11,7 @@ import type { Bilingual } from '../i18n/index.js';
 import type { Ledger } from '../store/ledger.js';
 import type { SnapshotItem } from '../store/invoices.js';
 import { KIND_LABELS, msg, plural } from './messages.js';
-import { parseDateFormat, planFile, type FilePlan } from './plan.js';
+import { parseDateFormat, planFile, type FilePlan } from './plan/plan.js';
 import type { BadRow, LoadCounts, RejectRow, RunState } from './load.js';
 import { isIsoCurrency } from '../core/money.js';
 import { IMPORT_KINDS, type FileReport, type ImportOptions, type ImportReport, type SnapshotMode } from './types.js';
@@ -147,7 +147,7 @@ export async function importFiles(ctx: Context, files: string[], opts: ImportOpt
     const settings = await readSettings(ledger);
     const defaultCurrency = settings.default_currency || 'CNY';
     const deps = {
-      mapper: ctx.interactive ? async (...a: Parameters<typeof import('./mapper.js').interactiveMapper>) => (await import('./mapper.js')).interactiveMapper(...a) : undefined,
+      mapper: ctx.interactive ? async (...a: Parameters<typeof import('./plan/mapper.js').interactiveMapper>) => (await import('./plan/mapper.js')).interactiveMapper(...a) : undefined,
       defaultCurrency,
     };
     const plans: FilePlan[] = [];
@@ -325,7 +325,7 @@ export async function importFiles(ctx: Context, files: string[], opts: ImportOpt
     // An interactively built mapping can be kept for next time.
     for (const plan of plans) {
       if (plan.interactive && ctx.interactive && opts.offerSave !== false && !opts.dryRun) {
-        const { offerToSave } = await import('./mapper.js');
+        const { offerToSave } = await import('./plan/mapper.js');
         await offerToSave(ctx, plan);
       }
     }

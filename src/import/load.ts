@@ -6,16 +6,16 @@ import type { Ledger } from '../store/ledger.js';
 import { CustomerResolver, CUSTOMER_TYPES, upsertCustomer, type CustomerInput, type CustomerType } from '../store/customers.js';
 import { CONTACT_ROLES, upsertContact, type ContactRole } from '../store/contacts.js';
 import type { InvoiceWriter } from '../store/invoices.js';
-import type { BadOut, Flat, ParserConfig } from './invoice-parser.js';
+import type { BadOut, Flat, ParserConfig } from './kinds/invoice-parser.js';
 import { PaymentWriter, type PaymentWarning } from '../store/payments.js';
-import { displayHeader } from './headers.js';
-import { classifyRow } from './locate.js';
+import { displayHeader } from './plan/headers.js';
+import { classifyRow } from './plan/locate.js';
 import { FIELD_LABELS, msg, plural, requiredMsg } from './messages.js';
-import { keyAndAmountCols, type FilePlan } from './plan.js';
+import { keyAndAmountCols, type FilePlan } from './plan/plan.js';
 import {
   cellText, isBlank, parseAmount, parseBool, parseCurrency, parseDate, parseId, parseInteger, parseText,
   type Bi, type Parsed,
-} from './values.js';
+} from './plan/values.js';
 import type { Cell, Field, SourceRow } from './types.js';
 
 export interface LoadCounts {
@@ -138,7 +138,7 @@ async function* tableRows(plan: FilePlan, run: RunState, c: LoadCounts): AsyncGe
 // ---------------------------------------------------------------------------- invoices
 
 export async function loadInvoices(plan: FilePlan, run: RunState, writer: InvoiceWriter): Promise<LoadCounts> {
-  const { InvoiceParser, REC } = await import('./invoice-parser.js');
+  const { InvoiceParser, REC } = await import('./kinds/invoice-parser.js');
   const M = plan.map;
   const config: ParserConfig = {
     display: plan.display,

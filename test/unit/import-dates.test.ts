@@ -5,7 +5,7 @@ import {
   detectDateOrder,
   excelSerialToIso,
   type DateOrder,
-} from '../../src/import/dates.js';
+} from '../../src/import/plan/dates.js';
 import { addDays, fromDayNumber, toDayNumber } from '../../src/core/dates.js';
 
 const ORDERS: DateOrder[] = ['ymd', 'mdy', 'dmy'];

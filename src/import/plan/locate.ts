@@ -3,7 +3,7 @@
 // (a customer name or an aging-bucket label alone), subtotal/total rows and footers.
 import { headerScore } from './headers.js';
 import { cellText, isBlank } from './values.js';
-import { IMPORT_KINDS, type Cell, type ImportKind, type SourceRow } from './types.js';
+import { IMPORT_KINDS, type Cell, type ImportKind, type SourceRow } from '../types.js';
 
 export interface HeaderGuess {
   /** Index into the rows given. */

@@ -2,18 +2,18 @@
 // the kind, map the columns, decide the date order. Questions (on a TTY) are asked here, so the
 // import transaction never waits on a person.
 import path from 'node:path';
-import type { Context } from '../cli/context.js';
-import { minorDigits } from '../core/money.js';
-import { formatDate } from '../core/dates.js';
-import { UsageError, DataError } from '../errors.js';
+import type { Context } from '../../cli/context.js';
+import { minorDigits } from '../../core/money.js';
+import { formatDate } from '../../core/dates.js';
+import { UsageError, DataError } from '../../errors.js';
 import { detectDateOrder, parseDateText, type DateOrder } from './dates.js';
 import { displayHeader, fieldFromName, KIND_FIELDS, matchHeaders, resolveColumn, type ColumnSpec } from './headers.js';
 import { classifyRow, asOfText, findHeaderRow, headerTexts, texts } from './locate.js';
-import { FIELD_LABELS, KIND_LABELS, msg } from './messages.js';
+import { FIELD_LABELS, KIND_LABELS, msg } from '../messages.js';
 import { detectProfile, findProfile, holdsAll, mappedHeaders, profileFingerprints, userProfiles, type Profile } from './profiles.js';
-import { openSource, type OpenedSource } from './source.js';
+import { openSource, type OpenedSource } from '../read/source.js';
 import { cellText, isBlank, parseAmount } from './values.js';
-import { IMPORT_KINDS, type ColumnMap, type Field, type ImportKind, type ImportOptions, type SourceRow } from './types.js';
+import { IMPORT_KINDS, type ColumnMap, type Field, type ImportKind, type ImportOptions, type SourceRow } from '../types.js';
 
 export interface FilePlan {
   file: string;

@@ -2,9 +2,9 @@
 // or Windows-1252 (Excel on Western Windows), told apart by how the high bytes pair up.
 import fs from 'node:fs';
 import { isAscii as bufferIsAscii, isUtf8 } from 'node:buffer';
-import { UsageError } from '../errors.js';
-import { msg } from './messages.js';
-import type { EncodingName } from './types.js';
+import { UsageError } from '../../errors.js';
+import { msg } from '../messages.js';
+import type { EncodingName } from '../types.js';
 
 export interface Detected {
   encoding: EncodingName;

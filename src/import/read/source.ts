@@ -4,11 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { DataError, UsageError } from '../errors.js';
+import { DataError, UsageError } from '../../errors.js';
 import { CsvTokenizer, detectDelimiter, sepLine, type CsvRecord } from './csv.js';
 import { detectFileEncoding, encodingLabel, makeDecoder, parseEncodingOption, type Detected } from './decode.js';
-import { msg } from './messages.js';
-import type { Cell, EncodingName, SourceRow } from './types.js';
+import { msg } from '../messages.js';
+import type { Cell, EncodingName, SourceRow } from '../types.js';
 
 export interface OpenedSource {
   type: 'csv' | 'xlsx';

@@ -2,12 +2,12 @@
 // systems; user profiles are readable JSON files under <config dir>/profiles/NAME.json.
 import fs from 'node:fs';
 import path from 'node:path';
-import { configDir } from '../cli/paths.js';
-import { DataError, UsageError } from '../errors.js';
-import { msg } from './messages.js';
+import { configDir } from '../../cli/paths.js';
+import { DataError, UsageError } from '../../errors.js';
+import { msg } from '../messages.js';
 import { sameHeader } from './headers.js';
-import { isIsoCurrency } from '../core/money.js';
-import { IMPORT_KINDS, type ImportKind } from './types.js';
+import { isIsoCurrency } from '../../core/money.js';
+import { IMPORT_KINDS, type ImportKind } from '../types.js';
 
 export interface Profile {
   name: string;

@@ -1,18 +1,18 @@
 // The interactive mapper (TTY only, through ctx.prompts): choose the column for each required
 // field, see five rows as they would be imported, confirm, and optionally keep it as a profile.
-import type { Context } from '../cli/context.js';
-import { CancelledError } from '../errors.js';
-import { formatMoney } from '../core/money.js';
-import { renderTable } from '../view/table.js';
+import type { Context } from '../../cli/context.js';
+import { CancelledError } from '../../errors.js';
+import { formatMoney } from '../../core/money.js';
+import { renderTable } from '../../view/table.js';
 import { displayHeader, KIND_FIELDS } from './headers.js';
 import { classifyRow } from './locate.js';
-import { FIELD_LABELS, KIND_LABELS, msg } from './messages.js';
+import { FIELD_LABELS, KIND_LABELS, msg } from '../messages.js';
 import { keyAndAmountCols, missingFields, type FilePlan, type PartialPlan } from './plan.js';
 import { checkProfileName, saveProfile, type Profile } from './profiles.js';
 import { cellText, parseAmount, parseCurrency, parseDate } from './values.js';
-import { isIsoCurrency } from '../core/money.js';
+import { isIsoCurrency } from '../../core/money.js';
 import { detectDateOrder } from './dates.js';
-import type { ColumnMap, Field, SourceRow } from './types.js';
+import type { ColumnMap, Field, SourceRow } from '../types.js';
 
 const NONE = -1;
 

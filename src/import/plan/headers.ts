@@ -1,6 +1,6 @@
 // Header matching: normalise a header (trim, NFKC, no leading `*`, no unit suffix such as `(元)`,
 // case- and punctuation-insensitive), then look it up in an EN/ZH synonym dictionary per kind.
-import type { ColumnMap, Field, ImportKind } from './types.js';
+import type { ColumnMap, Field, ImportKind } from '../types.js';
 
 /** The comparable form of a header, without its unit suffix. */
 export function headerKey(header: string): string {

@@ -1,14 +1,14 @@
 // Invoice rows → invoice records, with no database: classification (data, group, total rows),
 // cell values, line items grouped into one invoice, signs, and total-row checks. Records come out
 // as one flat array of plain values (cheap to produce and to consume, and sendable to a worker).
-import { formatMoney } from '../core/money.js';
-import type { Lang } from '../i18n/index.js';
-import type { DateOrder } from './dates.js';
-import { displayHeader } from './headers.js';
-import { classifyRow, type RowClass } from './locate.js';
-import { FIELD_LABELS, msg, plural, requiredMsg } from './messages.js';
-import { cellText, isBlank, parseAmount, parseAmountRounded, parseCurrency, parseDate, parseId, parseKind, parseStatus, parseText, type Bi, type Parsed } from './values.js';
-import type { ColumnMap, Field, SourceRow } from './types.js';
+import { formatMoney } from '../../core/money.js';
+import type { Lang } from '../../i18n/index.js';
+import type { DateOrder } from '../plan/dates.js';
+import { displayHeader } from '../plan/headers.js';
+import { classifyRow, type RowClass } from '../plan/locate.js';
+import { FIELD_LABELS, msg, plural, requiredMsg } from '../messages.js';
+import { cellText, isBlank, parseAmount, parseAmountRounded, parseCurrency, parseDate, parseId, parseKind, parseStatus, parseText, type Bi, type Parsed } from '../plan/values.js';
+import type { ColumnMap, Field, SourceRow } from '../types.js';
 
 /** Everything the parser needs; plain data so that it can be sent to a worker. */
 export interface ParserConfig {

@@ -1,10 +1,10 @@
 // Cell values → ledger values: money (integer minor units, never through a float), ISO dates,
 // currency codes, invoice kinds, booleans, IDs. Each returns ok/empty/error with a bilingual reason.
-import { minorDigits, parseMoney } from '../core/money.js';
-import { isIsoDate } from '../core/dates.js';
+import { minorDigits, parseMoney } from '../../core/money.js';
+import { isIsoDate } from '../../core/dates.js';
 import { excelSerialToIso, parseDateText, type DateOrder } from './dates.js';
-import type { Cell } from './types.js';
-import { isIsoCurrency } from '../core/money.js';
+import type { Cell } from '../types.js';
+import { isIsoCurrency } from '../../core/money.js';
 
 export type Bi = { en: string; zh: string };
 export type Parsed<T> = { ok: true; value: T } | { ok: false; empty: true } | { ok: false; empty?: false; reason: Bi };

@@ -1,7 +1,7 @@
 // Date cells from accounting exports → ISO text. Day-first vs month-first is decided per file
 // (detectDateOrder), never guessed per cell.
 
-import { addDays, daysInMonth, isoFromParts } from '../core/dates.js';
+import { addDays, daysInMonth, isoFromParts } from '../../core/dates.js';
 
 export type DateOrder = 'ymd' | 'mdy' | 'dmy';
 
