@@ -2,18 +2,21 @@
 // the kind, map the columns, decide the date order. Questions (on a TTY) are asked here, so the
 // import transaction never waits on a person.
 import path from 'node:path';
-import type { Context } from '../../cli/context.js';
 import { minorDigits } from '../../core/money.js';
 import { formatDate } from '../../core/dates.js';
 import { UsageError, DataError } from '../../errors.js';
 import { detectDateOrder, parseDateText, type DateOrder } from './dates.js';
-import { displayHeader, fieldFromName, KIND_FIELDS, matchHeaders, resolveColumn, type ColumnSpec } from './headers.js';
+import { displayHeader, fieldFromName, matchHeaders, resolveColumn, type ColumnSpec } from './headers.js';
+import { kindFields, kindSpec } from '../kinds/index.js';
+import { columnsOf } from '../kinds/kind.js';
 import { classifyRow, asOfText, findHeaderRow, headerTexts, texts } from './locate.js';
-import { FIELD_LABELS, KIND_LABELS, msg } from '../messages.js';
+import { msg, render, t, type Lang } from '../../i18n/index.js';
+import { fieldLabel, inBoth, kindLabel } from '../text.js';
 import { detectProfile, findProfile, holdsAll, mappedHeaders, profileFingerprints, userProfiles, type Profile } from './profiles.js';
 import { openSource, type OpenedSource } from '../read/source.js';
 import { cellText, isBlank, parseAmount } from './values.js';
 import { IMPORT_KINDS, type ColumnMap, type Field, type ImportKind, type ImportOptions, type SourceRow } from '../types.js';
+import type { ImportEnv } from '../types.js';
 
 export interface FilePlan {
   file: string;
@@ -64,24 +67,11 @@ export function parseDateFormat(v: string | undefined): DateOrder | undefined {
     if (m < d && d < y) return 'mdy';
     if (d < m && m < y) return 'dmy';
   }
-  throw new UsageError(msg.both('badDateFormat', { v }));
-}
-
-function required(kind: ImportKind): Field[][] {
-  switch (kind) {
-    case 'invoices':
-      return [['number'], ['total', 'open', 'lineAmount'], ['customerCode', 'customerName'], ['issueDate', 'dueDate']];
-    case 'payments':
-      return [['customerCode', 'customerName'], ['date'], ['amount']];
-    case 'customers':
-      return [['name', 'code']];
-    case 'contacts':
-      return [['customerCode', 'customerName'], ['name']];
-  }
+  throw new UsageError(msg('import.badDateFormat', { v }));
 }
 
 export function missingFields(kind: ImportKind, map: ColumnMap, groupCustomers: boolean): Field[][] {
-  return required(kind).filter((alts) => {
+  return kindSpec(kind).required.filter((alts) => {
     if (alts.some((f) => map[f] !== undefined)) return false;
     if (kind === 'invoices' && alts.includes('customerCode') && groupCustomers) return false;
     return true;
@@ -154,16 +144,13 @@ export function parseMapSpecs(kind: ImportKind, specs: string[] | undefined): Co
   const out: ColumnSpec[] = [];
   for (const spec of specs ?? []) {
     const eq = spec.indexOf('=');
-    if (eq <= 0) throw new UsageError(msg.both('badMap', { spec }), msg.both('badMapHint'));
+    if (eq <= 0) throw new UsageError(msg('import.badMap', { spec }), msg('import.badMapHint'));
     const name = spec.slice(0, eq).trim();
     const field = fieldFromName(kind, name);
     if (!field) {
       throw new UsageError(
-        {
-          en: msg.t('en', 'unknownField', { spec, field: name, kind: KIND_LABELS[kind].en, fields: KIND_FIELDS[kind].join(', ') }),
-          zh: msg.t('zh', 'unknownField', { spec, field: name, kind: KIND_LABELS[kind].zh, fields: KIND_FIELDS[kind].join(', ') }),
-        },
-        msg.both('badMapHint'),
+        inBoth((L) => t(L, 'import.unknownField', { spec, field: name, kind: kindLabel(L, kind), fields: kindFields(kind).join(', ') })),
+        msg('import.badMapHint'),
       );
     }
     out.push({ field, spec: spec.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1'), from: 'flag' });
@@ -198,25 +185,15 @@ async function sniff(source: OpenedSource): Promise<{ rows: SourceRow[]; complet
 }
 
 function dateColumns(kind: ImportKind, map: ColumnMap): number[] {
-  const fields: Field[] = kind === 'invoices' ? ['issueDate', 'dueDate'] : kind === 'payments' ? ['date'] : [];
-  return fields.map((f) => map[f]).filter((i): i is number => i !== undefined);
+  return columnsOf(map, kindSpec(kind).dateFields);
 }
 
-function keyAndAmountCols(kind: ImportKind, map: ColumnMap): { keys: number[]; amounts: number[] } {
-  const pick = (fs: Field[]) => fs.map((f) => map[f]).filter((i): i is number => i !== undefined);
-  switch (kind) {
-    case 'invoices':
-      return { keys: pick(['number', 'customerCode', 'customerName']), amounts: pick(['total', 'open', 'paid', 'lineAmount']) };
-    case 'payments':
-      return { keys: pick(['reference', 'customerCode', 'customerName', 'invoice']), amounts: pick(['amount']) };
-    case 'customers':
-      return { keys: pick(['code', 'name']), amounts: pick(['creditLimit']) };
-    case 'contacts':
-      return { keys: pick(['name', 'customerCode', 'customerName']), amounts: [] };
-  }
+/** The columns that tell a data row from a group or total row. */
+export function keyAndAmountCols(kind: ImportKind, map: ColumnMap): { keys: number[]; amounts: number[] } {
+  const spec = kindSpec(kind);
+  return { keys: columnsOf(map, spec.keyFields), amounts: columnsOf(map, spec.amountFields) };
 }
 
-export { keyAndAmountCols };
 
 /** Text date samples from data rows (spreadsheet dates and numbers need no order). */
 function dateSamples(rows: SourceRow[], cols: number[], keys: number[], amounts: number[]): string[] {
@@ -232,7 +209,7 @@ function dateSamples(rows: SourceRow[], cols: number[], keys: number[], amounts:
 }
 
 export interface PlanDeps {
-  mapper?: (ctx: Context, plan: PartialPlan, rows: SourceRow[]) => Promise<PartialPlan>;
+  mapper?: (ctx: ImportEnv, plan: PartialPlan, rows: SourceRow[]) => Promise<PartialPlan>;
   /** The ledger's default currency. */
   defaultCurrency?: string;
 }
@@ -333,8 +310,8 @@ function mapExample(missing: Field[][], headers: string[], map: ColumnMap, rows:
   return parts.join(' ');
 }
 
-function fieldList(missing: Field[][], L: 'en' | 'zh'): string {
-  return missing.map((alts) => alts.map((f) => FIELD_LABELS[f][L]).join(L === 'en' ? ' or ' : '或')).join(L === 'en' ? ', ' : '、');
+function fieldList(missing: Field[][], L: Lang): string {
+  return missing.map((alts) => alts.map((f) => fieldLabel(L, f)).join(t(L, 'import.or'))).join(t(L, 'import.sep'));
 }
 
 // ---------------------------------------------------------------------------- amounts
@@ -432,7 +409,7 @@ function unmappedColumns(headers: string[], map: ColumnMap, rows: SourceRow[], t
   return out;
 }
 
-export async function planFile(ctx: Context, file: string, opts: ImportOptions, deps: PlanDeps = {}): Promise<FilePlan> {
+export async function planFile(ctx: ImportEnv, file: string, opts: ImportOptions, deps: PlanDeps = {}): Promise<FilePlan> {
   const display = file;
   const abs = path.resolve(file);
   const L = ctx.lang;
@@ -445,9 +422,9 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
     delimiter: opts.delimiter ?? named?.delimiter,
     sheet: opts.sheet,
   });
-  if (source.notice) warnings.push(msg.t(L, source.notice));
+  if (source.notice) warnings.push(t(L, `import.${source.notice}`));
   const { rows, complete } = await sniff(source);
-  if (rows.length === 0 || rows.every((r) => r.cells.every(isBlank))) throw new DataError(msg.both('emptyFile', { file: display }));
+  if (rows.length === 0 || rows.every((r) => r.cells.every(isBlank))) throw new DataError(msg('import.emptyFile', { file: display }));
   const requestedKind = opts.kind && opts.kind !== 'auto' ? opts.kind : named?.kind;
 
   // The header row.
@@ -455,16 +432,16 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
   const headerRow = opts.headerRow ?? named?.headerRow;
   if (headerRow !== undefined) {
     headerIdx = rows.findIndex((r) => r.line === headerRow);
-    if (headerIdx < 0) throw new UsageError(msg.both('noHeaderRow', { file: display, row: headerRow }));
+    if (headerIdx < 0) throw new UsageError(msg('import.noHeaderRow', { file: display, row: headerRow }));
   } else {
     const found = locateHeader(rows, { kind: requestedKind, mapHeaders: mapHeaderNames(opts.map), named, users: userProfiles(ctx.env) });
     if (found !== undefined) headerIdx = found;
     else if (ctx.interactive && deps.mapper) {
       // Ask which row is the header.
       const answer = await ctx.prompts.input({
-        message: msg.t(L, 'mapperHeader'),
+        message: t(L, 'import.mapperHeader'),
         default: String(rows[likelyHeaderRow(rows)]?.line ?? 1),
-        validate: (v) => (rows.some((r) => String(r.line) === v.trim()) ? true : msg.t(L, 'noHeaderRow', { file: display, row: v })),
+        validate: (v) => (rows.some((r) => String(r.line) === v.trim()) ? true : t(L, 'import.noHeaderRow', { file: display, row: v })),
       });
       headerIdx = rows.findIndex((r) => String(r.line) === answer.trim());
     } else {
@@ -473,15 +450,12 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
       const cols = texts(rows[guess].cells);
       const hintKind = requestedKind ?? kindsForMap(opts.map)[0] ?? 'invoices';
       const m = matchHeaders(hintKind, cols, []).map;
-      const missing = required(hintKind).filter((alts) => alts.every((f) => m[f] === undefined));
+      const missing = kindSpec(hintKind).required.filter((alts) => alts.every((f) => m[f] === undefined));
       const example = mapExample(missing, cols, m, rows.slice(guess + 1));
       const other = IMPORT_KINDS.filter((k) => k !== hintKind);
       throw new UsageError(
-        msg.both('noHeader', { file: display }),
-        {
-          en: msg.t('en', 'noHeaderHint', { kind: KIND_LABELS[hintKind].en, fields: fieldList(missing, 'en'), example, row: rows[guess].line, columns: cols.filter(Boolean).map(displayHeader).join(', '), others: other.join('|') }),
-          zh: msg.t('zh', 'noHeaderHint', { kind: KIND_LABELS[hintKind].zh, fields: fieldList(missing, 'zh'), example, row: rows[guess].line, columns: cols.filter(Boolean).map(displayHeader).join('、'), others: other.join('|') }),
-        },
+        msg('import.noHeader', { file: display }),
+        inBoth((L) => t(L, 'import.noHeaderHint', { kind: kindLabel(L, hintKind), fields: fieldList(missing, L), example, row: rows[guess].line, columns: cols.filter(Boolean).map(displayHeader).join(t(L, 'import.sep')), others: other.join('|') })),
       );
     }
   }
@@ -499,11 +473,11 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
   if (!kind) {
     if (ctx.interactive && deps.mapper) {
       kind = await ctx.prompts.select<ImportKind>({
-        message: msg.t(L, 'mapperKind', { file: display }),
-        choices: IMPORT_KINDS.map((k) => ({ name: KIND_LABELS[k][L], value: k })),
+        message: t(L, 'import.mapperKind', { file: display }),
+        choices: IMPORT_KINDS.map((k) => ({ name: kindLabel(L, k), value: k })),
       });
       interactive = true;
-    } else throw new UsageError(msg.both('kindUnclear', { file: display }), msg.both('kindUnclearHint'));
+    } else throw new UsageError(msg('import.kindUnclear', { file: display }), msg('import.kindUnclearHint'));
   }
 
   const flagSpecs = parseMapSpecs(kind, opts.map);
@@ -511,13 +485,13 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
   for (const miss of match.missing) {
     const eq = miss.spec;
     throw new UsageError(
-      msg.both('mapNoColumn', { spec: `${miss.field}=${eq}`, file: display, header: eq, columns: headers.filter(Boolean).map(displayHeader).join(', ') }),
-      msg.both('badMapHint'),
+      msg('import.mapNoColumn', { spec: `${miss.field}=${eq}`, file: display, header: eq, columns: headers.filter(Boolean).map(displayHeader).join(', ') }),
+      msg('import.badMapHint'),
     );
   }
   for (const [h, cols] of match.duplicates) {
     const mapped = Object.values(match.map) as number[];
-    if (mapped.includes(cols[0]) && cols.slice(1).some((i) => !mapped.includes(i))) warnings.push(msg.t(L, 'duplicateHeader', { header: h, n: cols.length }));
+    if (mapped.includes(cols[0]) && cols.slice(1).some((i) => !mapped.includes(i))) warnings.push(t(L, 'import.duplicateHeader', { header: h, n: cols.length }));
   }
   const map = match.map;
   // Customers from group rows: no customer column, and group rows (a lone text cell) in the data.
@@ -554,9 +528,9 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
     interactive,
     headerOnly,
   };
-  if (groupCustomers) warnings.push(msg.t(L, 'wCustomerGroups'));
+  if (groupCustomers) warnings.push(t(L, 'import.wCustomerGroups'));
   if (headerOnly) {
-    warnings.push(msg.t(L, 'wHeaderOnly'));
+    warnings.push(t(L, 'import.wHeaderOnly'));
     return { ...plan, dateOrder: 'ymd' };
   }
 
@@ -569,8 +543,8 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
       const cols = headers.filter(Boolean).map(displayHeader);
       const example = mapExample(missing, headers, map, dataRows);
       throw new UsageError(
-        { en: msg.t('en', 'unmapped', { file: display, fields: fieldList(missing, 'en') }), zh: msg.t('zh', 'unmapped', { file: display, fields: fieldList(missing, 'zh') }) },
-        { en: msg.t('en', 'unmappedHint', { example, columns: cols.join(', ') }), zh: msg.t('zh', 'unmappedHint', { example, columns: cols.join('、') }) },
+        inBoth((L) => t(L, 'import.unmapped', { file: display, fields: fieldList(missing, L) })),
+        inBoth((L) => t(L, 'import.unmappedHint', { example, columns: cols.join(t(L, 'import.sep')) })),
       );
     }
   }
@@ -579,10 +553,10 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
   const amountCols = keyAndAmountCols(plan.kind, plan.map).amounts;
   if (plan.decimalMark === 'auto' && amountCols.length) {
     const e = detectDecimalMark(dataRows, amountCols);
-    if (e.comma && e.dot) plan.warnings.push(msg.t(L, 'wDecimalMixed', { comma: e.comma, dot: e.dot }));
+    if (e.comma && e.dot) plan.warnings.push(t(L, 'import.wDecimalMixed', { comma: e.comma, dot: e.dot }));
     else if (e.comma) plan.decimalMark = ',';
     else if (e.dot) plan.decimalMark = '.';
-    else if (e.unclear && minorDigits(plan.currency ?? ledgerCurrency) !== 3) plan.warnings.push(msg.t(L, 'wDecimalUnclear', { example: e.unclear }));
+    else if (e.unclear && minorDigits(plan.currency ?? ledgerCurrency) !== 3) plan.warnings.push(t(L, 'import.wDecimalUnclear', { example: e.unclear }));
   }
 
   // The currency of rows that name none: flag, profile, the amounts' symbols, else the ledger's.
@@ -590,9 +564,9 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
     const sym = symbolCurrency(dataRows, amountCols, ledgerCurrency, plan.decimalMark);
     if (sym.currency) {
       plan.currency = sym.currency;
-      plan.warnings.push(msg.t(L, 'wSymbolCurrency', { symbol: sym.symbol ?? '', currency: sym.currency }));
-    } else if (sym.dollar && !DOLLAR_CURRENCIES.has(ledgerCurrency)) plan.warnings.push(msg.t(L, 'wDollarCurrency', { currency: ledgerCurrency }));
-    else if (plan.kind === 'invoices') plan.warnings.push(msg.t(L, 'wDefaultCurrency', { currency: ledgerCurrency }));
+      plan.warnings.push(t(L, 'import.wSymbolCurrency', { symbol: sym.symbol ?? '', currency: sym.currency }));
+    } else if (sym.dollar && !DOLLAR_CURRENCIES.has(ledgerCurrency)) plan.warnings.push(t(L, 'import.wDollarCurrency', { currency: ledgerCurrency }));
+    else if (plan.kind === 'invoices') plan.warnings.push(t(L, 'import.wDefaultCurrency', { currency: ledgerCurrency }));
     // Payments fall back to each customer's currency first (see the loader's warning).
   }
 
@@ -631,33 +605,32 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
       }
       if (guess.order === 'ambiguous' && more.length) guess = detectDateOrder([...samples.slice(0, 1), ...more]);
     }
-    const evidence = { en: guess.evidence ?? '', zh: guess.evidenceZh ?? guess.evidence ?? '' };
+    const evidence = (lang: Lang, fallback: string) => (guess.evidence ? render(lang, guess.evidence) : fallback);
     if (guess.conflict) {
       throw new UsageError(
-        { en: msg.t('en', 'datesConflict', { file: display, evidence: evidence.en }), zh: msg.t('zh', 'datesConflict', { file: display, evidence: evidence.zh }) },
-        msg.both('datesAmbiguousHint'),
+        inBoth((lang) => t(lang, 'import.datesConflict', { file: display, evidence: evidence(lang, '') })),
+        msg('import.datesAmbiguousHint'),
       );
     }
     const example = samples.find((s) => /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(s)) ?? samples[0] ?? '';
     if (guess.order === 'ambiguous' && plan.decimalMark === ',') {
       // Countries that write a decimal comma write the day first; none writes month/day/year.
       dateOrder = 'dmy';
-      plan.warnings.push(msg.t(L, 'wDatesFromDecimal', { example: example.trim() }));
+      plan.warnings.push(t(L, 'import.wDatesFromDecimal', { example: example.trim() }));
     } else if (guess.order === 'ambiguous') {
       if (ctx.interactive) {
         dateOrder = await ctx.prompts.select<DateOrder>({
-          message: msg.t(L, 'askDateOrder', { file: display, example }),
+          message: t(L, 'import.askDateOrder', { file: display, example }),
           choices: [
-            { name: msg.t(L, 'dayFirst'), value: 'dmy' },
-            { name: msg.t(L, 'monthFirst'), value: 'mdy' },
+            { name: t(L, 'import.dayFirst'), value: 'dmy' },
+            { name: t(L, 'import.monthFirst'), value: 'mdy' },
           ],
         });
         dateOrderGiven = true;
       } else {
-        const ev = { en: guess.evidence ?? example, zh: guess.evidenceZh ?? guess.evidence ?? example };
         throw new UsageError(
-          { en: msg.t('en', 'datesAmbiguous', { file: display, evidence: ev.en }), zh: msg.t('zh', 'datesAmbiguous', { file: display, evidence: ev.zh }) },
-          msg.both('datesAmbiguousHint'),
+          inBoth((lang) => t(lang, 'import.datesAmbiguous', { file: display, evidence: evidence(lang, example) })),
+          msg('import.datesAmbiguousHint'),
         );
       }
     } else dateOrder = guess.order;
@@ -668,12 +641,12 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
     if (plan.map.dueDate === undefined) {
       const dates = unmappedColumns(plan.headers, plan.map, dataRows, (c) => c instanceof Date || (typeof c === 'string' && DATE_TEXT.test(c.trim())));
       const h = dates.length ? displayHeader(plan.headers[dates[0]]) : undefined;
-      plan.warnings.push(msg.t(L, h ? 'wNoDueDateColumn' : 'wNoDueDate', { header: h ?? '' }));
+      plan.warnings.push(h ? t(L, 'import.wNoDueDateColumn', { header: h }) : t(L, 'import.wNoDueDate'));
     }
     if (plan.map.open === undefined && plan.map.paid === undefined && !plan.amountIsOpen && (plan.map.total !== undefined || plan.map.lineAmount !== undefined)) {
       const money = unmappedColumns(plan.headers, plan.map, dataRows, (c) => (typeof c === 'number' && !Number.isInteger(c)) || (typeof c === 'string' && MONEY_TEXT.test(c.trim())));
       const pick = money.find((i) => !NOT_OPEN.test(plan.headers[i]));
-      if (pick !== undefined) plan.warnings.push(msg.t(L, 'wNoOpenColumn', { header: displayHeader(plan.headers[pick]) }));
+      if (pick !== undefined) plan.warnings.push(t(L, 'import.wNoOpenColumn', { header: displayHeader(plan.headers[pick]) }));
     }
   }
 
@@ -681,7 +654,7 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
   if (plan.asOfRaw) {
     const r = parseDateText(plan.asOfRaw, dateOrder);
     if (r.kind === 'ok') asOf = r.iso;
-    else plan.warnings.push(msg.t(L, 'wAsOfUnread', { text: plan.asOfRaw, today: formatDate(ctx.clock.today(), L) }));
+    else plan.warnings.push(t(L, 'import.wAsOfUnread', { text: plan.asOfRaw, today: formatDate(ctx.clock.today(), L) }));
   }
   return { ...plan, dateOrder, dateOrderGiven, asOf };
 }
