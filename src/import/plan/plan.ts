@@ -5,7 +5,7 @@ import path from 'node:path';
 import { minorDigits } from '../../core/money.js';
 import { formatDate } from '../../core/dates.js';
 import { UsageError, DataError } from '../../errors.js';
-import { detectDateOrder, parseDateText, type DateOrder } from './dates.js';
+import { detectDateOrder, parseDateText, type DateOrder, type DateOrderGuess } from './dates.js';
 import { displayHeader, fieldFromName, matchHeaders, resolveColumn, type ColumnSpec } from './headers.js';
 import { kindFields, kindSpec } from '../kinds/index.js';
 import { columnsOf } from '../kinds/kind.js';
@@ -409,11 +409,200 @@ function unmappedColumns(headers: string[], map: ColumnMap, rows: SourceRow[], t
   return out;
 }
 
+/** Where the header row is: --header-row or the profile's, else found, else asked, else an error that says what to map. */
+async function findHeaderIndex(ctx: ImportEnv, rows: SourceRow[], display: string, opts: ImportOptions, named: Profile | undefined, deps: PlanDeps): Promise<number> {
+  const L = ctx.lang;
+  const requestedKind = opts.kind && opts.kind !== 'auto' ? opts.kind : named?.kind;
+  const headerRow = opts.headerRow ?? named?.headerRow;
+  if (headerRow !== undefined) {
+    const idx = rows.findIndex((r) => r.line === headerRow);
+    if (idx < 0) throw new UsageError(msg('import.noHeaderRow', { file: display, row: headerRow }));
+    return idx;
+  }
+  const found = locateHeader(rows, { kind: requestedKind, mapHeaders: mapHeaderNames(opts.map), named, users: userProfiles(ctx.env) });
+  if (found !== undefined) return found;
+  if (!ctx.interactive || !deps.mapper) throw noHeaderError(rows, display, requestedKind ?? kindsForMap(opts.map)[0] ?? 'invoices');
+  const answer = await ctx.prompts.input({
+    message: t(L, 'import.mapperHeader'),
+    default: String(rows[likelyHeaderRow(rows)]?.line ?? 1),
+    validate: (v) => (rows.some((r) => String(r.line) === v.trim()) ? true : t(L, 'import.noHeaderRow', { file: display, row: v })),
+  });
+  return rows.findIndex((r) => String(r.line) === answer.trim());
+}
+
+/** No header row: say what is missing, show the columns, and give a --map line that works as it stands. */
+function noHeaderError(rows: SourceRow[], display: string, hintKind: ImportKind): UsageError {
+  const guess = likelyHeaderRow(rows);
+  const cols = texts(rows[guess].cells);
+  const m = matchHeaders(hintKind, cols, []).map;
+  const missing = kindSpec(hintKind).required.filter((alts) => alts.every((f) => m[f] === undefined));
+  const example = mapExample(missing, cols, m, rows.slice(guess + 1));
+  const others = IMPORT_KINDS.filter((k) => k !== hintKind).join('|');
+  const columns = (L: Lang) => cols.filter(Boolean).map(displayHeader).join(t(L, 'import.sep'));
+  return new UsageError(
+    msg('import.noHeader', { file: display }),
+    inBoth((L) => t(L, 'import.noHeaderHint', { kind: kindLabel(L, hintKind), fields: fieldList(missing, L), example, row: rows[guess].line, columns: columns(L), others })),
+  );
+}
+
+/** The kind: --kind, the profile's, the --map fields, the headers and file name, else asked. */
+async function decideKind(ctx: ImportEnv, file: string, headers: string[], opts: ImportOptions, requested: ImportKind | undefined, deps: PlanDeps): Promise<{ kind: ImportKind; asked: boolean }> {
+  let kind = requested;
+  if (!kind) {
+    const fromMap = kindsForMap(opts.map);
+    kind = fromMap.length === 1 ? fromMap[0] : guessKind(file, headers, fromMap);
+  }
+  if (kind) return { kind, asked: false };
+  if (!ctx.interactive || !deps.mapper) throw new UsageError(msg('import.kindUnclear', { file }), msg('import.kindUnclearHint'));
+  kind = await ctx.prompts.select<ImportKind>({
+    message: t(ctx.lang, 'import.mapperKind', { file }),
+    choices: IMPORT_KINDS.map((k) => ({ name: kindLabel(ctx.lang, k), value: k })),
+  });
+  return { kind, asked: true };
+}
+
+/** Map the header row: profile and --map first, then the dictionary; a --map column that is not there stops. */
+function mapColumns(L: Lang, display: string, kind: ImportKind, headers: string[], opts: ImportOptions, profile: Profile, warnings: string[]): ColumnMap {
+  const match = matchHeaders(kind, headers, [...profileSpecs(kind, profile), ...parseMapSpecs(kind, opts.map)]);
+  for (const miss of match.missing) {
+    const eq = miss.spec;
+    throw new UsageError(
+      msg('import.mapNoColumn', { spec: `${miss.field}=${eq}`, file: display, header: eq, columns: headers.filter(Boolean).map(displayHeader).join(', ') }),
+      msg('import.badMapHint'),
+    );
+  }
+  const mapped = Object.values(match.map) as number[];
+  for (const [h, cols] of match.duplicates) {
+    if (mapped.includes(cols[0]) && cols.slice(1).some((i) => !mapped.includes(i))) warnings.push(t(L, 'import.duplicateHeader', { header: h, n: cols.length }));
+  }
+  return match.map;
+}
+
+/** Customers from group rows: no customer column, and group rows (a lone text cell) in the data. */
+function hasGroupCustomers(kind: ImportKind, map: ColumnMap, dataRows: SourceRow[]): boolean {
+  if (kind !== 'invoices' || map.customerCode !== undefined || map.customerName !== undefined) return false;
+  const { keys, amounts } = keyAndAmountCols(kind, map);
+  return dataRows.some((r) => {
+    const c = classifyRow(r.cells, keys, amounts);
+    return c.kind === 'group' && !c.bucket && !c.footer;
+  });
+}
+
+/** Required fields the mapping lacks: asked on a terminal, else an error with a --map example. */
+async function completeMapping(ctx: ImportEnv, plan: PartialPlan, dataRows: SourceRow[], deps: PlanDeps): Promise<PartialPlan> {
+  const missing = missingFields(plan.kind, plan.map, plan.groupCustomers);
+  if (missing.length === 0 && !plan.interactive) return plan;
+  if (ctx.interactive && deps.mapper) {
+    const next = await deps.mapper(ctx, plan, dataRows.slice(0, 200));
+    next.interactive = true;
+    return next;
+  }
+  const cols = plan.headers.filter(Boolean).map(displayHeader);
+  const example = mapExample(missing, plan.headers, plan.map, dataRows);
+  throw new UsageError(
+    inBoth((L) => t(L, 'import.unmapped', { file: plan.display, fields: fieldList(missing, L) })),
+    inBoth((L) => t(L, 'import.unmappedHint', { example, columns: cols.join(t(L, 'import.sep')) })),
+  );
+}
+
+/** The decimal mark (flag, profile, else decided once for the whole file from its amounts) and the currency of rows that name none. */
+function decideAmounts(L: Lang, plan: PartialPlan, dataRows: SourceRow[]): void {
+  const amountCols = keyAndAmountCols(plan.kind, plan.map).amounts;
+  const ledgerCurrency = plan.ledgerCurrency;
+  if (plan.decimalMark === 'auto' && amountCols.length) {
+    const e = detectDecimalMark(dataRows, amountCols);
+    if (e.comma && e.dot) plan.warnings.push(t(L, 'import.wDecimalMixed', { comma: e.comma, dot: e.dot }));
+    else if (e.comma) plan.decimalMark = ',';
+    else if (e.dot) plan.decimalMark = '.';
+    else if (e.unclear && minorDigits(plan.currency ?? ledgerCurrency) !== 3) plan.warnings.push(t(L, 'import.wDecimalUnclear', { example: e.unclear }));
+  }
+  // The currency of rows that name none: flag, profile, the amounts' symbols, else the ledger's.
+  if ((plan.kind === 'invoices' || plan.kind === 'payments') && plan.map.currency === undefined && plan.currency === undefined) {
+    const sym = symbolCurrency(dataRows, amountCols, ledgerCurrency, plan.decimalMark);
+    if (sym.currency) {
+      plan.currency = sym.currency;
+      plan.warnings.push(t(L, 'import.wSymbolCurrency', { symbol: sym.symbol ?? '', currency: sym.currency }));
+    } else if (sym.dollar && !DOLLAR_CURRENCIES.has(ledgerCurrency)) plan.warnings.push(t(L, 'import.wDollarCurrency', { currency: ledgerCurrency }));
+    else if (plan.kind === 'invoices') plan.warnings.push(t(L, 'import.wDefaultCurrency', { currency: ledgerCurrency }));
+    // Payments fall back to each customer's currency first (see the loader's warning).
+  }
+}
+
+/** The sniffed rows did not decide the date order: read on through the file until a date does. */
+async function readOnForDateOrder(plan: PartialPlan, cols: number[], first: string[], guess: DateOrderGuess): Promise<DateOrderGuess> {
+  const more: string[] = [];
+  for await (const batch of plan.source.batches()) {
+    for (const r of batch) {
+      if (r.line <= plan.headerLine) continue;
+      for (const c of cols) {
+        const v = r.cells[c];
+        if (typeof v === 'string' && v.trim() !== '') more.push(v);
+      }
+      if (more.length < 5000) continue;
+      const g = detectDateOrder([...first, ...more]);
+      more.length = 0;
+      if (g.order !== 'ambiguous' || g.conflict) return g;
+    }
+  }
+  return more.length ? detectDateOrder([...first, ...more]) : guess;
+}
+
+/** Date order: --date-format, the profile's, else the data (asked on a terminal when it cannot tell). */
+async function decideDateOrder(ctx: ImportEnv, plan: PartialPlan, dataRows: SourceRow[], complete: boolean, opts: ImportOptions): Promise<{ dateOrder: DateOrder; dateOrderGiven: boolean }> {
+  const { profile } = plan;
+  const order = parseDateFormat(opts.dateFormat) ?? parseDateFormat(Array.isArray(profile.dateFormat) ? profile.dateFormat[0] : profile.dateFormat);
+  if (order) return { dateOrder: order, dateOrderGiven: true };
+  const L = ctx.lang;
+  const cols = dateColumns(plan.kind, plan.map);
+  const kc = keyAndAmountCols(plan.kind, plan.map);
+  const samples = dateSamples(dataRows, cols, kc.keys, kc.amounts);
+  if (plan.asOfRaw) samples.push(plan.asOfRaw);
+  let guess = detectDateOrder(samples);
+  if (guess.order === 'ambiguous' && !guess.conflict && !complete && cols.length > 0) guess = await readOnForDateOrder(plan, cols, samples.slice(0, 1), guess);
+  const evidence = (lang: Lang, fallback: string) => (guess.evidence ? render(lang, guess.evidence) : fallback);
+  if (guess.conflict) {
+    throw new UsageError(inBoth((lang) => t(lang, 'import.datesConflict', { file: plan.display, evidence: evidence(lang, '') })), msg('import.datesAmbiguousHint'));
+  }
+  if (guess.order !== 'ambiguous') return { dateOrder: guess.order, dateOrderGiven: false };
+  const example = samples.find((s) => /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(s)) ?? samples[0] ?? '';
+  if (plan.decimalMark === ',') {
+    // Countries that write a decimal comma write the day first; none writes month/day/year.
+    plan.warnings.push(t(L, 'import.wDatesFromDecimal', { example: example.trim() }));
+    return { dateOrder: 'dmy', dateOrderGiven: false };
+  }
+  if (!ctx.interactive) {
+    throw new UsageError(inBoth((lang) => t(lang, 'import.datesAmbiguous', { file: plan.display, evidence: evidence(lang, example) })), msg('import.datesAmbiguousHint'));
+  }
+  const dateOrder = await ctx.prompts.select<DateOrder>({
+    message: t(L, 'import.askDateOrder', { file: plan.display, example }),
+    choices: [
+      { name: t(L, 'import.dayFirst'), value: 'dmy' },
+      { name: t(L, 'import.monthFirst'), value: 'mdy' },
+    ],
+  });
+  return { dateOrder, dateOrderGiven: true };
+}
+
+/** Columns the mapping leaves out that the collector would miss (a due date, an open balance). */
+function missingColumnWarnings(L: Lang, plan: PartialPlan, dataRows: SourceRow[]): void {
+  if (plan.kind !== 'invoices') return;
+  if (plan.map.dueDate === undefined) {
+    const dates = unmappedColumns(plan.headers, plan.map, dataRows, (c) => c instanceof Date || (typeof c === 'string' && DATE_TEXT.test(c.trim())));
+    const h = dates.length ? displayHeader(plan.headers[dates[0]]) : undefined;
+    plan.warnings.push(h ? t(L, 'import.wNoDueDateColumn', { header: h }) : t(L, 'import.wNoDueDate'));
+  }
+  if (plan.map.open === undefined && plan.map.paid === undefined && !plan.amountIsOpen && (plan.map.total !== undefined || plan.map.lineAmount !== undefined)) {
+    const money = unmappedColumns(plan.headers, plan.map, dataRows, (c) => (typeof c === 'number' && !Number.isInteger(c)) || (typeof c === 'string' && MONEY_TEXT.test(c.trim())));
+    const pick = money.find((i) => !NOT_OPEN.test(plan.headers[i]));
+    if (pick !== undefined) plan.warnings.push(t(L, 'import.wNoOpenColumn', { header: displayHeader(plan.headers[pick]) }));
+  }
+}
+
+/** Plan one file: how to read it, where its table is, what it holds, and how each column maps. */
 export async function planFile(ctx: ImportEnv, file: string, opts: ImportOptions, deps: PlanDeps = {}): Promise<FilePlan> {
   const display = file;
   const abs = path.resolve(file);
   const L = ctx.lang;
-  const ledgerCurrency = deps.defaultCurrency ?? 'CNY';
   // A named profile may set how to read the file.
   const named = opts.profile ? findProfile(opts.profile, ctx.env) : undefined;
   const warnings: string[] = [];
@@ -425,88 +614,16 @@ export async function planFile(ctx: ImportEnv, file: string, opts: ImportOptions
   if (source.notice) warnings.push(t(L, `import.${source.notice}`));
   const { rows, complete } = await sniff(source);
   if (rows.length === 0 || rows.every((r) => r.cells.every(isBlank))) throw new DataError(msg('import.emptyFile', { file: display }));
-  const requestedKind = opts.kind && opts.kind !== 'auto' ? opts.kind : named?.kind;
-
-  // The header row.
-  let headerIdx: number;
-  const headerRow = opts.headerRow ?? named?.headerRow;
-  if (headerRow !== undefined) {
-    headerIdx = rows.findIndex((r) => r.line === headerRow);
-    if (headerIdx < 0) throw new UsageError(msg('import.noHeaderRow', { file: display, row: headerRow }));
-  } else {
-    const found = locateHeader(rows, { kind: requestedKind, mapHeaders: mapHeaderNames(opts.map), named, users: userProfiles(ctx.env) });
-    if (found !== undefined) headerIdx = found;
-    else if (ctx.interactive && deps.mapper) {
-      // Ask which row is the header.
-      const answer = await ctx.prompts.input({
-        message: t(L, 'import.mapperHeader'),
-        default: String(rows[likelyHeaderRow(rows)]?.line ?? 1),
-        validate: (v) => (rows.some((r) => String(r.line) === v.trim()) ? true : t(L, 'import.noHeaderRow', { file: display, row: v })),
-      });
-      headerIdx = rows.findIndex((r) => String(r.line) === answer.trim());
-    } else {
-      // Say what is missing, show the columns, and give a --map line that works as it stands.
-      const guess = likelyHeaderRow(rows);
-      const cols = texts(rows[guess].cells);
-      const hintKind = requestedKind ?? kindsForMap(opts.map)[0] ?? 'invoices';
-      const m = matchHeaders(hintKind, cols, []).map;
-      const missing = kindSpec(hintKind).required.filter((alts) => alts.every((f) => m[f] === undefined));
-      const example = mapExample(missing, cols, m, rows.slice(guess + 1));
-      const other = IMPORT_KINDS.filter((k) => k !== hintKind);
-      throw new UsageError(
-        msg('import.noHeader', { file: display }),
-        inBoth((L) => t(L, 'import.noHeaderHint', { kind: kindLabel(L, hintKind), fields: fieldList(missing, L), example, row: rows[guess].line, columns: cols.filter(Boolean).map(displayHeader).join(t(L, 'import.sep')), others: other.join('|') })),
-      );
-    }
-  }
+  const headerIdx = await findHeaderIndex(ctx, rows, display, opts, named, deps);
   const headers = headerTexts(rows, headerIdx).map((h) => h ?? '');
   const profile = named ?? detectProfile(headers, ctx.env);
   const dataRows = rows.slice(headerIdx + 1);
   const headerOnly = complete && dataRows.every((r) => r.cells.every(isBlank));
-
-  let kind: ImportKind | undefined = requestedKind ?? profile.kind;
-  if (!kind) {
-    const fromMap = kindsForMap(opts.map);
-    kind = fromMap.length === 1 ? fromMap[0] : guessKind(file, headers, fromMap);
-  }
-  let interactive = false;
-  if (!kind) {
-    if (ctx.interactive && deps.mapper) {
-      kind = await ctx.prompts.select<ImportKind>({
-        message: t(L, 'import.mapperKind', { file: display }),
-        choices: IMPORT_KINDS.map((k) => ({ name: kindLabel(L, k), value: k })),
-      });
-      interactive = true;
-    } else throw new UsageError(msg('import.kindUnclear', { file: display }), msg('import.kindUnclearHint'));
-  }
-
-  const flagSpecs = parseMapSpecs(kind, opts.map);
-  const match = matchHeaders(kind, headers, [...profileSpecs(kind, profile), ...flagSpecs]);
-  for (const miss of match.missing) {
-    const eq = miss.spec;
-    throw new UsageError(
-      msg('import.mapNoColumn', { spec: `${miss.field}=${eq}`, file: display, header: eq, columns: headers.filter(Boolean).map(displayHeader).join(', ') }),
-      msg('import.badMapHint'),
-    );
-  }
-  for (const [h, cols] of match.duplicates) {
-    const mapped = Object.values(match.map) as number[];
-    if (mapped.includes(cols[0]) && cols.slice(1).some((i) => !mapped.includes(i))) warnings.push(t(L, 'import.duplicateHeader', { header: h, n: cols.length }));
-  }
-  const map = match.map;
-  // Customers from group rows: no customer column, and group rows (a lone text cell) in the data.
-  const { keys, amounts } = keyAndAmountCols(kind, map);
-  const groupCustomers =
-    kind === 'invoices' &&
-    map.customerCode === undefined &&
-    map.customerName === undefined &&
-    dataRows.some((r) => {
-      const c = classifyRow(r.cells, keys, amounts);
-      return c.kind === 'group' && !c.bucket && !c.footer;
-    });
-
-  const profileCurrency = profile.currency?.toUpperCase();
-  let plan: PartialPlan = {
+  const requested = (opts.kind && opts.kind !== 'auto' ? opts.kind : named?.kind) ?? profile.kind;
+  const { kind, asked } = await decideKind(ctx, display, headers, opts, requested, deps);
+  const map = mapColumns(L, display, kind, headers, opts, profile, warnings);
+  const groupCustomers = hasGroupCustomers(kind, map, dataRows);
+  const base: PartialPlan = {
     file: abs,
     display,
     source,
@@ -517,139 +634,26 @@ export async function planFile(ctx: ImportEnv, file: string, opts: ImportOptions
     map,
     asOfRaw: asOfText(rows.slice(0, headerIdx)),
     decimalMark: opts.decimalMark && opts.decimalMark !== 'auto' ? opts.decimalMark : profile.decimalMark ?? 'auto',
-    currency: opts.currency ?? profileCurrency,
-    ledgerCurrency,
+    currency: opts.currency ?? profile.currency?.toUpperCase(),
+    ledgerCurrency: deps.defaultCurrency ?? 'CNY',
     negativeStyle: profile.negativeStyle ?? 'auto',
     amountIsOpen: !!profile.amountIsOpen,
     customerJobs: !!profile.customerJobs,
     skip: (profile.skip ?? []).map((s) => new RegExp(s, 'iu')),
     groupCustomers,
     warnings,
-    interactive,
+    interactive: asked,
     headerOnly,
   };
   if (groupCustomers) warnings.push(t(L, 'import.wCustomerGroups'));
   if (headerOnly) {
     warnings.push(t(L, 'import.wHeaderOnly'));
-    return { ...plan, dateOrder: 'ymd' };
+    return { ...base, dateOrder: 'ymd' };
   }
-
-  const missing = missingFields(kind, map, groupCustomers);
-  if (missing.length > 0 || interactive) {
-    if (ctx.interactive && deps.mapper) {
-      plan = await deps.mapper(ctx, plan, dataRows.slice(0, 200));
-      plan.interactive = true;
-    } else {
-      const cols = headers.filter(Boolean).map(displayHeader);
-      const example = mapExample(missing, headers, map, dataRows);
-      throw new UsageError(
-        inBoth((L) => t(L, 'import.unmapped', { file: display, fields: fieldList(missing, L) })),
-        inBoth((L) => t(L, 'import.unmappedHint', { example, columns: cols.join(t(L, 'import.sep')) })),
-      );
-    }
-  }
-
-  // The decimal mark: flag, profile, else decided once for the whole file from its amounts.
-  const amountCols = keyAndAmountCols(plan.kind, plan.map).amounts;
-  if (plan.decimalMark === 'auto' && amountCols.length) {
-    const e = detectDecimalMark(dataRows, amountCols);
-    if (e.comma && e.dot) plan.warnings.push(t(L, 'import.wDecimalMixed', { comma: e.comma, dot: e.dot }));
-    else if (e.comma) plan.decimalMark = ',';
-    else if (e.dot) plan.decimalMark = '.';
-    else if (e.unclear && minorDigits(plan.currency ?? ledgerCurrency) !== 3) plan.warnings.push(t(L, 'import.wDecimalUnclear', { example: e.unclear }));
-  }
-
-  // The currency of rows that name none: flag, profile, the amounts' symbols, else the ledger's.
-  if ((plan.kind === 'invoices' || plan.kind === 'payments') && plan.map.currency === undefined && plan.currency === undefined) {
-    const sym = symbolCurrency(dataRows, amountCols, ledgerCurrency, plan.decimalMark);
-    if (sym.currency) {
-      plan.currency = sym.currency;
-      plan.warnings.push(t(L, 'import.wSymbolCurrency', { symbol: sym.symbol ?? '', currency: sym.currency }));
-    } else if (sym.dollar && !DOLLAR_CURRENCIES.has(ledgerCurrency)) plan.warnings.push(t(L, 'import.wDollarCurrency', { currency: ledgerCurrency }));
-    else if (plan.kind === 'invoices') plan.warnings.push(t(L, 'import.wDefaultCurrency', { currency: ledgerCurrency }));
-    // Payments fall back to each customer's currency first (see the loader's warning).
-  }
-
-  // Date order: flag, profile, else the data.
-  const order = parseDateFormat(opts.dateFormat) ?? parseDateFormat(Array.isArray(profile.dateFormat) ? profile.dateFormat[0] : profile.dateFormat);
-  let dateOrder: DateOrder;
-  let dateOrderGiven = false;
-  if (order) {
-    dateOrder = order;
-    dateOrderGiven = true;
-  } else {
-    const cols = dateColumns(plan.kind, plan.map);
-    const kc = keyAndAmountCols(plan.kind, plan.map);
-    const samples = dateSamples(dataRows, cols, kc.keys, kc.amounts);
-    if (plan.asOfRaw) samples.push(plan.asOfRaw);
-    let guess = detectDateOrder(samples);
-    if (guess.order === 'ambiguous' && !guess.conflict && !complete && cols.length > 0) {
-      // Read on through the file until a date decides it.
-      const more: string[] = [];
-      outer: for await (const batch of source.batches()) {
-        for (const r of batch) {
-          if (r.line <= plan.headerLine) continue;
-          for (const c of cols) {
-            const v = r.cells[c];
-            if (typeof v === 'string' && v.trim() !== '') more.push(v);
-          }
-          if (more.length >= 5000) {
-            const g = detectDateOrder([...samples.slice(0, 1), ...more]);
-            more.length = 0;
-            if (g.order !== 'ambiguous' || g.conflict) {
-              guess = g;
-              break outer;
-            }
-          }
-        }
-      }
-      if (guess.order === 'ambiguous' && more.length) guess = detectDateOrder([...samples.slice(0, 1), ...more]);
-    }
-    const evidence = (lang: Lang, fallback: string) => (guess.evidence ? render(lang, guess.evidence) : fallback);
-    if (guess.conflict) {
-      throw new UsageError(
-        inBoth((lang) => t(lang, 'import.datesConflict', { file: display, evidence: evidence(lang, '') })),
-        msg('import.datesAmbiguousHint'),
-      );
-    }
-    const example = samples.find((s) => /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(s)) ?? samples[0] ?? '';
-    if (guess.order === 'ambiguous' && plan.decimalMark === ',') {
-      // Countries that write a decimal comma write the day first; none writes month/day/year.
-      dateOrder = 'dmy';
-      plan.warnings.push(t(L, 'import.wDatesFromDecimal', { example: example.trim() }));
-    } else if (guess.order === 'ambiguous') {
-      if (ctx.interactive) {
-        dateOrder = await ctx.prompts.select<DateOrder>({
-          message: t(L, 'import.askDateOrder', { file: display, example }),
-          choices: [
-            { name: t(L, 'import.dayFirst'), value: 'dmy' },
-            { name: t(L, 'import.monthFirst'), value: 'mdy' },
-          ],
-        });
-        dateOrderGiven = true;
-      } else {
-        throw new UsageError(
-          inBoth((lang) => t(lang, 'import.datesAmbiguous', { file: display, evidence: evidence(lang, example) })),
-          msg('import.datesAmbiguousHint'),
-        );
-      }
-    } else dateOrder = guess.order;
-  }
-
-  // Columns the mapping leaves out that the collector would miss.
-  if (plan.kind === 'invoices') {
-    if (plan.map.dueDate === undefined) {
-      const dates = unmappedColumns(plan.headers, plan.map, dataRows, (c) => c instanceof Date || (typeof c === 'string' && DATE_TEXT.test(c.trim())));
-      const h = dates.length ? displayHeader(plan.headers[dates[0]]) : undefined;
-      plan.warnings.push(h ? t(L, 'import.wNoDueDateColumn', { header: h }) : t(L, 'import.wNoDueDate'));
-    }
-    if (plan.map.open === undefined && plan.map.paid === undefined && !plan.amountIsOpen && (plan.map.total !== undefined || plan.map.lineAmount !== undefined)) {
-      const money = unmappedColumns(plan.headers, plan.map, dataRows, (c) => (typeof c === 'number' && !Number.isInteger(c)) || (typeof c === 'string' && MONEY_TEXT.test(c.trim())));
-      const pick = money.find((i) => !NOT_OPEN.test(plan.headers[i]));
-      if (pick !== undefined) plan.warnings.push(t(L, 'import.wNoOpenColumn', { header: displayHeader(plan.headers[pick]) }));
-    }
-  }
-
+  const plan = await completeMapping(ctx, base, dataRows, deps);
+  decideAmounts(L, plan, dataRows);
+  const { dateOrder, dateOrderGiven } = await decideDateOrder(ctx, plan, dataRows, complete, opts);
+  missingColumnWarnings(L, plan, dataRows);
   let asOf: string | undefined;
   if (plan.asOfRaw) {
     const r = parseDateText(plan.asOfRaw, dateOrder);
