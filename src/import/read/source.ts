@@ -92,32 +92,37 @@ export async function openSource(file: string, display: string, o: SourceOptions
   return src;
 }
 
-async function openCsv(file: string, display: string, size: number, o: SourceOptions): Promise<OpenedSource> {
+/** The file's encoding: --encoding (its BOM still skipped), else detected. */
+async function csvEncoding(file: string, o: SourceOptions): Promise<Detected> {
   const forced = parseEncodingOption(o.encoding);
-  let det: Detected;
-  if (forced === 'auto') det = await detectFileEncoding(file);
-  else {
-    // A BOM of the forced encoding is still skipped.
-    const b = head(file, 4);
-    const bom =
-      forced === 'utf8' && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : forced === 'utf16le' && b[0] === 0xff && b[1] === 0xfe ? 2 : forced === 'utf16be' && b[0] === 0xfe && b[1] === 0xff ? 2 : 0;
-    det = { encoding: forced, bom, how: 'flag' };
-  }
-  const encoding: EncodingName = det.encoding;
-  // Sample text for the delimiter and a `sep=` line.
+  if (forced === 'auto') return detectFileEncoding(file);
+  const b = head(file, 4);
+  const bom =
+    forced === 'utf8' && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : forced === 'utf16le' && b[0] === 0xff && b[1] === 0xfe ? 2 : forced === 'utf16be' && b[0] === 0xfe && b[1] === 0xff ? 2 : 0;
+  return { encoding: forced, bom, how: 'flag' };
+}
+
+/** The delimiter (--delimiter, a `sep=` first line, else guessed from a sample) and the `sep=` line's. */
+async function csvDelimiter(file: string, display: string, det: Detected, o: SourceOptions): Promise<{ delimiter: string; sep?: string }> {
   const sampleBytes = head(file, 256 * 1024).subarray(det.bom);
-  const dec = await makeDecoder(encoding);
+  const dec = await makeDecoder(det.encoding);
   let sampleText: string;
   try {
     sampleText = dec.write(sampleBytes);
   } catch {
-    throw new DataError(msg('import.badBytes', { file: display, enc: encodingLabel(encoding), line: 1 }), msg('import.badBytesHint'));
+    throw new DataError(msg('import.badBytes', { file: display, enc: encodingLabel(det.encoding), line: 1 }), msg('import.badBytesHint'));
   }
   const lines = sampleText.split(/\r\n|\n|\r/);
   if (sampleBytes.length === 256 * 1024) lines.pop();
   const sep = lines.length ? sepLine(lines[0]) : undefined;
-  let delimiter = o.delimiter ? unescapeDelimiter(o.delimiter) : sep ?? detectDelimiter(sep ? lines.slice(1) : lines);
-  if (delimiter.length !== 1) delimiter = ',';
+  const delimiter = o.delimiter ? unescapeDelimiter(o.delimiter) : sep ?? detectDelimiter(sep ? lines.slice(1) : lines);
+  return { delimiter: delimiter.length === 1 ? delimiter : ',', sep };
+}
+
+async function openCsv(file: string, display: string, size: number, o: SourceOptions): Promise<OpenedSource> {
+  const det = await csvEncoding(file, o);
+  const encoding: EncodingName = det.encoding;
+  const { delimiter, sep } = await csvDelimiter(file, display, det, o);
   let hash: string | undefined;
 
   async function* batches(onBytes?: (n: number) => void): AsyncGenerator<SourceRow[]> {
