@@ -3,7 +3,6 @@
 import { formatMoney } from '../../core/money.js';
 import { msg, t, type Lang } from '../../i18n/index.js';
 import type { DateOrder } from '../plan/dates.js';
-import { displayHeader } from '../plan/headers.js';
 import { classifyRow, type RowClass } from '../plan/locate.js';
 import { columnName, type CellProblem } from './rows.js';
 import { counted, requiredMsg } from '../text.js';

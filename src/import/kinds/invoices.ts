@@ -165,7 +165,8 @@ async function loadInvoices(plan: FilePlan, run: RunState, target: LoadTarget): 
     stale: c.stale,
     firstStale: c.firstStale,
   };
-  if (c.duplicates) out.warnings.push(t(L, 'import.wDuplicate', { items: counted(L, 'duplicates', c.duplicates), number: c.firstDuplicate!.number, line: c.firstDuplicate!.line }));
+  const dup = c.firstDuplicate;
+  if (c.duplicates && dup) out.warnings.push(t(L, 'import.wDuplicate', { items: counted(L, 'duplicates', c.duplicates), number: dup.number, line: dup.line }));
   const over = writer.overSettled;
   if (over.length) out.warnings.push(t(L, 'import.wOverSettled', { items: counted(L, 'invoices', over.length), number: over[0] }));
   return out;

@@ -172,9 +172,13 @@ async function customerFor(s: PaymentLoad, v: PaymentRow, errs: RowErrors): Prom
 async function useCustomerCurrency(s: PaymentLoad, row: SourceRow, customerId: number, v: PaymentRow): Promise<boolean> {
   const { plan } = s;
   let own = s.currencyOf.get(customerId);
-  if (own === undefined) s.currencyOf.set(customerId, (own = await customerCurrency(s.run.ledger, customerId)));
-  if (own && own !== v.currency) {
-    const again = parseAmount(row.cells[plan.map.amount!] ?? null, own, plan.decimalMark);
+  if (own === undefined) {
+    own = await customerCurrency(s.run.ledger, customerId);
+    s.currencyOf.set(customerId, own);
+  }
+  const col = plan.map.amount;
+  if (own && own !== v.currency && col !== undefined) {
+    const again = parseAmount(row.cells[col] ?? null, own, plan.decimalMark);
     if (!again.ok) {
       s.reject(row, [{ column: columnName(plan, 'amount'), reason: again.empty ? msg('import.noAmount') : again.reason }]);
       return false;
@@ -231,8 +235,10 @@ async function loadRow(s: PaymentLoad, row: SourceRow): Promise<void> {
   }
   // No currency anywhere (no column, flag, profile or symbol): each customer's own currency.
   if (s.plan.currency === undefined && !v.currencyFromRow && !(await useCustomerCurrency(s, row, customerId, v))) return;
-  const reference = v.reference || derivedReference(s, customerId, date, v.amount!, v.currency);
-  addToGroup(s, row, customerId, { ...v, amount: v.amount!, date, reference });
+  // The customer's currency may have re-read the amount.
+  const minor = v.amount ?? amount;
+  const reference = v.reference || derivedReference(s, customerId, date, minor, v.currency);
+  addToGroup(s, row, customerId, { ...v, amount: minor, date, reference });
 }
 
 async function loadPayments(plan: FilePlan, run: RunState, target: LoadTarget): Promise<LoadCounts> {
