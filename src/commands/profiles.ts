@@ -73,7 +73,7 @@ interface SaveFlags {
 const collect = (v: string, prev: string[]) => [...prev, v];
 
 async function runSave(ctx: Context, name: string, f: SaveFlags): Promise<void> {
-  const P = await import('../import/profiles.js');
+  const P = await import('../import/plan/profiles.js');
   P.checkProfileName(name);
   let base: Record<string, unknown> = {};
   if (f.from) {
@@ -120,7 +120,7 @@ async function runSave(ctx: Context, name: string, f: SaveFlags): Promise<void> 
     if (!isIsoCurrency(raw.currency)) throw new UsageError(m.both('badCurrency', { v: String(f.currency ?? raw.currency) }));
   }
   if (raw.dateFormat !== undefined) {
-    const { parseDateFormat } = await import('../import/plan.js');
+    const { parseDateFormat } = await import('../import/plan/plan.js');
     parseDateFormat(String(raw.dateFormat));
   }
   const profile = P.validateProfile(raw, name);
@@ -132,7 +132,7 @@ async function runSave(ctx: Context, name: string, f: SaveFlags): Promise<void> 
 const register: Register = (program, r) => {
   const cmd = program.command('profiles').description(r.t(m.both('describe')));
   const list = r.action(async (ctx: Context) => {
-    const P = await import('../import/profiles.js');
+    const P = await import('../import/plan/profiles.js');
     const all = P.allProfiles(ctx.env);
     const dir = P.profilesDir(ctx.env);
     if (ctx.json) {
@@ -160,7 +160,7 @@ const register: Register = (program, r) => {
     .argument('<name>')
     .action(
       r.action(async (ctx: Context, name: string) => {
-        const P = await import('../import/profiles.js');
+        const P = await import('../import/plan/profiles.js');
         const { builtin, ...p } = P.findProfile(name, ctx.env);
         writeJson(ctx, { ...p, builtin: !!builtin });
       }),
@@ -191,7 +191,7 @@ const register: Register = (program, r) => {
     .argument('<name>')
     .action(
       r.action(async (ctx: Context, name: string) => {
-        const P = await import('../import/profiles.js');
+        const P = await import('../import/plan/profiles.js');
         const file = P.deleteProfile(name, ctx.env);
         if (ctx.json) writeJson(ctx, { name, file, deleted: true });
         else ctx.out.write(m.t(ctx.lang, 'deleted', { name, file }) + '\n');

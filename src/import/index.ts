@@ -4,37 +4,36 @@
 // process leaves the ledger as it was.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Context } from '../cli/context.js';
 import { formatDate } from '../core/dates.js';
+import { isIsoCurrency } from '../core/money.js';
 import { CancelledError, DataError, UsageError } from '../errors.js';
-import type { Bilingual } from '../i18n/index.js';
+import { msg, render, t, type Lang, type Msg } from '../i18n/index.js';
 import type { Ledger } from '../store/ledger.js';
 import type { SnapshotItem } from '../store/invoices.js';
-import { KIND_LABELS, msg, plural } from './messages.js';
-import { parseDateFormat, planFile, type FilePlan } from './plan.js';
-import type { BadRow, LoadCounts, RejectRow, RunState } from './load.js';
-import { isIsoCurrency } from '../core/money.js';
-import { IMPORT_KINDS, type FileReport, type ImportOptions, type ImportReport, type SnapshotMode } from './types.js';
+import { kindSpec } from './kinds/index.js';
+import type { BadRow, LoadCounts, RejectRow, RunState } from './kinds/rows.js';
+import { parseDateFormat, planFile, type FilePlan } from './plan/plan.js';
+import { counted, inBoth, kindLabel, type Reason } from './text.js';
+import { IMPORT_KINDS, type FileReport, type ImportEnv, type ImportOptions, type ImportReport, type SnapshotMode } from './types.js';
 
-export type { FileReport, ImportOptions, ImportReport, ImportKind } from './types.js';
+export type { FileReport, ImportEnv, ImportOptions, ImportReport, ImportKind } from './types.js';
 
 function checkOptions(files: string[], o: ImportOptions): SnapshotMode | undefined {
-  if (files.length === 0) throw new UsageError(msg.both('noFiles'));
-  if (o.kind !== undefined && o.kind !== 'auto' && !IMPORT_KINDS.includes(o.kind)) throw new UsageError(msg.both('badKind', { v: String(o.kind) }));
-  if (o.rejects && !o.skipBad) throw new UsageError(msg.both('rejectsNeedsSkip'));
-  if (o.decimalMark !== undefined && !['.', ',', 'auto'].includes(o.decimalMark)) throw new UsageError(msg.both('badDecimalMark', { v: String(o.decimalMark) }));
-  if (o.currency !== undefined && !isIsoCurrency(o.currency.trim().toUpperCase())) throw new UsageError(msg.both('badCurrency', { v: o.currency }));
+  if (files.length === 0) throw new UsageError(msg('import.noFiles'));
+  if (o.kind !== undefined && o.kind !== 'auto' && !IMPORT_KINDS.includes(o.kind)) throw new UsageError(msg('import.badKind', { v: String(o.kind) }));
+  if (o.rejects && !o.skipBad) throw new UsageError(msg('import.rejectsNeedsSkip'));
+  if (o.decimalMark !== undefined && !['.', ',', 'auto'].includes(o.decimalMark)) throw new UsageError(msg('import.badDecimalMark', { v: String(o.decimalMark) }));
+  if (o.currency !== undefined && !isIsoCurrency(o.currency.trim().toUpperCase())) throw new UsageError(msg('import.badCurrency', { v: o.currency }));
   if (o.currency) o.currency = o.currency.trim().toUpperCase();
   parseDateFormat(o.dateFormat);
-  let snapshot: SnapshotMode | undefined;
-  if (o.snapshot === true || o.snapshot === 'all') snapshot = 'all';
-  else if (o.snapshot === 'customers') snapshot = 'customers';
-  else if (o.snapshot !== undefined && o.snapshot !== false) throw new UsageError(msg.both('badSnapshot', { v: String(o.snapshot) }));
-  return snapshot;
+  if (o.snapshot === true || o.snapshot === 'all') return 'all';
+  if (o.snapshot === 'customers') return 'customers';
+  if (o.snapshot !== undefined && o.snapshot !== false) throw new UsageError(msg('import.badSnapshot', { v: String(o.snapshot) }));
+  return undefined;
 }
 
 /** One progress line on stderr, redrawn at most ten times a second. */
-function progressBar(ctx: Context, label: string, size: number): { update(n: number): void; done(): void } {
+function progressBar(env: ImportEnv, label: string, size: number): { update(n: number): void; done(): void } {
   let last = 0;
   let shown = false;
   return {
@@ -45,11 +44,11 @@ function progressBar(ctx: Context, label: string, size: number): { update(n: num
       const pct = Math.min(100, Math.floor((n / Math.max(size, 1)) * 100));
       const width = 30;
       const fill = Math.round((pct / 100) * width);
-      ctx.err.write(`\r${label} [${'#'.repeat(fill)}${'.'.repeat(width - fill)}] ${pct}%`);
+      env.err.write(`\r${label} [${'#'.repeat(fill)}${'.'.repeat(width - fill)}] ${pct}%`);
       shown = true;
     },
     done() {
-      if (shown) ctx.err.write('\r\x1b[K');
+      if (shown) env.err.write('\r\x1b[K');
     },
   };
 }
@@ -59,7 +58,7 @@ function csvField(v: string): string {
 }
 
 /** The rejects file: each bad row's original fields, then where it was and why. UTF-8 with BOM (Excel). */
-function writeRejects(file: string, rejects: RejectRow[], plans: FilePlan[], lang: 'en' | 'zh'): void {
+function writeRejects(file: string, rejects: RejectRow[], plans: FilePlan[], lang: Lang): void {
   const headers: string[] = [];
   const seen = new Set<string>();
   for (const p of plans) {
@@ -81,30 +80,36 @@ function writeRejects(file: string, rejects: RejectRow[], plans: FilePlan[], lan
       if (!byName.has(name)) byName.set(name, r.cells[i] ?? '');
     });
     const row = headers.map((h) => byName.get(h) ?? '');
-    row.push(...(multi ? [r.file] : []), String(r.line), r.column, r.reason[lang]);
+    const reason = r.reasons.map((x) => render(lang, x)).join(t(lang, 'import.reasonSep'));
+    row.push(...(multi ? [r.file] : []), String(r.line), r.column, reason);
     lines.push(row.map(csvField).join(','));
   }
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   fs.writeFileSync(file, '\ufeff' + lines.join('\r\n') + '\r\n');
 }
 
-function formatBad(e: BadRow, lang: 'en' | 'zh'): string {
-  return `${e.file}:${e.line}:${e.column ? e.column + ':' : ''} ${e.reason[lang]}`;
+/** FILE:ROW:COLUMN: what is wrong. */
+function formatBad(e: BadRow, lang: Lang): string {
+  return `${e.file}:${e.line}:${e.column ? e.column + ':' : ''} ${render(lang, e.reason)}`;
 }
 
 /** A snapshot that needs the user's yes: thrown inside the transaction (which rolls back). */
 class NeedsConfirmation extends Error {
-  constructor(readonly text: Bilingual, readonly hint: Bilingual, readonly question: string) {
-    super(text.en);
+  constructor(
+    readonly text: Reason,
+    readonly hint: Msg,
+    readonly question: string,
+  ) {
+    super('snapshot needs confirmation');
   }
 }
 
 /** "120 in CNY, 10 in EUR" / "CNY 120 笔、EUR 10 笔". */
-function perCurrency(items: SnapshotItem[], L: 'en' | 'zh'): string {
+function perCurrency(items: SnapshotItem[], L: Lang): string {
   const n = new Map<string, number>();
   for (const i of items) n.set(i.currency, (n.get(i.currency) ?? 0) + 1);
   const list = [...n].sort(([a], [b]) => (a < b ? -1 : 1));
-  return L === 'zh' ? list.map(([c, k]) => `${c} ${k} 笔`).join('、') : list.map(([c, k]) => `${k} in ${c}`).join(', ');
+  return list.map(([currency, k]) => t(L, 'import.perCurrencyItem', { n: k, currency })).join(t(L, 'import.sep'));
 }
 
 /** A ledger file this run created, removed again after a failure (with its WAL and shared-memory files). */
@@ -113,225 +118,248 @@ async function removeCreatedLedger(ledger: Ledger, file: string): Promise<void> 
   for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
 }
 
+/** Everything one import run works with, once the files are planned. */
+interface Session {
+  env: ImportEnv;
+  opts: ImportOptions;
+  snapshot?: SnapshotMode;
+  ledger: Ledger;
+  defaultCurrency: string;
+  plans: FilePlan[];
+  now: string;
+  today: string;
+  store: Store;
+}
+
+async function loadStore() {
+  const [batches, invoices, customers] = await Promise.all([import('../store/batches.js'), import('../store/invoices.js'), import('../store/customers.js')]);
+  return { batches, invoices, customers };
+}
+type Store = Awaited<ReturnType<typeof loadStore>>;
+
 interface Attempt {
   reports: FileReport[];
   run: RunState;
   rejectedRows: number;
 }
 
-export async function importFiles(ctx: Context, files: string[], opts: ImportOptions = {}): Promise<ImportReport> {
-  const snapshot = checkOptions(files, opts);
-  const L = ctx.lang;
-
-  // The ledger first: its default currency guides the plans. A dry run against a ledger that
-  // does not exist uses a scratch one in memory; a ledger this run creates is removed again if
-  // the run fails, so a mistyped --db leaves nothing behind.
-  let ledger: Ledger;
-  let scratch: Ledger | undefined;
-  if (opts.dryRun && !fs.existsSync(ctx.dbPath)) {
+/**
+ * The ledger first: its default currency guides the plans. A dry run against a ledger that does
+ * not exist uses a scratch one in memory.
+ */
+async function openLedger(env: ImportEnv, opts: ImportOptions): Promise<{ ledger: Ledger; scratch?: Ledger }> {
+  if (opts.dryRun && !fs.existsSync(env.dbPath)) {
     const { Ledger } = await import('../store/ledger.js');
-    scratch = await Ledger.open(':memory:');
-    ledger = scratch;
-  } else ledger = await ctx.ledger();
+    const scratch = await Ledger.open(':memory:');
+    return { ledger: scratch, scratch };
+  }
+  return { ledger: await env.ledger() };
+}
 
+async function planAll(env: ImportEnv, files: string[], opts: ImportOptions, snapshot: SnapshotMode | undefined, defaultCurrency: string): Promise<FilePlan[]> {
+  const deps = {
+    mapper: env.interactive ? async (...a: Parameters<typeof import('./plan/mapper.js').interactiveMapper>) => (await import('./plan/mapper.js')).interactiveMapper(...a) : undefined,
+    defaultCurrency,
+  };
+  const plans: FilePlan[] = [];
+  for (const f of files) plans.push(await planFile(env, f, opts, deps));
+  const other = snapshot ? plans.find((p) => p.kind !== 'invoices') : undefined;
+  if (other) throw new UsageError(inBoth((L) => t(L, 'import.snapshotKind', { file: other.display, kind: kindLabel(L, other.kind) })));
+  return plans;
+}
+
+/** Load one planned file as its own batch; its report line. */
+async function loadFile(s: Session, run: RunState, plan: FilePlan, latestBefore: string | undefined): Promise<FileReport> {
+  const { batches } = s.store;
+  const L = s.env.lang;
+  const day = (iso: string) => formatDate(iso, L);
+  const asOf = plan.asOf ?? s.today;
+  const batchId = await batches.startBatch(s.ledger, {
+    fileName: plan.display,
+    sha256: '',
+    kind: plan.kind,
+    profile: plan.profile.name,
+    encoding: plan.source.encoding,
+    asOf,
+    snapshot: s.snapshot ?? null,
+    at: s.now,
+  });
+  await s.store.invoices.noteRunBatch(s.ledger, batchId);
+  const big = s.env.progress && plan.source.size > 4 * 1024 * 1024;
+  const bar = big ? progressBar(s.env, t(L, 'import.progress', { file: plan.display }), plan.source.size) : undefined;
+  run.onBytes = bar ? (n) => bar.update(n) : undefined;
+  let counts: LoadCounts;
+  try {
+    counts = await kindSpec(plan.kind).load(plan, run, { batchId, asOf });
+  } finally {
+    bar?.done();
+  }
+  const sha = counts.sha256 ?? plan.source.sha256() ?? '';
+  const warnings = [...plan.warnings, ...counts.warnings];
+  if (plan.kind === 'invoices' && latestBefore && asOf < latestBefore) warnings.push(t(L, 'import.wOlderExport', { asOf: day(asOf), latest: day(latestBefore) }));
+  if (counts.stale) warnings.push(t(L, 'import.wStale', { items: counted(L, 'invoices', counts.stale), asOf: day(asOf), number: counts.firstStale ?? '' }));
+  const before = sha ? await batches.findBatchBySha(s.ledger, sha, batchId) : undefined;
+  if (before) warnings.push(t(L, 'import.wSameFile', { id: before.id, at: day(before.at.slice(0, 10)) }));
+  const report: FileReport = {
+    file: plan.display,
+    kind: plan.kind,
+    profile: plan.profile.name,
+    encoding: plan.source.encoding,
+    ...(plan.source.sheet ? { sheet: plan.source.sheet } : {}),
+    asOf,
+    ...(plan.kind === 'invoices' || plan.kind === 'payments' ? { dateOrder: plan.dateOrder } : {}),
+    rowsRead: counts.rowsRead,
+    imported: counts.imported,
+    updated: counts.updated,
+    unchanged: counts.unchanged,
+    rejected: counts.rejected,
+    closedBySnapshot: 0,
+    warnings,
+    ...(s.opts.dryRun ? {} : { batchId }),
+  };
+  await batches.finishBatch(s.ledger, batchId, { ...report, sha256: sha });
+  return report;
+}
+
+/** Bad rows without --skip-bad: nothing is imported; the headline counts rows, the lines say where. */
+function badRowsError(run: RunState, rejectedRows: number, L: Lang): DataError {
+  const files = [...new Set(run.errors.map((e) => e.file))].join(', ');
+  const details = run.errors.map((e) => formatBad(e, L));
+  if (run.errorCount > run.errors.length) details.push(t(L, 'import.moreErrors', { n: run.errorCount - run.errors.length }));
+  // When rows have several problems, the headline says how many lines follow.
+  const p = run.errorCount;
+  const head =
+    p > rejectedRows
+      ? rejectedRows === 1
+        ? msg('import.badRowProblems', { p, files })
+        : msg('import.badRowsProblems', { n: rejectedRows, p, files })
+      : rejectedRows === 1
+        ? msg('import.badRow', { files })
+        : msg('import.badRows', { n: rejectedRows, files });
+  return new DataError(head, msg('import.badRowsHint'), details);
+}
+
+/**
+ * --snapshot: close the open items the file no longer lists. A file that names its currencies
+ * (a currency column, --currency, the profile's, its symbols) speaks only for those; one that
+ * names none could be about any. Closing much (or other currencies) needs a yes.
+ */
+async function applySnapshot(s: Session, report: FileReport, date: string, confirmed: boolean): Promise<void> {
+  const { invoices, batches } = s.store;
+  const L = s.env.lang;
+  const mode = s.snapshot!;
+  const named = s.plans.filter((p) => p.kind === 'invoices').every((p) => p.map.currency !== undefined || p.currency !== undefined);
+  const { openItems, fileCurrencies } = await invoices.runScope(s.ledger);
+  const o = { mode, date, now: s.now, ...(named ? { currencies: fileCurrencies } : {}) };
+  const items = await invoices.snapshotCandidates(s.ledger, o);
+  const foreign = named ? [] : items.filter((i) => !fileCurrencies.includes(i.currency));
+  const large = items.length > 5 && items.length * 2 > openItems;
+  if (large || foreign.length > 0) {
+    if (s.opts.dryRun) report.warnings.push(t(L, 'import.wSnapshotDryGuard'));
+    else if (!confirmed) throw snapshotQuestion(items, foreign, openItems, L);
+  }
+  const kept = await invoices.snapshotKept(s.ledger, o);
+  report.closedBySnapshot = await invoices.closeBySnapshot(s.ledger, o);
+  report.closedItems = items.map((i) => ({ customer: i.customerCode, customerName: i.customerName, number: i.number, kind: i.kind, currency: i.currency, openMinor: i.openMinor }));
+  if (kept) report.warnings.push(t(L, 'import.wSnapshotKept', { items: counted(L, 'openItems', kept), asOf: formatDate(date, L) }));
+  if (report.batchId !== undefined) await batches.finishBatch(s.ledger, report.batchId, report);
+}
+
+function snapshotQuestion(items: SnapshotItem[], foreign: SnapshotItem[], openItems: number, L: Lang): NeedsConfirmation {
+  const currencies = [...new Set(foreign.map((i) => i.currency))].sort();
+  const text = inBoth((lang) =>
+    t(lang, 'import.snapshotGuard', {
+      n: items.length,
+      total: openItems,
+      perCurrency: perCurrency(items, lang),
+      extra: foreign.length ? t(lang, 'import.snapshotGuardExtra', { m: foreign.length, currencies: currencies.join(t(lang, 'import.sep')) }) : '',
+    }),
+  );
+  const question = t(L, 'import.snapshotConfirm', { n: items.length, total: openItems, perCurrency: perCurrency(items, L) });
+  return new NeedsConfirmation(text, msg('import.snapshotGuardHint'), question);
+}
+
+/** One pass over all files inside the transaction (run again after a snapshot confirmation). */
+async function attempt(s: Session, confirmed: boolean): Promise<Attempt> {
+  const { batches, customers } = s.store;
+  const run: RunState = {
+    ledger: s.ledger,
+    now: s.now,
+    lang: s.env.lang,
+    resolver: new customers.CustomerResolver(s.ledger, s.now),
+    defaultCurrency: s.defaultCurrency,
+    errors: [],
+    errorCount: 0,
+    rejects: [],
+    env: s.env.env,
+  };
+  const reports: FileReport[] = [];
+  let rejectedRows = 0;
+  await batches.importTransaction(s.ledger, !s.opts.dryRun, async () => {
+    let lastInvoiceReport: FileReport | undefined;
+    let snapshotDate = '';
+    const latestBefore = await batches.latestAsOf(s.ledger, 'invoices');
+    for (const plan of s.plans) {
+      const report = await loadFile(s, run, plan, latestBefore);
+      rejectedRows += report.rejected;
+      reports.push(report);
+      if (plan.kind !== 'invoices') continue;
+      lastInvoiceReport = report;
+      if (report.asOf > snapshotDate) snapshotDate = report.asOf;
+    }
+    if (rejectedRows > 0 && !s.opts.skipBad) throw badRowsError(run, rejectedRows, s.env.lang);
+    if (s.snapshot && lastInvoiceReport) await applySnapshot(s, lastInvoiceReport, snapshotDate || s.today, confirmed);
+  });
+  return { reports, run, rejectedRows };
+}
+
+/** Run, and when a snapshot needs a yes: ask (on a terminal) and run again, or say how to go on. */
+async function attemptWithConfirmation(s: Session): Promise<Attempt> {
+  try {
+    return await attempt(s, !!s.opts.yes);
+  } catch (e) {
+    if (!(e instanceof NeedsConfirmation)) throw e;
+    // Nothing was written.
+    if (!s.env.interactive) throw new UsageError(e.text, e.hint);
+    const yes = await s.env.prompts.confirm({ message: e.question, default: false });
+    if (!yes) throw new CancelledError();
+    return attempt(s, true);
+  }
+}
+
+/** After the commit: the rejected rows on stderr, the rejects file, and an offer to keep a new mapping. */
+async function afterCommit(s: Session, result: Attempt): Promise<void> {
+  const { env, opts } = s;
+  const L = env.lang;
+  if (opts.skipBad && result.rejectedRows > 0) {
+    for (const e of result.run.errors) env.err.write(`${t(L, 'import.rejectedPrefix')}: ${formatBad(e, L)}\n`);
+  }
+  if (opts.rejects && !opts.dryRun) writeRejects(opts.rejects, result.run.rejects, s.plans, L);
+  for (const plan of s.plans) {
+    if (plan.interactive && env.interactive && opts.offerSave !== false && !opts.dryRun) {
+      const { offerToSave } = await import('./plan/mapper.js');
+      await offerToSave(env, plan);
+    }
+  }
+}
+
+export async function importFiles(env: ImportEnv, files: string[], opts: ImportOptions = {}): Promise<ImportReport> {
+  const snapshot = checkOptions(files, opts);
+  const { ledger, scratch } = await openLedger(env, opts);
   let committed = false;
   try {
-    const [{ readSettings }, { CustomerResolver }, batches, invoices, payments, load] = await Promise.all([
-      import('../store/settings.js'),
-      import('../store/customers.js'),
-      import('../store/batches.js'),
-      import('../store/invoices.js'),
-      import('../store/payments.js'),
-      import('./load.js'),
-    ]);
-    const settings = await readSettings(ledger);
-    const defaultCurrency = settings.default_currency || 'CNY';
-    const deps = {
-      mapper: ctx.interactive ? async (...a: Parameters<typeof import('./mapper.js').interactiveMapper>) => (await import('./mapper.js')).interactiveMapper(...a) : undefined,
-      defaultCurrency,
-    };
-    const plans: FilePlan[] = [];
-    for (const f of files) plans.push(await planFile(ctx, f, opts, deps));
-    if (snapshot) {
-      const other = plans.find((p) => p.kind !== 'invoices');
-      if (other) throw new UsageError({ en: msg.t('en', 'snapshotKind', { file: other.display, kind: KIND_LABELS[other.kind].en }), zh: msg.t('zh', 'snapshotKind', { file: other.display, kind: KIND_LABELS[other.kind].zh }) });
-    }
-    const now = ctx.clock.now();
-    const today = ctx.clock.today();
-    const day = (iso: string) => formatDate(iso, L);
-
-    const attempt = async (confirmed: boolean): Promise<Attempt> => {
-      const run: RunState = {
-        ledger,
-        now,
-        lang: L,
-        resolver: new CustomerResolver(ledger, now),
-        defaultCurrency,
-        errors: [],
-        errorCount: 0,
-        rejects: [],
-        env: ctx.env,
-      };
-      const reports: FileReport[] = [];
-      let rejectedRows = 0;
-      await batches.importTransaction(ledger, !opts.dryRun, async () => {
-        let lastInvoiceReport: FileReport | undefined;
-        let snapshotDate = '';
-        const latestBefore = await batches.latestAsOf(ledger, 'invoices');
-        for (const plan of plans) {
-          const asOf = plan.asOf ?? today;
-          const batchId = await batches.startBatch(ledger, {
-            fileName: plan.display,
-            sha256: '',
-            kind: plan.kind,
-            profile: plan.profile.name,
-            encoding: plan.source.encoding,
-            asOf,
-            snapshot: snapshot ?? null,
-            at: now,
-          });
-          await invoices.noteRunBatch(ledger, batchId);
-          const bar = ctx.progress && plan.source.size > 4 * 1024 * 1024 ? progressBar(ctx, msg.t(L, 'progress', { file: plan.display }), plan.source.size) : undefined;
-          run.onBytes = bar ? (n) => bar.update(n) : undefined;
-          let counts: LoadCounts;
-          try {
-            switch (plan.kind) {
-              case 'invoices': {
-                const w = await invoices.openInvoiceWriter(ledger, { batchId, now, asOf, source: plan.profile.name });
-                counts = await load.loadInvoices(plan, run, w);
-                break;
-              }
-              case 'payments': {
-                const w = await payments.openPaymentWriter(ledger, batchId, now);
-                counts = await load.loadPayments(plan, run, w, plan.profile.name);
-                break;
-              }
-              case 'customers':
-                counts = await load.loadCustomers(plan, run);
-                break;
-              case 'contacts':
-                counts = await load.loadContacts(plan, run);
-                break;
-            }
-          } finally {
-            bar?.done();
-          }
-          const sha = counts.sha256 ?? plan.source.sha256() ?? '';
-          const warnings = [...plan.warnings, ...counts.warnings];
-          if (plan.kind === 'invoices' && latestBefore && asOf < latestBefore) warnings.push(msg.t(L, 'wOlderExport', { asOf: day(asOf), latest: day(latestBefore) }));
-          if (counts.stale) warnings.push(msg.t(L, 'wStale', { n: counts.stale, items: plural(counts.stale, 'invoice', 'invoices'), asOf: day(asOf), number: counts.firstStale ?? '' }));
-          const before = sha ? await batches.findBatchBySha(ledger, sha, batchId) : undefined;
-          if (before) warnings.push(msg.t(L, 'wSameFile', { id: before.id, at: day(before.at.slice(0, 10)) }));
-          const report: FileReport = {
-            file: plan.display,
-            kind: plan.kind,
-            profile: plan.profile.name,
-            encoding: plan.source.encoding,
-            ...(plan.source.sheet ? { sheet: plan.source.sheet } : {}),
-            asOf,
-            ...(plan.kind === 'invoices' || plan.kind === 'payments' ? { dateOrder: plan.dateOrder } : {}),
-            rowsRead: counts.rowsRead,
-            imported: counts.imported,
-            updated: counts.updated,
-            unchanged: counts.unchanged,
-            rejected: counts.rejected,
-            closedBySnapshot: 0,
-            warnings,
-            ...(opts.dryRun ? {} : { batchId }),
-          };
-          rejectedRows += counts.rejected;
-          await batches.finishBatch(ledger, batchId, { ...report, sha256: sha });
-          reports.push(report);
-          if (plan.kind === 'invoices') {
-            lastInvoiceReport = report;
-            if (asOf > snapshotDate) snapshotDate = asOf;
-          }
-        }
-        if (rejectedRows > 0 && !opts.skipBad) {
-          const names = [...new Set(run.errors.map((e) => e.file))].join(', ');
-          const details = run.errors.map((e) => formatBad(e, L));
-          if (run.errorCount > run.errors.length) details.push(msg.t(L, 'moreErrors', { n: run.errorCount - run.errors.length }));
-          // The headline counts rows; when rows have several problems, it says how many lines follow.
-          const head =
-            run.errorCount > rejectedRows
-              ? rejectedRows === 1
-                ? msg.both('badRowProblems', { p: run.errorCount, files: names })
-                : msg.both('badRowsProblems', { n: rejectedRows, p: run.errorCount, files: names })
-              : rejectedRows === 1
-                ? msg.both('badRow', { files: names })
-                : msg.both('badRows', { n: rejectedRows, files: names });
-          throw new DataError(head, msg.both('badRowsHint'), details);
-        }
-        if (snapshot && lastInvoiceReport) {
-          const date = snapshotDate || today;
-          // A file that names its currencies (a currency column, --currency, the profile's, its
-          // symbols) speaks only for those; one that names none could be about any.
-          const invoicePlans = plans.filter((p) => p.kind === 'invoices');
-          const named = invoicePlans.every((p) => p.map.currency !== undefined || p.currency !== undefined);
-          const { openItems, fileCurrencies } = await invoices.runScope(ledger);
-          const o = { mode: snapshot, date, now, ...(named ? { currencies: fileCurrencies } : {}) };
-          const items = await invoices.snapshotCandidates(ledger, o);
-          const foreign = named ? [] : items.filter((i) => !fileCurrencies.includes(i.currency));
-          const large = items.length > 5 && items.length * 2 > openItems;
-          if (large || foreign.length > 0) {
-            if (opts.dryRun) lastInvoiceReport.warnings.push(msg.t(L, 'wSnapshotDryGuard'));
-            else if (!confirmed) {
-              const curList = [...new Set(foreign.map((i) => i.currency))].sort();
-              const text = (lang: 'en' | 'zh') =>
-                msg.t(lang, 'snapshotGuard', {
-                  n: items.length,
-                  total: openItems,
-                  perCurrency: perCurrency(items, lang),
-                  extra: foreign.length ? msg.t(lang, 'snapshotGuardExtra', { m: foreign.length, currencies: curList.join(lang === 'zh' ? '、' : ', ') }) : '',
-                });
-              throw new NeedsConfirmation(
-                { en: text('en'), zh: text('zh') },
-                msg.both('snapshotGuardHint'),
-                msg.t(L, 'snapshotConfirm', { n: items.length, total: openItems, perCurrency: perCurrency(items, L) }),
-              );
-            }
-          }
-          const kept = await invoices.snapshotKept(ledger, o);
-          const closed = await invoices.closeBySnapshot(ledger, o);
-          lastInvoiceReport.closedBySnapshot = closed;
-          lastInvoiceReport.closedItems = items.map((i) => ({ customer: i.customerCode, customerName: i.customerName, number: i.number, kind: i.kind, currency: i.currency, openMinor: i.openMinor }));
-          if (kept) lastInvoiceReport.warnings.push(msg.t(L, 'wSnapshotKept', { n: kept, items: plural(kept, 'open item', 'open items'), asOf: day(date) }));
-          const id = lastInvoiceReport.batchId;
-          if (id !== undefined) await batches.finishBatch(ledger, id, lastInvoiceReport);
-        }
-      });
-      return { reports, run, rejectedRows };
-    };
-
-    let result: Attempt;
-    try {
-      result = await attempt(!!opts.yes);
-    } catch (e) {
-      if (!(e instanceof NeedsConfirmation)) throw e;
-      // Nothing was written: ask (on a terminal) and run again, or say how to go on.
-      if (!ctx.interactive) throw new UsageError(e.text, e.hint);
-      const yes = await ctx.prompts.confirm({ message: e.question, default: false });
-      if (!yes) throw new CancelledError();
-      result = await attempt(true);
-    }
-    const { reports, run, rejectedRows } = result;
+    const store = await loadStore();
+    const { readSettings } = await import('../store/settings.js');
+    const defaultCurrency = (await readSettings(ledger)).default_currency || 'CNY';
+    const plans = await planAll(env, files, opts, snapshot, defaultCurrency);
+    const s: Session = { env, opts, snapshot, ledger, defaultCurrency, plans, now: env.clock.now(), today: env.clock.today(), store };
+    const result = await attemptWithConfirmation(s);
     committed = !opts.dryRun;
-
-    if (opts.skipBad && rejectedRows > 0) {
-      for (const e of run.errors) ctx.err.write(`${L === 'zh' ? 'ar: 已拒绝' : 'ar: rejected'}: ${formatBad(e, L)}\n`);
-    }
-    if (opts.rejects && !opts.dryRun) writeRejects(opts.rejects, run.rejects, plans, L);
-
-    // An interactively built mapping can be kept for next time.
-    for (const plan of plans) {
-      if (plan.interactive && ctx.interactive && opts.offerSave !== false && !opts.dryRun) {
-        const { offerToSave } = await import('./mapper.js');
-        await offerToSave(ctx, plan);
-      }
-    }
-    return { files: reports, dryRun: !!opts.dryRun, ...(opts.rejects && !opts.dryRun ? { rejectsFile: opts.rejects } : {}) };
+    await afterCommit(s, result);
+    return { files: result.reports, dryRun: !!opts.dryRun, ...(opts.rejects && !opts.dryRun ? { rejectsFile: opts.rejects } : {}) };
   } catch (e) {
-    if (!scratch && ledger.created && !committed) await removeCreatedLedger(ledger, ctx.dbPath);
+    // A ledger this run created is removed again, so a mistyped --db leaves nothing behind.
+    if (!scratch && ledger.created && !committed) await removeCreatedLedger(ledger, env.dbPath);
     throw e;
   } finally {
     await scratch?.close();

@@ -1,6 +1,8 @@
 // Shapes shared by the import pipeline: what a caller asks for, what it gets back, and the
 // canonical fields each kind of file maps to.
+import type { Lang } from '../i18n/index.js';
 import type { BatchCounts } from '../store/batches.js';
+import type { Ledger } from '../store/ledger.js';
 
 export type ImportKind = 'invoices' | 'payments' | 'customers' | 'contacts';
 export const IMPORT_KINDS: readonly ImportKind[] = ['invoices', 'payments', 'customers', 'contacts'];
@@ -96,9 +98,32 @@ export type Field = InvoiceField | PaymentField | CustomerField | ContactField;
 /** Where each field's value comes from: a 0-based column index. */
 export type ColumnMap = Partial<Record<Field, number>>;
 
-export interface RowError {
-  line: number;
-  /** The header of the offending column (or the field name when the column is missing). */
-  column: string;
-  reason: { en: string; zh: string };
+
+/** A question the import may ask on a terminal (the CLI's prompts satisfy this). */
+export interface ImportPrompts {
+  input(q: { message: string; default?: string; validate?: (v: string) => true | string }): Promise<string>;
+  select<T>(q: { message: string; choices: { name: string; value: T }[]; default?: T }): Promise<T>;
+  confirm(q: { message: string; default?: boolean }): Promise<boolean>;
+}
+
+/**
+ * What the import needs from its caller: the user's language, the one clock, whether it may ask
+ * (and how), where progress and messages go, and the ledger. The CLI's Context is one.
+ */
+export interface ImportEnv {
+  lang: Lang;
+  clock: { today(): string; now(): string };
+  env: NodeJS.ProcessEnv;
+  /** A terminal: the import may ask (mapping, date order, header row, snapshot confirmation). */
+  interactive: boolean;
+  prompts: ImportPrompts;
+  /** stderr is a terminal: a progress bar may be drawn on `err`. */
+  progress: boolean;
+  /** Progress, warnings and questions. */
+  err: { write(s: string): void };
+  /** Terminal width for the mapper's preview table. */
+  width: number;
+  dbPath: string;
+  /** Open (creating as needed) the ledger. */
+  ledger(): Promise<Ledger>;
 }

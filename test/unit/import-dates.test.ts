@@ -5,8 +5,12 @@ import {
   detectDateOrder,
   excelSerialToIso,
   type DateOrder,
-} from '../../src/import/dates.js';
+} from '../../src/import/plan/dates.js';
 import { addDays, fromDayNumber, toDayNumber } from '../../src/core/dates.js';
+import { render } from '../../src/i18n/index.js';
+
+/** The evidence as an English-reading user sees it. */
+const evidence = (r: { evidence?: Parameters<typeof render>[1] }) => (r.evidence ? render('en', r.evidence) : '');
 
 const ORDERS: DateOrder[] = ['ymd', 'mdy', 'dmy'];
 
@@ -123,9 +127,9 @@ describe('parseDateText: empty and errors', () => {
     const r = parseDateText('2026-02-30', 'ymd');
     expect(r.kind).toBe('error');
     if (r.kind === 'error') {
-      expect(r.message.en).toContain('2026-02-30');
-      expect(r.message.zh).toContain('2026-02-30');
-      expect(r.message.zh).toMatch(/日期/);
+      expect(render('en', r.message)).toContain('2026-02-30');
+      expect(render('zh', r.message)).toContain('2026-02-30');
+      expect(render('zh', r.message)).toMatch(/日期/);
     }
   });
 });
@@ -157,13 +161,13 @@ describe('detectDateOrder', () => {
   it('day > 12 in first place → dmy', () => {
     const r = detectDateOrder(['01/02/2026', '15/03/2026', '']);
     expect(r.order).toBe('dmy');
-    expect(r.evidence).toContain('15/03/2026');
+    expect(evidence(r)).toContain('15/03/2026');
   });
 
   it('second part > 12 → mdy', () => {
     const r = detectDateOrder(['01/02/2026', '03/15/2026']);
     expect(r.order).toBe('mdy');
-    expect(r.evidence).toContain('03/15/2026');
+    expect(evidence(r)).toContain('03/15/2026');
   });
 
   it('year-first forms → ymd', () => {
@@ -178,7 +182,7 @@ describe('detectDateOrder', () => {
     const r = detectDateOrder(['01/02/2026', '03/04/2026', '05/06/2026']);
     expect(r.order).toBe('ambiguous');
     expect(r.conflict).toBeUndefined();
-    expect(r.evidence).toBeTruthy();
+    expect(evidence(r)).toBeTruthy();
   });
 
   it('ambiguous slash dates stay ambiguous beside year-first ones', () => {
@@ -189,8 +193,8 @@ describe('detectDateOrder', () => {
     const r = detectDateOrder(['15/03/2026', '03/15/2026', '01/02/2026']);
     expect(r.order).toBe('ambiguous');
     expect(r.conflict).toBe(true);
-    expect(r.evidence).toContain('15/03/2026');
-    expect(r.evidence).toContain('03/15/2026');
+    expect(evidence(r)).toContain('15/03/2026');
+    expect(evidence(r)).toContain('03/15/2026');
   });
 
   it('month names and empty cells carry no evidence', () => {

@@ -1,16 +1,18 @@
 // Cell values → ledger values: money (integer minor units, never through a float), ISO dates,
 // currency codes, invoice kinds, booleans, IDs. Each returns ok/empty/error with a bilingual reason.
-import { minorDigits, parseMoney } from '../core/money.js';
-import { isIsoDate } from '../core/dates.js';
+import { minorDigits, parseMoney } from '../../core/money.js';
+import { isIsoDate } from '../../core/dates.js';
 import { excelSerialToIso, parseDateText, type DateOrder } from './dates.js';
-import type { Cell } from './types.js';
-import { isIsoCurrency } from '../core/money.js';
+import type { Cell } from '../types.js';
+import { msg, type Msg } from '../../i18n/index.js';
+import type { Reason } from '../text.js';
+import { isIsoCurrency } from '../../core/money.js';
 
-export type Bi = { en: string; zh: string };
-export type Parsed<T> = { ok: true; value: T } | { ok: false; empty: true } | { ok: false; empty?: false; reason: Bi };
+export type { Reason } from '../text.js';
+export type Parsed<T> = { ok: true; value: T } | { ok: false; empty: true } | { ok: false; empty?: false; reason: Reason };
 
 const EMPTY = { ok: false, empty: true } as const;
-const fail = (en: string, zh: string): { ok: false; reason: Bi } => ({ ok: false, reason: { en, zh } });
+const fail = (reason: Msg): { ok: false; reason: Msg } => ({ ok: false, reason });
 
 /** Text of a cell as a person would read it. */
 export function cellText(c: Cell): string {
@@ -36,10 +38,7 @@ export function parseId(c: Cell): Parsed<string> {
   if (isBlank(c)) return EMPTY;
   if (typeof c === 'number') {
     if (!Number.isSafeInteger(c) && Number.isInteger(c)) {
-      return fail(
-        `${c} was stored as a number in the spreadsheet and has lost digits; format the column as text and export again`,
-        `${c} 在表格中以数字形式保存，已丢失位数；请将该列设为文本格式后重新导出`,
-      );
+      return fail(msg('import.value.lostDigits', { v: c }));
     }
     return { ok: true, value: String(c) };
   }
@@ -72,7 +71,7 @@ export function parseAmount(c: Cell, currency: string, decimalMark: '.' | ',' | 
   let digits = DIGITS.get(currency);
   if (digits === undefined) DIGITS.set(currency, (digits = minorDigits(currency)));
   if (typeof c === 'number') {
-    if (!Number.isFinite(c)) return fail(`${c} is not an amount`, `${c} 不是有效的金额`);
+    if (!Number.isFinite(c)) return fail(msg('import.value.notAmount', { v: c }));
     let text = String(c);
     if (/e/i.test(text)) text = c.toFixed(digits);
     const frac = text.split('.')[1] ?? '';
@@ -81,17 +80,14 @@ export function parseAmount(c: Cell, currency: string, decimalMark: '.' | ',' | 
       // currency's digits, accepted only when that is within binary noise of it.
       const fixed = c.toFixed(digits);
       if (Math.abs(Number(fixed) - c) > Math.abs(c) * 1e-12 + 10 ** -(digits + 6)) {
-        return fail(
-          `${text} has more decimals than ${currency} allows (${digits})`,
-          `${text} 的小数位数超过 ${currency} 允许的 ${digits} 位`,
-        );
+        return fail(msg('import.value.tooManyDecimals', { v: text, currency, digits }));
       }
       text = fixed;
     }
     const r = parseMoney(text, { currency, decimalMark: '.' });
     return r.kind === 'ok' ? { ok: true, value: { minor: r.minor } } : r.kind === 'empty' ? EMPTY : { ok: false, reason: r.message };
   }
-  if (typeof c !== 'string') return fail(`${cellText(c)} is not an amount`, `${cellText(c)} 不是有效的金额`);
+  if (typeof c !== 'string') return fail(msg('import.value.notAmount', { v: cellText(c) }));
   // Fast path: plain digits with a dot.
   if (decimalMark !== ',' && PLAIN_MONEY.test(c)) {
     const neg = c.charCodeAt(0) === 45;
@@ -158,11 +154,11 @@ function isoQuick(s: string): boolean {
 export function parseDate(c: Cell, order: DateOrder, system: 1900 | 1904, given = false): Parsed<string> {
   if (isBlank(c)) return EMPTY;
   if (c instanceof Date) {
-    if (Number.isNaN(c.getTime())) return fail('not a date', '不是有效的日期');
+    if (Number.isNaN(c.getTime())) return fail(msg('import.value.notADate'));
     return { ok: true, value: dateToIso(c) };
   }
   if (typeof c === 'number') return serialDate(c, system);
-  if (typeof c === 'boolean') return fail(`${c} is not a date`, `${c} 不是有效的日期`);
+  if (typeof c === 'boolean') return fail(msg('import.value.notDate', { v: String(c) }));
   if (c === null) return EMPTY;
   if (c.length === 10 && isoQuick(c)) return { ok: true, value: c };
   const s = unwrapExcelText(c).trim();
@@ -182,7 +178,7 @@ function serialDate(n: number, system: 1900 | 1904): Parsed<string> {
     if (n < 1 || n > 2958465) throw new RangeError('out of range');
     return { ok: true, value: excelSerialToIso(n, system) };
   } catch {
-    return fail(`${n} is not a date`, `${n} 不是有效的日期`);
+    return fail(msg('import.value.notDate', { v: n }));
   }
 }
 
@@ -226,7 +222,7 @@ function currencyOf(c: Cell): Parsed<string> {
   // "CNY - Chinese Yuan", "USD (US Dollar)", "人民币(CNY)"
   const code = /\b([A-Z]{3})\b/.exec(up);
   if (code && isIsoCurrency(code[1])) return { ok: true, value: code[1] };
-  return fail(`"${raw}" is not a currency this tool knows; use an ISO code such as CNY or USD`, `"${raw}" 不是可识别的币种；请使用 CNY、USD 等 ISO 代码`);
+  return fail(msg('import.value.badCurrency', { v: raw }));
 }
 
 // ---------------------------------------------------------------------------- kinds
@@ -271,7 +267,7 @@ function kindOf(c: Cell): Parsed<DocKind> {
   if (k) return { ok: true, value: k };
   if (/credit|贷项|红字|红冲|退货|退款|gutschrift/.test(s)) return { ok: true, value: 'credit_note' };
   if (/invoice|发票|应收单|rechnung|bill/.test(s)) return { ok: true, value: 'invoice' };
-  return fail(`"${String(c).trim()}" is not a document type this tool knows (invoice or credit note)`, `"${String(c).trim()}" 不是可识别的单据类型（发票或贷项/红字）`);
+  return fail(msg('import.value.badDocType', { v: String(c).trim() }));
 }
 
 /** Status words: paid/void/draft documents are handled by the caller. */
@@ -289,11 +285,11 @@ export function parseStatus(c: Cell): 'open' | 'paid' | 'void' | 'draft' | undef
 export function parseBool(c: Cell): Parsed<boolean> {
   if (isBlank(c)) return EMPTY;
   if (typeof c === 'boolean') return { ok: true, value: c };
-  if (typeof c === 'number') return c === 1 ? { ok: true, value: true } : c === 0 ? { ok: true, value: false } : fail(`${c} is not yes/no`, `${c} 不是"是/否"`);
+  if (typeof c === 'number') return c === 1 ? { ok: true, value: true } : c === 0 ? { ok: true, value: false } : fail(msg('import.value.notYesNo', { v: c }));
   const s = String(c).normalize('NFKC').trim().toLowerCase();
   if (['1', 'y', 'yes', 'true', 't', 'x', '✓', '是', '对', '√'].includes(s)) return { ok: true, value: true };
   if (['0', 'n', 'no', 'false', 'f', '否', '不是', '×'].includes(s)) return { ok: true, value: false };
-  return fail(`"${String(c).trim()}" is not yes/no`, `"${String(c).trim()}" 不是"是/否"`);
+  return fail(msg('import.value.quotedNotYesNo', { v: String(c).trim() }));
 }
 
 export function parseInteger(c: Cell): Parsed<number> {
@@ -301,5 +297,5 @@ export function parseInteger(c: Cell): Parsed<number> {
   const s = String(c).normalize('NFKC').trim();
   const m = /^(?:net\s*)?(\d{1,4})(?:\s*(?:days?|天|日))?$/i.exec(s);
   if (m) return { ok: true, value: Number(m[1]) };
-  return fail(`"${s}" is not a whole number of days`, `"${s}" 不是整数天数`);
+  return fail(msg('import.value.notDays', { v: s }));
 }

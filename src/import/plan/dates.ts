@@ -1,20 +1,20 @@
 // Date cells from accounting exports → ISO text. Day-first vs month-first is decided per file
 // (detectDateOrder), never guessed per cell.
 
-import { addDays, daysInMonth, isoFromParts } from '../core/dates.js';
+import { addDays, daysInMonth, isoFromParts } from '../../core/dates.js';
+import { msg, t, type Msg } from '../../i18n/index.js';
+import { inBoth, type Reason } from '../text.js';
 
 export type DateOrder = 'ymd' | 'mdy' | 'dmy';
 
 export type DateParse =
   | { kind: 'empty' }
   | { kind: 'ok'; iso: string }
-  | { kind: 'error'; code: string; message: { en: string; zh: string } };
+  | { kind: 'error'; code: string; message: Reason };
 
 export type DateOrderGuess = {
   order: DateOrder | 'ambiguous';
-  evidence?: string;
-  /** The evidence in Chinese. */
-  evidenceZh?: string;
+  evidence?: Msg;
   /** Set when some samples are clearly day-first and others clearly month-first. */
   conflict?: boolean;
 };
@@ -51,22 +51,17 @@ function fullYear(text: string): number {
   return n < 70 ? 2000 + n : 1900 + n;
 }
 
-function error(code: string, en: string, zh: string): DateParse {
-  return { kind: 'error', code, message: { en, zh } };
+function error(code: string, message: Reason): DateParse {
+  return { kind: 'error', code, message };
 }
 
 function build(original: string, y: number, m: number, d: number): DateParse {
   if (m < 1 || m > 12 || d < 1 || y < 1 || y > 9999 || d > daysInMonth(y, m)) {
-    return error('invalid-date', `"${original}" is not a real calendar date`, `"${original}" 不是有效的日历日期`);
+    return error('invalid-date', msg('import.value.notCalendarDate', { v: original }));
   }
   return { kind: 'ok', iso: isoFromParts(y, m, d) };
 }
 
-const ORDER_NAMES: Record<DateOrder, { en: string; zh: string }> = {
-  ymd: { en: 'year-month-day', zh: '年-月-日' },
-  mdy: { en: 'month/day/year', zh: '月/日/年' },
-  dmy: { en: 'day/month/year', zh: '日/月/年' },
-};
 
 /**
  * Parse one date cell. `order` only matters for numeric dates whose year is not first; `given`
@@ -103,20 +98,12 @@ export function parseDateText(text: string, order: DateOrder, given = false): Da
     if (order === 'mdy') return build(original, y, a, b);
     if (given) {
       // The user said year first, and this date ends with its year.
-      return error(
-        'order-mismatch',
-        `"${original}" does not match the date format ${order} (${ORDER_NAMES[order].en}) that was given; use --date-format dmy or mdy for dates like this`,
-        `"${original}" 与指定的日期格式 ${order}（${ORDER_NAMES[order].zh}）不符；此类日期请用 --date-format dmy 或 mdy`,
-      );
+      return error('order-mismatch', inBoth((L) => t(L, 'import.value.orderMismatch', { v: original, order, name: t(L, `import.order.${order}`) })));
     }
     // A year-first file with a stray year-last date: only the values can tell.
     if (a > 12 && b <= 12) return build(original, y, b, a);
     if (b > 12 && a <= 12) return build(original, y, a, b);
-    return error(
-      'ambiguous-date',
-      `"${original}" could be day-first or month-first; choose a date format`,
-      `"${original}" 无法判断是日/月/年还是月/日/年，请指定日期格式`,
-    );
+    return error('ambiguous-date', msg('import.value.ambiguousDate', { v: original }));
   }
   // 5-Mar-2026, 05 Mar 2026, 5 March 2026, 5th Mar 26
   if ((m = /^(\d{1,2})(?:st|nd|rd|th)?[\s\-./]*([A-Za-z]+)\.?[\s\-./,]*(\d{4}|\d{2})$/.exec(s))) {
@@ -133,7 +120,7 @@ export function parseDateText(text: string, order: DateOrder, given = false): Da
     const month = MONTHS[(m[2] as string).toLowerCase()];
     if (month) return build(original, Number(m[1]), month, Number(m[3]));
   }
-  return error('not-a-date', `"${original}" is not a date`, `"${original}" 不是有效的日期`);
+  return error('not-a-date', msg('import.value.quotedNotDate', { v: original }));
 }
 
 type Evidence = 'ymd' | 'dmy' | 'mdy' | 'ambiguous-dot' | 'ambiguous' | 'none';
@@ -169,28 +156,25 @@ export function detectDateOrder(samples: readonly string[]): DateOrderGuess {
     return {
       order: 'ambiguous',
       conflict: true,
-      evidence: `conflicting dates: "${dmy}" is day-first but "${mdy}" is month-first`,
-      evidenceZh: `日期相互矛盾："${dmy}" 只能是日在前，而 "${mdy}" 只能是月在前`,
+      evidence: msg('import.evidence.conflict', { dmy, mdy }),
     };
   }
-  if (dmy !== undefined) return { order: 'dmy', evidence: `"${dmy}" can only be day-first`, evidenceZh: `"${dmy}" 只能是日在前` };
-  if (mdy !== undefined) return { order: 'mdy', evidence: `"${mdy}" can only be month-first`, evidenceZh: `"${mdy}" 只能是月在前` };
+  if (dmy !== undefined) return { order: 'dmy', evidence: msg('import.evidence.dayFirst', { v: dmy }) };
+  if (mdy !== undefined) return { order: 'mdy', evidence: msg('import.evidence.monthFirst', { v: mdy }) };
   if (first.ambiguous !== undefined) {
     return {
       order: 'ambiguous',
-      evidence: `every date like "${first.ambiguous}" reads both as day-first and as month-first`,
-      evidenceZh: `所有形如 "${first.ambiguous}" 的日期既可读作日在前，也可读作月在前`,
+      evidence: msg('import.evidence.ambiguous', { v: first.ambiguous }),
     };
   }
   if (first['ambiguous-dot'] !== undefined) {
     return {
       order: 'dmy',
-      evidence: `dotted dates like "${first['ambiguous-dot']}" are day-first by convention`,
-      evidenceZh: `以点分隔的日期（如 "${first['ambiguous-dot']}"）按惯例为日在前`,
+      evidence: msg('import.evidence.dotted', { v: first['ambiguous-dot'] }),
     };
   }
-  if (ymd !== undefined) return { order: 'ymd', evidence: `"${ymd}" is year-first`, evidenceZh: `"${ymd}" 为年在前` };
-  return { order: 'ymd', evidence: 'no numeric day/month dates to decide from', evidenceZh: '没有可用于判断的数字日期' };
+  if (ymd !== undefined) return { order: 'ymd', evidence: msg('import.evidence.yearFirst', { v: ymd }) };
+  return { order: 'ymd', evidence: msg('import.evidence.none') };
 }
 
 /**

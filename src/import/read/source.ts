@@ -4,11 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { DataError, UsageError } from '../errors.js';
+import { DataError, UsageError } from '../../errors.js';
 import { CsvTokenizer, detectDelimiter, sepLine, type CsvRecord } from './csv.js';
 import { detectFileEncoding, encodingLabel, makeDecoder, parseEncodingOption, type Detected } from './decode.js';
-import { msg } from './messages.js';
-import type { Cell, EncodingName, SourceRow } from './types.js';
+import { msg, render, t } from '../../i18n/index.js';
+import { inBoth } from '../text.js';
+import type { Cell, EncodingName, SourceRow } from '../types.js';
 
 export interface OpenedSource {
   type: 'csv' | 'xlsx';
@@ -63,27 +64,26 @@ export async function openSource(file: string, display: string, o: SourceOptions
     st = fs.statSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? msg.both('noSuchFile') : { en: (e as Error).message, zh: (e as Error).message };
-    throw new DataError({ en: msg.t('en', 'cannotRead', { file: display, why: why.en }), zh: msg.t('zh', 'cannotRead', { file: display, why: why.zh }) }, msg.both('cannotReadHint'));
+    const why = (L: 'en' | 'zh') => (code === 'ENOENT' ? t(L, 'import.noSuchFile') : (e as Error).message);
+    throw new DataError(inBoth((L) => t(L, 'import.cannotRead', { file: display, why: why(L) })), msg('import.cannotReadHint'));
   }
   if (st.isDirectory()) {
-    const why = msg.both('isFolder');
-    throw new DataError({ en: msg.t('en', 'cannotRead', { file: display, why: why.en }), zh: msg.t('zh', 'cannotRead', { file: display, why: why.zh }) }, msg.both('cannotReadHint'));
+    throw new DataError(inBoth((L) => t(L, 'import.cannotRead', { file: display, why: render(L, msg('import.isFolder')) })), msg('import.cannotReadHint'));
   }
   const h = head(file, 512);
   if (h.subarray(0, 4).equals(ZIP)) return openXlsx(file, display, st.size, o);
-  if (h.subarray(0, 8).equals(OLE)) throw new DataError(msg.both('legacyXls', { file: display }), msg.both('legacyXlsHint'));
+  if (h.subarray(0, 8).equals(OLE)) throw new DataError(msg('import.legacyXls', { file: display }), msg('import.legacyXlsHint'));
   const start = h.toString('latin1').trimStart().slice(0, 20).toLowerCase();
   if (start.startsWith('<html') || start.startsWith('<!doctype html') || start.startsWith('<table')) {
-    throw new DataError(msg.both('htmlFile', { file: display }), msg.both('legacyXlsHint'));
+    throw new DataError(msg('import.htmlFile', { file: display }), msg('import.legacyXlsHint'));
   }
   const spreadsheetName = /\.(xlsx|xlsm|xltx)$/i.test(path.basename(file));
   if (st.size > 0 && hasControlBytes(h) && !/^(utf16|utf-16)/i.test(o.encoding ?? '')) {
     // Control bytes without a UTF-16 shape: not a text export.
     const det = await detectFileEncoding(file);
     if (det.encoding !== 'utf16le' && det.encoding !== 'utf16be') {
-      if (spreadsheetName) throw new DataError(msg.both('notXlsx', { file: display }), msg.both('notXlsxHint'));
-      throw new DataError(msg.both('binaryFile', { file: display }), msg.both('cannotReadHint'));
+      if (spreadsheetName) throw new DataError(msg('import.notXlsx', { file: display }), msg('import.notXlsxHint'));
+      throw new DataError(msg('import.binaryFile', { file: display }), msg('import.cannotReadHint'));
     }
   }
   const src = await openCsv(file, display, st.size, o);
@@ -92,32 +92,37 @@ export async function openSource(file: string, display: string, o: SourceOptions
   return src;
 }
 
-async function openCsv(file: string, display: string, size: number, o: SourceOptions): Promise<OpenedSource> {
+/** The file's encoding: --encoding (its BOM still skipped), else detected. */
+async function csvEncoding(file: string, o: SourceOptions): Promise<Detected> {
   const forced = parseEncodingOption(o.encoding);
-  let det: Detected;
-  if (forced === 'auto') det = await detectFileEncoding(file);
-  else {
-    // A BOM of the forced encoding is still skipped.
-    const b = head(file, 4);
-    const bom =
-      forced === 'utf8' && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : forced === 'utf16le' && b[0] === 0xff && b[1] === 0xfe ? 2 : forced === 'utf16be' && b[0] === 0xfe && b[1] === 0xff ? 2 : 0;
-    det = { encoding: forced, bom, how: 'flag' };
-  }
-  const encoding: EncodingName = det.encoding;
-  // Sample text for the delimiter and a `sep=` line.
+  if (forced === 'auto') return detectFileEncoding(file);
+  const b = head(file, 4);
+  const bom =
+    forced === 'utf8' && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : forced === 'utf16le' && b[0] === 0xff && b[1] === 0xfe ? 2 : forced === 'utf16be' && b[0] === 0xfe && b[1] === 0xff ? 2 : 0;
+  return { encoding: forced, bom, how: 'flag' };
+}
+
+/** The delimiter (--delimiter, a `sep=` first line, else guessed from a sample) and the `sep=` line's. */
+async function csvDelimiter(file: string, display: string, det: Detected, o: SourceOptions): Promise<{ delimiter: string; sep?: string }> {
   const sampleBytes = head(file, 256 * 1024).subarray(det.bom);
-  const dec = await makeDecoder(encoding);
+  const dec = await makeDecoder(det.encoding);
   let sampleText: string;
   try {
     sampleText = dec.write(sampleBytes);
   } catch {
-    throw new DataError(msg.both('badBytes', { file: display, enc: encodingLabel(encoding), line: 1 }), msg.both('badBytesHint'));
+    throw new DataError(msg('import.badBytes', { file: display, enc: encodingLabel(det.encoding), line: 1 }), msg('import.badBytesHint'));
   }
   const lines = sampleText.split(/\r\n|\n|\r/);
   if (sampleBytes.length === 256 * 1024) lines.pop();
   const sep = lines.length ? sepLine(lines[0]) : undefined;
-  let delimiter = o.delimiter ? unescapeDelimiter(o.delimiter) : sep ?? detectDelimiter(sep ? lines.slice(1) : lines);
-  if (delimiter.length !== 1) delimiter = ',';
+  const delimiter = o.delimiter ? unescapeDelimiter(o.delimiter) : sep ?? detectDelimiter(sep ? lines.slice(1) : lines);
+  return { delimiter: delimiter.length === 1 ? delimiter : ',', sep };
+}
+
+async function openCsv(file: string, display: string, size: number, o: SourceOptions): Promise<OpenedSource> {
+  const det = await csvEncoding(file, o);
+  const encoding: EncodingName = det.encoding;
+  const { delimiter, sep } = await csvDelimiter(file, display, det, o);
   let hash: string | undefined;
 
   async function* batches(onBytes?: (n: number) => void): AsyncGenerator<SourceRow[]> {
@@ -159,7 +164,7 @@ async function openCsv(file: string, display: string, size: number, o: SourceOpt
         try {
           text = decoder.write(buf);
         } catch {
-          throw new DataError(msg.both('badBytes', { file: display, enc: encodingLabel(encoding), line: tok.lines + 1 }), msg.both('badBytesHint'));
+          throw new DataError(msg('import.badBytes', { file: display, enc: encodingLabel(encoding), line: tok.lines + 1 }), msg('import.badBytesHint'));
         }
         tok.push(text, out);
         onBytes?.(read);
@@ -169,7 +174,7 @@ async function openCsv(file: string, display: string, size: number, o: SourceOpt
       try {
         tail = decoder.end();
       } catch {
-        throw new DataError(msg.both('badBytes', { file: display, enc: encodingLabel(encoding), line: tok.lines + 1 }), msg.both('badBytesHint'));
+        throw new DataError(msg('import.badBytes', { file: display, enc: encodingLabel(encoding), line: tok.lines + 1 }), msg('import.badBytesHint'));
       }
       tok.push(tail, out);
       tok.end(out);
@@ -228,12 +233,12 @@ async function openXlsx(file: string, display: string, size: number, o: SourceOp
   try {
     await wb.xlsx.readFile(file);
   } catch (e) {
-    throw new DataError(msg.both('badXlsx', { file: display, why: (e as Error).message }), msg.both('legacyXlsHint'));
+    throw new DataError(msg('import.badXlsx', { file: display, why: (e as Error).message }), msg('import.legacyXlsHint'));
   }
   const sheets = wb.worksheets;
   let ws = o.sheet ? sheets.find((s) => s.name === o.sheet) ?? sheets.find((s) => s.name.trim().toLowerCase() === o.sheet!.trim().toLowerCase()) : undefined;
   if (o.sheet && !ws) {
-    throw new UsageError(msg.both('noSheet', { file: display, sheet: o.sheet, sheets: sheets.map((s) => s.name).join(', ') }), msg.both('noSheetHint'));
+    throw new UsageError(msg('import.noSheet', { file: display, sheet: o.sheet, sheets: sheets.map((s) => s.name).join(', ') }), msg('import.noSheetHint'));
   }
   if (!ws) {
     // The first sheet that holds a table (at least two rows with two or more cells).
@@ -245,7 +250,7 @@ async function openXlsx(file: string, display: string, size: number, o: SourceOp
       return n >= 2;
     });
   }
-  if (!ws) throw new DataError(msg.both('emptyWorkbook', { file: display }), msg.both('cannotReadHint'));
+  if (!ws) throw new DataError(msg('import.emptyWorkbook', { file: display }), msg('import.cannotReadHint'));
   const date1904 = !!(wb.properties as { date1904?: boolean } | undefined)?.date1904;
   const rows: SourceRow[] = [];
   const last = ws.rowCount;

@@ -1,46 +1,48 @@
 // The interactive mapper (TTY only, through ctx.prompts): choose the column for each required
 // field, see five rows as they would be imported, confirm, and optionally keep it as a profile.
-import type { Context } from '../cli/context.js';
-import { CancelledError } from '../errors.js';
-import { formatMoney } from '../core/money.js';
-import { renderTable } from '../view/table.js';
-import { displayHeader, KIND_FIELDS } from './headers.js';
+import { ArError, CancelledError } from '../../errors.js';
+import { formatMoney } from '../../core/money.js';
+import { renderTable } from '../../view/table.js';
+import { displayHeader } from './headers.js';
+import { kindFields } from '../kinds/index.js';
 import { classifyRow } from './locate.js';
-import { FIELD_LABELS, KIND_LABELS, msg } from './messages.js';
+import { render, t } from '../../i18n/index.js';
+import { fieldLabel, kindLabel } from '../text.js';
 import { keyAndAmountCols, missingFields, type FilePlan, type PartialPlan } from './plan.js';
 import { checkProfileName, saveProfile, type Profile } from './profiles.js';
 import { cellText, parseAmount, parseCurrency, parseDate } from './values.js';
-import { isIsoCurrency } from '../core/money.js';
+import { isIsoCurrency } from '../../core/money.js';
 import { detectDateOrder } from './dates.js';
-import type { ColumnMap, Field, SourceRow } from './types.js';
+import type { ColumnMap, Field, SourceRow } from '../types.js';
+import type { ImportEnv } from '../types.js';
 
 const NONE = -1;
 
-function columnChoices(ctx: Context, headers: string[], rows: SourceRow[]) {
+function columnChoices(ctx: ImportEnv, headers: string[], rows: SourceRow[]) {
   const choices = headers.map((h, i) => {
     const sample = rows.map((r) => cellText(r.cells[i] ?? null).trim()).find((s) => s !== '') ?? '';
     const label = displayHeader(h) || `#${i + 1}`;
     return { name: sample ? `${label}  (${sample.slice(0, 30)})` : label, value: i };
   });
-  return [...choices, { name: msg.t(ctx.lang, 'mapperNone'), value: NONE }];
+  return [...choices, { name: t(ctx.lang, 'import.mapperNone'), value: NONE }];
 }
 
 const AMOUNT_FIELDS = new Set<Field>(['total', 'open', 'paid', 'lineAmount', 'amount', 'creditLimit']);
 const DATE_FIELDS = new Set<Field>(['issueDate', 'dueDate', 'date']);
 
-export async function interactiveMapper(ctx: Context, plan: PartialPlan, rows: SourceRow[]): Promise<PartialPlan> {
+export async function interactiveMapper(ctx: ImportEnv, plan: PartialPlan, rows: SourceRow[]): Promise<PartialPlan> {
   const L = ctx.lang;
-  ctx.err.write(msg.t(L, 'mapperIntro', { file: plan.display, kind: KIND_LABELS[plan.kind][L] }) + '\n');
+  ctx.err.write(t(L, 'import.mapperIntro', { file: plan.display, kind: kindLabel(L, plan.kind) }) + '\n');
   const map: ColumnMap = { ...plan.map };
   const choices = columnChoices(ctx, plan.headers, rows);
   // Required fields first (each group of alternatives asks for its first member), then the
   // other fields that matter most.
   const ask: Field[] = [];
   for (const alts of missingFields(plan.kind, map, plan.groupCustomers)) ask.push(alts[0]);
-  for (const f of KIND_FIELDS[plan.kind]) if (!ask.includes(f) && map[f] === undefined && ['customerName', 'dueDate', 'issueDate', 'currency', 'open', 'total', 'reference', 'invoice'].includes(f)) ask.push(f);
+  for (const f of kindFields(plan.kind)) if (!ask.includes(f) && map[f] === undefined && ['customerName', 'dueDate', 'issueDate', 'currency', 'open', 'total', 'reference', 'invoice'].includes(f)) ask.push(f);
   for (const f of ask) {
     const v = await ctx.prompts.select<number>({
-      message: msg.t(L, 'mapperField', { field: FIELD_LABELS[f][L] }),
+      message: t(L, 'import.mapperField', { field: fieldLabel(L, f) }),
       choices,
       default: map[f] ?? NONE,
     });
@@ -51,14 +53,14 @@ export async function interactiveMapper(ctx: Context, plan: PartialPlan, rows: S
   if ((next.kind === 'invoices' || next.kind === 'payments') && map.currency === undefined && !next.currency) {
     // No currency column and none given: ask rather than book the amounts in the ledger's default unseen.
     const answer = await ctx.prompts.input({
-      message: msg.t(L, 'mapperCurrency'),
+      message: t(L, 'import.mapperCurrency'),
       default: next.ledgerCurrency,
-      validate: (v) => (isIsoCurrency(v.trim().toUpperCase()) ? true : msg.t(L, 'badCurrency', { v })),
+      validate: (v) => (isIsoCurrency(v.trim().toUpperCase()) ? true : t(L, 'import.badCurrency', { v })),
     });
     next.currency = answer.trim().toUpperCase();
   }
-  ctx.err.write(msg.t(L, 'mapperPreview') + '\n' + preview(ctx, next, rows));
-  const ok = await ctx.prompts.confirm({ message: msg.t(L, 'mapperConfirm'), default: true });
+  ctx.err.write(t(L, 'import.mapperPreview') + '\n' + preview(ctx, next, rows));
+  const ok = await ctx.prompts.confirm({ message: t(L, 'import.mapperConfirm'), default: true });
   if (!ok) throw new CancelledError();
   const still = missingFields(next.kind, map, next.groupCustomers);
   if (still.length) return interactiveMapper(ctx, next, rows);
@@ -66,8 +68,8 @@ export async function interactiveMapper(ctx: Context, plan: PartialPlan, rows: S
 }
 
 /** Five data rows with the mapped fields, amounts and dates parsed the way the import will. */
-export function preview(ctx: Context, plan: PartialPlan, rows: SourceRow[]): string {
-  const fields = KIND_FIELDS[plan.kind].filter((f) => plan.map[f] !== undefined);
+export function preview(ctx: ImportEnv, plan: PartialPlan, rows: SourceRow[]): string {
+  const fields = kindFields(plan.kind).filter((f) => plan.map[f] !== undefined);
   const { keys, amounts } = keyAndAmountCols(plan.kind, plan.map);
   const data = rows.filter((r) => classifyRow(r.cells, keys, amounts).kind === 'data').slice(0, 5);
   const cur = (r: SourceRow) => {
@@ -93,7 +95,7 @@ export function preview(ctx: Context, plan: PartialPlan, rows: SourceRow[]): str
     }),
   );
   return renderTable(
-    fields.map((f) => ({ header: FIELD_LABELS[f][ctx.lang], align: AMOUNT_FIELDS.has(f) ? 'right' : 'left', flex: !AMOUNT_FIELDS.has(f) })),
+    fields.map((f) => ({ header: fieldLabel(ctx.lang, f), align: AMOUNT_FIELDS.has(f) ? 'right' : 'left', flex: !AMOUNT_FIELDS.has(f) })),
     body,
     { width: ctx.width, indent: 2 },
   );
@@ -103,27 +105,27 @@ export function preview(ctx: Context, plan: PartialPlan, rows: SourceRow[]): str
  * After a successful import with an interactive mapping: offer to save it as a profile. The
  * import is already done, so a cancel here (Ctrl-C) only means "not saved".
  */
-export async function offerToSave(ctx: Context, plan: FilePlan): Promise<void> {
+export async function offerToSave(ctx: ImportEnv, plan: FilePlan): Promise<void> {
   try {
     await askToSave(ctx, plan);
   } catch (e) {
     if (!(e instanceof CancelledError)) throw e;
-    ctx.err.write('\n' + msg.t(ctx.lang, 'mapperNotSaved') + '\n');
+    ctx.err.write('\n' + t(ctx.lang, 'import.mapperNotSaved') + '\n');
   }
 }
 
-async function askToSave(ctx: Context, plan: FilePlan): Promise<void> {
+async function askToSave(ctx: ImportEnv, plan: FilePlan): Promise<void> {
   const L = ctx.lang;
-  const yes = await ctx.prompts.confirm({ message: msg.t(L, 'mapperSave'), default: true });
+  const yes = await ctx.prompts.confirm({ message: t(L, 'import.mapperSave'), default: true });
   if (!yes) return;
   const name = await ctx.prompts.input({
-    message: msg.t(L, 'mapperName'),
+    message: t(L, 'import.mapperName'),
     validate: (v) => {
       try {
         checkProfileName(v.trim());
         return true;
       } catch (e) {
-        return (e as { text?: { en: string; zh: string } }).text?.[L] ?? String(e);
+        return e instanceof ArError ? render(L, e.text) : String(e);
       }
     },
   });
@@ -141,7 +143,7 @@ async function askToSave(ctx: Context, plan: FilePlan): Promise<void> {
     fingerprints: [[...new Set(Object.values(map).filter((h) => !h.startsWith('#')).map((h) => h.replace(/#\d+$/, '')))]],
   };
   const file = saveProfile(profile, ctx.env);
-  ctx.err.write(msg.t(L, 'mapperSaved', { name: profile.name, file }) + '\n');
+  ctx.err.write(t(L, 'import.mapperSaved', { name: profile.name, file }) + '\n');
 }
 
 /** `Header`, or `Header#2` for the second column of that name, or `#N` for an unnamed column. */

@@ -2,12 +2,13 @@
 // systems; user profiles are readable JSON files under <config dir>/profiles/NAME.json.
 import fs from 'node:fs';
 import path from 'node:path';
-import { configDir } from '../cli/paths.js';
-import { DataError, UsageError } from '../errors.js';
-import { msg } from './messages.js';
+import { configDir } from '../../cli/paths.js';
+import { DataError, UsageError } from '../../errors.js';
+import { msg, render, t, type Msg } from '../../i18n/index.js';
+import { inBoth } from '../text.js';
 import { sameHeader } from './headers.js';
-import { isIsoCurrency } from '../core/money.js';
-import { IMPORT_KINDS, type ImportKind } from './types.js';
+import { isIsoCurrency } from '../../core/money.js';
+import { IMPORT_KINDS, type ImportKind } from '../types.js';
 
 export interface Profile {
   name: string;
@@ -142,7 +143,7 @@ export function profilesDir(env: NodeJS.ProcessEnv = process.env): string {
 const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 export function checkProfileName(name: string): string {
-  if (!NAME_RE.test(name)) throw new UsageError(msg.both('badProfileName', { name }), msg.both('badProfileNameHint'));
+  if (!NAME_RE.test(name)) throw new UsageError(msg('import.badProfileName', { name }), msg('import.badProfileNameHint'));
   return name;
 }
 
@@ -150,33 +151,33 @@ const KEYS = new Set(['name', 'description', 'kind', 'encoding', 'delimiter', 'h
 
 /** Check a profile read from JSON; a bad one is refused with the file and the problem named. */
 export function validateProfile(raw: unknown, file: string): Profile {
-  const bad = (en: string, zh: string) => {
-    throw new DataError({ en: msg.t('en', 'badProfileFile', { file, what: en }), zh: msg.t('zh', 'badProfileFile', { file, what: zh }) }, msg.both('badProfileFileHint'));
+  const bad = (what: Msg) => {
+    throw new DataError(inBoth((L) => t(L, 'import.badProfileFile', { file, what: render(L, what) })), msg('import.badProfileFileHint'));
   };
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) bad('not a JSON object', '不是 JSON 对象');
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) bad(msg('import.profile.notObject'));
   const p = raw as Record<string, unknown>;
-  for (const k of Object.keys(p)) if (!KEYS.has(k)) bad(`unknown key "${k}"`, `未知的键“${k}”`);
-  if (typeof p.name !== 'string' || !NAME_RE.test(p.name)) bad('"name" must be letters, digits, . _ -', '“name”只能包含字母、数字、. _ -');
-  if (p.kind !== undefined && !IMPORT_KINDS.includes(p.kind as ImportKind)) bad(`"kind" must be one of ${IMPORT_KINDS.join(', ')}`, `“kind”必须是 ${IMPORT_KINDS.join('、')} 之一`);
-  for (const k of ['description', 'encoding', 'delimiter', 'currency'] as const) if (p[k] !== undefined && typeof p[k] !== 'string') bad(`"${k}" must be text`, `“${k}”必须是文本`);
-  if (typeof p.currency === 'string' && !isIsoCurrency(p.currency.toUpperCase())) bad(`"currency" must be an ISO 4217 code such as CNY or USD, not "${p.currency}"`, `“currency”必须是 CNY、USD 这样的 ISO 4217 代码，而不是“${p.currency}”`);
-  if (p.headerRow !== undefined && !(Number.isInteger(p.headerRow) && (p.headerRow as number) >= 1)) bad('"headerRow" must be a row number ≥ 1', '“headerRow”必须是 ≥ 1 的行号');
+  for (const k of Object.keys(p)) if (!KEYS.has(k)) bad(msg('import.profile.unknownKey', { k }));
+  if (typeof p.name !== 'string' || !NAME_RE.test(p.name)) bad(msg('import.profile.badName'));
+  if (p.kind !== undefined && !IMPORT_KINDS.includes(p.kind as ImportKind)) bad(msg('import.profile.badKind'));
+  for (const k of ['description', 'encoding', 'delimiter', 'currency'] as const) if (p[k] !== undefined && typeof p[k] !== 'string') bad(msg('import.profile.notText', { k }));
+  if (typeof p.currency === 'string' && !isIsoCurrency(p.currency.toUpperCase())) bad(msg('import.profile.badCurrency', { v: p.currency }));
+  if (p.headerRow !== undefined && !(Number.isInteger(p.headerRow) && (p.headerRow as number) >= 1)) bad(msg('import.profile.badHeaderRow'));
   if (p.skip !== undefined) {
-    if (!Array.isArray(p.skip) || p.skip.some((s) => typeof s !== 'string')) bad('"skip" must be a list of patterns', '“skip”必须是正则表达式列表');
+    if (!Array.isArray(p.skip) || p.skip.some((s) => typeof s !== 'string')) bad(msg('import.profile.badSkip'));
     for (const s of p.skip as string[]) {
       try {
         new RegExp(s, 'iu');
       } catch {
-        bad(`"skip" pattern ${JSON.stringify(s)} is not a valid regular expression`, `“skip”中的 ${JSON.stringify(s)} 不是有效的正则表达式`);
+        bad(msg('import.profile.badSkipPattern', { v: JSON.stringify(s) }));
       }
     }
   }
-  if (p.map !== undefined && (typeof p.map !== 'object' || p.map === null || Array.isArray(p.map) || Object.values(p.map as object).some((v) => typeof v !== 'string'))) bad('"map" must be an object of field → header', '“map”必须是 字段 → 列名 的对象');
-  if (p.dateFormat !== undefined && typeof p.dateFormat !== 'string' && !(Array.isArray(p.dateFormat) && p.dateFormat.every((s) => typeof s === 'string'))) bad('"dateFormat" must be text', '“dateFormat”必须是文本');
-  if (p.decimalMark !== undefined && p.decimalMark !== '.' && p.decimalMark !== ',') bad('"decimalMark" must be "." or ","', '“decimalMark”必须是“.”或“,”');
-  if (p.negativeStyle !== undefined && !['auto', 'minus', 'parentheses', 'trailing', 'invert'].includes(p.negativeStyle as string)) bad('"negativeStyle" must be auto, minus, parentheses, trailing or invert', '“negativeStyle”必须是 auto、minus、parentheses、trailing 或 invert');
-  if (p.fingerprints !== undefined && !(Array.isArray(p.fingerprints) && p.fingerprints.every((f) => Array.isArray(f) && f.every((h) => typeof h === 'string')))) bad('"fingerprints" must be a list of lists of headers', '“fingerprints”必须是表头列表的列表');
-  for (const k of ['amountIsOpen', 'customerJobs'] as const) if (p[k] !== undefined && typeof p[k] !== 'boolean') bad(`"${k}" must be true or false`, `“${k}”必须是 true 或 false`);
+  if (p.map !== undefined && (typeof p.map !== 'object' || p.map === null || Array.isArray(p.map) || Object.values(p.map as object).some((v) => typeof v !== 'string'))) bad(msg('import.profile.badMap'));
+  if (p.dateFormat !== undefined && typeof p.dateFormat !== 'string' && !(Array.isArray(p.dateFormat) && p.dateFormat.every((s) => typeof s === 'string'))) bad(msg('import.profile.badDateFormat'));
+  if (p.decimalMark !== undefined && p.decimalMark !== '.' && p.decimalMark !== ',') bad(msg('import.profile.badDecimalMark'));
+  if (p.negativeStyle !== undefined && !['auto', 'minus', 'parentheses', 'trailing', 'invert'].includes(p.negativeStyle as string)) bad(msg('import.profile.badNegativeStyle'));
+  if (p.fingerprints !== undefined && !(Array.isArray(p.fingerprints) && p.fingerprints.every((f) => Array.isArray(f) && f.every((h) => typeof h === 'string')))) bad(msg('import.profile.badFingerprints'));
+  for (const k of ['amountIsOpen', 'customerJobs'] as const) if (p[k] !== undefined && typeof p[k] !== 'boolean') bad(msg('import.profile.notBoolean', { k }));
   return p as unknown as Profile;
 }
 
@@ -195,7 +196,7 @@ export function userProfiles(env: NodeJS.ProcessEnv = process.env): Profile[] {
       raw = JSON.parse(fs.readFileSync(file, 'utf8'));
     } catch (e) {
       const why = (e as Error).message;
-      throw new DataError({ en: msg.t('en', 'badProfileFile', { file, what: why }), zh: msg.t('zh', 'badProfileFile', { file, what: `不是有效的 JSON（${why}）` }) }, msg.both('badProfileFileHint'));
+      throw new DataError(inBoth((L) => t(L, 'import.badProfileFile', { file, what: t(L, 'import.invalidJson', { why }) })), msg('import.badProfileFileHint'));
     }
     return validateProfile(raw, file);
   });
@@ -211,12 +212,12 @@ export function findProfile(name: string, env: NodeJS.ProcessEnv = process.env):
   const b = BUILTIN_PROFILES.find((p) => p.name === name);
   if (b) return b;
   const names = allProfiles(env).map((p) => p.name);
-  throw new UsageError(msg.both('unknownProfile', { name, names: names.join(', ') }), msg.both('unknownProfileHint'));
+  throw new UsageError(msg('import.unknownProfile', { name, names: names.join(', ') }), msg('import.unknownProfileHint'));
 }
 
 export function saveProfile(p: Profile, env: NodeJS.ProcessEnv = process.env): string {
   checkProfileName(p.name);
-  if (BUILTIN_PROFILES.some((b) => b.name === p.name)) throw new UsageError(msg.both('builtinProfileName', { name: p.name }), msg.both('badProfileNameHint'));
+  if (BUILTIN_PROFILES.some((b) => b.name === p.name)) throw new UsageError(msg('import.builtinProfileName', { name: p.name }), msg('import.badProfileNameHint'));
   const dir = profilesDir(env);
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${p.name}.json`);
@@ -228,9 +229,9 @@ export function saveProfile(p: Profile, env: NodeJS.ProcessEnv = process.env): s
 }
 
 export function deleteProfile(name: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (BUILTIN_PROFILES.some((b) => b.name === name)) throw new UsageError(msg.both('builtinProfileDelete', { name }));
+  if (BUILTIN_PROFILES.some((b) => b.name === name)) throw new UsageError(msg('import.builtinProfileDelete', { name }));
   const file = path.join(profilesDir(env), `${checkProfileName(name)}.json`);
-  if (!fs.existsSync(file)) throw new UsageError(msg.both('unknownProfile', { name, names: allProfiles(env).map((p) => p.name).join(', ') }), msg.both('unknownProfileHint'));
+  if (!fs.existsSync(file)) throw new UsageError(msg('import.unknownProfile', { name, names: allProfiles(env).map((p) => p.name).join(', ') }), msg('import.unknownProfileHint'));
   fs.rmSync(file);
   return file;
 }

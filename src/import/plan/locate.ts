@@ -1,44 +1,12 @@
 // Finding the table in an export: title rows above the header (with the as-of date), the header
 // row itself, and the structural rows inside the table that are not data: blank rows, group rows
 // (a customer name or an aging-bucket label alone), subtotal/total rows and footers.
-import { headerScore } from './headers.js';
 import { cellText, isBlank } from './values.js';
-import { IMPORT_KINDS, type Cell, type ImportKind, type SourceRow } from './types.js';
-
-export interface HeaderGuess {
-  /** Index into the rows given. */
-  index: number;
-  /** Best kind by header matches (with its score). */
-  scores: Record<ImportKind, number>;
-}
+import type { Cell, SourceRow } from '../types.js';
 
 /** Each cell as trimmed text (spreadsheet numbers and dates written out). */
 export function texts(cells: Cell[]): string[] {
   return cells.map((c) => (typeof c === 'string' ? c.trim() : c === null || c === undefined ? '' : cellText(c)));
-}
-
-/**
- * The header row: among the first rows, the one where the most cells are known headers (for the
- * given kind, else any kind). Needs at least two known headers; undefined otherwise.
- */
-export function findHeaderRow(rows: SourceRow[], kind?: ImportKind, limit = 60): HeaderGuess | undefined {
-  let best: HeaderGuess | undefined;
-  let bestScore = 1;
-  const kinds = kind ? [kind] : IMPORT_KINDS;
-  for (let i = 0; i < Math.min(rows.length, limit); i++) {
-    const cells = texts(rows[i].cells);
-    const filled = cells.filter((c) => c !== '').length;
-    if (filled < 2) continue;
-    // A header row is text, not amounts or dates.
-    if (rows[i].cells.some((c) => typeof c === 'number' || c instanceof Date)) continue;
-    const scores = Object.fromEntries(IMPORT_KINDS.map((k) => [k, headerScore(k, cells)])) as Record<ImportKind, number>;
-    const score = Math.max(...kinds.map((k) => scores[k]));
-    if (score > bestScore) {
-      best = { index: i, scores };
-      bestScore = score;
-    }
-  }
-  return best;
 }
 
 /**

@@ -2,9 +2,9 @@
 // or Windows-1252 (Excel on Western Windows), told apart by how the high bytes pair up.
 import fs from 'node:fs';
 import { isAscii as bufferIsAscii, isUtf8 } from 'node:buffer';
-import { UsageError } from '../errors.js';
-import { msg } from './messages.js';
-import type { EncodingName } from './types.js';
+import { UsageError } from '../../errors.js';
+import { msg } from '../../i18n/index.js';
+import type { EncodingName } from '../types.js';
 
 export interface Detected {
   encoding: EncodingName;
@@ -38,7 +38,7 @@ const ALIASES: Record<string, EncodingName> = {
 export function parseEncodingOption(value: string | undefined): EncodingName | 'auto' {
   if (value === undefined || value === '' || value.toLowerCase() === 'auto') return 'auto';
   const e = ALIASES[value.toLowerCase()];
-  if (!e) throw new UsageError(msg.both('badEncoding', { v: value }), msg.both('badEncodingHint'));
+  if (!e) throw new UsageError(msg('import.badEncoding', { v: value }), msg('import.badEncodingHint'));
   return e;
 }
 

@@ -2,18 +2,22 @@
 // the kind, map the columns, decide the date order. Questions (on a TTY) are asked here, so the
 // import transaction never waits on a person.
 import path from 'node:path';
-import type { Context } from '../cli/context.js';
-import { minorDigits } from '../core/money.js';
-import { formatDate } from '../core/dates.js';
-import { UsageError, DataError } from '../errors.js';
-import { detectDateOrder, parseDateText, type DateOrder } from './dates.js';
-import { displayHeader, fieldFromName, KIND_FIELDS, matchHeaders, resolveColumn, type ColumnSpec } from './headers.js';
-import { classifyRow, asOfText, findHeaderRow, headerTexts, texts } from './locate.js';
-import { FIELD_LABELS, KIND_LABELS, msg } from './messages.js';
+import { minorDigits } from '../../core/money.js';
+import { formatDate } from '../../core/dates.js';
+import { UsageError, DataError } from '../../errors.js';
+import { detectDateOrder, parseDateText, type DateOrder, type DateOrderGuess } from './dates.js';
+import { displayHeader, resolveColumn, type ColumnSpec } from './headers.js';
+import { fieldFromName, findHeaderRow, matchHeaders } from './match.js';
+import { kindFields, kindSpec } from '../kinds/index.js';
+import { columnsOf } from '../kinds/kind.js';
+import { classifyRow, asOfText, headerTexts, texts } from './locate.js';
+import { msg, render, t, type Lang } from '../../i18n/index.js';
+import { fieldLabel, inBoth, kindLabel } from '../text.js';
 import { detectProfile, findProfile, holdsAll, mappedHeaders, profileFingerprints, userProfiles, type Profile } from './profiles.js';
-import { openSource, type OpenedSource } from './source.js';
+import { openSource, type OpenedSource } from '../read/source.js';
 import { cellText, isBlank, parseAmount } from './values.js';
-import { IMPORT_KINDS, type ColumnMap, type Field, type ImportKind, type ImportOptions, type SourceRow } from './types.js';
+import { IMPORT_KINDS, type ColumnMap, type Field, type ImportKind, type ImportOptions, type SourceRow } from '../types.js';
+import type { ImportEnv } from '../types.js';
 
 export interface FilePlan {
   file: string;
@@ -64,24 +68,11 @@ export function parseDateFormat(v: string | undefined): DateOrder | undefined {
     if (m < d && d < y) return 'mdy';
     if (d < m && m < y) return 'dmy';
   }
-  throw new UsageError(msg.both('badDateFormat', { v }));
-}
-
-function required(kind: ImportKind): Field[][] {
-  switch (kind) {
-    case 'invoices':
-      return [['number'], ['total', 'open', 'lineAmount'], ['customerCode', 'customerName'], ['issueDate', 'dueDate']];
-    case 'payments':
-      return [['customerCode', 'customerName'], ['date'], ['amount']];
-    case 'customers':
-      return [['name', 'code']];
-    case 'contacts':
-      return [['customerCode', 'customerName'], ['name']];
-  }
+  throw new UsageError(msg('import.badDateFormat', { v }));
 }
 
 export function missingFields(kind: ImportKind, map: ColumnMap, groupCustomers: boolean): Field[][] {
-  return required(kind).filter((alts) => {
+  return kindSpec(kind).required.filter((alts) => {
     if (alts.some((f) => map[f] !== undefined)) return false;
     if (kind === 'invoices' && alts.includes('customerCode') && groupCustomers) return false;
     return true;
@@ -154,16 +145,13 @@ export function parseMapSpecs(kind: ImportKind, specs: string[] | undefined): Co
   const out: ColumnSpec[] = [];
   for (const spec of specs ?? []) {
     const eq = spec.indexOf('=');
-    if (eq <= 0) throw new UsageError(msg.both('badMap', { spec }), msg.both('badMapHint'));
+    if (eq <= 0) throw new UsageError(msg('import.badMap', { spec }), msg('import.badMapHint'));
     const name = spec.slice(0, eq).trim();
     const field = fieldFromName(kind, name);
     if (!field) {
       throw new UsageError(
-        {
-          en: msg.t('en', 'unknownField', { spec, field: name, kind: KIND_LABELS[kind].en, fields: KIND_FIELDS[kind].join(', ') }),
-          zh: msg.t('zh', 'unknownField', { spec, field: name, kind: KIND_LABELS[kind].zh, fields: KIND_FIELDS[kind].join(', ') }),
-        },
-        msg.both('badMapHint'),
+        inBoth((L) => t(L, 'import.unknownField', { spec, field: name, kind: kindLabel(L, kind), fields: kindFields(kind).join(', ') })),
+        msg('import.badMapHint'),
       );
     }
     out.push({ field, spec: spec.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1'), from: 'flag' });
@@ -198,25 +186,15 @@ async function sniff(source: OpenedSource): Promise<{ rows: SourceRow[]; complet
 }
 
 function dateColumns(kind: ImportKind, map: ColumnMap): number[] {
-  const fields: Field[] = kind === 'invoices' ? ['issueDate', 'dueDate'] : kind === 'payments' ? ['date'] : [];
-  return fields.map((f) => map[f]).filter((i): i is number => i !== undefined);
+  return columnsOf(map, kindSpec(kind).dateFields);
 }
 
-function keyAndAmountCols(kind: ImportKind, map: ColumnMap): { keys: number[]; amounts: number[] } {
-  const pick = (fs: Field[]) => fs.map((f) => map[f]).filter((i): i is number => i !== undefined);
-  switch (kind) {
-    case 'invoices':
-      return { keys: pick(['number', 'customerCode', 'customerName']), amounts: pick(['total', 'open', 'paid', 'lineAmount']) };
-    case 'payments':
-      return { keys: pick(['reference', 'customerCode', 'customerName', 'invoice']), amounts: pick(['amount']) };
-    case 'customers':
-      return { keys: pick(['code', 'name']), amounts: pick(['creditLimit']) };
-    case 'contacts':
-      return { keys: pick(['name', 'customerCode', 'customerName']), amounts: [] };
-  }
+/** The columns that tell a data row from a group or total row. */
+export function keyAndAmountCols(kind: ImportKind, map: ColumnMap): { keys: number[]; amounts: number[] } {
+  const spec = kindSpec(kind);
+  return { keys: columnsOf(map, spec.keyFields), amounts: columnsOf(map, spec.amountFields) };
 }
 
-export { keyAndAmountCols };
 
 /** Text date samples from data rows (spreadsheet dates and numbers need no order). */
 function dateSamples(rows: SourceRow[], cols: number[], keys: number[], amounts: number[]): string[] {
@@ -232,7 +210,7 @@ function dateSamples(rows: SourceRow[], cols: number[], keys: number[], amounts:
 }
 
 export interface PlanDeps {
-  mapper?: (ctx: Context, plan: PartialPlan, rows: SourceRow[]) => Promise<PartialPlan>;
+  mapper?: (ctx: ImportEnv, plan: PartialPlan, rows: SourceRow[]) => Promise<PartialPlan>;
   /** The ledger's default currency. */
   defaultCurrency?: string;
 }
@@ -333,8 +311,8 @@ function mapExample(missing: Field[][], headers: string[], map: ColumnMap, rows:
   return parts.join(' ');
 }
 
-function fieldList(missing: Field[][], L: 'en' | 'zh'): string {
-  return missing.map((alts) => alts.map((f) => FIELD_LABELS[f][L]).join(L === 'en' ? ' or ' : '或')).join(L === 'en' ? ', ' : '、');
+function fieldList(missing: Field[][], L: Lang): string {
+  return missing.map((alts) => alts.map((f) => fieldLabel(L, f)).join(t(L, 'import.or'))).join(t(L, 'import.sep'));
 }
 
 // ---------------------------------------------------------------------------- amounts
@@ -432,11 +410,200 @@ function unmappedColumns(headers: string[], map: ColumnMap, rows: SourceRow[], t
   return out;
 }
 
-export async function planFile(ctx: Context, file: string, opts: ImportOptions, deps: PlanDeps = {}): Promise<FilePlan> {
+/** Where the header row is: --header-row or the profile's, else found, else asked, else an error that says what to map. */
+async function findHeaderIndex(ctx: ImportEnv, rows: SourceRow[], display: string, opts: ImportOptions, named: Profile | undefined, deps: PlanDeps): Promise<number> {
+  const L = ctx.lang;
+  const requestedKind = opts.kind && opts.kind !== 'auto' ? opts.kind : named?.kind;
+  const headerRow = opts.headerRow ?? named?.headerRow;
+  if (headerRow !== undefined) {
+    const idx = rows.findIndex((r) => r.line === headerRow);
+    if (idx < 0) throw new UsageError(msg('import.noHeaderRow', { file: display, row: headerRow }));
+    return idx;
+  }
+  const found = locateHeader(rows, { kind: requestedKind, mapHeaders: mapHeaderNames(opts.map), named, users: userProfiles(ctx.env) });
+  if (found !== undefined) return found;
+  if (!ctx.interactive || !deps.mapper) throw noHeaderError(rows, display, requestedKind ?? kindsForMap(opts.map)[0] ?? 'invoices');
+  const answer = await ctx.prompts.input({
+    message: t(L, 'import.mapperHeader'),
+    default: String(rows[likelyHeaderRow(rows)]?.line ?? 1),
+    validate: (v) => (rows.some((r) => String(r.line) === v.trim()) ? true : t(L, 'import.noHeaderRow', { file: display, row: v })),
+  });
+  return rows.findIndex((r) => String(r.line) === answer.trim());
+}
+
+/** No header row: say what is missing, show the columns, and give a --map line that works as it stands. */
+function noHeaderError(rows: SourceRow[], display: string, hintKind: ImportKind): UsageError {
+  const guess = likelyHeaderRow(rows);
+  const cols = texts(rows[guess].cells);
+  const m = matchHeaders(hintKind, cols, []).map;
+  const missing = kindSpec(hintKind).required.filter((alts) => alts.every((f) => m[f] === undefined));
+  const example = mapExample(missing, cols, m, rows.slice(guess + 1));
+  const others = IMPORT_KINDS.filter((k) => k !== hintKind).join('|');
+  const columns = (L: Lang) => cols.filter(Boolean).map(displayHeader).join(t(L, 'import.sep'));
+  return new UsageError(
+    msg('import.noHeader', { file: display }),
+    inBoth((L) => t(L, 'import.noHeaderHint', { kind: kindLabel(L, hintKind), fields: fieldList(missing, L), example, row: rows[guess].line, columns: columns(L), others })),
+  );
+}
+
+/** The kind: --kind, the profile's, the --map fields, the headers and file name, else asked. */
+async function decideKind(ctx: ImportEnv, file: string, headers: string[], opts: ImportOptions, requested: ImportKind | undefined, deps: PlanDeps): Promise<{ kind: ImportKind; asked: boolean }> {
+  let kind = requested;
+  if (!kind) {
+    const fromMap = kindsForMap(opts.map);
+    kind = fromMap.length === 1 ? fromMap[0] : guessKind(file, headers, fromMap);
+  }
+  if (kind) return { kind, asked: false };
+  if (!ctx.interactive || !deps.mapper) throw new UsageError(msg('import.kindUnclear', { file }), msg('import.kindUnclearHint'));
+  kind = await ctx.prompts.select<ImportKind>({
+    message: t(ctx.lang, 'import.mapperKind', { file }),
+    choices: IMPORT_KINDS.map((k) => ({ name: kindLabel(ctx.lang, k), value: k })),
+  });
+  return { kind, asked: true };
+}
+
+/** Map the header row: profile and --map first, then the dictionary; a --map column that is not there stops. */
+function mapColumns(L: Lang, display: string, kind: ImportKind, headers: string[], opts: ImportOptions, profile: Profile, warnings: string[]): ColumnMap {
+  const match = matchHeaders(kind, headers, [...profileSpecs(kind, profile), ...parseMapSpecs(kind, opts.map)]);
+  for (const miss of match.missing) {
+    const eq = miss.spec;
+    throw new UsageError(
+      msg('import.mapNoColumn', { spec: `${miss.field}=${eq}`, file: display, header: eq, columns: headers.filter(Boolean).map(displayHeader).join(', ') }),
+      msg('import.badMapHint'),
+    );
+  }
+  const mapped = Object.values(match.map) as number[];
+  for (const [h, cols] of match.duplicates) {
+    if (mapped.includes(cols[0]) && cols.slice(1).some((i) => !mapped.includes(i))) warnings.push(t(L, 'import.duplicateHeader', { header: h, n: cols.length }));
+  }
+  return match.map;
+}
+
+/** Customers from group rows: no customer column, and group rows (a lone text cell) in the data. */
+function hasGroupCustomers(kind: ImportKind, map: ColumnMap, dataRows: SourceRow[]): boolean {
+  if (kind !== 'invoices' || map.customerCode !== undefined || map.customerName !== undefined) return false;
+  const { keys, amounts } = keyAndAmountCols(kind, map);
+  return dataRows.some((r) => {
+    const c = classifyRow(r.cells, keys, amounts);
+    return c.kind === 'group' && !c.bucket && !c.footer;
+  });
+}
+
+/** Required fields the mapping lacks: asked on a terminal, else an error with a --map example. */
+async function completeMapping(ctx: ImportEnv, plan: PartialPlan, dataRows: SourceRow[], deps: PlanDeps): Promise<PartialPlan> {
+  const missing = missingFields(plan.kind, plan.map, plan.groupCustomers);
+  if (missing.length === 0 && !plan.interactive) return plan;
+  if (ctx.interactive && deps.mapper) {
+    const next = await deps.mapper(ctx, plan, dataRows.slice(0, 200));
+    next.interactive = true;
+    return next;
+  }
+  const cols = plan.headers.filter(Boolean).map(displayHeader);
+  const example = mapExample(missing, plan.headers, plan.map, dataRows);
+  throw new UsageError(
+    inBoth((L) => t(L, 'import.unmapped', { file: plan.display, fields: fieldList(missing, L) })),
+    inBoth((L) => t(L, 'import.unmappedHint', { example, columns: cols.join(t(L, 'import.sep')) })),
+  );
+}
+
+/** The decimal mark (flag, profile, else decided once for the whole file from its amounts) and the currency of rows that name none. */
+function decideAmounts(L: Lang, plan: PartialPlan, dataRows: SourceRow[]): void {
+  const amountCols = keyAndAmountCols(plan.kind, plan.map).amounts;
+  const ledgerCurrency = plan.ledgerCurrency;
+  if (plan.decimalMark === 'auto' && amountCols.length) {
+    const e = detectDecimalMark(dataRows, amountCols);
+    if (e.comma && e.dot) plan.warnings.push(t(L, 'import.wDecimalMixed', { comma: e.comma, dot: e.dot }));
+    else if (e.comma) plan.decimalMark = ',';
+    else if (e.dot) plan.decimalMark = '.';
+    else if (e.unclear && minorDigits(plan.currency ?? ledgerCurrency) !== 3) plan.warnings.push(t(L, 'import.wDecimalUnclear', { example: e.unclear }));
+  }
+  // The currency of rows that name none: flag, profile, the amounts' symbols, else the ledger's.
+  if ((plan.kind === 'invoices' || plan.kind === 'payments') && plan.map.currency === undefined && plan.currency === undefined) {
+    const sym = symbolCurrency(dataRows, amountCols, ledgerCurrency, plan.decimalMark);
+    if (sym.currency) {
+      plan.currency = sym.currency;
+      plan.warnings.push(t(L, 'import.wSymbolCurrency', { symbol: sym.symbol ?? '', currency: sym.currency }));
+    } else if (sym.dollar && !DOLLAR_CURRENCIES.has(ledgerCurrency)) plan.warnings.push(t(L, 'import.wDollarCurrency', { currency: ledgerCurrency }));
+    else if (plan.kind === 'invoices') plan.warnings.push(t(L, 'import.wDefaultCurrency', { currency: ledgerCurrency }));
+    // Payments fall back to each customer's currency first (see the loader's warning).
+  }
+}
+
+/** The sniffed rows did not decide the date order: read on through the file until a date does. */
+async function readOnForDateOrder(plan: PartialPlan, cols: number[], first: string[], guess: DateOrderGuess): Promise<DateOrderGuess> {
+  const more: string[] = [];
+  for await (const batch of plan.source.batches()) {
+    for (const r of batch) {
+      if (r.line <= plan.headerLine) continue;
+      for (const c of cols) {
+        const v = r.cells[c];
+        if (typeof v === 'string' && v.trim() !== '') more.push(v);
+      }
+      if (more.length < 5000) continue;
+      const g = detectDateOrder([...first, ...more]);
+      more.length = 0;
+      if (g.order !== 'ambiguous' || g.conflict) return g;
+    }
+  }
+  return more.length ? detectDateOrder([...first, ...more]) : guess;
+}
+
+/** Date order: --date-format, the profile's, else the data (asked on a terminal when it cannot tell). */
+async function decideDateOrder(ctx: ImportEnv, plan: PartialPlan, dataRows: SourceRow[], complete: boolean, opts: ImportOptions): Promise<{ dateOrder: DateOrder; dateOrderGiven: boolean }> {
+  const { profile } = plan;
+  const order = parseDateFormat(opts.dateFormat) ?? parseDateFormat(Array.isArray(profile.dateFormat) ? profile.dateFormat[0] : profile.dateFormat);
+  if (order) return { dateOrder: order, dateOrderGiven: true };
+  const L = ctx.lang;
+  const cols = dateColumns(plan.kind, plan.map);
+  const kc = keyAndAmountCols(plan.kind, plan.map);
+  const samples = dateSamples(dataRows, cols, kc.keys, kc.amounts);
+  if (plan.asOfRaw) samples.push(plan.asOfRaw);
+  let guess = detectDateOrder(samples);
+  if (guess.order === 'ambiguous' && !guess.conflict && !complete && cols.length > 0) guess = await readOnForDateOrder(plan, cols, samples.slice(0, 1), guess);
+  const evidence = (lang: Lang, fallback: string) => (guess.evidence ? render(lang, guess.evidence) : fallback);
+  if (guess.conflict) {
+    throw new UsageError(inBoth((lang) => t(lang, 'import.datesConflict', { file: plan.display, evidence: evidence(lang, '') })), msg('import.datesAmbiguousHint'));
+  }
+  if (guess.order !== 'ambiguous') return { dateOrder: guess.order, dateOrderGiven: false };
+  const example = samples.find((s) => /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(s)) ?? samples[0] ?? '';
+  if (plan.decimalMark === ',') {
+    // Countries that write a decimal comma write the day first; none writes month/day/year.
+    plan.warnings.push(t(L, 'import.wDatesFromDecimal', { example: example.trim() }));
+    return { dateOrder: 'dmy', dateOrderGiven: false };
+  }
+  if (!ctx.interactive) {
+    throw new UsageError(inBoth((lang) => t(lang, 'import.datesAmbiguous', { file: plan.display, evidence: evidence(lang, example) })), msg('import.datesAmbiguousHint'));
+  }
+  const dateOrder = await ctx.prompts.select<DateOrder>({
+    message: t(L, 'import.askDateOrder', { file: plan.display, example }),
+    choices: [
+      { name: t(L, 'import.dayFirst'), value: 'dmy' },
+      { name: t(L, 'import.monthFirst'), value: 'mdy' },
+    ],
+  });
+  return { dateOrder, dateOrderGiven: true };
+}
+
+/** Columns the mapping leaves out that the collector would miss (a due date, an open balance). */
+function missingColumnWarnings(L: Lang, plan: PartialPlan, dataRows: SourceRow[]): void {
+  if (plan.kind !== 'invoices') return;
+  if (plan.map.dueDate === undefined) {
+    const dates = unmappedColumns(plan.headers, plan.map, dataRows, (c) => c instanceof Date || (typeof c === 'string' && DATE_TEXT.test(c.trim())));
+    const h = dates.length ? displayHeader(plan.headers[dates[0]]) : undefined;
+    plan.warnings.push(h ? t(L, 'import.wNoDueDateColumn', { header: h }) : t(L, 'import.wNoDueDate'));
+  }
+  if (plan.map.open === undefined && plan.map.paid === undefined && !plan.amountIsOpen && (plan.map.total !== undefined || plan.map.lineAmount !== undefined)) {
+    const money = unmappedColumns(plan.headers, plan.map, dataRows, (c) => (typeof c === 'number' && !Number.isInteger(c)) || (typeof c === 'string' && MONEY_TEXT.test(c.trim())));
+    const pick = money.find((i) => !NOT_OPEN.test(plan.headers[i]));
+    if (pick !== undefined) plan.warnings.push(t(L, 'import.wNoOpenColumn', { header: displayHeader(plan.headers[pick]) }));
+  }
+}
+
+/** Plan one file: how to read it, where its table is, what it holds, and how each column maps. */
+export async function planFile(ctx: ImportEnv, file: string, opts: ImportOptions, deps: PlanDeps = {}): Promise<FilePlan> {
   const display = file;
   const abs = path.resolve(file);
   const L = ctx.lang;
-  const ledgerCurrency = deps.defaultCurrency ?? 'CNY';
   // A named profile may set how to read the file.
   const named = opts.profile ? findProfile(opts.profile, ctx.env) : undefined;
   const warnings: string[] = [];
@@ -445,94 +612,19 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
     delimiter: opts.delimiter ?? named?.delimiter,
     sheet: opts.sheet,
   });
-  if (source.notice) warnings.push(msg.t(L, source.notice));
+  if (source.notice) warnings.push(t(L, `import.${source.notice}`));
   const { rows, complete } = await sniff(source);
-  if (rows.length === 0 || rows.every((r) => r.cells.every(isBlank))) throw new DataError(msg.both('emptyFile', { file: display }));
-  const requestedKind = opts.kind && opts.kind !== 'auto' ? opts.kind : named?.kind;
-
-  // The header row.
-  let headerIdx: number;
-  const headerRow = opts.headerRow ?? named?.headerRow;
-  if (headerRow !== undefined) {
-    headerIdx = rows.findIndex((r) => r.line === headerRow);
-    if (headerIdx < 0) throw new UsageError(msg.both('noHeaderRow', { file: display, row: headerRow }));
-  } else {
-    const found = locateHeader(rows, { kind: requestedKind, mapHeaders: mapHeaderNames(opts.map), named, users: userProfiles(ctx.env) });
-    if (found !== undefined) headerIdx = found;
-    else if (ctx.interactive && deps.mapper) {
-      // Ask which row is the header.
-      const answer = await ctx.prompts.input({
-        message: msg.t(L, 'mapperHeader'),
-        default: String(rows[likelyHeaderRow(rows)]?.line ?? 1),
-        validate: (v) => (rows.some((r) => String(r.line) === v.trim()) ? true : msg.t(L, 'noHeaderRow', { file: display, row: v })),
-      });
-      headerIdx = rows.findIndex((r) => String(r.line) === answer.trim());
-    } else {
-      // Say what is missing, show the columns, and give a --map line that works as it stands.
-      const guess = likelyHeaderRow(rows);
-      const cols = texts(rows[guess].cells);
-      const hintKind = requestedKind ?? kindsForMap(opts.map)[0] ?? 'invoices';
-      const m = matchHeaders(hintKind, cols, []).map;
-      const missing = required(hintKind).filter((alts) => alts.every((f) => m[f] === undefined));
-      const example = mapExample(missing, cols, m, rows.slice(guess + 1));
-      const other = IMPORT_KINDS.filter((k) => k !== hintKind);
-      throw new UsageError(
-        msg.both('noHeader', { file: display }),
-        {
-          en: msg.t('en', 'noHeaderHint', { kind: KIND_LABELS[hintKind].en, fields: fieldList(missing, 'en'), example, row: rows[guess].line, columns: cols.filter(Boolean).map(displayHeader).join(', '), others: other.join('|') }),
-          zh: msg.t('zh', 'noHeaderHint', { kind: KIND_LABELS[hintKind].zh, fields: fieldList(missing, 'zh'), example, row: rows[guess].line, columns: cols.filter(Boolean).map(displayHeader).join('、'), others: other.join('|') }),
-        },
-      );
-    }
-  }
+  if (rows.length === 0 || rows.every((r) => r.cells.every(isBlank))) throw new DataError(msg('import.emptyFile', { file: display }));
+  const headerIdx = await findHeaderIndex(ctx, rows, display, opts, named, deps);
   const headers = headerTexts(rows, headerIdx).map((h) => h ?? '');
   const profile = named ?? detectProfile(headers, ctx.env);
   const dataRows = rows.slice(headerIdx + 1);
   const headerOnly = complete && dataRows.every((r) => r.cells.every(isBlank));
-
-  let kind: ImportKind | undefined = requestedKind ?? profile.kind;
-  if (!kind) {
-    const fromMap = kindsForMap(opts.map);
-    kind = fromMap.length === 1 ? fromMap[0] : guessKind(file, headers, fromMap);
-  }
-  let interactive = false;
-  if (!kind) {
-    if (ctx.interactive && deps.mapper) {
-      kind = await ctx.prompts.select<ImportKind>({
-        message: msg.t(L, 'mapperKind', { file: display }),
-        choices: IMPORT_KINDS.map((k) => ({ name: KIND_LABELS[k][L], value: k })),
-      });
-      interactive = true;
-    } else throw new UsageError(msg.both('kindUnclear', { file: display }), msg.both('kindUnclearHint'));
-  }
-
-  const flagSpecs = parseMapSpecs(kind, opts.map);
-  const match = matchHeaders(kind, headers, [...profileSpecs(kind, profile), ...flagSpecs]);
-  for (const miss of match.missing) {
-    const eq = miss.spec;
-    throw new UsageError(
-      msg.both('mapNoColumn', { spec: `${miss.field}=${eq}`, file: display, header: eq, columns: headers.filter(Boolean).map(displayHeader).join(', ') }),
-      msg.both('badMapHint'),
-    );
-  }
-  for (const [h, cols] of match.duplicates) {
-    const mapped = Object.values(match.map) as number[];
-    if (mapped.includes(cols[0]) && cols.slice(1).some((i) => !mapped.includes(i))) warnings.push(msg.t(L, 'duplicateHeader', { header: h, n: cols.length }));
-  }
-  const map = match.map;
-  // Customers from group rows: no customer column, and group rows (a lone text cell) in the data.
-  const { keys, amounts } = keyAndAmountCols(kind, map);
-  const groupCustomers =
-    kind === 'invoices' &&
-    map.customerCode === undefined &&
-    map.customerName === undefined &&
-    dataRows.some((r) => {
-      const c = classifyRow(r.cells, keys, amounts);
-      return c.kind === 'group' && !c.bucket && !c.footer;
-    });
-
-  const profileCurrency = profile.currency?.toUpperCase();
-  let plan: PartialPlan = {
+  const requested = (opts.kind && opts.kind !== 'auto' ? opts.kind : named?.kind) ?? profile.kind;
+  const { kind, asked } = await decideKind(ctx, display, headers, opts, requested, deps);
+  const map = mapColumns(L, display, kind, headers, opts, profile, warnings);
+  const groupCustomers = hasGroupCustomers(kind, map, dataRows);
+  const base: PartialPlan = {
     file: abs,
     display,
     source,
@@ -543,145 +635,31 @@ export async function planFile(ctx: Context, file: string, opts: ImportOptions, 
     map,
     asOfRaw: asOfText(rows.slice(0, headerIdx)),
     decimalMark: opts.decimalMark && opts.decimalMark !== 'auto' ? opts.decimalMark : profile.decimalMark ?? 'auto',
-    currency: opts.currency ?? profileCurrency,
-    ledgerCurrency,
+    currency: opts.currency ?? profile.currency?.toUpperCase(),
+    ledgerCurrency: deps.defaultCurrency ?? 'CNY',
     negativeStyle: profile.negativeStyle ?? 'auto',
     amountIsOpen: !!profile.amountIsOpen,
     customerJobs: !!profile.customerJobs,
     skip: (profile.skip ?? []).map((s) => new RegExp(s, 'iu')),
     groupCustomers,
     warnings,
-    interactive,
+    interactive: asked,
     headerOnly,
   };
-  if (groupCustomers) warnings.push(msg.t(L, 'wCustomerGroups'));
+  if (groupCustomers) warnings.push(t(L, 'import.wCustomerGroups'));
   if (headerOnly) {
-    warnings.push(msg.t(L, 'wHeaderOnly'));
-    return { ...plan, dateOrder: 'ymd' };
+    warnings.push(t(L, 'import.wHeaderOnly'));
+    return { ...base, dateOrder: 'ymd' };
   }
-
-  const missing = missingFields(kind, map, groupCustomers);
-  if (missing.length > 0 || interactive) {
-    if (ctx.interactive && deps.mapper) {
-      plan = await deps.mapper(ctx, plan, dataRows.slice(0, 200));
-      plan.interactive = true;
-    } else {
-      const cols = headers.filter(Boolean).map(displayHeader);
-      const example = mapExample(missing, headers, map, dataRows);
-      throw new UsageError(
-        { en: msg.t('en', 'unmapped', { file: display, fields: fieldList(missing, 'en') }), zh: msg.t('zh', 'unmapped', { file: display, fields: fieldList(missing, 'zh') }) },
-        { en: msg.t('en', 'unmappedHint', { example, columns: cols.join(', ') }), zh: msg.t('zh', 'unmappedHint', { example, columns: cols.join('、') }) },
-      );
-    }
-  }
-
-  // The decimal mark: flag, profile, else decided once for the whole file from its amounts.
-  const amountCols = keyAndAmountCols(plan.kind, plan.map).amounts;
-  if (plan.decimalMark === 'auto' && amountCols.length) {
-    const e = detectDecimalMark(dataRows, amountCols);
-    if (e.comma && e.dot) plan.warnings.push(msg.t(L, 'wDecimalMixed', { comma: e.comma, dot: e.dot }));
-    else if (e.comma) plan.decimalMark = ',';
-    else if (e.dot) plan.decimalMark = '.';
-    else if (e.unclear && minorDigits(plan.currency ?? ledgerCurrency) !== 3) plan.warnings.push(msg.t(L, 'wDecimalUnclear', { example: e.unclear }));
-  }
-
-  // The currency of rows that name none: flag, profile, the amounts' symbols, else the ledger's.
-  if ((plan.kind === 'invoices' || plan.kind === 'payments') && plan.map.currency === undefined && plan.currency === undefined) {
-    const sym = symbolCurrency(dataRows, amountCols, ledgerCurrency, plan.decimalMark);
-    if (sym.currency) {
-      plan.currency = sym.currency;
-      plan.warnings.push(msg.t(L, 'wSymbolCurrency', { symbol: sym.symbol ?? '', currency: sym.currency }));
-    } else if (sym.dollar && !DOLLAR_CURRENCIES.has(ledgerCurrency)) plan.warnings.push(msg.t(L, 'wDollarCurrency', { currency: ledgerCurrency }));
-    else if (plan.kind === 'invoices') plan.warnings.push(msg.t(L, 'wDefaultCurrency', { currency: ledgerCurrency }));
-    // Payments fall back to each customer's currency first (see the loader's warning).
-  }
-
-  // Date order: flag, profile, else the data.
-  const order = parseDateFormat(opts.dateFormat) ?? parseDateFormat(Array.isArray(profile.dateFormat) ? profile.dateFormat[0] : profile.dateFormat);
-  let dateOrder: DateOrder;
-  let dateOrderGiven = false;
-  if (order) {
-    dateOrder = order;
-    dateOrderGiven = true;
-  } else {
-    const cols = dateColumns(plan.kind, plan.map);
-    const kc = keyAndAmountCols(plan.kind, plan.map);
-    const samples = dateSamples(dataRows, cols, kc.keys, kc.amounts);
-    if (plan.asOfRaw) samples.push(plan.asOfRaw);
-    let guess = detectDateOrder(samples);
-    if (guess.order === 'ambiguous' && !guess.conflict && !complete && cols.length > 0) {
-      // Read on through the file until a date decides it.
-      const more: string[] = [];
-      outer: for await (const batch of source.batches()) {
-        for (const r of batch) {
-          if (r.line <= plan.headerLine) continue;
-          for (const c of cols) {
-            const v = r.cells[c];
-            if (typeof v === 'string' && v.trim() !== '') more.push(v);
-          }
-          if (more.length >= 5000) {
-            const g = detectDateOrder([...samples.slice(0, 1), ...more]);
-            more.length = 0;
-            if (g.order !== 'ambiguous' || g.conflict) {
-              guess = g;
-              break outer;
-            }
-          }
-        }
-      }
-      if (guess.order === 'ambiguous' && more.length) guess = detectDateOrder([...samples.slice(0, 1), ...more]);
-    }
-    const evidence = { en: guess.evidence ?? '', zh: guess.evidenceZh ?? guess.evidence ?? '' };
-    if (guess.conflict) {
-      throw new UsageError(
-        { en: msg.t('en', 'datesConflict', { file: display, evidence: evidence.en }), zh: msg.t('zh', 'datesConflict', { file: display, evidence: evidence.zh }) },
-        msg.both('datesAmbiguousHint'),
-      );
-    }
-    const example = samples.find((s) => /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(s)) ?? samples[0] ?? '';
-    if (guess.order === 'ambiguous' && plan.decimalMark === ',') {
-      // Countries that write a decimal comma write the day first; none writes month/day/year.
-      dateOrder = 'dmy';
-      plan.warnings.push(msg.t(L, 'wDatesFromDecimal', { example: example.trim() }));
-    } else if (guess.order === 'ambiguous') {
-      if (ctx.interactive) {
-        dateOrder = await ctx.prompts.select<DateOrder>({
-          message: msg.t(L, 'askDateOrder', { file: display, example }),
-          choices: [
-            { name: msg.t(L, 'dayFirst'), value: 'dmy' },
-            { name: msg.t(L, 'monthFirst'), value: 'mdy' },
-          ],
-        });
-        dateOrderGiven = true;
-      } else {
-        const ev = { en: guess.evidence ?? example, zh: guess.evidenceZh ?? guess.evidence ?? example };
-        throw new UsageError(
-          { en: msg.t('en', 'datesAmbiguous', { file: display, evidence: ev.en }), zh: msg.t('zh', 'datesAmbiguous', { file: display, evidence: ev.zh }) },
-          msg.both('datesAmbiguousHint'),
-        );
-      }
-    } else dateOrder = guess.order;
-  }
-
-  // Columns the mapping leaves out that the collector would miss.
-  if (plan.kind === 'invoices') {
-    if (plan.map.dueDate === undefined) {
-      const dates = unmappedColumns(plan.headers, plan.map, dataRows, (c) => c instanceof Date || (typeof c === 'string' && DATE_TEXT.test(c.trim())));
-      const h = dates.length ? displayHeader(plan.headers[dates[0]]) : undefined;
-      plan.warnings.push(msg.t(L, h ? 'wNoDueDateColumn' : 'wNoDueDate', { header: h ?? '' }));
-    }
-    if (plan.map.open === undefined && plan.map.paid === undefined && !plan.amountIsOpen && (plan.map.total !== undefined || plan.map.lineAmount !== undefined)) {
-      const money = unmappedColumns(plan.headers, plan.map, dataRows, (c) => (typeof c === 'number' && !Number.isInteger(c)) || (typeof c === 'string' && MONEY_TEXT.test(c.trim())));
-      const pick = money.find((i) => !NOT_OPEN.test(plan.headers[i]));
-      if (pick !== undefined) plan.warnings.push(msg.t(L, 'wNoOpenColumn', { header: displayHeader(plan.headers[pick]) }));
-    }
-  }
-
+  const plan = await completeMapping(ctx, base, dataRows, deps);
+  decideAmounts(L, plan, dataRows);
+  const { dateOrder, dateOrderGiven } = await decideDateOrder(ctx, plan, dataRows, complete, opts);
+  missingColumnWarnings(L, plan, dataRows);
   let asOf: string | undefined;
   if (plan.asOfRaw) {
     const r = parseDateText(plan.asOfRaw, dateOrder);
     if (r.kind === 'ok') asOf = r.iso;
-    else plan.warnings.push(msg.t(L, 'wAsOfUnread', { text: plan.asOfRaw, today: formatDate(ctx.clock.today(), L) }));
+    else plan.warnings.push(t(L, 'import.wAsOfUnread', { text: plan.asOfRaw, today: formatDate(ctx.clock.today(), L) }));
   }
   return { ...plan, dateOrder, dateOrderGiven, asOf };
 }

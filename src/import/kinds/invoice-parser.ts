@@ -1,16 +1,15 @@
 // Invoice rows → invoice records, with no database: classification (data, group, total rows),
-// cell values, line items grouped into one invoice, signs, and total-row checks. Records come out
-// as one flat array of plain values (cheap to produce and to consume, and sendable to a worker).
-import { formatMoney } from '../core/money.js';
-import type { Lang } from '../i18n/index.js';
-import type { DateOrder } from './dates.js';
-import { displayHeader } from './headers.js';
-import { classifyRow, type RowClass } from './locate.js';
-import { FIELD_LABELS, msg, plural, requiredMsg } from './messages.js';
-import { cellText, isBlank, parseAmount, parseAmountRounded, parseCurrency, parseDate, parseId, parseKind, parseStatus, parseText, type Bi, type Parsed } from './values.js';
-import type { ColumnMap, Field, SourceRow } from './types.js';
+// cell values, line items grouped into one invoice, signs, and total-row checks.
+import { formatMoney } from '../../core/money.js';
+import { msg, t, type Lang } from '../../i18n/index.js';
+import type { DateOrder } from '../plan/dates.js';
+import { classifyRow, type RowClass } from '../plan/locate.js';
+import { columnName, type CellProblem } from './rows.js';
+import { counted, requiredMsg } from '../text.js';
+import { cellText, isBlank, parseAmount, parseAmountRounded, parseCurrency, parseDate, parseId, parseKind, parseStatus, parseText, type Parsed } from '../plan/values.js';
+import type { ColumnMap, Field, SourceRow } from '../types.js';
 
-/** Everything the parser needs; plain data so that it can be sent to a worker. */
+/** Everything the parser needs from the plan. */
 export interface ParserConfig {
   display: string;
   lang: Lang;
@@ -32,16 +31,30 @@ export interface ParserConfig {
   skip: string[];
 }
 
-/** Values per record in the flat output. */
-export const REC = 14;
-// 0 line, 1 customerCode, 2 customerName, 3 number, 4 kind, 5 issueDate, 6 dueDate, 7 currency,
-// 8 totalMinor, 9 openMinor (null: not in the file), 10 po, 11 terms, 12 salesperson, 13 other lines ("3,4").
-export type Flat = (string | number | null)[];
+/** One invoice as the file states it, before its customer is looked up. */
+export interface InvoiceRecord {
+  /** The line it starts on, and the other lines of the same invoice. */
+  line: number;
+  otherLines: number[];
+  customerCode: string | null;
+  customerName: string | null;
+  number: string;
+  kind: 'invoice' | 'credit_note';
+  issueDate: string | null;
+  dueDate: string | null;
+  currency: string;
+  totalMinor: number;
+  /** Null: the file has no open amount (the ledger works it out from payments). */
+  openMinor: number | null;
+  po: string | null;
+  terms: string | null;
+  salesperson: string | null;
+}
 
 export interface BadOut {
   line: number;
   cells: string[];
-  errs: { column: string; reason: Bi }[];
+  errs: CellProblem[];
 }
 
 interface Line {
@@ -62,7 +75,7 @@ interface Line {
   po: string | null;
   terms: string | null;
   salesperson: string | null;
-  bad?: { column: string; reason: Bi }[];
+  bad?: CellProblem[];
 }
 
 class Sums {
@@ -104,7 +117,7 @@ export class InvoiceParser {
   private skippedStatusLine = 0;
   private summed = 0;
   private summedFirst?: { number: string; line: number };
-  private out: Flat = [];
+  private out: InvoiceRecord[] = [];
   private bad: BadOut[] = [];
 
   constructor(private cfg: ParserConfig) {
@@ -122,15 +135,11 @@ export class InvoiceParser {
   }
 
   /** Records and bad rows produced so far (taken: the parser forgets them). */
-  take(): { flat: Flat; bad: BadOut[] } {
-    const r = { flat: this.out, bad: this.bad };
+  take(): { records: InvoiceRecord[]; bad: BadOut[] } {
+    const r = { records: this.out, bad: this.bad };
     this.out = [];
     this.bad = [];
     return r;
-  }
-
-  get queued(): number {
-    return this.out.length / REC;
   }
 
   push(rows: SourceRow[]): void {
@@ -140,7 +149,7 @@ export class InvoiceParser {
       if (row.unterminated) {
         this.rowsRead++;
         this.rejected++;
-        this.bad.push({ line: row.line, cells: row.cells.map((c) => cellText(c)), errs: [{ column: '', reason: msg.both('unterminated') }] });
+        this.bad.push({ line: row.line, cells: row.cells.map((c) => cellText(c)), errs: [{ column: '', reason: msg('import.unterminated') }] });
         continue;
       }
       if (this.skipRes.length) {
@@ -180,110 +189,129 @@ export class InvoiceParser {
   end(): void {
     this.flush();
     const L = this.cfg.lang;
-    if (this.skippedStatus) this.warnings.push(msg.t(L, 'wSkippedStatus', { n: this.skippedStatus, items: plural(this.skippedStatus, 'void or draft document', 'void or draft documents'), line: this.skippedStatusLine }));
-    if (this.summed) this.warnings.push(msg.t(L, 'wSummed', { n: this.summed, items: plural(this.summed, 'invoice', 'invoices'), number: this.summedFirst!.number, line: this.summedFirst!.line }));
-    if (this.rounded) this.warnings.push(msg.t(L, 'wLinesRounded', { n: this.rounded, items: plural(this.rounded, 'line amount', 'line amounts'), line: this.roundedLine }));
+    if (this.skippedStatus) this.warnings.push(t(L, 'import.wSkippedStatus', { items: counted(L, 'voidDocs', this.skippedStatus), line: this.skippedStatusLine }));
+    if (this.summed) this.warnings.push(t(L, 'import.wSummed', { items: counted(L, 'invoices', this.summed), number: this.summedFirst!.number, line: this.summedFirst!.line }));
+    if (this.rounded) this.warnings.push(t(L, 'import.wLinesRounded', { items: counted(L, 'lineAmounts', this.rounded), line: this.roundedLine }));
   }
 
   private column(f: Field | undefined): string {
-    const i = f ? this.M[f] : undefined;
-    return i !== undefined && this.cfg.headers[i] ? displayHeader(this.cfg.headers[i]) : f ? FIELD_LABELS[f]?.en ?? f : '';
+    return columnName({ headers: this.cfg.headers, map: this.M }, f);
+  }
+
+  /** A status column that says void or draft: the row is skipped (and counted for the warning). */
+  private skippedByStatus(row: SourceRow): boolean | 'paid' {
+    if (this.M.status === undefined) return false;
+    const status = parseStatus(row.cells[this.M.status] ?? null);
+    if (status === 'void' || status === 'draft') {
+      this.skippedStatus++;
+      if (!this.skippedStatusLine) this.skippedStatusLine = row.line;
+      return true;
+    }
+    return status === 'paid' ? 'paid' : false;
+  }
+
+  /** An amount cell in the row's currency (or, when no column names one, in the currency its symbol names). */
+  private amount(row: SourceRow, f: Field, cur: { currency: string; fromColumn: boolean }, errs: CellProblem[]): number | undefined {
+    const i = this.M[f];
+    if (i === undefined) return undefined;
+    const cfg = this.cfg;
+    // Line amounts that are summed may carry sub-cent digits (Xero's 4 decimals): rounded.
+    const parse = f === 'lineAmount' ? parseAmountRounded : parseAmount;
+    let r: Parsed<{ minor: number; currency?: string; rounded?: boolean }> = parse(row.cells[i] ?? null, cur.currency, cfg.decimalMark);
+    if (r.ok && r.value.currency && r.value.currency !== cur.currency) {
+      if (cur.fromColumn) {
+        errs.push({ column: this.column(f), reason: msg('import.currencyConflict', { found: r.value.currency, currency: cur.currency }) });
+        return undefined;
+      }
+      // The amount names its currency and no column does: read it in that currency.
+      cur.currency = r.value.currency;
+      r = parse(row.cells[i] ?? null, cur.currency, cfg.decimalMark);
+    }
+    if (!r.ok) {
+      if (!r.empty) errs.push({ column: this.column(f), reason: r.reason });
+      return undefined;
+    }
+    if (r.value.rounded) {
+      this.rounded++;
+      this.roundedLine ||= row.line;
+    }
+    return cfg.invert ? -r.value.minor : r.value.minor;
+  }
+
+  /**
+   * An unapplied payment or a credit memo without a number (QuickBooks leaves Num empty): numbered
+   * by its type, date and amount, so the next export finds the same item.
+   */
+  private derivedNumber(kindText: string, customer: string, date: string, amount: number, currency: string): string {
+    const base = `${kindText || 'Credit'} ${date} ${formatMoney(Math.abs(amount), currency)}`.replace(/\s+/g, ' ').trim();
+    const k = `${customer}\u0001${base}`;
+    const n = (this.derived.get(k) ?? 0) + 1;
+    this.derived.set(k, n);
+    return n === 1 ? base : `${base} #${n}`;
+  }
+
+  /** Problems of a whole line: no number, no customer, no amount, no date. */
+  private lineProblems(line: Line, raw: (i: number | undefined) => string, errs: CellProblem[]): void {
+    const M = this.M;
+    if (!line.number && raw(M.number) === '') errs.push({ column: this.column('number'), reason: requiredMsg('number') });
+    if (!line.customerCode && !line.customerName && raw(M.customerCode) === '' && raw(M.customerName) === '') {
+      errs.push({ column: this.column(M.customerName !== undefined ? 'customerName' : 'customerCode'), reason: msg('import.noCustomer') });
+    }
+    if (errs.length === 0 && line.total === undefined && line.open === undefined && line.line === undefined) {
+      errs.push({ column: this.column(M.total !== undefined ? 'total' : M.open !== undefined ? 'open' : 'lineAmount'), reason: msg('import.noAmount') });
+    }
+    if (errs.length === 0 && !line.issueDate && !line.dueDate && (M.issueDate !== undefined || M.dueDate !== undefined)) {
+      errs.push({ column: this.column(M.issueDate !== undefined ? 'issueDate' : 'dueDate'), reason: msg('import.noDate') });
+    }
+  }
+
+  /** Who the line is for: its code and name columns, else the customer group row above it. */
+  private customerOf(row: SourceRow, errs: CellProblem[]): { customerCode?: string; customerName?: string } {
+    const M = this.M;
+    const cfg = this.cfg;
+    const get = <T>(r: Parsed<T>, f: Field) => this.value(r, f, errs);
+    const customerCode = M.customerCode !== undefined ? get(parseId(row.cells[M.customerCode] ?? null), 'customerCode') : undefined;
+    let customerName = M.customerName !== undefined ? get(parseText(row.cells[M.customerName] ?? null), 'customerName') : undefined;
+    if (customerName && cfg.customerJobs) customerName = jobParent(customerName);
+    if (!customerCode && !customerName && cfg.groupCustomers) customerName = this.groupCustomer;
+    return { customerCode, customerName };
+  }
+
+  private value<T>(r: Parsed<T>, f: Field, errs: CellProblem[]): T | undefined {
+    if (r.ok) return r.value;
+    if (!r.empty) errs.push({ column: this.column(f), reason: r.reason });
+    return undefined;
   }
 
   private parseLine(row: SourceRow): Line | 'skip' {
     const M = this.M;
     const cfg = this.cfg;
     const cells = row.cells;
-    const errs: { column: string; reason: Bi }[] = [];
-    const get = <T>(r: Parsed<T>, f: Field): T | undefined => {
-      if (r.ok) return r.value;
-      if (!r.empty) errs.push({ column: this.column(f), reason: r.reason });
-      return undefined;
-    };
+    const errs: CellProblem[] = [];
+    const get = <T>(r: Parsed<T>, f: Field) => this.value(r, f, errs);
     const cell = (i: number | undefined) => (i === undefined ? null : cells[i] ?? null);
-    let paidStatus = false;
-    if (M.status !== undefined) {
-      const status = parseStatus(cell(M.status));
-      if (status === 'void' || status === 'draft') {
-        this.skippedStatus++;
-        if (!this.skippedStatusLine) this.skippedStatusLine = row.line;
-        return 'skip';
-      }
-      paidStatus = status === 'paid';
-    }
+    const raw = (i: number | undefined) => (i === undefined ? '' : cellText(cells[i] ?? null).trim());
+    const status = this.skippedByStatus(row);
+    if (status === true) return 'skip';
     const docNumber = M.number !== undefined ? get(parseId(cell(M.number)), 'number') : undefined;
-    const customerCode = M.customerCode !== undefined ? get(parseId(cell(M.customerCode)), 'customerCode') : undefined;
-    let customerName = M.customerName !== undefined ? get(parseText(cell(M.customerName)), 'customerName') : undefined;
-    if (customerName && cfg.customerJobs) customerName = jobParent(customerName);
-    if (!customerCode && !customerName && cfg.groupCustomers) customerName = this.groupCustomer;
-    let declaredKind: 'invoice' | 'credit_note' | undefined;
-    if (M.kind !== undefined) {
-      const k = get(parseKind(cell(M.kind)), 'kind');
-      if (k === 'skip') return 'skip';
-      declaredKind = k;
-    }
-    let currency = cfg.currency;
-    let currencyFromCol = false;
-    if (M.currency !== undefined) {
-      const cur = get(parseCurrency(cell(M.currency)), 'currency');
-      if (cur) {
-        currency = cur;
-        currencyFromCol = true;
-      }
-    }
-    const amount = (f: Field): number | undefined => {
-      const i = M[f];
-      if (i === undefined) return undefined;
-      // Line amounts that are summed may carry sub-cent digits (Xero's 4 decimals): rounded.
-      const parse = f === 'lineAmount' ? parseAmountRounded : parseAmount;
-      let r: Parsed<{ minor: number; currency?: string; rounded?: boolean }> = parse(cells[i] ?? null, currency, cfg.decimalMark);
-      if (!r.ok) {
-        if (!r.empty) errs.push({ column: this.column(f), reason: r.reason });
-        return undefined;
-      }
-      if (r.value.currency && r.value.currency !== currency) {
-        if (currencyFromCol) {
-          errs.push({ column: this.column(f), reason: msg.both('currencyConflict', { found: r.value.currency, currency }) });
-          return undefined;
-        }
-        // The amount names its currency and no column does: read it in that currency.
-        currency = r.value.currency;
-        r = parse(cells[i] ?? null, currency, cfg.decimalMark);
-        if (!r.ok) {
-          if (!r.empty) errs.push({ column: this.column(f), reason: r.reason });
-          return undefined;
-        }
-      }
-      if (r.value.rounded) {
-        this.rounded++;
-        this.roundedLine ||= row.line;
-      }
-      return cfg.invert ? -r.value.minor : r.value.minor;
-    };
-    const total = amount('total');
-    const open = amount('open');
-    const paid = amount('paid');
-    const lineAmount = amount('lineAmount');
+    const { customerCode, customerName } = this.customerOf(row, errs);
+    const declaredKind = M.kind !== undefined ? get(parseKind(cell(M.kind)), 'kind') : undefined;
+    if (declaredKind === 'skip') return 'skip';
+    const cur = { currency: cfg.currency, fromColumn: false };
+    const named = M.currency !== undefined ? get(parseCurrency(cell(M.currency)), 'currency') : undefined;
+    if (named) Object.assign(cur, { currency: named, fromColumn: true });
+    const [total, open, paid, lineAmount] = (['total', 'open', 'paid', 'lineAmount'] as const).map((f) => this.amount(row, f, cur, errs));
     const system = cfg.date1904 ? 1904 : 1900;
-    const given = !!cfg.dateOrderGiven;
-    const issueDate = M.issueDate !== undefined ? get(parseDate(cell(M.issueDate), cfg.dateOrder, system, given), 'issueDate') : undefined;
-    const dueDate = M.dueDate !== undefined ? get(parseDate(cell(M.dueDate), cfg.dateOrder, system, given), 'dueDate') : undefined;
+    const date = (f: 'issueDate' | 'dueDate') => (M[f] !== undefined ? get(parseDate(cell(M[f]), cfg.dateOrder, system, !!cfg.dateOrderGiven), f) : undefined);
+    const issueDate = date('issueDate');
+    const dueDate = date('dueDate');
     const text = (f: Field): string | null => {
-      const i = M[f];
-      if (i === undefined) return null;
-      const r = parseText(cells[i] ?? null);
+      const r = parseText(cell(M[f]));
       return r.ok ? r.value : null;
     };
-    const raw = (i: number | undefined) => (i === undefined ? '' : cellText(cells[i] ?? null).trim());
     let number = docNumber;
     if (!number && raw(M.number) === '' && declaredKind === 'credit_note' && (total ?? open) !== undefined) {
-      // An unapplied payment or a credit memo without a number (QuickBooks leaves Num empty):
-      // numbered by its type, date and amount, so the next export finds the same item.
-      const base = `${raw(M.kind) || 'Credit'} ${issueDate ?? dueDate ?? ''} ${formatMoney(Math.abs((total ?? open) as number), currency)}`.replace(/\s+/g, ' ').trim();
-      const k = `${customerCode ?? ''}\u0001${customerName ?? ''}\u0001${base}`;
-      const n = (this.derived.get(k) ?? 0) + 1;
-      this.derived.set(k, n);
-      number = n === 1 ? base : `${base} #${n}`;
+      number = this.derivedNumber(raw(M.kind), `${customerCode ?? ''}\u0001${customerName ?? ''}`, issueDate ?? dueDate ?? '', (total ?? open) as number, cur.currency);
     }
     const line: Line = {
       row,
@@ -293,10 +321,10 @@ export class InvoiceParser {
       customerCode,
       customerName,
       declaredKind,
-      paidStatus,
+      paidStatus: status === 'paid',
       issueDate: issueDate ?? null,
       dueDate: dueDate ?? null,
-      currency,
+      currency: cur.currency,
       total,
       open,
       paid,
@@ -305,25 +333,16 @@ export class InvoiceParser {
       terms: text('terms'),
       salesperson: text('salesperson'),
     };
-    if (!number && raw(M.number) === '') errs.push({ column: this.column('number'), reason: requiredMsg('number') });
-    if (!customerCode && !customerName && raw(M.customerCode) === '' && raw(M.customerName) === '') {
-      errs.push({ column: this.column(M.customerName !== undefined ? 'customerName' : 'customerCode'), reason: msg.both('noCustomer') });
-    }
-    if (errs.length === 0 && total === undefined && open === undefined && lineAmount === undefined) {
-      errs.push({ column: this.column(M.total !== undefined ? 'total' : M.open !== undefined ? 'open' : 'lineAmount'), reason: msg.both('noAmount') });
-    }
-    if (errs.length === 0 && !issueDate && !dueDate && (M.issueDate !== undefined || M.dueDate !== undefined)) {
-      errs.push({ column: this.column(M.issueDate !== undefined ? 'issueDate' : 'dueDate'), reason: msg.both('noDate') });
-    }
+    this.lineProblems(line, raw, errs);
     if (errs.length) line.bad = errs;
     else if (this.cmpField) {
       const v = this.cmpField === 'open' ? open : total;
-      if (v !== undefined) this.sums.add(currency, v);
+      if (v !== undefined) this.sums.add(cur.currency, v);
     }
     return line;
   }
 
-  private reject(lines: Line[], reasonFor: (l: Line) => { column: string; reason: Bi }[]): void {
+  private reject(lines: Line[], reasonFor: (l: Line) => CellProblem[]): void {
     for (const l of lines) {
       this.rejected++;
       this.bad.push({ line: l.row.line, cells: l.row.cells.map((c) => cellText(c)), errs: reasonFor(l) });
@@ -337,7 +356,7 @@ export class InvoiceParser {
     const M = this.M;
     const badLine = lines.find((l) => l.bad);
     if (badLine) {
-      this.reject(lines, (l) => l.bad ?? [{ column: '', reason: msg.both('groupBad', { number: badLine.number, line: badLine.row.line }) }]);
+      this.reject(lines, (l) => l.bad ?? [{ column: '', reason: msg('import.groupBad', { number: badLine.number, line: badLine.row.line }) }]);
       return;
     }
     const first = lines[0];
@@ -347,7 +366,7 @@ export class InvoiceParser {
         (l) => l.total === first.total && l.open === first.open && l.paid === first.paid && l.currency === first.currency && l.issueDate === first.issueDate && l.dueDate === first.dueDate,
       );
       if (lines.some((l) => l.currency !== first.currency)) {
-        this.reject(lines, () => [{ column: this.column('currency'), reason: msg.both('dupInvoice', { number: first.number }) }]);
+        this.reject(lines, () => [{ column: this.column('currency'), reason: msg('import.dupInvoice', { number: first.number }) }]);
         return;
       }
       if (M.total === undefined && M.lineAmount !== undefined) {
@@ -377,22 +396,22 @@ export class InvoiceParser {
       if (openMinor !== undefined) openMinor = -Math.abs(openMinor);
     }
     if (openMinor === undefined && paid !== undefined) openMinor = totalMinor + (isCredit ? Math.abs(paid) : -paid);
-    this.out.push(
-      first.row.line,
-      first.customerCode ?? null,
-      first.customerName ?? null,
-      first.number,
-      isCredit ? 'credit_note' : 'invoice',
+    this.out.push({
+      line: first.row.line,
+      otherLines: lines.slice(1).map((l) => l.row.line),
+      customerCode: first.customerCode ?? null,
+      customerName: first.customerName ?? null,
+      number: first.number,
+      kind: isCredit ? 'credit_note' : 'invoice',
       issueDate,
       dueDate,
-      first.currency,
+      currency: first.currency,
       totalMinor,
-      openMinor ?? null,
-      first.po,
-      first.terms,
-      first.salesperson,
-      lines.length > 1 ? lines.slice(1).map((l) => l.row.line).join(',') : '',
-    );
+      openMinor: openMinor ?? null,
+      po: first.po,
+      terms: first.terms,
+      salesperson: first.salesperson,
+    });
   }
 
   private totalRow(row: SourceRow, cls: Extract<RowClass, { kind: 'total' }>): void {
@@ -422,7 +441,7 @@ export class InvoiceParser {
     const ok = stated === since || (grand && stated === all) || stated === inGroup;
     if (!ok && currency) {
       this.warnings.push(
-        msg.t(L, 'wTotalMismatch', {
+        t(L, 'import.wTotalMismatch', {
           line: row.line,
           stated: formatMoney(stated, currency, { locale: L }),
           currency,
