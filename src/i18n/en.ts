@@ -223,6 +223,9 @@ const queue = {
 
 // ---- section: account ----
 const account = {
+  // Separators: between a contact's tags or an item's notes; between a channel and its outcome.
+  tagSep: ', ',
+  kindSep: ': ',
   describe: 'one customer on one screen: balances, aging, invoices, contacts, promises, score, next step',
   id: 'customer code or name (part of a name is enough)',
   pick: 'Several customers match "{q}" — which one?',

@@ -224,6 +224,9 @@ const queue = {
 
 // ---- section: account ----
 const account = {
+  // Separators: between a contact's tags or an item's notes; between a channel and its outcome.
+  tagSep: '，',
+  kindSep: '：',
   describe: '一个客户的全貌：余额、账龄、发票、联系人、承诺、评分、下一步',
   id: '客户编码或名称（名称的一部分即可）',
   pick: '有多个客户与“{q}”匹配——选哪一个？',
