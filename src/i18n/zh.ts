@@ -19,6 +19,8 @@ const cli = {} as const;
 
 // ---- section: glossary (labels for the codes core returns: types, grades, steps, buckets, roles, reasons) ----
 const glossary = {
+  // Between the names of a plain list ("Maria Lopez, 张伟" / "Maria Lopez、张伟").
+  listSep: '、',
   days: '{n}',
   type: {
     oversight: '疏忽遗忘',

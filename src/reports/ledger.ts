@@ -1,6 +1,6 @@
 // Opening the ledger for a report, and checking what a report is asked to filter by.
 import type { Context } from '../cli/context.js';
-import { LANGS, msg, t } from '../i18n/index.js';
+import { LANGS, msg, t, type Lang } from '../i18n/index.js';
 import { DataError } from '../errors.js';
 import type { Ledger } from '../store/ledger.js';
 
@@ -27,9 +27,8 @@ export async function checkCollector(ledger: Ledger, name: string): Promise<void
   const names = await collectorNames(ledger);
   if (names.some((n) => sameCollector(n, name))) return;
   // The names are listed with each language's own separator, so the hint is rendered per language.
-  const sep = { en: ', ', zh: '、' } as const;
   const hint = names.length
-    ? (Object.fromEntries(LANGS.map((l) => [l, t(l, 'queue.collectorsHint', { list: names.join(sep[l]) })])) as Record<(typeof LANGS)[number], string>)
+    ? (Object.fromEntries(LANGS.map((l) => [l, t(l, 'queue.collectorsHint', { list: names.join(t(l, 'glossary.listSep')) })])) as Record<Lang, string>)
     : msg('queue.noCollectorsHint');
   throw new DataError(msg('queue.noCollector', { name }), hint);
 }
