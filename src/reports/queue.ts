@@ -119,8 +119,8 @@ export async function queueReport(ledger: Ledger, today: string, opts: QueueOpti
   const contactCache = new Map<number, Contacts>();
   const entries: QueueEntry[] = [];
   for (const [i, a] of shown.entries()) {
-    let contacts = contactCache.get(a.customer.id);
-    if (!contacts) contactCache.set(a.customer.id, (contacts = await listContacts(ledger, a.customer.id)));
+    const contacts = contactCache.get(a.customer.id) ?? (await listContacts(ledger, a.customer.id));
+    contactCache.set(a.customer.id, contacts);
     entries.push(entryOf(a, i + 1, contacts));
   }
   return {

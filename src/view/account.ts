@@ -195,7 +195,10 @@ export function timelineText(e: TimelineEntry, L: Lang, today: string): string {
 function timelineBlock(b: Block, v: AccountReport): void {
   const { lang: L, width: W, style: s } = b.sc;
   const tl = v.timeline.slice(0, 8).map((e) => `${shortDate(e.date, v.asOf, L)} ${timelineText(e, L, v.asOf)}`);
-  if (tl.length === 0) return b.line('lTimeline', [t(L, 'account.nothingYet')]);
+  if (tl.length === 0) {
+    b.line('lTimeline', [t(L, 'account.nothingYet')]);
+    return;
+  }
   b.out.push(s.bold(padEnd(t(L, 'account.lTimeline'), b.lw)) + truncate(tl[0], W - b.lw));
   for (const x of tl.slice(1)) b.out.push(' '.repeat(b.lw) + truncate(x, W - b.lw));
 }
@@ -248,7 +251,7 @@ export function renderAccount(sc: Screen, v: AccountReport): string {
   b.line('lContacts', contactPhrases(L, v));
   b.line('lPromises', promisePhrases(sc, v));
   b.line('lDisputes', disputePhrases(L, v));
-  v.scores.forEach((s, i) => scoreBlock(b, v, s, i, v.scores.length > 1));
+  for (const [i, s] of v.scores.entries()) scoreBlock(b, v, s, i, v.scores.length > 1);
   timelineBlock(b, v);
   b.out.push(...invoiceLines(sc, v));
   return b.out.join('\n') + '\n';

@@ -9,7 +9,7 @@ type Group = { [G in keyof Glossary]: Glossary[G] extends string ? never : G }[k
 
 /** The glossary's label for `code` in `group`, or the code itself when it has none. */
 export function codeLabel(lang: Lang, group: Group, code: string): string {
-  const known = Object.prototype.hasOwnProperty.call(en.glossary[group], code);
+  const known = Object.hasOwn(en.glossary[group], code);
   return known ? render(lang, { key: `glossary.${group}.${code}` as MessageKey }) : code;
 }
 

@@ -73,8 +73,8 @@ async function expectAgreement(db: string, today: string): Promise<number> {
     const screens = new Map<number, Awaited<ReturnType<typeof accountReport>>>();
     for (const [i, e] of q.entries.entries()) {
       const id = q.accounts[i].customer.id;
-      let v = screens.get(id);
-      if (!v) screens.set(id, (v = await accountReport(ledger, id, today)));
+      const v = screens.get(id) ?? (await accountReport(ledger, id, today));
+      screens.set(id, v);
       const bal = v.balances.find((b) => b.currency === e.currency);
       const sc = v.scores.find((s) => s.currency === e.currency);
       const where = `${e.customer.code} ${e.currency}`;
