@@ -3,7 +3,7 @@
 // of what happened (each entry a `kind` code with its data). No text here: src/view/account.ts
 // renders it, `--json` prints it.
 import path from 'node:path';
-import type { Account } from '../core/priority.js';
+import type { Account, ScorePart } from '../core/priority.js';
 import type { Bilingual } from '../i18n/index.js';
 import type { Ledger } from '../store/ledger.js';
 import type { Contact } from '../store/contacts.js';
@@ -28,7 +28,7 @@ export type TimelineEntry = { date: string } & (
 export interface AccountScore {
   currency: string;
   score: number;
-  factors: { factor: string; points: number; value: number | string | null }[];
+  factors: ScorePart[];
   reasons: ReasonFact[];
   hidden: string | null;
   nextStep: NextStepFact | null;
@@ -67,8 +67,6 @@ export interface AccountReport {
   timeline: TimelineEntry[];
   highScore: number;
   defaultTermsDays: number;
-  /** Not in --json: the assessed accounts behind `scores`. */
-  accounts: Account[];
 }
 
 export function scoreOf(a: Account): AccountScore {
@@ -211,6 +209,5 @@ export async function accountReport(ledger: Ledger, customerId: number, today: s
     timeline: await timelineOf(ledger, customerId, config, evaluated, disputes),
     highScore: config.priority.high_score,
     defaultTermsDays: config.aging.default_terms_days,
-    accounts,
   };
 }

@@ -23,6 +23,8 @@ export interface NextStepFact {
   channel: string;
   dueOn: string | null;
   due: boolean;
+  /** Why it is not due yet: 'amount' when the overdue amount is under the ladder's minimum. */
+  waiting: 'age' | 'gap' | 'amount' | null;
 }
 
 export interface QueueEntry {
@@ -77,7 +79,7 @@ export function reasonFact(a: Account, code: Reason): ReasonFact {
 
 export function nextStepFact(a: Account): NextStepFact | null {
   const n = a.dunning.next;
-  return n ? { step: n.step, code: n.key, channel: n.channel, dueOn: n.dueOn, due: n.due } : null;
+  return n ? { step: n.step, code: n.key, channel: n.channel, dueOn: n.dueOn, due: n.due, waiting: n.waiting ?? null } : null;
 }
 
 type Contacts = Awaited<ReturnType<typeof import('../store/contacts.js').listContacts>>;

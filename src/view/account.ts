@@ -142,18 +142,17 @@ function limitationText(sc: Screen, lim: NonNullable<AccountScore['limitation']>
 }
 
 /** Per currency: the next step, the limitation, the score and why, and whether it is on today's list. */
-function scoreBlock(b: Block, v: AccountReport, sc: AccountScore, i: number, multi: boolean): void {
+function scoreBlock(b: Block, v: AccountReport, sc: AccountScore, multi: boolean): void {
   const L = b.sc.lang;
   const today = v.asOf;
-  const a = v.accounts[i];
   const pre = multi ? `${sc.currency} ` : '';
   const next: string[] = [];
-  if (a.dunning.next) next.push(pre + stepText(a.dunning.next, L, today).replace(/^[^:：]*[:：]\s*/, ''));
+  if (sc.nextStep) next.push(pre + stepText(sc.nextStep, L, today).replace(/^[^:：]*[:：]\s*/, ''));
   else next.push(pre + t(L, sc.ladderComplete ? 'account.nextComplete' : 'account.nextNone'));
   if (sc.lastStep) next.push(t(L, 'account.lastStep', { step: sc.lastStep.step, label: stepLabel(L, sc.lastStep.code), date: shortDate(sc.lastStep.date, today, L) }));
   b.line('lNext', next);
   b.line('lLimitation', [sc.limitation ? limitationText(b.sc, sc.limitation, pre) : pre + t(L, 'account.limNone')]);
-  const [head, ...rest] = `${pre}${sc.score} = ${explainParts(a.parts, L)}`.split(' + ');
+  const [head, ...rest] = `${pre}${sc.score} = ${explainParts(sc.factors, L)}`.split(' + ');
   b.line('lScore', [head, ...rest], ' + ');
   if (sc.hidden) {
     const why = sc.hidden === 'low-score' ? t(L, 'glossary.hidden.low-score', { n: v.highScore }) : codeLabel(L, 'hidden', sc.hidden);
@@ -251,7 +250,7 @@ export function renderAccount(sc: Screen, v: AccountReport): string {
   b.line('lContacts', contactPhrases(L, v));
   b.line('lPromises', promisePhrases(sc, v));
   b.line('lDisputes', disputePhrases(L, v));
-  for (const [i, s] of v.scores.entries()) scoreBlock(b, v, s, i, v.scores.length > 1);
+  for (const s of v.scores) scoreBlock(b, v, s, v.scores.length > 1);
   timelineBlock(b, v);
   b.out.push(...invoiceLines(sc, v));
   return b.out.join('\n') + '\n';
@@ -259,9 +258,8 @@ export function renderAccount(sc: Screen, v: AccountReport): string {
 
 /** The --json object: codes and field names fixed; labels in the chosen language beside them. */
 export function accountJson(v: AccountReport, L: Lang): unknown {
-  const { accounts: _omit, ...rest } = v;
   return {
-    ...rest,
+    ...v,
     aging: { ...v.aging, buckets: v.aging.buckets.map((k) => ({ key: k.key, label: k.label[L] })) },
     scores: v.scores.map((s) => ({
       ...s,

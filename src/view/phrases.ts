@@ -3,9 +3,8 @@
 import { paren, t, type Lang } from '../i18n/index.js';
 import { formatDate } from '../core/dates.js';
 import { reachBy, type ContactLite } from '../core/contacts.js';
-import type { NextStep } from '../core/policy.js';
 import type { ScorePart } from '../core/priority.js';
-import type { ReasonFact } from '../reports/queue.js';
+import type { NextStepFact, ReasonFact } from '../reports/queue.js';
 import { codeLabel, daysText, roleLabel, stepLabel, typeLabel } from './labels.js';
 
 /** en: "29 Nov" this year, "29 Nov 2025" otherwise; zh likewise. */
@@ -14,8 +13,8 @@ export function shortDate(iso: string, today: string, lang: Lang): string {
 }
 
 /** "next: step 2 reminder (due now)". */
-export function stepText(next: Pick<NextStep, 'step' | 'key' | 'waiting' | 'due' | 'dueOn'>, lang: Lang, today: string): string {
-  let s = t(lang, 'queue.dNext', { step: next.step, label: stepLabel(lang, next.key) });
+export function stepText(next: NextStepFact, lang: Lang, today: string): string {
+  let s = t(lang, 'queue.dNext', { step: next.step, label: stepLabel(lang, next.code) });
   if (next.waiting === 'amount') s += t(lang, 'queue.dBelowMin');
   else if (next.due) s += t(lang, 'queue.dDueNow');
   else if (next.dueOn) s += t(lang, 'queue.dDueOn', { date: shortDate(next.dueOn, today, lang) });

@@ -94,7 +94,7 @@ function detailPhrases(sc: Screen, q: QueueReport, i: number): string[] {
   const e = q.entries[i];
   const a = q.accounts[i];
   const phrases: string[] = [];
-  const next = a.dunning.next;
+  const next = e.nextStep;
   // A due step in full, as "next"; a complete ladder as what to do about it, below.
   for (const r of e.reasons.slice(1)) {
     if (r.code !== 'ladder-complete') phrases.push(r.code === 'step-due' && next ? stepText(next, L, q.asOf) : reasonText(r, L, q.asOf));
