@@ -11,7 +11,9 @@ import { formatDate } from '../core/dates.js';
 import type { Basis, Bound } from '../core/aging.js';
 import { renderCsv } from '../view/table.js';
 import { displayWidth, truncate } from '../view/width.js';
-import { checkCollector, existingLedger, wrapWords } from './queue.js';
+import { checkCollector, existingLedger } from '../reports/ledger.js';
+import { wrapWords } from '../view/wrap.js';
+import { typeLabel } from '../view/labels.js';
 
 const m = defineMessages({
   describe: { en: 'aging of open items by bucket, per currency (by customer, collector, type or grade)', zh: '按账龄段列示未结款项，分币种（按客户、催收员、类型或等级）' },
@@ -90,7 +92,7 @@ export async function agingReport(ctx: Context, opts: AgingOptions): Promise<Agi
   const L = ctx.lang;
   const today = ctx.clock.today();
   const aging = await import('../core/aging.js');
-  const { priorityConfig, deepMerge, typeLabel } = await import('../core/priority.js');
+  const { priorityConfig, deepMerge } = await import('../core/priority.js');
   const { addDays } = await import('../core/dates.js');
   const why = (e: unknown) => (e instanceof aging.BoundError ? e.text : { en: (e as Error).message, zh: (e as Error).message });
   const badBuckets = (e: unknown) => {
@@ -150,7 +152,7 @@ export async function agingReport(ctx: Context, opts: AgingOptions): Promise<Agi
     let label: string;
     if (by === 'customer') [key, label] = [c.code, c.name];
     else if (by === 'collector') [key, label] = [c.collector ?? '', c.collector ?? unassigned];
-    else if (by === 'type') [key, label] = [c.type, typeLabel(c.type, L, 'long')];
+    else if (by === 'type') [key, label] = [c.type, typeLabel(L, c.type, 'long')];
     else [key, label] = [c.grade, c.grade];
     const rk = `${key}\u0000${currency}`;
     let r = rows.get(rk);

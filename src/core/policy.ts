@@ -8,7 +8,6 @@
 // cash-strapped customers move fast once they have broken a promise.
 import { dateOf, dayNo } from './aging.js';
 import { minorDigits } from './money.js';
-import type { Bilingual } from '../i18n/index.js';
 
 export interface LadderStepSetting {
   step: number;
@@ -62,19 +61,6 @@ export const DEFAULT_POLICY: PolicySettings = {
   first_step_max: 3,
 };
 
-export const STEP_LABELS: Record<string, Bilingual> = {
-  'pre-due': { en: 'pre-due reminder', zh: '到期前提醒' },
-  reminder: { en: 'reminder', zh: '逾期提醒' },
-  'first-notice': { en: 'first notice', zh: '催款通知' },
-  'formal-demand': { en: 'formal demand', zh: '正式催款函' },
-  'final-demand': { en: 'final demand', zh: '最后催告函' },
-  'pre-legal': { en: 'pre-legal notice', zh: '律师函' },
-};
-
-export function stepLabel(key: string): Bilingual {
-  return STEP_LABELS[key] ?? { en: key, zh: key };
-}
-
 export interface DunningItem {
   /** Days past due on the day of evaluation (≤ 0: not yet due). */
   daysPastDue: number;
@@ -102,7 +88,6 @@ export interface NextStep {
   step: number;
   key: string;
   channel: string;
-  label: Bilingual;
   /** Day of the ladder this step waits for (after type overrides and grace). */
   day: number;
   /** The date the step is (or was) due; null when the amount is below the minimum. */
@@ -113,7 +98,7 @@ export interface NextStep {
 }
 
 export interface DunningState {
-  last: (LastStep & { key: string; label: Bilingual }) | null;
+  last: (LastStep & { key: string }) | null;
   /** null: nothing to dun, or the ladder is complete. */
   next: NextStep | null;
   complete: boolean;
@@ -152,7 +137,7 @@ export function nextDunningStep(policy: PolicySettings, input: DunningInput): Du
   const { days, ladder: kind } = stepDays(policy, input.type, input.strategic, input.brokenPromiseRecently);
   const lastIdx = input.lastStep ? ladder.findIndex((s) => s.step === input.lastStep!.step) : -1;
   const last = input.lastStep
-    ? { ...input.lastStep, key: ladder[lastIdx]?.key ?? String(input.lastStep.step), label: stepLabel(ladder[lastIdx]?.key ?? String(input.lastStep.step)) }
+    ? { ...input.lastStep, key: ladder[lastIdx]?.key ?? String(input.lastStep.step) }
     : null;
   let oldest = -Infinity;
   let credits = 0;
@@ -198,7 +183,7 @@ export function nextDunningStep(policy: PolicySettings, input: DunningInput): Du
   for (const i of input.items) if (i.minor > 0 && i.daysPastDue >= from) owed += i.minor;
   const min = minAmountMinor(policy, input.currency);
   if (owed < Math.max(min, 1) && oldest >= day) {
-    const next: NextStep = { step: s.step, key: s.key, channel: s.channel, label: stepLabel(s.key), day, dueOn: null, due: false, waiting: 'amount' };
+    const next: NextStep = { step: s.step, key: s.key, channel: s.channel, day, dueOn: null, due: false, waiting: 'amount' };
     return { last, next, complete: false, ladder: kind };
   }
   const todayN = dayNo(input.today);
@@ -206,7 +191,7 @@ export function nextDunningStep(policy: PolicySettings, input: DunningInput): Du
   const gapN = input.lastStep ? dayNo(input.lastStep.date) + policy.min_gap_days : reachedN;
   const dueN = reachedN > gapN ? reachedN : gapN;
   const due = dueN <= todayN;
-  const next: NextStep = { step: s.step, key: s.key, channel: s.channel, label: stepLabel(s.key), day, dueOn: dateOf(dueN), due };
+  const next: NextStep = { step: s.step, key: s.key, channel: s.channel, day, dueOn: dateOf(dueN), due };
   if (!due) next.waiting = reachedN > todayN ? 'age' : 'gap';
   return { last, next, complete: false, ladder: kind };
 }

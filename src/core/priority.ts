@@ -20,24 +20,6 @@ import { DEFAULT_LIMITATION, limitationDeadline, type InterruptingEvent, type Li
 export type CustomerType = 'oversight' | 'process' | 'dispute' | 'cashflow' | 'delayer' | 'unreachable';
 export const CUSTOMER_TYPES: CustomerType[] = ['oversight', 'process', 'dispute', 'cashflow', 'delayer', 'unreachable'];
 
-/** DOMAIN §2 names: `short` is the key-like word the worklist shows in English. */
-export const TYPE_LABELS: Record<string, { en: string; zh: string; short: string }> = {
-  oversight: { en: 'Oversight / admin slip', zh: '疏忽遗忘型', short: 'oversight' },
-  process: { en: 'Process-blocked', zh: '流程卡点型', short: 'process' },
-  dispute: { en: 'Disputed', zh: '争议型', short: 'dispute' },
-  cashflow: { en: 'Cash-strapped but willing', zh: '资金困难型', short: 'cashflow' },
-  delayer: { en: 'Deliberate delayer', zh: '恶意拖欠型', short: 'delayer' },
-  unreachable: { en: 'Unreachable or insolvent', zh: '失联/资不抵债型', short: 'unreachable' },
-};
-
-export function typeLabel(type: string, lang: 'en' | 'zh', style: 'short' | 'long' | 'table' = 'short'): string {
-  const t = TYPE_LABELS[type];
-  if (!t) return type;
-  // In a table the Chinese names drop the trailing 型 (恶意拖欠型 → 恶意拖欠) to leave room for the name.
-  if (lang === 'zh') return style === 'table' ? t.zh.replace(/型$/, '') : t.zh;
-  return style === 'long' ? t.en : t.short;
-}
-
 export interface Weights {
   amount: number;
   days: number;

@@ -49,9 +49,11 @@ describe('ar account', () => {
       ['2026-09-30', 'kept'],
     ]);
     expect(j.keptRate).toEqual({ kept: 1, decided: 2 });
-    expect(j.scores[0]).toMatchObject({ currency: 'USD', reasons: ['promise-broken', 'step-due', 'high-score'], nextStep: { step: 3, key: 'formal-demand' } });
+    expect(j.scores[0]).toMatchObject({ currency: 'USD', nextStep: { step: 3, code: 'formal-demand', label: 'formal demand' } });
+    expect(j.scores[0].reasons.map((r: { code: string }) => r.code)).toEqual(['promise-broken', 'step-due', 'high-score']);
     expect(j.scores[0].factors.reduce((a: number, f: { points: number }) => a + f.points, 0)).toBe(j.scores[0].score);
-    expect(j.timeline[0]).toMatchObject({ date: '2026-11-27', kind: 'import' });
+    expect(j.timeline[0]).toMatchObject({ date: '2026-11-27', kind: 'import', data: { invoices: expect.any(Number) } });
+    expect(j.timeline.every((e: { kind: string; data: unknown }) => typeof e.kind === 'string' && typeof e.data === 'object')).toBe(true);
     expect(j.accounts).toBeUndefined();
   });
 

@@ -41,7 +41,7 @@ describe('ar queue', () => {
     const r = runAr(['queue', '--json'], { db });
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as Record<string, unknown>[];
-    expect(j.map((e) => [(e.customer as { code: string }).code, e.currency, e.reasons])).toEqual([
+    expect(j.map((e) => [(e.customer as { code: string }).code, e.currency, (e.reasons as { code: string }[]).map((x) => x.code)])).toEqual([
       ['C001', 'USD', ['promise-broken', 'step-due', 'high-score']],
       ['C003', 'USD', ['callback-due']],
       ['C010', 'CNY', ['limitation-warning', 'step-due', 'high-score']],
@@ -59,13 +59,24 @@ describe('ar queue', () => {
       overdueMinor: 755_050,
       daysPastDue: 108,
       // no letter sent yet: the formal demand first, not the 律师函 its 108 days would reach
-      nextStep: { step: 3, key: 'formal-demand', due: true },
+      nextStep: { step: 3, code: 'formal-demand', label: 'formal demand', due: true },
+      reasons: [{ code: 'promise-broken', params: { date: '2026-11-29' } }, { code: 'step-due', params: { step: 3, stepCode: 'formal-demand' } }, { code: 'high-score' }],
       promise: { amountMinor: 450_000, dueDate: '2026-11-29', status: 'broken' },
       askFor: { name: 'Tom Reed', role: 'decision-maker' },
     });
     expect(typeof j[0].score).toBe('number');
     // Müller: the disputed 20% is not chased, the held invoice neither
     expect(j.find((e) => (e.customer as { code: string }).code === 'C008')).toMatchObject({ overdueMinor: 1_360_800, disputedMinor: 340_200, onHoldMinor: 420_000 });
+  });
+
+  it('--json codes and field names do not change with --lang; only the labels beside them do', () => {
+    const strip = (x: unknown): unknown =>
+      Array.isArray(x) ? x.map(strip) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'label' && k !== 'typeLabel').map(([k, v]) => [k, strip(v)])) : x;
+    const en = JSON.parse(runAr(['queue', '--json'], { db }).stdout) as { nextStep: { label: string } | null }[];
+    const zh = JSON.parse(runAr(['queue', '--json', '--lang', 'zh'], { db }).stdout) as { nextStep: { label: string } | null }[];
+    expect(en.length).toBeGreaterThan(0);
+    expect(strip(zh)).toEqual(strip(en));
+    expect(zh[0].nextStep?.label).toBe('正式催款函');
   });
 
   it('hides promises not yet due and wholly disputed accounts, and says so', () => {
@@ -154,9 +165,10 @@ describe('ar queue', () => {
       (10, 3, 'zh', 'step3', 'HK-2026-000200', 'CNY', 10000000, '2026-10-20', '2026-10-20', NULL),
       (10, 5, 'zh', 'step5', 'HK-2026-000201', 'CNY', 10000000, '2026-11-09', '2026-11-09', NULL)`);
     sql.close();
-    const j = JSON.parse(runAr(['queue', '--json'], { db: copy }).stdout) as { customer: { code: string }; reasons: string[]; nextStep: unknown; score: number }[];
+    const j = JSON.parse(runAr(['queue', '--json'], { db: copy }).stdout) as { customer: { code: string }; reasons: { code: string }[]; nextStep: unknown; score: number }[];
     const i = j.findIndex((e) => e.customer.code === 'C010');
-    expect(j[i]).toMatchObject({ reasons: ['limitation-warning', 'ladder-complete', 'high-score'], nextStep: null });
+    expect(j[i].reasons.map((r) => r.code)).toEqual(['limitation-warning', 'ladder-complete', 'high-score']);
+    expect(j[i].nextStep).toBeNull();
     // right after the scheduled follow-ups, and above every account with a lower score
     expect(i).toBe(2);
     for (const e of j.slice(i + 1)) expect(e.score).toBeLessThanOrEqual(j[i].score);

@@ -1,0 +1,39 @@
+// Whom to ask for at a customer: the role that can move the payment depends on why they pay late
+// (DOMAIN §2): the AP clerk for a slip, the purchaser for a dispute, the decision maker for a delayer.
+
+const ROLE_PREFERENCE: Record<string, string[]> = {
+  oversight: ['ap-clerk', 'finance-manager', 'purchaser'],
+  process: ['ap-clerk', 'decision-maker', 'finance-manager'],
+  dispute: ['purchaser', 'finance-manager', 'decision-maker'],
+  cashflow: ['finance-manager', 'decision-maker', 'ap-clerk'],
+  delayer: ['decision-maker', 'finance-manager', 'legal-rep'],
+  unreachable: ['legal-rep', 'decision-maker', 'finance-manager'],
+};
+
+export interface ContactLite {
+  name: string;
+  role: string | null;
+  title?: string | null;
+  phone: string | null;
+  mobile: string | null;
+  email: string | null;
+  wechat?: string | null;
+  isPrimary: boolean | number;
+  isDecisionMaker: boolean | number;
+}
+
+/** The first contact in the type's order of roles; else the primary contact; else the first one. */
+export function pickContact<T extends ContactLite>(contacts: readonly T[], type: string): T | null {
+  if (contacts.length === 0) return null;
+  const prefs = ROLE_PREFERENCE[type] ?? ROLE_PREFERENCE.oversight;
+  for (const role of prefs) {
+    const c = contacts.find((x) => x.role === role || (role === 'decision-maker' && x.isDecisionMaker));
+    if (c) return c;
+  }
+  return contacts.find((c) => c.isPrimary) ?? contacts[0];
+}
+
+/** The quickest way to reach them: a mobile rings in a pocket, a desk phone may not. */
+export function reachBy(c: ContactLite): string | null {
+  return c.mobile || c.phone || c.email || c.wechat || null;
+}

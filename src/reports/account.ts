@@ -1,0 +1,213 @@
+// One customer as facts: balances and aging per currency, open items, contacts, how they pay,
+// promises and disputes, per currency the score, reasons, next step and limitation, and a timeline
+// of what happened (each entry a `kind` code with its data). No text here: src/view/account.ts
+// renders it, `--json` prints it.
+import path from 'node:path';
+import type { Account, ScorePart } from '../core/priority.js';
+import type { Bilingual } from '../i18n/index.js';
+import type { Ledger } from '../store/ledger.js';
+import type { Contact } from '../store/contacts.js';
+import type { Customer } from '../store/customers.js';
+import { nextStepFact, reasonFact, type NextStepFact, type ReasonFact } from './queue.js';
+
+type Disputes = Awaited<ReturnType<typeof import('../store/disputes.js').customerDisputes>>;
+type Config = Awaited<ReturnType<typeof import('../store/reports.js').loadAccounts>>['config'];
+type Evaluated = NonNullable<ReturnType<Awaited<ReturnType<typeof import('../store/reports.js').loadAccounts>>['promises']['get']>>;
+
+/** What happened on the account, newest first: a code and what a line about it needs. */
+export type TimelineEntry = { date: string } & (
+  | { kind: 'import'; data: { file: string; invoices: number } }
+  | { kind: 'payment'; data: { amountMinor: number; currency: string; method: string | null } }
+  | { kind: 'activity'; data: { channel: string | null; outcome: string | null; note: string | null; nextActionAt: string | null } }
+  | { kind: 'letter'; data: { step: number; stepCode: string; ref: string; sent: boolean } }
+  | { kind: 'promise'; data: { amountMinor: number; currency: string; dueDate: string; status: string } }
+  | { kind: 'dispute'; data: { invoice: string | null; amountMinor: number; currency: string; reason: string } }
+  | { kind: 'dispute-resolved'; data: { invoice: string | null } }
+);
+
+export interface AccountScore {
+  currency: string;
+  score: number;
+  factors: ScorePart[];
+  reasons: ReasonFact[];
+  hidden: string | null;
+  nextStep: NextStepFact | null;
+  lastStep: { step: number; code: string; date: string } | null;
+  ladderComplete: boolean;
+  limitation: { deadline: string; daysLeft: number; level: number | 'expired' | null; since: { kind: string; at: string; ref?: string | null }; invoice: string | null } | null;
+}
+
+export interface AccountReport {
+  asOf: string;
+  customer: Omit<Customer, 'nameKey' | 'createdAt' | 'updatedAt'>;
+  balances: { currency: string; openMinor: number; overdueMinor: number; disputedMinor: number; onHoldMinor: number; daysPastDue: number }[];
+  /** Open credit notes per currency (negative; already netted in the balances). */
+  openCredits: { currency: string; openMinor: number; items: number }[];
+  /** Money received and not allocated to any invoice, per currency (not netted in the balances). */
+  onAccount: { currency: string; unallocatedMinor: number; payments: number }[];
+  aging: { basis: 'due'; buckets: { key: string; label: Bilingual }[]; byCurrency: { currency: string; openMinor: number; byBucket: Record<string, number> }[] };
+  invoices: {
+    number: string;
+    kind: string;
+    issueDate: string | null;
+    dueDate: string | null;
+    daysPastDue: number;
+    currency: string;
+    totalMinor: number;
+    openMinor: number;
+    disputedMinor: number;
+    holdUntil: string | null;
+  }[];
+  contacts: Contact[];
+  paymentProcess: { paymentRunDays: string | null; approvalChain: string | null; documentsRequired: string | null; avgDaysBeyondTerms: number | null; windowDays: number };
+  promises: { amountMinor: number; currency: string; dueDate: string; createdAt: string; status: string; paidMinor: number; method: string | null; payer: string | null }[];
+  keptRate: { kept: number; decided: number };
+  disputes: Disputes;
+  scores: AccountScore[];
+  timeline: TimelineEntry[];
+  highScore: number;
+  defaultTermsDays: number;
+}
+
+export function scoreOf(a: Account): AccountScore {
+  return {
+    currency: a.currency,
+    score: a.score,
+    factors: a.parts.map((p) => ({ factor: p.factor, points: p.points, value: p.value })),
+    reasons: a.reasons.map((r) => reasonFact(a, r)),
+    hidden: a.hidden,
+    nextStep: nextStepFact(a),
+    lastStep: a.dunning.last ? { step: a.dunning.last.step, code: a.dunning.last.key, date: a.dunning.last.date } : null,
+    ladderComplete: a.dunning.complete,
+    limitation: a.limitation
+      ? { deadline: a.limitation.deadline, daysLeft: a.limitation.daysLeft, level: a.limitation.level, since: a.limitation.since, invoice: a.limitation.invoiceNumber || null }
+      : null,
+  };
+}
+
+async function timelineOf(ledger: Ledger, customerId: number, config: Config, evaluated: Evaluated, disputes: Disputes): Promise<TimelineEntry[]> {
+  const store = await import('../store/reports.js');
+  const { recentActivities } = await import('../store/activities.js');
+  const { customerLetters } = await import('../store/letters.js');
+  const tl: TimelineEntry[] = [];
+  for (const t of await store.importsTouching(ledger, customerId)) tl.push({ date: t.at.slice(0, 10), kind: 'import', data: { file: path.basename(t.fileName), invoices: t.invoices } });
+  for (const p of await store.recentPayments(ledger, customerId)) {
+    tl.push({ date: p.receivedDate, kind: 'payment', data: { amountMinor: p.amountMinor, currency: p.currency, method: p.method || null } });
+  }
+  for (const a of await recentActivities(ledger, customerId)) {
+    tl.push({ date: a.at.slice(0, 10), kind: 'activity', data: { channel: a.channel || null, outcome: a.outcome || null, note: a.note || null, nextActionAt: a.nextActionAt ? a.nextActionAt.slice(0, 10) : null } });
+  }
+  const ladderKey = (step: number) => config.policy.ladder.find((s) => s.step === step)?.key ?? String(step);
+  for (const l of await customerLetters(ledger, customerId)) {
+    const data = { step: l.step, stepCode: ladderKey(l.step), ref: l.referenceNo, sent: !!l.sentAt };
+    tl.push({ date: (l.sentAt ?? l.createdAt).slice(0, 10), kind: 'letter', data });
+  }
+  for (const e of evaluated) {
+    const p = e.record;
+    tl.push({ date: p.createdAt.slice(0, 10), kind: 'promise', data: { amountMinor: p.amountMinor, currency: p.currency, dueDate: p.dueDate, status: e.evaluation.status } });
+  }
+  for (const d of disputes) {
+    const invoice = d.invoiceNumber ?? null;
+    tl.push({ date: d.openedAt.slice(0, 10), kind: 'dispute', data: { invoice, amountMinor: d.amountMinor, currency: d.currency, reason: d.reason } });
+    if (d.resolvedAt) tl.push({ date: d.resolvedAt.slice(0, 10), kind: 'dispute-resolved', data: { invoice } });
+  }
+  // Newest first; the sort is stable, so entries of one day keep the order above.
+  return tl.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}
+
+function creditsOf(invoices: { kind: string; openMinor: number; currency: string }[]): AccountReport['openCredits'] {
+  const credits = new Map<string, { currency: string; openMinor: number; items: number }>();
+  for (const i of invoices) {
+    if (i.kind !== 'credit_note' || i.openMinor === 0) continue;
+    const c = credits.get(i.currency) ?? { currency: i.currency, openMinor: 0, items: 0 };
+    c.openMinor += i.openMinor;
+    c.items++;
+    credits.set(i.currency, c);
+  }
+  return [...credits.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1));
+}
+
+type Details = Awaited<ReturnType<typeof import('../store/reports.js').openInvoiceDetails>>;
+
+/** Aging per currency on the default buckets (due basis), and each open item's age. */
+async function agingOf(invoices: Details, termsDays: number | null, config: Config, today: string, disputes: Disputes) {
+  const aging = await import('../core/aging.js');
+  const disputedBy = new Map<number, number>();
+  for (const d of disputes) if (d.status === 'open' && d.invoiceId != null) disputedBy.set(d.invoiceId, (disputedBy.get(d.invoiceId) ?? 0) + d.amountMinor);
+  const placed = aging.placeScheme({ basis: 'due', current: true, bounds: config.aging.buckets }, today);
+  const aged = aging.ageItems(invoices.map((i) => ({ ...i, termsDays })), placed, config.aging.default_terms_days, () => null);
+  const keyed = (arr: number[]) => Object.fromEntries(placed.defs.map((d, i) => [d.key, arr[i]]));
+  const summary: AccountReport['aging'] = {
+    basis: 'due',
+    buckets: placed.defs.map((d) => ({ key: d.key, label: d.label })),
+    byCurrency: aged.totals.map((t) => ({ currency: t.currency, openMinor: t.openMinor, byBucket: keyed(t.byBucket) })),
+  };
+  const items: AccountReport['invoices'] = invoices.map((i) => {
+    const due = aging.anchorDate({ ...i, termsDays }, 'due', config.aging.default_terms_days);
+    return {
+      number: i.number,
+      kind: i.kind,
+      issueDate: i.issueDate,
+      dueDate: i.dueDate,
+      // A credit note is owed to the customer: it is never overdue.
+      daysPastDue: i.kind === 'credit_note' ? 0 : aging.ageInDays(due, today),
+      currency: i.currency,
+      totalMinor: i.totalMinor,
+      openMinor: i.openMinor,
+      disputedMinor: Math.max(0, Math.min(i.openMinor, disputedBy.get(i.id) ?? 0)),
+      holdUntil: i.holdUntil,
+    };
+  });
+  return { summary, items };
+}
+
+/** The account screen's facts for one customer on `today`, with settings as stored. */
+export async function accountReport(ledger: Ledger, customerId: number, today: string): Promise<AccountReport> {
+  const store = await import('../store/reports.js');
+  const { readSettings } = await import('../store/settings.js');
+  const { keptRate } = await import('../core/promises.js');
+  const { getCustomer } = await import('../store/customers.js');
+  const { listContacts } = await import('../store/contacts.js');
+  const { customerDisputes } = await import('../store/disputes.js');
+  const settings = (await readSettings(ledger)) as Record<string, unknown>;
+  const { nameKey: _k, createdAt: _c, updatedAt: _u, ...customer } = (await getCustomer(ledger, customerId))!;
+  const { accounts, config, promises } = await store.loadAccounts(ledger, settings, today, { customerId });
+  accounts.sort((a, b) => (a.currency < b.currency ? -1 : 1));
+  const invoices = await store.openInvoiceDetails(ledger, customerId);
+  const disputes = await customerDisputes(ledger, customerId);
+  const evaluated = promises.get(customerId) ?? [];
+  const aged = await agingOf(invoices, customer.termsDays, config, today, disputes);
+  return {
+    asOf: today,
+    customer,
+    balances: accounts.map((a) => ({ currency: a.currency, openMinor: a.openMinor, overdueMinor: a.overdueMinor, disputedMinor: a.disputedMinor, onHoldMinor: a.onHoldMinor, daysPastDue: a.daysPastDue })),
+    openCredits: creditsOf(invoices),
+    onAccount: await store.unallocatedPayments(ledger, customerId),
+    aging: aged.summary,
+    invoices: aged.items,
+    contacts: await listContacts(ledger, customerId),
+    paymentProcess: {
+      paymentRunDays: customer.paymentRunDays,
+      approvalChain: customer.approvalChain,
+      documentsRequired: customer.documentsRequired,
+      avgDaysBeyondTerms: accounts[0]?.avgDaysBeyondTerms ?? null,
+      windowDays: config.priority.behaviour_window_days,
+    },
+    promises: evaluated.map((e) => ({
+      amountMinor: e.record.amountMinor,
+      currency: e.record.currency,
+      dueDate: e.record.dueDate,
+      createdAt: e.record.createdAt,
+      status: e.evaluation.status,
+      paidMinor: e.evaluation.paidMinor,
+      method: e.record.method ?? null,
+      payer: e.record.payer ?? null,
+    })),
+    keptRate: keptRate(evaluated.map((e) => e.evaluation.status)),
+    disputes,
+    scores: accounts.map(scoreOf),
+    timeline: await timelineOf(ledger, customerId, config, evaluated, disputes),
+    highScore: config.priority.high_score,
+    defaultTermsDays: config.aging.default_terms_days,
+  };
+}
