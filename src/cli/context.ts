@@ -6,7 +6,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Clock } from './clock.js';
 import type { Lang } from '../i18n/index.js';
 import type { Prompts } from './prompts.js';
-import type { Ledger, OpenOptions } from '../store/ledger.js';
+import type { Ledger, OpenOptions } from '../store/sqlite/ledger.js';
 
 export interface Output {
   write(s: string): void;
@@ -51,7 +51,7 @@ export function makeContext(init: ContextInit): Context {
       // The per-user data folder is ours to create; a folder named with --db/AR_DB is the user's.
       if (!init.dbNamed && (opts?.create ?? true)) fs.mkdirSync(path.dirname(init.dbPath), { recursive: true });
       // Loaded on first use so that `ar --help` never pays for the SQLite driver.
-      open ??= import('../store/ledger.js').then(({ Ledger }) => Ledger.open(init.dbPath, opts));
+      open ??= import('../store/sqlite/ledger.js').then(({ Ledger }) => Ledger.open(init.dbPath, opts));
       return open;
     },
     async close() {

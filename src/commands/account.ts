@@ -198,7 +198,7 @@ export function methodText(method: string, lang: Lang): string {
 /** Find the customer: exact code/name, else fuzzy; ask on a terminal when several match. */
 export async function resolveCustomer(ctx: Context, query: string): Promise<number> {
   const ledger = await existingLedger(ctx);
-  const { findCustomer } = await import('../store/customers.js');
+  const { findCustomer } = await import('../store/sqlite/customers.js');
   const { customer, candidates: found } = await findCustomer(ledger, query);
   if (customer) return customer.id;
   if (found.length === 0) throw new DataError(m.both('none', { q: query }), m.both('noneHint'));
@@ -215,7 +215,7 @@ export async function resolveCustomer(ctx: Context, query: string): Promise<numb
 
 export interface AccountView {
   asOf: string;
-  customer: Omit<import('../store/customers.js').Customer, 'nameKey' | 'createdAt' | 'updatedAt'>;
+  customer: Omit<import('../store/sqlite/customers.js').Customer, 'nameKey' | 'createdAt' | 'updatedAt'>;
   balances: { currency: string; openMinor: number; overdueMinor: number; disputedMinor: number; onHoldMinor: number; daysPastDue: number }[];
   /** Open credit notes per currency (negative; already netted in the balances). */
   openCredits: { currency: string; openMinor: number; items: number }[];
@@ -234,11 +234,11 @@ export interface AccountView {
     disputedMinor: number;
     holdUntil: string | null;
   }[];
-  contacts: import('../store/contacts.js').Contact[];
+  contacts: import('../store/sqlite/contacts.js').Contact[];
   paymentProcess: { paymentRunDays: string | null; approvalChain: string | null; documentsRequired: string | null; avgDaysBeyondTerms: number | null; windowDays: number };
   promises: { amountMinor: number; currency: string; dueDate: string; createdAt: string; status: string; paidMinor: number; method: string | null; payer: string | null }[];
   keptRate: { kept: number; decided: number };
-  disputes: Awaited<ReturnType<typeof import('../store/disputes.js').customerDisputes>>;
+  disputes: Awaited<ReturnType<typeof import('../store/sqlite/disputes.js').customerDisputes>>;
   scores: {
     currency: string;
     score: number;
@@ -260,18 +260,18 @@ export async function accountView(ctx: Context, customerId: number): Promise<Acc
   const L = ctx.lang;
   const today = ctx.clock.today();
   const ledger = await existingLedger(ctx);
-  const store = await import('../store/reports.js');
-  const { readSettings } = await import('../store/settings.js');
+  const store = await import('../store/sqlite/reports.js');
+  const { readSettings } = await import('../store/sqlite/settings.js');
   const aging = await import('../core/aging.js');
   const { keptRate } = await import('../core/promises.js');
   const settings = (await readSettings(ledger)) as Record<string, unknown>;
-  const { getCustomer } = await import('../store/customers.js');
-  const { listContacts } = await import('../store/contacts.js');
+  const { getCustomer } = await import('../store/sqlite/customers.js');
+  const { listContacts } = await import('../store/sqlite/contacts.js');
   const { nameKey: _k, createdAt: _c, updatedAt: _u, ...customer } = (await getCustomer(ledger, customerId))!;
   const { accounts, config, promises } = await store.loadAccounts(ledger, settings, today, { customerId });
   accounts.sort((a, b) => (a.currency < b.currency ? -1 : 1));
   const invoices = await store.openInvoiceDetails(ledger, customerId);
-  const { customerDisputes } = await import('../store/disputes.js');
+  const { customerDisputes } = await import('../store/sqlite/disputes.js');
   const disputes = await customerDisputes(ledger, customerId);
   const disputedBy = new Map<number, number>();
   for (const d of disputes) if (d.status === 'open' && d.invoiceId != null) disputedBy.set(d.invoiceId, (disputedBy.get(d.invoiceId) ?? 0) + d.amountMinor);
@@ -299,7 +299,7 @@ export async function accountView(ctx: Context, customerId: number): Promise<Acc
       text: m.t(L, 'tPayment', { amount: `${p.currency} ${formatMoney(p.amountMinor, p.currency)}` }) + (method ? (L === 'zh' ? `（${method}）` : ` (${method})`) : ''),
     });
   }
-  const { recentActivities } = await import('../store/activities.js');
+  const { recentActivities } = await import('../store/sqlite/activities.js');
   for (const a of await recentActivities(ledger, customerId)) {
     const parts = [label(CHANNELS, a.channel, L), label(OUTCOMES, a.outcome, L)].filter(Boolean);
     let text = parts.join(L === 'zh' ? '：' : ': ');
@@ -307,7 +307,7 @@ export async function accountView(ctx: Context, customerId: number): Promise<Acc
     if (a.nextActionAt) text += ` (${m.t(L, 'tNext', { date: shortDate(a.nextActionAt.slice(0, 10), today, L) })})`;
     timeline.push({ date: a.at.slice(0, 10), kind: 'activity', text });
   }
-  const { customerLetters } = await import('../store/letters.js');
+  const { customerLetters } = await import('../store/sqlite/letters.js');
   const { stepLabel } = await import('../core/policy.js');
   const ladderKey = (step: number) => config.policy.ladder.find((s) => s.step === step)?.key ?? String(step);
   for (const l of await customerLetters(ledger, customerId)) {

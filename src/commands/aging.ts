@@ -107,7 +107,7 @@ export async function agingReport(ctx: Context, opts: AgingOptions): Promise<Agi
     }
   }
   const ledger = await existingLedger(ctx);
-  const { readSettings } = await import('../store/settings.js');
+  const { readSettings } = await import('../store/sqlite/settings.js');
   const settings = (await readSettings(ledger)) as Record<string, unknown>;
   if (opts.collector !== undefined) await checkCollector(ledger, opts.collector);
   const cfg = priorityConfig(settings);
@@ -126,7 +126,7 @@ export async function agingReport(ctx: Context, opts: AgingOptions): Promise<Agi
     const w = why(e);
     throw new DataError({ en: m.t('en', 'badStoredBuckets', { key, why: w.en }), zh: m.t('zh', 'badStoredBuckets', { key, why: w.zh }) }, m.both('badStoredHint', { key }));
   }
-  const store = await import('../store/reports.js');
+  const store = await import('../store/sqlite/reports.js');
   const customers = await store.customersLite(ledger, { collector: opts.collector });
   const agg = await store.agingAggregate(ledger, { basis: scheme.basis, current: scheme.current, asOf: today, cutoffs: placed.cutoffs });
 

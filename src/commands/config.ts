@@ -130,7 +130,7 @@ function show(v: unknown): string {
 
 async function settingsStore(ctx: Context) {
   const ledger = await ctx.ledger();
-  const store = await import('../store/settings.js');
+  const store = await import('../store/sqlite/settings.js');
   return { ledger, ...store };
 }
 

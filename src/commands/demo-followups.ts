@@ -2,7 +2,7 @@
 // them with `ar log`, `ar promises`, `ar disputes`), so the demo reads its own CSVs for them.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Ledger } from '../store/ledger.js';
+import type { Ledger } from '../store/sqlite/ledger.js';
 import { parseMoney } from '../core/money.js';
 
 type Row = Record<string, string>;
@@ -19,11 +19,11 @@ function money(text: string, currency: string, where: string): number {
 }
 
 export async function loadDemoFollowUps(ledger: Ledger, dir: string, now: string): Promise<{ promises: number; disputes: number; activities: number; letters: number }> {
-  const { findCustomer } = await import('../store/customers.js');
-  const { addPromise } = await import('../store/promises.js');
-  const { addDispute } = await import('../store/disputes.js');
-  const { addActivity } = await import('../store/activities.js');
-  const { addLetter } = await import('../store/letters.js');
+  const { findCustomer } = await import('../store/sqlite/customers.js');
+  const { addPromise } = await import('../store/sqlite/promises.js');
+  const { addDispute } = await import('../store/sqlite/disputes.js');
+  const { addActivity } = await import('../store/sqlite/activities.js');
+  const { addLetter } = await import('../store/sqlite/letters.js');
   const idOf = async (code: string, where: string) => {
     const found = await findCustomer(ledger, code);
     if (!found.customer) throw new Error(`demo book: unknown customer ${code} in ${where}`);

@@ -61,14 +61,14 @@ export async function buildDemo(ctx: Context): Promise<{ report: DemoReport; dem
   const quiet = { write: () => {} };
   const demoCtx = makeContext({ ...ctx, dbPath, dbNamed: true, out: quiet, err: quiet, json: false, progress: false });
   const ledger = await demoCtx.ledger();
-  const { counts } = await import('../store/stats.js');
+  const { counts } = await import('../store/sqlite/stats.js');
   const n = (await counts(ledger)).customers;
   if (n > 0) throw new DataError(m.both('notEmpty', { path: dbPath, n }), m.both('notEmptyHint'));
 
   const csvDir = path.join(dir, 'book');
   fs.mkdirSync(csvDir);
   shiftedCopy(csvDir, shift);
-  const { writeSetting } = await import('../store/settings.js');
+  const { writeSetting } = await import('../store/sqlite/settings.js');
   const { default_currency, ...letterhead } = book.company;
   await ledger.transaction(async () => {
     await writeSetting(ledger, 'letterhead', letterhead);

@@ -67,7 +67,7 @@ export function checkCurrency(v: string): string {
 export async function runInit(ctx: Context, flags: InitFlags): Promise<void> {
   const flagCurrency = flags.currency ? checkCurrency(flags.currency) : undefined; // before anything is written
   const ledger = await ctx.ledger();
-  const { readSettings, writeSetting } = await import('../store/settings.js');
+  const { readSettings, writeSetting } = await import('../store/sqlite/settings.js');
   const current = await readSettings(ledger);
   const letterhead: Letterhead = { ...DEFAULT_SETTINGS.letterhead, ...current.letterhead };
   let currency = flagCurrency ?? current.default_currency;

@@ -13,7 +13,7 @@ import { typeLabel, type Account, type Factor, type Reason, type ScorePart } fro
 import type { NextStep } from '../core/policy.js';
 import { renderCsv, renderTable } from '../view/table.js';
 import { displayWidth, truncate } from '../view/width.js';
-import type { Ledger } from '../store/ledger.js';
+import type { Ledger } from '../store/sqlite/ledger.js';
 
 const m = defineMessages({
   describe: { en: "today's worklist, ranked, with the reason for each line", zh: '今日催收待办，按优先级排序，并给出每一行的原因' },
@@ -293,7 +293,7 @@ export async function existingLedger(ctx: Context): Promise<Ledger> {
 
 /** `--collector NAME` must name a collector of this ledger (case and width do not matter). */
 export async function checkCollector(ledger: Ledger, name: string): Promise<void> {
-  const { collectorNames, sameCollector } = await import('../store/reports.js');
+  const { collectorNames, sameCollector } = await import('../store/sqlite/reports.js');
   const names = await collectorNames(ledger);
   if (names.some((n) => sameCollector(n, name))) return;
   const hint = names.length
@@ -306,8 +306,8 @@ export async function queueReport(ctx: Context, opts: QueueOptions): Promise<Que
   const limit = parseLimit(opts.limit);
   const today = ctx.clock.today();
   const ledger = await existingLedger(ctx);
-  const { readSettings } = await import('../store/settings.js');
-  const store = await import('../store/reports.js');
+  const { readSettings } = await import('../store/sqlite/settings.js');
+  const store = await import('../store/sqlite/reports.js');
   const { buildWorklist } = await import('../core/priority.js');
   const settings = (await readSettings(ledger)) as Record<string, unknown>;
   if (opts.collector !== undefined) await checkCollector(ledger, opts.collector);
@@ -316,7 +316,7 @@ export async function queueReport(ctx: Context, opts: QueueOptions): Promise<Que
   const shown = limit === 0 ? wl.ranked : wl.ranked.slice(0, limit);
   const names = await store.customerNames(ledger, shown.map((a) => a.customer.id));
   for (const a of shown) a.customer = { ...a.customer, name: names.get(a.customer.id) ?? a.customer.name };
-  const { listContacts } = await import('../store/contacts.js');
+  const { listContacts } = await import('../store/sqlite/contacts.js');
   const contactCache = new Map<number, Awaited<ReturnType<typeof listContacts>>>();
   const entries: QueueEntry[] = [];
   for (const [i, a] of shown.entries()) {

@@ -40,13 +40,13 @@ export interface StatusReport {
   disputes: number;
   activities: number;
   open: { currency: string; items: number; openMinor: number }[];
-  lastImport: import('../store/stats.js').LastImport | null;
+  lastImport: import('../store/sqlite/stats.js').LastImport | null;
 }
 
 export async function statusReport(ctx: Context): Promise<StatusReport> {
   const ledger = await ctx.ledger();
-  const { counts, openByCurrency, lastImport } = await import('../store/stats.js');
-  const { readSettings } = await import('../store/settings.js');
+  const { counts, openByCurrency, lastImport } = await import('../store/sqlite/stats.js');
+  const { readSettings } = await import('../store/sqlite/settings.js');
   let open = await openByCurrency(ledger);
   if (open.length === 0) open = [{ currency: (await readSettings(ledger)).default_currency, items: 0, openMinor: 0 }];
   return { db: ledger.file, schemaVersion: ledger.schemaVersion, ...(await counts(ledger)), open, lastImport: await lastImport(ledger) };

@@ -8,8 +8,8 @@ import type { Context } from '../cli/context.js';
 import { formatDate } from '../core/dates.js';
 import { CancelledError, DataError, UsageError } from '../errors.js';
 import type { Bilingual } from '../i18n/index.js';
-import type { Ledger } from '../store/ledger.js';
-import type { SnapshotItem } from '../store/invoices.js';
+import type { Ledger } from '../store/sqlite/ledger.js';
+import type { SnapshotItem } from '../store/sqlite/invoices.js';
 import { KIND_LABELS, msg, plural } from './messages.js';
 import { parseDateFormat, planFile, type FilePlan } from './plan.js';
 import type { BadRow, LoadCounts, RejectRow, RunState } from './load.js';
@@ -129,7 +129,7 @@ export async function importFiles(ctx: Context, files: string[], opts: ImportOpt
   let ledger: Ledger;
   let scratch: Ledger | undefined;
   if (opts.dryRun && !fs.existsSync(ctx.dbPath)) {
-    const { Ledger } = await import('../store/ledger.js');
+    const { Ledger } = await import('../store/sqlite/ledger.js');
     scratch = await Ledger.open(':memory:');
     ledger = scratch;
   } else ledger = await ctx.ledger();
@@ -137,11 +137,11 @@ export async function importFiles(ctx: Context, files: string[], opts: ImportOpt
   let committed = false;
   try {
     const [{ readSettings }, { CustomerResolver }, batches, invoices, payments, load] = await Promise.all([
-      import('../store/settings.js'),
-      import('../store/customers.js'),
-      import('../store/batches.js'),
-      import('../store/invoices.js'),
-      import('../store/payments.js'),
+      import('../store/sqlite/settings.js'),
+      import('../store/sqlite/customers.js'),
+      import('../store/sqlite/batches.js'),
+      import('../store/sqlite/invoices.js'),
+      import('../store/sqlite/payments.js'),
       import('./load.js'),
     ]);
     const settings = await readSettings(ledger);

@@ -2,12 +2,13 @@
 // store writes, with every bad row kept for the report and the rejects file.
 import { formatMoney } from '../core/money.js';
 import { count, type Lang } from '../i18n/index.js';
-import type { Ledger } from '../store/ledger.js';
-import { CustomerResolver, CUSTOMER_TYPES, upsertCustomer, type CustomerInput, type CustomerType } from '../store/customers.js';
-import { CONTACT_ROLES, upsertContact, type ContactRole } from '../store/contacts.js';
-import type { InvoiceWriter } from '../store/invoices.js';
+import type { Ledger } from '../store/sqlite/ledger.js';
+import { CUSTOMER_TYPES, type CustomerType } from '../core/priority.js';
+import { CustomerResolver, upsertCustomer, type CustomerInput } from '../store/sqlite/customers.js';
+import { CONTACT_ROLES, upsertContact, type ContactRole } from '../store/sqlite/contacts.js';
+import type { InvoiceWriter } from '../store/sqlite/invoices.js';
 import type { BadOut, Flat, ParserConfig } from './invoice-parser.js';
-import { PaymentWriter, type PaymentWarning } from '../store/payments.js';
+import { PaymentWriter, type PaymentWarning } from '../store/sqlite/payments.js';
 import { displayHeader } from './headers.js';
 import { classifyRow } from './locate.js';
 import { FIELD_LABELS, msg, plural, requiredMsg } from './messages.js';
@@ -257,8 +258,8 @@ export async function loadPayments(plan: FilePlan, run: RunState, writer: Paymen
   const system = plan.source.date1904 ? 1904 : 1900;
   const groups = new Map<string, PaymentGroup>();
   const derivedCount = new Map<string, number>();
-  const { customersWithInvoice } = await import('../store/invoices.js');
-  const { customerCurrency } = await import('../store/customers.js');
+  const { customersWithInvoice } = await import('../store/sqlite/invoices.js');
+  const { customerCurrency } = await import('../store/sqlite/customers.js');
   const currencyOf = new Map<number, string | null>();
   let defaulted = 0;
   const fromCustomer = new Map<string, number>();

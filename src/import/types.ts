@@ -1,6 +1,6 @@
 // Shapes shared by the import pipeline: what a caller asks for, what it gets back, and the
 // canonical fields each kind of file maps to.
-import type { BatchCounts } from '../store/batches.js';
+import type { BatchCounts } from '../store/sqlite/batches.js';
 
 export type ImportKind = 'invoices' | 'payments' | 'customers' | 'contacts';
 export const IMPORT_KINDS: readonly ImportKind[] = ['invoices', 'payments', 'customers', 'contacts'];

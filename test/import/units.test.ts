@@ -11,7 +11,7 @@ import { asOfText, classifyRow, findHeaderRow, isBucketLabel, isTotalLabel, tota
 import { parseAmount, parseAmountRounded, parseBool, parseCurrency, parseDate, parseId, parseKind, parseStatus } from '../../src/import/values.js';
 import { detectProfile } from '../../src/import/profiles.js';
 import { parseDateFormat } from '../../src/import/plan.js';
-import { generatedCode, nameKey } from '../../src/store/customers.js';
+import { generatedCode, nameKey } from '../../src/store/sqlite/customers.js';
 import type { SourceRow } from '../../src/import/types.js';
 
 const rows = (lines: string[][]): SourceRow[] => lines.map((cells, i) => ({ line: i + 1, cells }));

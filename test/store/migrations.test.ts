@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_ID, Ledger, loadMigrations, type Migration } from '../../src/store/ledger.js';
+import { APPLICATION_ID, Ledger, loadMigrations, type Migration } from '../../src/store/sqlite/ledger.js';
 import { DataError } from '../../src/errors.js';
 import { tempDir } from '../cli/run-ar.js';
 
-const MIGRATIONS = loadMigrations(path.resolve('src/store/migrations'));
+const MIGRATIONS = loadMigrations(path.resolve('src/store/sqlite/migrations'));
 const LATEST = MIGRATIONS.length;
 
 function tables(file: string): string[] {

@@ -4,9 +4,9 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Ledger } from './ledger.js';
 import type { LimitationEventRow } from './limitation.js';
-import { anchorDate, daysFrom } from '../core/aging.js';
-import { addDays, fromDayNumber, isIsoDate, toDayNumber } from '../core/dates.js';
-import { evaluatePromise, type PromiseRecord } from '../core/promises.js';
+import { anchorDate, daysFrom } from '../../core/aging.js';
+import { addDays, fromDayNumber, isIsoDate, toDayNumber } from '../../core/dates.js';
+import { evaluatePromise, type PromiseRecord } from '../../core/promises.js';
 import {
   assessAccount,
   averageLate,
@@ -18,9 +18,9 @@ import {
   type EvaluatedPromise,
   type OpenItem,
   type PriorityConfig,
-} from '../core/priority.js';
-import type { LastStep } from '../core/policy.js';
-import type { InterruptingEvent } from '../core/limitation.js';
+} from '../../core/priority.js';
+import type { LastStep } from '../../core/policy.js';
+import type { InterruptingEvent } from '../../core/limitation.js';
 
 export interface CustomerLite extends CustomerFacts {
   language: string | null;

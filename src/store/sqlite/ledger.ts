@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { DataError } from '../errors.js';
-import { bi } from '../i18n/index.js';
+import { DataError } from '../../errors.js';
+import { bi } from '../../i18n/index.js';
 
 export const APPLICATION_ID = 1212891474; // 'HKAR'
 

@@ -1,6 +1,6 @@
 // Reading the contact log: when each customer was last contacted, callbacks, and a customer's timeline.
 import type { Ledger } from './ledger.js';
-import type { ContactSummary } from '../core/priority.js';
+import type { ContactSummary } from '../../core/priority.js';
 
 /**
  * Per customer, in one GROUP BY: the last activity, the last real contact (not a note), and the latest

@@ -2,7 +2,7 @@
 // derived in src/core/promises.ts; a stored status other than 'pending' is kept as it is.
 import type { Statement } from 'better-sqlite3';
 import type { Ledger } from './ledger.js';
-import type { PaymentLite, PromiseRecord, PromiseStatus } from '../core/promises.js';
+import type { PaymentLite, PromiseRecord, PromiseStatus } from '../../core/promises.js';
 
 interface Row {
   id: number;

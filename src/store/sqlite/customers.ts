@@ -1,9 +1,7 @@
 // Customers: lookup by code or normalised name, listing, and the upserts `ar import` needs.
 import { createHash } from 'node:crypto';
+import type { CustomerType } from '../../core/priority.js';
 import type { Ledger } from './ledger.js';
-
-export type CustomerType = 'oversight' | 'process' | 'dispute' | 'cashflow' | 'delayer' | 'unreachable';
-export const CUSTOMER_TYPES: readonly CustomerType[] = ['oversight', 'process', 'dispute', 'cashflow', 'delayer', 'unreachable'];
 
 export interface Customer {
   id: number;
