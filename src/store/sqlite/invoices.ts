@@ -2,37 +2,12 @@
 // The writer is built once per file and then called once per invoice, synchronously, inside the
 // import's transaction: prepared statements, no per-row lookups for customers created in this run.
 import type { Ledger } from './ledger.js';
-
-export type InvoiceKind = 'invoice' | 'credit_note';
-
-export interface InvoiceRecord {
-  customerId: number;
-  number: string;
-  kind: InvoiceKind;
-  /** undefined: the file has no such column (keep what the ledger has). */
-  issueDate?: string | null;
-  dueDate?: string | null;
-  currency: string;
-  /** Signed: credit notes negative. */
-  totalMinor: number;
-  /** From an open/balance column (authoritative); undefined: total less what is already settled. */
-  openMinor?: number;
-  po?: string | null;
-  terms?: string | null;
-  salesperson?: string | null;
-}
+import type { InvoiceKind, InvoiceRecord, InvoiceWriterOptions, WriterCounts, SnapshotOptions, SnapshotItem } from '../port.js';
+export type { InvoiceKind, InvoiceRecord, InvoiceWriterOptions, WriterCounts, SnapshotOptions, SnapshotItem } from '../port.js';
 
 
-export interface InvoiceWriterOptions {
-  batchId: number;
-  now: string;
-  /**
-   * The file's as-of date: an invoice imported as fully paid is closed on it, and an invoice the
-   * ledger knows from a newer export (or a later payment) is not set back to older figures.
-   */
-  asOf: string;
-  source: string | null;
-}
+
+
 
 interface Existing {
   id: number;
@@ -59,17 +34,6 @@ function isUniqueViolation(e: unknown): boolean {
 const BULK = 100;
 const PER_ROW = 14;
 
-export interface WriterCounts {
-  imported: number;
-  updated: number;
-  unchanged: number;
-  /** Invoices this file listed a second time (the first listing is kept). */
-  duplicates: number;
-  firstDuplicate?: { number: string; line: number };
-  /** Invoices left as they were because the ledger knows newer figures (counted as unchanged too). */
-  stale: number;
-  firstStale?: string;
-}
 
 export class InvoiceWriter {
   private insertOne;
@@ -283,24 +247,7 @@ export async function openInvoiceWriter(ledger: Ledger, o: InvoiceWriterOptions)
   return new InvoiceWriter(ledger, o);
 }
 
-export interface SnapshotOptions {
-  mode: 'all' | 'customers';
-  /** closed_at: the file's as-of date, else the clock's today. */
-  date: string;
-  now: string;
-  /** Only items in these currencies (the ones the files list); all currencies when absent. */
-  currencies?: string[];
-}
 
-export interface SnapshotItem {
-  id: number;
-  customerCode: string;
-  customerName: string;
-  number: string;
-  kind: InvoiceKind;
-  currency: string;
-  openMinor: number;
-}
 
 function snapshotWhere(o: SnapshotOptions): { sql: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = { date: o.date };

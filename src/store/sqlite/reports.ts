@@ -21,10 +21,9 @@ import {
 } from '../../core/priority.js';
 import type { LastStep } from '../../core/policy.js';
 import type { InterruptingEvent } from '../../core/limitation.js';
+import type { CustomerLite, OpenItemRow, SideFacts, OpenInvoiceDetail, PaymentRow, ImportTouch, AgingCut, AgingAggregate } from '../port.js';
+export type { CustomerLite, OpenItemRow, SideFacts, OpenInvoiceDetail, PaymentRow, ImportTouch, AgingCut, AgingAggregate } from '../port.js';
 
-export interface CustomerLite extends CustomerFacts {
-  language: string | null;
-}
 
 export function sameCollector(a: string | null, b: string): boolean {
   return (a ?? '').normalize('NFKC').trim().toLowerCase() === b.normalize('NFKC').trim().toLowerCase();
@@ -59,9 +58,6 @@ export async function customerNames(ledger: Ledger, ids: readonly number[]): Pro
   return new Map(ids.map((id) => [id, (st.get({ id }) as string | undefined) ?? '']));
 }
 
-export interface OpenItemRow extends OpenItem {
-  customerId: number;
-}
 
 /**
  * Every open item (invoices and credit notes), or one customer's. Raw rows off the partial index on open
@@ -184,24 +180,7 @@ function group<T, K>(rows: Iterable<T>, key: (r: T) => K): Map<K, T[]> {
 
 const acct = (customerId: number, currency: string) => `${customerId}\u0000${currency}`;
 
-export interface AccountsResult {
-  accounts: Account[];
-  /** Accounts with open items but nothing overdue and nothing scheduled, counted without assessing them. */
-  quiet: number;
-  /** Customers with open items (an account is a customer in one currency: there may be fewer customers). */
-  customersWithOpenItems: number;
-  customers: Map<number, CustomerLite>;
-  config: PriorityConfig;
-  /** Every promise read, evaluated, by customer (all currencies). */
-  promises: Map<number, EvaluatedPromise[]>;
-}
 
-export interface SideFacts {
-  contacts: Map<number, ContactSummary>;
-  letters: Awaited<ReturnType<typeof import('./letters.js').lastLetters>>;
-  limitation: LimitationEventRow[];
-  paid: Awaited<ReturnType<typeof paymentBehaviour>>;
-}
 
 /** The facts a worklist needs besides the open items, read on one connection. */
 export async function sideFacts(ledger: Ledger, today: string, behaviourSince: string, customerId?: number): Promise<SideFacts> {
@@ -248,6 +227,18 @@ if (!isMainThread && (workerData as { arSideFacts?: unknown } | null)?.arSideFac
   } finally {
     db.close();
   }
+}
+
+export interface AccountsResult {
+  accounts: Account[];
+  /** Accounts with open items but nothing overdue and nothing scheduled, counted without assessing them. */
+  quiet: number;
+  /** Customers with open items (an account is a customer in one currency: there may be fewer customers). */
+  customersWithOpenItems: number;
+  customers: Map<number, CustomerLite>;
+  config: PriorityConfig;
+  /** Every promise read, evaluated, by customer (all currencies). */
+  promises: Map<number, EvaluatedPromise[]>;
 }
 
 /**
@@ -437,11 +428,6 @@ export async function unallocatedPayments(ledger: Ledger, customerId: number): P
     .all({ customerId }) as { currency: string; unallocatedMinor: number; payments: number }[];
 }
 
-export interface OpenInvoiceDetail extends OpenItemRow {
-  totalMinor: number;
-  po: string | null;
-  holdReason: string | null;
-}
 
 export async function openInvoiceDetails(ledger: Ledger, customerId: number): Promise<OpenInvoiceDetail[]> {
   return ledger.db
@@ -454,13 +440,6 @@ export async function openInvoiceDetails(ledger: Ledger, customerId: number): Pr
     .all({ customerId }) as OpenInvoiceDetail[];
 }
 
-export interface PaymentRow {
-  receivedDate: string;
-  currency: string;
-  amountMinor: number;
-  reference: string;
-  method: string | null;
-}
 
 export async function recentPayments(ledger: Ledger, customerId: number, limit = 20): Promise<PaymentRow[]> {
   return ledger.db
@@ -471,13 +450,6 @@ export async function recentPayments(ledger: Ledger, customerId: number, limit =
     .all({ customerId, limit }) as PaymentRow[];
 }
 
-export interface ImportTouch {
-  batchId: number;
-  fileName: string;
-  kind: string;
-  at: string;
-  invoices: number;
-}
 
 /** Imports that last changed this customer's invoices (invoices.batch_id → import_batches). */
 export async function importsTouching(ledger: Ledger, customerId: number, limit = 10): Promise<ImportTouch[]> {
@@ -498,19 +470,7 @@ export async function importsTouching(ledger: Ledger, customerId: number, limit 
 // a due date need the customer's terms (date arithmetic), so on the due basis those few rows come back
 // one by one and core places them.
 
-export interface AgingCut {
-  basis: 'due' | 'invoice';
-  current: boolean;
-  asOf: string;
-  cutoffs: string[];
-}
 
-export interface AgingAggregate {
-  /** [customerId, currency, bucket, items, openMinor] */
-  groups: [number, string, number, number, number][];
-  /** Invoices that are aged from issue date + terms: [customerId, currency, issueDate, openMinor] */
-  byTerms: [number, string, string, number][];
-}
 
 export async function agingAggregate(ledger: Ledger, cut: AgingCut): Promise<AgingAggregate> {
   const anchor =
