@@ -6,7 +6,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Clock } from './clock.js';
 import type { Lang } from '../i18n/index.js';
 import type { Prompts } from './prompts.js';
-import type { Ledger, OpenOptions } from '../store/sqlite/ledger.js';
+import type { LedgerStore, StoreOpenOptions } from '../store/port.js';
+import type { Ledger } from '../store/sqlite/ledger.js';
 
 export interface Output {
   write(s: string): void;
@@ -35,29 +36,41 @@ export interface Context {
   /** Terminal width for tables (80 when not a terminal). */
   width: number;
   /** Open (creating/migrating as needed) the ledger once per run. */
-  ledger(opts?: OpenOptions): Promise<Ledger>;
+  store(opts?: StoreOpenOptions): Promise<LedgerStore>;
+  /**
+   * The SQLite connection behind store(), for call sites not yet moved to the port (import pipeline,
+   * queue/account/aging reports); it goes once they have.
+   */
+  ledger(opts?: StoreOpenOptions): Promise<Ledger>;
   close(): Promise<void>;
 }
 
-export type ContextInit = Omit<Context, 'ledger' | 'close' | 'style'>;
+export type ContextInit = Omit<Context, 'store' | 'ledger' | 'close' | 'style'>;
 
 export function makeContext(init: ContextInit): Context {
-  let open: Promise<Ledger> | undefined;
+  let open: Promise<LedgerStore> | undefined;
   const style = new Chalk({ level: init.color ? 1 : 0 });
   return {
     ...init,
     style,
-    ledger(opts) {
-      // The per-user data folder is ours to create; a folder named with --db/AR_DB is the user's.
-      if (!init.dbNamed && (opts?.create ?? true)) fs.mkdirSync(path.dirname(init.dbPath), { recursive: true });
-      // Loaded on first use so that `ar --help` never pays for the SQLite driver.
-      open ??= import('../store/sqlite/ledger.js').then(({ Ledger }) => Ledger.open(init.dbPath, opts));
-      return open;
+    store,
+    async ledger(opts) {
+      const { SqliteStore } = await import('../store/sqlite/store.js');
+      const opened = await store(opts);
+      if (!(opened instanceof SqliteStore)) throw new Error('this command needs a SQLite ledger');
+      return opened.ledger;
     },
     async close() {
       if (open) await (await open.catch(() => undefined))?.close();
     },
   };
+  function store(opts?: StoreOpenOptions): Promise<LedgerStore> {
+    // The per-user data folder is ours to create; a folder named with --db/AR_DB is the user's.
+    if (!init.dbNamed && (opts?.create ?? true)) fs.mkdirSync(path.dirname(init.dbPath), { recursive: true });
+    // Loaded on first use so that `ar --help` never pays for the SQLite driver.
+    open ??= import('../store/index.js').then(({ openStore }) => openStore(init.dbPath, opts));
+    return open;
+  }
 }
 
 /** Write a JSON document the way every --json output is written: two-space indent, trailing newline. */
