@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, Ledger, loadMigrations, type Migration } from '../../src/store/sqlite/ledger.js';
 import { DataError } from '../../src/errors.js';
+import { render } from '../../src/i18n/index.js';
 import { tempDir } from '../cli/run-ar.js';
 
 const MIGRATIONS = loadMigrations(path.resolve('src/store/sqlite/migrations'));
@@ -83,7 +84,7 @@ describe('ledger migrations', () => {
     const before = fs.readFileSync(file);
     const err = await Ledger.open(file, { migrations: MIGRATIONS }).catch((e) => e);
     expect(err).toBeInstanceOf(DataError);
-    expect(err.text.en).toContain(`schema version ${LATEST + 5}, newer than this program understands`);
+    expect(render('en', err.text)).toContain(`schema version ${LATEST + 5}, newer than this program understands`);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
@@ -92,7 +93,7 @@ describe('ledger migrations', () => {
     fs.writeFileSync(file, 'customer,amount\nAcme,100\n');
     const err = await Ledger.open(file, { migrations: MIGRATIONS }).catch((e) => e);
     expect(err).toBeInstanceOf(DataError);
-    expect(err.text.en).toContain('is not a huikuan ledger (not a SQLite database)');
+    expect(render('en', err.text)).toContain('is not a huikuan ledger (not a SQLite database)');
     expect(fs.readFileSync(file, 'utf8')).toBe('customer,amount\nAcme,100\n');
     expect(fs.existsSync(file + '-wal')).toBe(false);
   });
@@ -105,14 +106,16 @@ describe('ledger migrations', () => {
     const before = fs.readFileSync(file);
     const err = await Ledger.open(file, { migrations: MIGRATIONS }).catch((e) => e);
     expect(err).toBeInstanceOf(DataError);
-    expect(err.text.en).toContain('is a SQLite database but not a huikuan ledger');
+    expect(render('en', err.text)).toContain('is a SQLite database but not a huikuan ledger');
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
   it('refuses a folder and a path whose folder does not exist', async () => {
     const dir = tempDir();
-    await expect(Ledger.open(dir, { migrations: MIGRATIONS })).rejects.toThrow(/is a folder/);
-    await expect(Ledger.open(path.join(dir, 'missing', 'l.db'), { migrations: MIGRATIONS })).rejects.toThrow(/does not exist/);
+    const folder = await Ledger.open(dir, { migrations: MIGRATIONS }).catch((e) => e);
+    expect(render('en', folder.text)).toContain('is a folder');
+    const missing = await Ledger.open(path.join(dir, 'missing', 'l.db'), { migrations: MIGRATIONS }).catch((e) => e);
+    expect(render('en', missing.text)).toContain('does not exist');
     expect(fs.existsSync(path.join(dir, 'missing'))).toBe(false);
   });
 
