@@ -639,14 +639,14 @@ export interface SettingsWrite extends SettingsRead {
 export interface BatchesRead {
   /** An earlier batch that imported a file with this hash. */
   findBySha(sha256: string, before: number): Promise<{ id: number; at: string; fileName: string } | undefined>;
-  /** The newest as-of date imported for a kind of file. */
-  latestAsOf(kind: string): Promise<string | undefined>;
   /** The last import. */
   last(): Promise<LastImport | null>;
   /** The imports that touched a customer. */
   touching(customerId: number, limit?: number): Promise<ImportTouch[]>;
 }
 export interface BatchesWrite extends BatchesRead {
+  /** The newest as-of date of earlier imports of a kind (not counting this run's batches); import runs only. */
+  latestAsOf(kind: string): Promise<string | undefined>;
   /** Open a batch record; its id. */
   start(b: BatchStart): Promise<number>;
   /** Record a batch's counts. */

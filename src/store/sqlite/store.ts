@@ -73,7 +73,6 @@ function reads(l: Ledger): LedgerReads {
     },
     batches: {
       findBySha: (sha, before) => batches.findBatchBySha(l, sha, before),
-      latestAsOf: (kind) => batches.latestAsOf(l, kind),
       last: () => stats.lastImport(l),
       touching: (customerId, limit) => reports.importsTouching(l, customerId, limit),
     },
@@ -158,6 +157,7 @@ function txHandle(l: Ledger, live: () => boolean): LedgerTx {
     },
     batches: {
       ...r.batches,
+      latestAsOf: guard((kind: string) => batches.latestAsOf(l, kind)),
       start: guard((b) => batches.startBatch(l, b)),
       finish: guard((id, c) => batches.finishBatch(l, id, c)),
     },
