@@ -247,19 +247,23 @@ describe('a killed import', () => {
     const child = spawn(process.execPath, [BIN, 'import', big], { env, stdio: 'ignore' });
     // Kill it once it is writing: the WAL file grows while the transaction is open.
     const wal = `${db}-wal`;
+    const walAtStart = fs.existsSync(wal) ? fs.statSync(wal).size : 0;
     const started = Date.now();
-    await new Promise<void>((resolve) => {
+    const walAtKill = await new Promise<number>((resolve) => {
       const tick = setInterval(() => {
         const size = fs.existsSync(wal) ? fs.statSync(wal).size : 0;
-        if (size > 4 * 1024 * 1024 || Date.now() - started > 20_000) {
+        if (size > walAtStart + 4 * 1024 * 1024 || Date.now() - started > 20_000) {
           clearInterval(tick);
-          resolve();
+          resolve(size);
         }
       }, 20);
     });
     expect(child.exitCode).toBeNull(); // still mid-file
     child.kill('SIGKILL');
-    await new Promise((r) => child.on('exit', r));
+    const exit = await new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => r(signal)));
+    // Proof the kill landed mid-write: the open transaction had already put megabytes into the WAL.
+    expect(walAtKill).toBeGreaterThan(walAtStart + 4 * 1024 * 1024);
+    expect(exit).toBe('SIGKILL');
     expect(state()).toBe(before);
     const status = spawnSync(process.execPath, [BIN, 'status', '--json'], { env, encoding: 'utf8' });
     expect(status.status).toBe(0);
