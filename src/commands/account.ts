@@ -268,7 +268,8 @@ export async function accountView(ctx: Context, customerId: number): Promise<Acc
   const { getCustomer } = await import('../store/sqlite/customers.js');
   const { listContacts } = await import('../store/sqlite/contacts.js');
   const { nameKey: _k, createdAt: _c, updatedAt: _u, ...customer } = (await getCustomer(ledger, customerId))!;
-  const { accounts, config, promises } = await store.loadAccounts(ledger, settings, today, { customerId });
+  const { loadAccounts } = await import('../reports/worklist.js');
+  const { accounts, config, promises } = await loadAccounts(await ctx.store(), settings, today, { customerId });
   accounts.sort((a, b) => (a.currency < b.currency ? -1 : 1));
   const invoices = await store.openInvoiceDetails(ledger, customerId);
   const { customerDisputes } = await import('../store/sqlite/disputes.js');

@@ -311,7 +311,8 @@ export async function queueReport(ctx: Context, opts: QueueOptions): Promise<Que
   const { buildWorklist } = await import('../core/priority.js');
   const settings = (await readSettings(ledger)) as Record<string, unknown>;
   if (opts.collector !== undefined) await checkCollector(ledger, opts.collector);
-  const { accounts, quiet, config, customersWithOpenItems } = await store.loadAccounts(ledger, settings, today, { collector: opts.collector });
+  const { loadAccounts } = await import('../reports/worklist.js');
+  const { accounts, quiet, config, customersWithOpenItems } = await loadAccounts(await ctx.store(), settings, today, { collector: opts.collector });
   const wl = buildWorklist(accounts, quiet);
   const shown = limit === 0 ? wl.ranked : wl.ranked.slice(0, limit);
   const names = await store.customerNames(ledger, shown.map((a) => a.customer.id));
