@@ -207,7 +207,6 @@ export async function loadInvoices(plan: FilePlan, run: RunState, writer: Invoic
           terms: has.terms ? (flat[i + 11] as string | null) : undefined,
           salesperson: has.sp ? (flat[i + 12] as string | null) : undefined,
         },
-        who.created,
         flat[i] as number,
       );
     }

@@ -486,8 +486,8 @@ export interface InvoiceOutcome extends WriterCounts {
 export interface InvoiceWriter {
   readonly counts: WriterCounts;
   readonly overSettled: string[];
-  /** Buffer one record; line is the file line, for duplicate reports. */
-  write(r: InvoiceRecord, customerIsNew: boolean, line?: number): void;
+  /** Buffer one record (no I/O per row); line is the file line, for duplicate reports. */
+  write(r: InvoiceRecord, line?: number): void;
   /** Write everything buffered; the outcomes so far. */
   flush(): Promise<InvoiceOutcome>;
 }

@@ -53,7 +53,7 @@ async function importInvoices(store: LedgerStore, asOf: string, rows: InvoiceRec
     });
     await tx.invoices.noteRunBatch(batchId);
     const w = await tx.invoices.writer({ batchId, now: NOW, asOf, source: 'invoices.csv' });
-    rows.forEach((r, i) => w.write(r, false, lines?.[i] ?? i + 2));
+    rows.forEach((r, i) => w.write(r, lines?.[i] ?? i + 2));
     const outcome = await w.flush();
     await tx.batches.finish(batchId, {
       rowsRead: rows.length,
@@ -288,7 +288,7 @@ for (const backend of [sqlite]) {
             at: NOW,
           });
           const w = await tx.invoices.writer({ batchId, now: NOW, asOf: '2026-02-01', source: 'x.csv' });
-          w.write(inv(id, 'INV-9', 100), false, 2);
+          w.write(inv(id, 'INV-9', 100), 2);
           return w.flush();
         });
         expect(counts.imported).toBe(1);

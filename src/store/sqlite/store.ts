@@ -94,7 +94,7 @@ function invoiceWriter(w: invoices.InvoiceWriter): InvoiceWriterPort {
     get overSettled() {
       return w.overSettled;
     },
-    write: (r, customerIsNew, line) => w.write(r, customerIsNew, line),
+    write: (r, line) => w.write(r, line),
     async flush() {
       w.flush();
       return { ...w.counts, overSettled: [...w.overSettled] };
