@@ -175,9 +175,6 @@ export class InvoiceWriter {
     );
     const changeBulk = db.prepare(`INSERT INTO temp.import_changes (${CHANGE_COLS}) VALUES ${tuples(CHANGE_WIDTH, BULK)}`);
     const changeOne = db.prepare(`INSERT INTO temp.import_changes (${CHANGE_COLS}) VALUES ${tuples(CHANGE_WIDTH, 1)}`);
-    const seen = db.prepare(
-      `INSERT INTO temp.import_seen (id, batch) VALUES (@id, @batch) ON CONFLICT (id) DO UPDATE SET batch = excluded.batch WHERE batch <> excluded.batch`,
-    );
     let changes: (string | number | null)[] = [];
     let n = 0;
     const put = () => {
@@ -197,7 +194,6 @@ export class InvoiceWriter {
           this.noteFirstDuplicate(m.seq, m.number, m.line);
           continue;
         }
-        seen.run({ id: m.id, batch: this.o.batchId });
         const next = this.judge(m);
         if (next === 'unchanged') {
           this.counts.unchanged++;
@@ -209,6 +205,12 @@ export class InvoiceWriter {
       }
     }
     put();
+    // Which existing invoices this file listed (for snapshots, and to catch one listed again later).
+    db.prepare(
+      `INSERT INTO temp.import_seen (id, batch)
+       SELECT i.id, @batchId FROM temp.import_stage s JOIN invoices i ON i.customer_id = s.customer_id AND i.number = s.number AND i.kind = s.kind
+        WHERE true ON CONFLICT (id) DO UPDATE SET batch = excluded.batch WHERE batch <> excluded.batch`,
+    ).run({ batchId: this.o.batchId });
     db.prepare(
       `UPDATE invoices SET issue_date = c.issue_date, due_date = c.due_date, currency = c.currency, total_minor = c.total_minor,
          open_minor = c.open_minor, po = c.po, terms = c.terms, salesperson = c.salesperson, status = c.status, closed_at = c.closed_at,
