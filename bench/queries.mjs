@@ -19,7 +19,7 @@ const size = small ? { customers: 5_000, invoices: 100_000 } : { customers: 50_0
 const BAR_MS = 1000;
 const RUNS = 5;
 
-if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
+if (!fs.existsSync(path.join(root, 'dist', 'cli', 'main.js'))) {
   console.error('bench/queries: build first (npm run build)');
   process.exit(1);
 }
