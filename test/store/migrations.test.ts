@@ -54,6 +54,38 @@ describe('ledger migrations', () => {
     });
   }
 
+  // What each migration adds (or removes), checked on a ledger taken to exactly that version.
+  const objects = (file: string, type: string) => {
+    const db = new Database(file, { readonly: true });
+    const names = db.prepare('SELECT name FROM sqlite_master WHERE type = ? ORDER BY name').pluck().all(type) as string[];
+    db.close();
+    return names;
+  };
+  const effects: Record<number, (file: string) => void> = {
+    1: (file) => {
+      expect(tables(file)).toEqual(expect.arrayContaining(['customers', 'invoices', 'payments', 'allocations', 'import_batches', 'limitation_events']));
+      expect(objects(file, 'index')).toEqual(expect.arrayContaining(['invoices_open', 'invoices_closed_at']));
+    },
+    2: (file) => {
+      const idx = objects(file, 'index');
+      expect(idx).toEqual(expect.arrayContaining(['invoices_open_items', 'invoices_paid_by_close', 'activities_contact', 'letters_sent']));
+      expect(idx).not.toContain('invoices_open');
+      expect(idx).not.toContain('invoices_closed_at');
+    },
+  };
+  it('has a check for every migration', () => {
+    expect(Object.keys(effects).map(Number)).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+  for (const m of MIGRATIONS) {
+    it(`migration ${m.version} (${m.name}) does what it says`, async () => {
+      const file = path.join(tempDir(), 'l.db');
+      const l = await Ledger.open(file, { migrations: MIGRATIONS.slice(0, m.version) });
+      expect(l.schemaVersion).toBe(m.version);
+      await l.close();
+      effects[m.version]?.(file);
+    });
+  }
+
   it('applies a later migration on top of an existing ledger, in one transaction', async () => {
     const file = path.join(tempDir(), 'l.db');
     await (await Ledger.open(file, { migrations: MIGRATIONS })).close();
