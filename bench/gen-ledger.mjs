@@ -1,7 +1,7 @@
 // Generate a large ledger for the query benchmarks: 50,000 customers and 1,000,000 invoices over four
 // years, most of them paid (as in life), with payments and allocations, contacts, activities,
 // promises, disputes, letters and limitation events. Written straight into a ledger created with the
-// real migrations (dist/store/ledger.js), through prepared statements in one transaction.
+// real migrations (dist/store/sqlite/ledger.js), through prepared statements in one transaction.
 // Deterministic: a seeded PRNG and a fixed anchor date, no clock.
 //
 //   node bench/gen-ledger.mjs --out FILE [--customers 50000] [--invoices 1000000] [--seed 1]
@@ -53,7 +53,7 @@ const EN = ['Acme', 'Nusa', 'Blue Harbor', 'Pacific Rim', 'Nordic', 'Rossi', 'MÃ
 const EN_SFX = ['Corp', 'Group', 'Foods', 'Trading', 'Hydraulics', 'Industries', 'GmbH', 'S.p.A.', 'LLC'];
 
 export async function generate(out, { customers = 50_000, invoices = 1_000_000, seed = 1 } = {}) {
-  const { Ledger } = await import(path.join(root, 'dist', 'store', 'ledger.js'));
+  const { Ledger } = await import(path.join(root, 'dist', 'store', 'sqlite', 'ledger.js'));
   for (const f of [out, `${out}-wal`, `${out}-shm`]) fs.rmSync(f, { force: true });
   const ledger = await Ledger.open(out);
   const db = ledger.db;

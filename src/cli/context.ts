@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Clock } from './clock.js';
-import type { Lang } from '../i18n/index.js';
+import { type Bilingual, type Lang, type Msg, render, t } from '../i18n/index.js';
 import type { Prompts } from './prompts.js';
-import type { Ledger, OpenOptions } from '../store/ledger.js';
+import type { LedgerStore, StoreOpenOptions } from '../store/port.js';
 
 export interface Output {
   write(s: string): void;
@@ -35,29 +35,30 @@ export interface Context {
   /** Terminal width for tables (80 when not a terminal). */
   width: number;
   /** Open (creating/migrating as needed) the ledger once per run. */
-  ledger(opts?: OpenOptions): Promise<Ledger>;
+  store(opts?: StoreOpenOptions): Promise<LedgerStore>;
   close(): Promise<void>;
 }
 
-export type ContextInit = Omit<Context, 'ledger' | 'close' | 'style'>;
+export type ContextInit = Omit<Context, 'store' | 'close' | 'style'>;
 
 export function makeContext(init: ContextInit): Context {
-  let open: Promise<Ledger> | undefined;
+  let open: Promise<LedgerStore> | undefined;
   const style = new Chalk({ level: init.color ? 1 : 0 });
   return {
     ...init,
     style,
-    ledger(opts) {
-      // The per-user data folder is ours to create; a folder named with --db/AR_DB is the user's.
-      if (!init.dbNamed && (opts?.create ?? true)) fs.mkdirSync(path.dirname(init.dbPath), { recursive: true });
-      // Loaded on first use so that `ar --help` never pays for the SQLite driver.
-      open ??= import('../store/ledger.js').then(({ Ledger }) => Ledger.open(init.dbPath, opts));
-      return open;
-    },
+    store,
     async close() {
       if (open) await (await open.catch(() => undefined))?.close();
     },
   };
+  function store(opts?: StoreOpenOptions): Promise<LedgerStore> {
+    // The per-user data folder is ours to create; a folder named with --db/AR_DB is the user's.
+    if (!init.dbNamed && (opts?.create ?? true)) fs.mkdirSync(path.dirname(init.dbPath), { recursive: true });
+    // Loaded on first use so that `ar --help` never pays for the SQLite driver.
+    open ??= import('../store/index.js').then(({ openStore }) => openStore(init.dbPath, opts));
+    return open;
+  }
 }
 
 /** Write a JSON document the way every --json output is written: two-space indent, trailing newline. */
@@ -66,6 +67,6 @@ export function writeJson(ctx: Context, value: unknown): void {
 }
 
 /** A warning line on stderr, in the user's language. */
-export function warn(ctx: Context, text: { en: string; zh: string }): void {
-  ctx.err.write(ctx.style.yellow(`${ctx.lang === 'zh' ? 'ar: 警告' : 'ar: warning'}: ${text[ctx.lang]}`) + '\n');
+export function warn(ctx: Context, text: Msg | Bilingual): void {
+  ctx.err.write(ctx.style.yellow(`${t(ctx.lang, 'common.warningPrefix')}: ${render(ctx.lang, text)}`) + '\n');
 }

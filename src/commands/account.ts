@@ -2,19 +2,16 @@
 // contacts, how they pay, promises and disputes, the score and why, the next dunning step, the
 // limitation deadline, and a recent timeline. ID is a code or a name (fuzzy); several matches are
 // offered on a terminal, listed (exit 2) without one.
-import type { Register } from './shared.js';
-import { writeJson, type Context } from '../cli/context.js';
+import { existingStore, writeJson, type Context, type Register } from './shared.js';
 import { msg, t } from '../i18n/index.js';
 import { DataError, UsageError } from '../errors.js';
-import { existingLedger } from '../reports/ledger.js';
 import { accountReport } from '../reports/account.js';
 import { accountJson, renderAccount } from '../view/account.js';
 
 /** Find the customer: exact code/name, else fuzzy; ask on a terminal when several match. */
 export async function resolveCustomer(ctx: Context, query: string): Promise<number> {
-  const ledger = await existingLedger(ctx);
-  const { findCustomer } = await import('../store/customers.js');
-  const { customer, candidates: found } = await findCustomer(ledger, query);
+  const store = await existingStore(ctx);
+  const { customer, candidates: found } = await store.customers.find(query);
   if (customer) return customer.id;
   if (found.length === 0) throw new DataError(msg('account.none', { q: query }), msg('account.noneHint'));
   if (ctx.interactive) {
@@ -30,7 +27,7 @@ export async function resolveCustomer(ctx: Context, query: string): Promise<numb
 
 export async function showAccount(ctx: Context, id: string): Promise<void> {
   const customerId = await resolveCustomer(ctx, id);
-  const report = await accountReport(await existingLedger(ctx), customerId, ctx.clock.today());
+  const report = await accountReport(await existingStore(ctx), customerId, ctx.clock.today());
   if (ctx.json) return writeJson(ctx, accountJson(report, ctx.lang));
   ctx.out.write(renderAccount(ctx, report));
 }

@@ -11,7 +11,8 @@ import { formatDate } from '../core/dates.js';
 import type { Basis, Bound } from '../core/aging.js';
 import { renderCsv } from '../view/table.js';
 import { displayWidth, truncate } from '../view/width.js';
-import { checkCollector, existingLedger } from '../reports/ledger.js';
+import { checkCollector } from '../reports/ledger.js';
+import { existingStore } from './shared.js';
 import { wrapWords } from '../view/wrap.js';
 import { typeLabel } from '../view/labels.js';
 
@@ -108,9 +109,8 @@ export async function agingReport(ctx: Context, opts: AgingOptions): Promise<Agi
       throw badBuckets(e);
     }
   }
-  const ledger = await existingLedger(ctx);
-  const { readSettings } = await import('../store/settings.js');
-  const settings = (await readSettings(ledger)) as Record<string, unknown>;
+  const ledger = await existingStore(ctx);
+  const settings = (await ledger.settings.read()) as Record<string, unknown>;
   if (opts.collector !== undefined) await checkCollector(ledger, opts.collector);
   const cfg = priorityConfig(settings);
   const presets = deepMerge(aging.DEFAULT_AGING_PRESETS, settings.aging_presets);
@@ -128,9 +128,8 @@ export async function agingReport(ctx: Context, opts: AgingOptions): Promise<Agi
     const w = why(e);
     throw new DataError({ en: m.t('en', 'badStoredBuckets', { key, why: w.en }), zh: m.t('zh', 'badStoredBuckets', { key, why: w.zh }) }, m.both('badStoredHint', { key }));
   }
-  const store = await import('../store/reports.js');
-  const customers = await store.customersLite(ledger, { collector: opts.collector });
-  const agg = await store.agingAggregate(ledger, { basis: scheme.basis, current: scheme.current, asOf: today, cutoffs: placed.cutoffs });
+  const customers = await ledger.customers.lite({ collector: opts.collector });
+  const agg = await ledger.reports.aging({ basis: scheme.basis, current: scheme.current, asOf: today, cutoffs: placed.cutoffs });
 
   const by = opts.by ?? 'customer';
   const n = placed.defs.length;

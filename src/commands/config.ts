@@ -1,6 +1,7 @@
 // `ar config list|get|set|unset`: the settings stored in the ledger, addressed by dotted keys.
 import type { Register } from './shared.js';
 import { writeJson, type Context } from '../cli/context.js';
+import type { LedgerTx } from '../store/port.js';
 import { bi, defineMessages } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_SETTINGS, flatten, getPath, mergeSettings, problemText, setPath } from '../core/settings.js';
@@ -129,9 +130,12 @@ function show(v: unknown): string {
 }
 
 async function settingsStore(ctx: Context) {
-  const ledger = await ctx.ledger();
-  const store = await import('../store/settings.js');
-  return { ledger, ...store };
+  const store = await ctx.store();
+  return {
+    readStoredSettings: () => store.settings.readStored(),
+    /** Run fn with the settings' write side, in one transaction. */
+    change: <T>(fn: (settings: LedgerTx['settings']) => Promise<T>) => store.transaction((tx) => fn(tx.settings)),
+  };
 }
 
 const register: Register = (program, r) => {
@@ -142,8 +146,8 @@ const register: Register = (program, r) => {
     .description(r.t(m.both('list')))
     .action(
       r.action(async (ctx) => {
-        const { ledger, readStoredSettings } = await settingsStore(ctx);
-        const stored = await readStoredSettings(ledger);
+        const { readStoredSettings } = await settingsStore(ctx);
+        const stored = await readStoredSettings();
         // As stored, even when a value is bad: this is where it is seen and put right.
         const eff = mergeSettings(stored, { validate: false });
         const bad = validateSettings(eff).map((p) => p.key);
@@ -167,8 +171,8 @@ const register: Register = (program, r) => {
     .action(
       r.action(async (ctx, key: string) => {
         checkKey(key);
-        const { ledger, readStoredSettings } = await settingsStore(ctx);
-        const v = getPath(mergeSettings(await readStoredSettings(ledger), { validate: false }), key);
+        const { readStoredSettings } = await settingsStore(ctx);
+        const v = getPath(mergeSettings(await readStoredSettings(), { validate: false }), key);
         if (ctx.json) return writeJson(ctx, v);
         ctx.out.write((typeof v === 'string' ? v : JSON.stringify(v, null, 2)) + '\n');
       }),
@@ -181,14 +185,14 @@ const register: Register = (program, r) => {
       r.action(async (ctx, key: string, text: string) => {
         checkKey(key);
         const value = coerce(key, text);
-        const { ledger, readStoredSettings, writeSetting } = await settingsStore(ctx);
+        const { readStoredSettings, change } = await settingsStore(ctx);
         const top = key.split('.')[0];
-        const stored = await readStoredSettings(ledger);
+        const stored = await readStoredSettings();
         const target = storedTarget(stored, key, value);
         checkValue(stored, target.key, target.value, key, text);
         const path = target.key.split('.').slice(1).join('.');
         const base = stored[top]; // sparse: only what the user changed is stored
-        await ledger.transaction(() => writeSetting(ledger, top, path ? setPath(base, path, target.value) : target.value));
+        await change((settings) => settings.write(top, path ? setPath(base, path, target.value) : target.value));
         if (ctx.json) return writeJson(ctx, { key, value });
         ctx.out.write(m.t(ctx.lang, 'set_ok', { key, value: show(value) }) + '\n');
       }),
@@ -200,15 +204,15 @@ const register: Register = (program, r) => {
     .action(
       r.action(async (ctx, key: string) => {
         checkKey(key);
-        const { ledger, readStoredSettings, writeSetting, deleteSetting } = await settingsStore(ctx);
+        const { change } = await settingsStore(ctx);
         const [top, ...rest] = key.split('.');
-        await ledger.transaction(async () => {
-          if (!rest.length) return void (await deleteSetting(ledger, top));
-          const stored = await readStoredSettings(ledger);
+        await change(async (settings) => {
+          if (!rest.length) return void (await settings.delete(top));
+          const stored = await settings.readStored();
           if (stored[top] === undefined) return;
           const target = storedTarget(stored, key, defaultAt(key));
           const path = target.key.split('.').slice(1).join('.');
-          await writeSetting(ledger, top, path ? setPath(stored[top], path, target.value) : target.value);
+          await settings.write(top, path ? setPath(stored[top], path, target.value) : target.value);
         });
         if (ctx.json) return writeJson(ctx, { key, value: defaultAt(key) });
         ctx.out.write(m.t(ctx.lang, 'unset_ok', { key }) + '\n');

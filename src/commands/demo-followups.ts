@@ -2,7 +2,7 @@
 // them with `ar log`, `ar promises`, `ar disputes`), so the demo reads its own CSVs for them.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Ledger } from '../store/ledger.js';
+import type { LedgerStore } from '../store/port.js';
 import { parseMoney } from '../core/money.js';
 
 type Row = Record<string, string>;
@@ -18,14 +18,9 @@ function money(text: string, currency: string, where: string): number {
   return p.minor;
 }
 
-export async function loadDemoFollowUps(ledger: Ledger, dir: string, now: string): Promise<{ promises: number; disputes: number; activities: number; letters: number }> {
-  const { findCustomer } = await import('../store/customers.js');
-  const { addPromise } = await import('../store/promises.js');
-  const { addDispute } = await import('../store/disputes.js');
-  const { addActivity } = await import('../store/activities.js');
-  const { addLetter } = await import('../store/letters.js');
+export async function loadDemoFollowUps(store: LedgerStore, dir: string, now: string): Promise<{ promises: number; disputes: number; activities: number; letters: number }> {
   const idOf = async (code: string, where: string) => {
-    const found = await findCustomer(ledger, code);
+    const found = await store.customers.find(code);
     if (!found.customer) throw new Error(`demo book: unknown customer ${code} in ${where}`);
     return found.customer.id;
   };
@@ -33,10 +28,10 @@ export async function loadDemoFollowUps(ledger: Ledger, dir: string, now: string
   const disputes = await readCsv(path.join(dir, 'disputes.csv'));
   const activities = await readCsv(path.join(dir, 'activities.csv'));
   const letters = await readCsv(path.join(dir, 'letters.csv'));
-  await ledger.transaction(async () => {
+  await store.transaction(async (tx) => {
     for (const [i, p] of promises.entries()) {
       const where = `promises.csv row ${i + 2}`;
-      await addPromise(ledger, {
+      await tx.promises.add({
         customerId: await idOf(p.customer_code, where),
         amountMinor: money(p.amount, p.currency, where),
         currency: p.currency,
@@ -51,7 +46,7 @@ export async function loadDemoFollowUps(ledger: Ledger, dir: string, now: string
     }
     for (const [i, d] of disputes.entries()) {
       const where = `disputes.csv row ${i + 2}`;
-      const id = await addDispute(ledger, {
+      const id = await tx.disputes.add({
         customerId: await idOf(d.customer_code, where),
         invoiceNumber: d.invoice || null,
         amountMinor: money(d.amount, d.currency, where),
@@ -67,7 +62,7 @@ export async function loadDemoFollowUps(ledger: Ledger, dir: string, now: string
     }
     for (const [i, a] of activities.entries()) {
       const where = `activities.csv row ${i + 2}`;
-      await addActivity(ledger, {
+      await tx.activities.add({
         customerId: await idOf(a.customer_code, where),
         at: a.at,
         channel: a.channel || null,
@@ -79,7 +74,7 @@ export async function loadDemoFollowUps(ledger: Ledger, dir: string, now: string
       });
     }
     for (const [i, l] of letters.entries()) {
-      await addLetter(ledger, {
+      await tx.letters.add({
         customerId: await idOf(l.customer_code, `letters.csv row ${i + 2}`),
         step: Number(l.step),
         language: l.language,

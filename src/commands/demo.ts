@@ -60,19 +60,17 @@ export async function buildDemo(ctx: Context): Promise<{ report: DemoReport; dem
   const dbPath = ctx.dbNamed ? ctx.dbPath : path.join(dir, 'ledger.db');
   const quiet = { write: () => {} };
   const demoCtx = makeContext({ ...ctx, dbPath, dbNamed: true, out: quiet, err: quiet, json: false, progress: false });
-  const ledger = await demoCtx.ledger();
-  const { counts } = await import('../store/stats.js');
-  const n = (await counts(ledger)).customers;
+  const store = await demoCtx.store();
+  const n = (await store.reports.counts()).customers;
   if (n > 0) throw new DataError(m.both('notEmpty', { path: dbPath, n }), m.both('notEmptyHint'));
 
   const csvDir = path.join(dir, 'book');
   fs.mkdirSync(csvDir);
   shiftedCopy(csvDir, shift);
-  const { writeSetting } = await import('../store/settings.js');
   const { default_currency, ...letterhead } = book.company;
-  await ledger.transaction(async () => {
-    await writeSetting(ledger, 'letterhead', letterhead);
-    await writeSetting(ledger, 'default_currency', default_currency);
+  await store.transaction(async (tx) => {
+    await tx.settings.write('letterhead', letterhead);
+    await tx.settings.write('default_currency', default_currency);
   });
 
   const { importFiles } = await import('../import/index.js');
@@ -82,7 +80,7 @@ export async function buildDemo(ctx: Context): Promise<{ report: DemoReport; dem
     imports.push(...r.files);
   }
   const { loadDemoFollowUps } = await import('./demo-followups.js');
-  const followUps = await loadDemoFollowUps(ledger, csvDir, demoCtx.clock.now());
+  const followUps = await loadDemoFollowUps(store, csvDir, demoCtx.clock.now());
   return {
     report: { db: dbPath, company: { en: book.company.name_en, zh: book.company.name_zh }, asOf: today, shiftedDays: shift, imports, ...followUps },
     demoCtx: makeContext({ ...ctx, dbPath, dbNamed: true }),

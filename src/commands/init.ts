@@ -66,9 +66,8 @@ export function checkCurrency(v: string): string {
 
 export async function runInit(ctx: Context, flags: InitFlags): Promise<void> {
   const flagCurrency = flags.currency ? checkCurrency(flags.currency) : undefined; // before anything is written
-  const ledger = await ctx.ledger();
-  const { readSettings, writeSetting } = await import('../store/settings.js');
-  const current = await readSettings(ledger);
+  const store = await ctx.store();
+  const current = await store.settings.read();
   const letterhead: Letterhead = { ...DEFAULT_SETTINGS.letterhead, ...current.letterhead };
   let currency = flagCurrency ?? current.default_currency;
   let language = flags.language ?? current.language;
@@ -103,28 +102,28 @@ export async function runInit(ctx: Context, flags: InitFlags): Promise<void> {
       });
     }
   }
-  await ledger.transaction(async () => {
+  await store.transaction(async (tx) => {
     if (JSON.stringify(letterhead) !== JSON.stringify(current.letterhead)) {
-      await writeSetting(ledger, 'letterhead', letterhead);
+      await tx.settings.write('letterhead', letterhead);
       saved.push('letterhead');
     }
     if (currency !== current.default_currency) {
-      await writeSetting(ledger, 'default_currency', currency);
+      await tx.settings.write('default_currency', currency);
       saved.push('default_currency');
     }
     if (language !== current.language) {
-      await writeSetting(ledger, 'language', language);
+      await tx.settings.write('language', language);
       saved.push('language');
     }
   });
   if (ctx.json) {
-    writeJson(ctx, { db: ledger.file, schemaVersion: ledger.schemaVersion, created: ledger.created, saved });
+    writeJson(ctx, { db: store.location, schemaVersion: store.schemaVersion, created: store.created, saved });
     return;
   }
   const L = ctx.lang;
-  ctx.out.write(m.t(L, ledger.created ? 'created' : 'upToDate', { path: ledger.file, v: ledger.schemaVersion }) + '\n');
+  ctx.out.write(m.t(L, store.created ? 'created' : 'upToDate', { path: store.location, v: store.schemaVersion }) + '\n');
   if (saved.length) ctx.out.write(m.t(L, 'saved', { keys: saved.join(', ') }) + '\n');
-  if (ledger.created) ctx.out.write(m.t(L, 'currencyIs', { c: currency }) + '\n' + m.t(L, 'next') + '\n');
+  if (store.created) ctx.out.write(m.t(L, 'currencyIs', { c: currency }) + '\n' + m.t(L, 'next') + '\n');
 }
 
 const register: Register = (program, r) => {

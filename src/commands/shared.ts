@@ -2,9 +2,28 @@
 // helpers. Commands import this file and never each other.
 import type { Command } from 'commander';
 import type { Context } from '../cli/context.js';
-import type { Bilingual, Lang } from '../i18n/index.js';
+import { msg, type Bilingual, type Lang } from '../i18n/index.js';
+import { DataError } from '../errors.js';
+import type { LedgerStore } from '../store/port.js';
 
 export { writeJson, warn, type Context } from '../cli/context.js';
+
+/**
+ * The ledger for a command that only reads it: one that does not exist yet is an error with the way
+ * to make one, never a new empty file (a mistyped --db would otherwise report "nothing open").
+ */
+export async function existingStore(ctx: Pick<Context, 'dbPath' | 'store'>): Promise<LedgerStore> {
+  const fs = await import('node:fs');
+  let size = 0;
+  try {
+    const st = fs.statSync(ctx.dbPath);
+    size = st.isFile() ? st.size : 1; // a folder: the ledger's own check says so
+  } catch {
+    size = 0;
+  }
+  if (size === 0) throw new DataError(msg('queue.noLedger', { path: ctx.dbPath }), msg('queue.noLedgerHint'));
+  return ctx.store({ create: false });
+}
 
 /** What a command module needs to declare itself. */
 export interface Registrar {

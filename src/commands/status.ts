@@ -40,16 +40,14 @@ export interface StatusReport {
   disputes: number;
   activities: number;
   open: { currency: string; items: number; openMinor: number }[];
-  lastImport: import('../store/stats.js').LastImport | null;
+  lastImport: import('../store/port.js').LastImport | null;
 }
 
 export async function statusReport(ctx: Context): Promise<StatusReport> {
-  const ledger = await ctx.ledger();
-  const { counts, openByCurrency, lastImport } = await import('../store/stats.js');
-  const { readSettings } = await import('../store/settings.js');
-  let open = await openByCurrency(ledger);
-  if (open.length === 0) open = [{ currency: (await readSettings(ledger)).default_currency, items: 0, openMinor: 0 }];
-  return { db: ledger.file, schemaVersion: ledger.schemaVersion, ...(await counts(ledger)), open, lastImport: await lastImport(ledger) };
+  const store = await ctx.store();
+  let open = await store.reports.openByCurrency();
+  if (open.length === 0) open = [{ currency: (await store.settings.read()).default_currency, items: 0, openMinor: 0 }];
+  return { db: store.location, schemaVersion: store.schemaVersion, ...(await store.reports.counts()), open, lastImport: await store.batches.last() };
 }
 
 export function renderStatus(ctx: Context, r: StatusReport): string {

@@ -1,6 +1,10 @@
 // Whom to ask for at a customer: the role that can move the payment depends on why they pay late
 // (DOMAIN §2): the AP clerk for a slip, the purchaser for a dispute, the decision maker for a delayer.
 
+/** The roles a contact can have (DESIGN data model); labels live in the i18n glossary. */
+export type ContactRole = 'ap-clerk' | 'finance-manager' | 'purchaser' | 'decision-maker' | 'legal-rep' | 'other';
+export const CONTACT_ROLES: readonly ContactRole[] = ['ap-clerk', 'finance-manager', 'purchaser', 'decision-maker', 'legal-rep', 'other'];
+
 const ROLE_PREFERENCE: Record<string, string[]> = {
   oversight: ['ap-clerk', 'finance-manager', 'purchaser'],
   process: ['ap-clerk', 'decision-maker', 'finance-manager'],
@@ -36,4 +40,9 @@ export function pickContact<T extends ContactLite>(contacts: readonly T[], type:
 /** The quickest way to reach them: a mobile rings in a pocket, a desk phone may not. */
 export function reachBy(c: ContactLite): string | null {
   return c.mobile || c.phone || c.email || c.wechat || null;
+}
+
+/** Collectors are named by people: the same name in another case or width is the same collector. */
+export function sameCollector(a: string | null, b: string): boolean {
+  return (a ?? '').normalize('NFKC').trim().toLowerCase() === b.normalize('NFKC').trim().toLowerCase();
 }

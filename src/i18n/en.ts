@@ -167,7 +167,21 @@ const glossary = {
 // ---- end glossary ----
 
 // ---- section: store (ledger opening, migrations, store errors) ----
-const store = {} as const;
+const store = {
+  cannotRead: 'cannot read the ledger {file}: {reason}',
+  noFolder: 'the folder for the ledger {file} does not exist',
+  noFolderHint: 'create the folder first, or give another path with --db',
+  missing: 'no ledger at {file}',
+  missingHint: 'create one with `ar init`',
+  isFolder: '{file} is a folder, not a ledger file',
+  isFolderHint: 'give the path of a file, e.g. --db ~/ar/ledger.db',
+  notSqlite: '{file} is not a huikuan ledger (not a SQLite database); it was left untouched',
+  foreign: '{file} is a SQLite database but not a huikuan ledger; it was left untouched',
+  checkPathHint: 'check the --db path or AR_DB',
+  cannotOpen: 'cannot open the ledger {file}: {reason}',
+  newer: 'the ledger {file} has schema version {version}, newer than this program understands ({latest})',
+  newerHint: 'upgrade huikuan to open it; the ledger was left untouched',
+} as const;
 // ---- end store ----
 
 // ---- section: import ----

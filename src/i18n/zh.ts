@@ -168,7 +168,21 @@ const glossary = {
 // ---- end glossary ----
 
 // ---- section: store (ledger opening, migrations, store errors) ----
-const store = {} as const;
+const store = {
+  cannotRead: '无法读取账本 {file}：{reason}',
+  noFolder: '账本 {file} 所在的文件夹不存在',
+  noFolderHint: '请先创建该文件夹，或用 --db 指定其他路径',
+  missing: '{file} 处没有账本',
+  missingHint: '请先运行 `ar init` 创建账本',
+  isFolder: '{file} 是文件夹，不是账本文件',
+  isFolderHint: '请给出文件路径，例如 --db ~/ar/ledger.db',
+  notSqlite: '{file} 不是回款账本（不是 SQLite 数据库），文件未作任何改动',
+  foreign: '{file} 是 SQLite 数据库，但不是回款账本，文件未作任何改动',
+  checkPathHint: '请检查 --db 路径或 AR_DB 环境变量',
+  cannotOpen: '无法打开账本 {file}：{reason}',
+  newer: '账本 {file} 的结构版本为 {version}，比本程序支持的版本（{latest}）更新',
+  newerHint: '请升级回款程序后再打开；账本未作任何改动',
+} as const;
 // ---- end store ----
 
 // ---- section: import ----

@@ -8,8 +8,7 @@ import { formatDate } from '../core/dates.js';
 import { isIsoCurrency } from '../core/money.js';
 import { CancelledError, DataError, UsageError } from '../errors.js';
 import { msg, render, t, type Lang, type Msg } from '../i18n/index.js';
-import type { Ledger } from '../store/ledger.js';
-import type { SnapshotItem } from '../store/invoices.js';
+import type { LedgerStore, LedgerTx, SnapshotItem } from '../store/port.js';
 import { kindSpec } from './kinds/index.js';
 import type { BadRow, LoadCounts, RejectRow, RunState } from './kinds/rows.js';
 import { parseDateFormat, planFile, type FilePlan } from './plan/plan.js';
@@ -113,8 +112,8 @@ function perCurrency(items: SnapshotItem[], L: Lang): string {
 }
 
 /** A ledger file this run created, removed again after a failure (with its WAL and shared-memory files). */
-async function removeCreatedLedger(ledger: Ledger, file: string): Promise<void> {
-  await ledger.close();
+async function removeCreatedLedger(store: LedgerStore, file: string): Promise<void> {
+  await store.close();
   for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
 }
 
@@ -123,19 +122,13 @@ interface Session {
   env: ImportEnv;
   opts: ImportOptions;
   snapshot?: SnapshotMode;
-  ledger: Ledger;
+  store: LedgerStore;
   defaultCurrency: string;
   plans: FilePlan[];
   now: string;
   today: string;
-  store: Store;
 }
 
-async function loadStore() {
-  const [batches, invoices, customers] = await Promise.all([import('../store/batches.js'), import('../store/invoices.js'), import('../store/customers.js')]);
-  return { batches, invoices, customers };
-}
-type Store = Awaited<ReturnType<typeof loadStore>>;
 
 interface Attempt {
   reports: FileReport[];
@@ -147,13 +140,13 @@ interface Attempt {
  * The ledger first: its default currency guides the plans. A dry run against a ledger that does
  * not exist uses a scratch one in memory.
  */
-async function openLedger(env: ImportEnv, opts: ImportOptions): Promise<{ ledger: Ledger; scratch?: Ledger }> {
+async function openLedger(env: ImportEnv, opts: ImportOptions): Promise<{ store: LedgerStore; scratch?: LedgerStore }> {
   if (opts.dryRun && !fs.existsSync(env.dbPath)) {
-    const { Ledger } = await import('../store/ledger.js');
-    const scratch = await Ledger.open(':memory:');
-    return { ledger: scratch, scratch };
+    const { openStore } = await import('../store/index.js');
+    const scratch = await openStore(':memory:');
+    return { store: scratch, scratch };
   }
-  return { ledger: await env.ledger() };
+  return { store: await env.store() };
 }
 
 async function planAll(env: ImportEnv, files: string[], opts: ImportOptions, snapshot: SnapshotMode | undefined, defaultCurrency: string): Promise<FilePlan[]> {
@@ -169,12 +162,11 @@ async function planAll(env: ImportEnv, files: string[], opts: ImportOptions, sna
 }
 
 /** Load one planned file as its own batch; its report line. */
-async function loadFile(s: Session, run: RunState, plan: FilePlan, latestBefore: string | undefined): Promise<FileReport> {
-  const { batches } = s.store;
+async function loadFile(s: Session, tx: LedgerTx, run: RunState, plan: FilePlan, latestBefore: string | undefined): Promise<FileReport> {
   const L = s.env.lang;
   const day = (iso: string) => formatDate(iso, L);
   const asOf = plan.asOf ?? s.today;
-  const batchId = await batches.startBatch(s.ledger, {
+  const batchId = await tx.batches.start({
     fileName: plan.display,
     sha256: '',
     kind: plan.kind,
@@ -184,7 +176,7 @@ async function loadFile(s: Session, run: RunState, plan: FilePlan, latestBefore:
     snapshot: s.snapshot ?? null,
     at: s.now,
   });
-  await s.store.invoices.noteRunBatch(s.ledger, batchId);
+  await tx.invoices.noteRunBatch(batchId);
   const big = s.env.progress && plan.source.size > 4 * 1024 * 1024;
   const bar = big ? progressBar(s.env, t(L, 'import.progress', { file: plan.display }), plan.source.size) : undefined;
   run.onBytes = bar ? (n) => bar.update(n) : undefined;
@@ -198,7 +190,7 @@ async function loadFile(s: Session, run: RunState, plan: FilePlan, latestBefore:
   const warnings = [...plan.warnings, ...counts.warnings];
   if (plan.kind === 'invoices' && latestBefore && asOf < latestBefore) warnings.push(t(L, 'import.wOlderExport', { asOf: day(asOf), latest: day(latestBefore) }));
   if (counts.stale) warnings.push(t(L, 'import.wStale', { items: counted(L, 'invoices', counts.stale), asOf: day(asOf), number: counts.firstStale ?? '' }));
-  const before = sha ? await batches.findBatchBySha(s.ledger, sha, batchId) : undefined;
+  const before = sha ? await tx.batches.findBySha(sha, batchId) : undefined;
   if (before) warnings.push(t(L, 'import.wSameFile', { id: before.id, at: day(before.at.slice(0, 10)) }));
   const report: FileReport = {
     file: plan.display,
@@ -217,7 +209,7 @@ async function loadFile(s: Session, run: RunState, plan: FilePlan, latestBefore:
     warnings,
     ...(s.opts.dryRun ? {} : { batchId }),
   };
-  await batches.finishBatch(s.ledger, batchId, { ...report, sha256: sha });
+  await tx.batches.finish(batchId, { ...report, sha256: sha });
   return report;
 }
 
@@ -244,25 +236,25 @@ function badRowsError(run: RunState, rejectedRows: number, L: Lang): DataError {
  * (a currency column, --currency, the profile's, its symbols) speaks only for those; one that
  * names none could be about any. Closing much (or other currencies) needs a yes.
  */
-async function applySnapshot(s: Session, report: FileReport, date: string, confirmed: boolean): Promise<void> {
-  const { invoices, batches } = s.store;
+async function applySnapshot(s: Session, tx: LedgerTx, report: FileReport, date: string, confirmed: boolean): Promise<void> {
+  const { invoices, batches } = tx;
   const L = s.env.lang;
   const mode = s.snapshot!;
   const named = s.plans.filter((p) => p.kind === 'invoices').every((p) => p.map.currency !== undefined || p.currency !== undefined);
-  const { openItems, fileCurrencies } = await invoices.runScope(s.ledger);
+  const { openItems, fileCurrencies } = await invoices.runScope();
   const o = { mode, date, now: s.now, ...(named ? { currencies: fileCurrencies } : {}) };
-  const items = await invoices.snapshotCandidates(s.ledger, o);
+  const items = await invoices.snapshotCandidates(o);
   const foreign = named ? [] : items.filter((i) => !fileCurrencies.includes(i.currency));
   const large = items.length > 5 && items.length * 2 > openItems;
   if (large || foreign.length > 0) {
     if (s.opts.dryRun) report.warnings.push(t(L, 'import.wSnapshotDryGuard'));
     else if (!confirmed) throw snapshotQuestion(items, foreign, openItems, L);
   }
-  const kept = await invoices.snapshotKept(s.ledger, o);
-  report.closedBySnapshot = await invoices.closeBySnapshot(s.ledger, o);
+  const kept = await invoices.snapshotKept(o);
+  report.closedBySnapshot = await invoices.closeBySnapshot(o);
   report.closedItems = items.map((i) => ({ customer: i.customerCode, customerName: i.customerName, number: i.number, kind: i.kind, currency: i.currency, openMinor: i.openMinor }));
   if (kept) report.warnings.push(t(L, 'import.wSnapshotKept', { items: counted(L, 'openItems', kept), asOf: formatDate(date, L) }));
-  if (report.batchId !== undefined) await batches.finishBatch(s.ledger, report.batchId, report);
+  if (report.batchId !== undefined) await batches.finish(report.batchId, report);
 }
 
 function snapshotQuestion(items: SnapshotItem[], foreign: SnapshotItem[], openItems: number, L: Lang): NeedsConfirmation {
@@ -281,26 +273,27 @@ function snapshotQuestion(items: SnapshotItem[], foreign: SnapshotItem[], openIt
 
 /** One pass over all files inside the transaction (run again after a snapshot confirmation). */
 async function attempt(s: Session, confirmed: boolean): Promise<Attempt> {
-  const { batches, customers } = s.store;
-  const run: RunState = {
-    ledger: s.ledger,
-    now: s.now,
-    lang: s.env.lang,
-    resolver: new customers.CustomerResolver(s.ledger, s.now),
-    defaultCurrency: s.defaultCurrency,
-    errors: [],
-    errorCount: 0,
-    rejects: [],
-    env: s.env.env,
-  };
+  // The run state is built inside the transaction: it writes through the transaction's handle.
+  let run!: RunState;
   const reports: FileReport[] = [];
   let rejectedRows = 0;
-  await batches.importTransaction(s.ledger, !s.opts.dryRun, async () => {
+  await s.store.importRun(!s.opts.dryRun, async (tx) => {
+    run = {
+      tx,
+      now: s.now,
+      lang: s.env.lang,
+      resolver: tx.customers.resolver(s.now),
+      defaultCurrency: s.defaultCurrency,
+      errors: [],
+      errorCount: 0,
+      rejects: [],
+      env: s.env.env,
+    };
     let lastInvoiceReport: FileReport | undefined;
     let snapshotDate = '';
-    const latestBefore = await batches.latestAsOf(s.ledger, 'invoices');
+    const latestBefore = await tx.batches.latestAsOf('invoices');
     for (const plan of s.plans) {
-      const report = await loadFile(s, run, plan, latestBefore);
+      const report = await loadFile(s, tx, run, plan, latestBefore);
       rejectedRows += report.rejected;
       reports.push(report);
       if (plan.kind !== 'invoices') continue;
@@ -308,7 +301,7 @@ async function attempt(s: Session, confirmed: boolean): Promise<Attempt> {
       if (report.asOf > snapshotDate) snapshotDate = report.asOf;
     }
     if (rejectedRows > 0 && !s.opts.skipBad) throw badRowsError(run, rejectedRows, s.env.lang);
-    if (s.snapshot && lastInvoiceReport) await applySnapshot(s, lastInvoiceReport, snapshotDate || s.today, confirmed);
+    if (s.snapshot && lastInvoiceReport) await applySnapshot(s, tx, lastInvoiceReport, snapshotDate || s.today, confirmed);
   });
   return { reports, run, rejectedRows };
 }
@@ -345,21 +338,19 @@ async function afterCommit(s: Session, result: Attempt): Promise<void> {
 
 export async function importFiles(env: ImportEnv, files: string[], opts: ImportOptions = {}): Promise<ImportReport> {
   const snapshot = checkOptions(files, opts);
-  const { ledger, scratch } = await openLedger(env, opts);
+  const { store, scratch } = await openLedger(env, opts);
   let committed = false;
   try {
-    const store = await loadStore();
-    const { readSettings } = await import('../store/settings.js');
-    const defaultCurrency = (await readSettings(ledger)).default_currency || 'CNY';
+    const defaultCurrency = (await store.settings.read()).default_currency || 'CNY';
     const plans = await planAll(env, files, opts, snapshot, defaultCurrency);
-    const s: Session = { env, opts, snapshot, ledger, defaultCurrency, plans, now: env.clock.now(), today: env.clock.today(), store };
+    const s: Session = { env, opts, snapshot, store, defaultCurrency, plans, now: env.clock.now(), today: env.clock.today() };
     const result = await attemptWithConfirmation(s);
     committed = !opts.dryRun;
     await afterCommit(s, result);
     return { files: result.reports, dryRun: !!opts.dryRun, ...(opts.rejects && !opts.dryRun ? { rejectsFile: opts.rejects } : {}) };
   } catch (e) {
     // A ledger this run created is removed again, so a mistyped --db leaves nothing behind.
-    if (!scratch && ledger.created && !committed) await removeCreatedLedger(ledger, env.dbPath);
+    if (!scratch && store.created && !committed) await removeCreatedLedger(store, env.dbPath);
     throw e;
   } finally {
     await scratch?.close();

@@ -1,8 +1,7 @@
 // Shapes shared by the import pipeline: what a caller asks for, what it gets back, and the
 // canonical fields each kind of file maps to.
 import type { Lang } from '../i18n/index.js';
-import type { BatchCounts } from '../store/batches.js';
-import type { Ledger } from '../store/ledger.js';
+import type { BatchCounts, LedgerStore } from '../store/port.js';
 
 export type ImportKind = 'invoices' | 'payments' | 'customers' | 'contacts';
 export const IMPORT_KINDS: readonly ImportKind[] = ['invoices', 'payments', 'customers', 'contacts'];
@@ -125,5 +124,5 @@ export interface ImportEnv {
   width: number;
   dbPath: string;
   /** Open (creating as needed) the ledger. */
-  ledger(): Promise<Ledger>;
+  store(): Promise<LedgerStore>;
 }

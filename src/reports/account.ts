@@ -5,14 +5,13 @@
 import path from 'node:path';
 import type { Account, ScorePart } from '../core/priority.js';
 import type { Bilingual } from '../i18n/index.js';
-import type { Ledger } from '../store/ledger.js';
-import type { Contact } from '../store/contacts.js';
-import type { Customer } from '../store/customers.js';
+import type { Contact, Customer, DisputeRow, LedgerReads, OpenInvoiceDetail } from '../store/port.js';
+import { loadAccounts, type AccountsResult } from './worklist.js';
 import { nextStepFact, reasonFact, type NextStepFact, type ReasonFact } from './queue.js';
 
-type Disputes = Awaited<ReturnType<typeof import('../store/disputes.js').customerDisputes>>;
-type Config = Awaited<ReturnType<typeof import('../store/reports.js').loadAccounts>>['config'];
-type Evaluated = NonNullable<ReturnType<Awaited<ReturnType<typeof import('../store/reports.js').loadAccounts>>['promises']['get']>>;
+type Disputes = DisputeRow[];
+type Config = AccountsResult['config'];
+type Evaluated = NonNullable<ReturnType<AccountsResult['promises']['get']>>;
 
 /** What happened on the account, newest first: a code and what a line about it needs. */
 export type TimelineEntry = { date: string } & (
@@ -85,20 +84,17 @@ export function scoreOf(a: Account): AccountScore {
   };
 }
 
-async function timelineOf(ledger: Ledger, customerId: number, config: Config, evaluated: Evaluated, disputes: Disputes): Promise<TimelineEntry[]> {
-  const store = await import('../store/reports.js');
-  const { recentActivities } = await import('../store/activities.js');
-  const { customerLetters } = await import('../store/letters.js');
+async function timelineOf(store: LedgerReads, customerId: number, config: Config, evaluated: Evaluated, disputes: Disputes): Promise<TimelineEntry[]> {
   const tl: TimelineEntry[] = [];
-  for (const t of await store.importsTouching(ledger, customerId)) tl.push({ date: t.at.slice(0, 10), kind: 'import', data: { file: path.basename(t.fileName), invoices: t.invoices } });
-  for (const p of await store.recentPayments(ledger, customerId)) {
+  for (const t of await store.batches.touching(customerId)) tl.push({ date: t.at.slice(0, 10), kind: 'import', data: { file: path.basename(t.fileName), invoices: t.invoices } });
+  for (const p of await store.payments.recent(customerId)) {
     tl.push({ date: p.receivedDate, kind: 'payment', data: { amountMinor: p.amountMinor, currency: p.currency, method: p.method || null } });
   }
-  for (const a of await recentActivities(ledger, customerId)) {
+  for (const a of await store.activities.recent(customerId)) {
     tl.push({ date: a.at.slice(0, 10), kind: 'activity', data: { channel: a.channel || null, outcome: a.outcome || null, note: a.note || null, nextActionAt: a.nextActionAt ? a.nextActionAt.slice(0, 10) : null } });
   }
   const ladderKey = (step: number) => config.policy.ladder.find((s) => s.step === step)?.key ?? String(step);
-  for (const l of await customerLetters(ledger, customerId)) {
+  for (const l of await store.letters.forCustomer(customerId)) {
     const data = { step: l.step, stepCode: ladderKey(l.step), ref: l.referenceNo, sent: !!l.sentAt };
     tl.push({ date: (l.sentAt ?? l.createdAt).slice(0, 10), kind: 'letter', data });
   }
@@ -127,7 +123,7 @@ function creditsOf(invoices: { kind: string; openMinor: number; currency: string
   return [...credits.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1));
 }
 
-type Details = Awaited<ReturnType<typeof import('../store/reports.js').openInvoiceDetails>>;
+type Details = OpenInvoiceDetail[];
 
 /** Aging per currency on the default buckets (due basis), and each open item's age. */
 async function agingOf(invoices: Details, termsDays: number | null, config: Config, today: string, disputes: Disputes) {
@@ -162,19 +158,14 @@ async function agingOf(invoices: Details, termsDays: number | null, config: Conf
 }
 
 /** The account screen's facts for one customer on `today`, with settings as stored. */
-export async function accountReport(ledger: Ledger, customerId: number, today: string): Promise<AccountReport> {
-  const store = await import('../store/reports.js');
-  const { readSettings } = await import('../store/settings.js');
+export async function accountReport(store: LedgerReads, customerId: number, today: string): Promise<AccountReport> {
   const { keptRate } = await import('../core/promises.js');
-  const { getCustomer } = await import('../store/customers.js');
-  const { listContacts } = await import('../store/contacts.js');
-  const { customerDisputes } = await import('../store/disputes.js');
-  const settings = (await readSettings(ledger)) as Record<string, unknown>;
-  const { nameKey: _k, createdAt: _c, updatedAt: _u, ...customer } = (await getCustomer(ledger, customerId))!;
-  const { accounts, config, promises } = await store.loadAccounts(ledger, settings, today, { customerId });
+  const settings = (await store.settings.read()) as Record<string, unknown>;
+  const { nameKey: _k, createdAt: _c, updatedAt: _u, ...customer } = (await store.customers.get(customerId))!;
+  const { accounts, config, promises } = await loadAccounts(store, settings, today, { customerId });
   accounts.sort((a, b) => (a.currency < b.currency ? -1 : 1));
-  const invoices = await store.openInvoiceDetails(ledger, customerId);
-  const disputes = await customerDisputes(ledger, customerId);
+  const invoices = await store.invoices.openDetails(customerId);
+  const disputes = await store.disputes.forCustomer(customerId);
   const evaluated = promises.get(customerId) ?? [];
   const aged = await agingOf(invoices, customer.termsDays, config, today, disputes);
   return {
@@ -182,10 +173,10 @@ export async function accountReport(ledger: Ledger, customerId: number, today: s
     customer,
     balances: accounts.map((a) => ({ currency: a.currency, openMinor: a.openMinor, overdueMinor: a.overdueMinor, disputedMinor: a.disputedMinor, onHoldMinor: a.onHoldMinor, daysPastDue: a.daysPastDue })),
     openCredits: creditsOf(invoices),
-    onAccount: await store.unallocatedPayments(ledger, customerId),
+    onAccount: await store.payments.unallocated(customerId),
     aging: aged.summary,
     invoices: aged.items,
-    contacts: await listContacts(ledger, customerId),
+    contacts: await store.contacts.list(customerId),
     paymentProcess: {
       paymentRunDays: customer.paymentRunDays,
       approvalChain: customer.approvalChain,
@@ -206,7 +197,7 @@ export async function accountReport(ledger: Ledger, customerId: number, today: s
     keptRate: keptRate(evaluated.map((e) => e.evaluation.status)),
     disputes,
     scores: accounts.map(scoreOf),
-    timeline: await timelineOf(ledger, customerId, config, evaluated, disputes),
+    timeline: await timelineOf(store, customerId, config, evaluated, disputes),
     highScore: config.priority.high_score,
     defaultTermsDays: config.aging.default_terms_days,
   };

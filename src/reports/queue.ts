@@ -3,7 +3,8 @@
 // src/view/queue.ts renders it, `--json` prints it.
 import type { Account, Factor, Reason } from '../core/priority.js';
 import { pickContact } from '../core/contacts.js';
-import type { Ledger } from '../store/ledger.js';
+import type { Contact, LedgerReads } from '../store/port.js';
+import { loadAccounts } from './worklist.js';
 
 export interface QueueOptions {
   collector?: string;
@@ -82,7 +83,7 @@ export function nextStepFact(a: Account): NextStepFact | null {
   return n ? { step: n.step, code: n.key, channel: n.channel, dueOn: n.dueOn, due: n.due, waiting: n.waiting ?? null } : null;
 }
 
-type Contacts = Awaited<ReturnType<typeof import('../store/contacts.js').listContacts>>;
+type Contacts = Contact[];
 
 function entryOf(a: Account, rank: number, contacts: Contacts): QueueEntry {
   const c = pickContact(contacts, a.customer.type);
@@ -107,21 +108,18 @@ function entryOf(a: Account, rank: number, contacts: Contacts): QueueEntry {
 }
 
 /** The worklist of the ledger on `today`, with settings as stored. */
-export async function queueReport(ledger: Ledger, today: string, opts: QueueOptions): Promise<QueueReport> {
-  const { readSettings } = await import('../store/settings.js');
-  const store = await import('../store/reports.js');
+export async function queueReport(store: LedgerReads, today: string, opts: QueueOptions): Promise<QueueReport> {
   const { buildWorklist } = await import('../core/priority.js');
-  const { listContacts } = await import('../store/contacts.js');
-  const settings = (await readSettings(ledger)) as Record<string, unknown>;
-  const { accounts, quiet, config, customersWithOpenItems } = await store.loadAccounts(ledger, settings, today, { collector: opts.collector });
+  const settings = (await store.settings.read()) as Record<string, unknown>;
+  const { accounts, quiet, config, customersWithOpenItems } = await loadAccounts(store, settings, today, { collector: opts.collector });
   const wl = buildWorklist(accounts, quiet);
   const shown = opts.limit === 0 ? wl.ranked : wl.ranked.slice(0, opts.limit);
-  const names = await store.customerNames(ledger, shown.map((a) => a.customer.id));
+  const names = await store.customers.names(shown.map((a) => a.customer.id));
   for (const a of shown) a.customer = { ...a.customer, name: names.get(a.customer.id) ?? a.customer.name };
   const contactCache = new Map<number, Contacts>();
   const entries: QueueEntry[] = [];
   for (const [i, a] of shown.entries()) {
-    const contacts = contactCache.get(a.customer.id) ?? (await listContacts(ledger, a.customer.id));
+    const contacts = contactCache.get(a.customer.id) ?? (await store.contacts.list(a.customer.id));
     contactCache.set(a.customer.id, contacts);
     entries.push(entryOf(a, i + 1, contacts));
   }

@@ -4,9 +4,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runAr, scrub, tempDir } from './run-ar.js';
-import { loadMigrations } from '../../src/store/ledger.js';
+import { loadMigrations } from '../../src/store/sqlite/ledger.js';
 
-const SCHEMA = loadMigrations(path.resolve('src/store/migrations')).length;
+const SCHEMA = loadMigrations(path.resolve('src/store/sqlite/migrations')).length;
 
 describe('ar --help', () => {
   it('lists the global options and commands in English', () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runAr, tempDir } from './run-ar.js';
-import { Ledger } from '../../src/store/ledger.js';
+import { openStore } from '../../src/store/index.js';
 import { queueReport } from '../../src/reports/queue.js';
 import { accountReport } from '../../src/reports/account.js';
 
@@ -66,7 +66,7 @@ function buildLargeLedger(customers: number): string {
 
 /** Every account on the queue against its account screen: open, overdue, disputed, held, step, score, reasons. */
 async function expectAgreement(db: string, today: string): Promise<number> {
-  const ledger = await Ledger.open(db, { create: false });
+  const ledger = await openStore(db, { create: false });
   try {
     const q = await queueReport(ledger, today, { limit: 0 });
     expect(q.entries.length).toBeGreaterThan(0);

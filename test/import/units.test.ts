@@ -14,7 +14,7 @@ import { asOfText, classifyRow, isBucketLabel, isTotalLabel, totalGroupName } fr
 import { parseAmount, parseAmountRounded, parseBool, parseCurrency, parseDate, parseId, parseKind, parseStatus } from '../../src/import/plan/values.js';
 import { detectProfile } from '../../src/import/plan/profiles.js';
 import { parseDateFormat } from '../../src/import/plan/plan.js';
-import { generatedCode, nameKey } from '../../src/store/customers.js';
+import { generatedCode, nameKey } from '../../src/store/sqlite/customers.js';
 import type { SourceRow } from '../../src/import/types.js';
 
 const rows = (lines: string[][]): SourceRow[] => lines.map((cells, i) => ({ line: i + 1, cells }));

@@ -2,9 +2,9 @@
 // listContacts, after a real import.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Ledger } from '../../src/store/ledger.js';
-import { findCustomer, listCustomers } from '../../src/store/customers.js';
-import { listContacts } from '../../src/store/contacts.js';
+import { Ledger } from '../../src/store/sqlite/ledger.js';
+import { findCustomer, listCustomers } from '../../src/store/sqlite/customers.js';
+import { listContacts } from '../../src/store/sqlite/contacts.js';
 import { ar, DEMO, newDb } from '../import/helpers.js';
 
 describe('customers and contacts store', () => {

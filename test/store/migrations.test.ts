@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_ID, Ledger, loadMigrations, type Migration } from '../../src/store/ledger.js';
+import { APPLICATION_ID, Ledger, loadMigrations, type Migration } from '../../src/store/sqlite/ledger.js';
 import { DataError } from '../../src/errors.js';
+import { render } from '../../src/i18n/index.js';
 import { tempDir } from '../cli/run-ar.js';
 
-const MIGRATIONS = loadMigrations(path.resolve('src/store/migrations'));
+const MIGRATIONS = loadMigrations(path.resolve('src/store/sqlite/migrations'));
 const LATEST = MIGRATIONS.length;
 
 function tables(file: string): string[] {
@@ -53,6 +54,38 @@ describe('ledger migrations', () => {
     });
   }
 
+  // What each migration adds (or removes), checked on a ledger taken to exactly that version.
+  const objects = (file: string, type: string) => {
+    const db = new Database(file, { readonly: true });
+    const names = db.prepare('SELECT name FROM sqlite_master WHERE type = ? ORDER BY name').pluck().all(type) as string[];
+    db.close();
+    return names;
+  };
+  const effects: Record<number, (file: string) => void> = {
+    1: (file) => {
+      expect(tables(file)).toEqual(expect.arrayContaining(['customers', 'invoices', 'payments', 'allocations', 'import_batches', 'limitation_events']));
+      expect(objects(file, 'index')).toEqual(expect.arrayContaining(['invoices_open', 'invoices_closed_at']));
+    },
+    2: (file) => {
+      const idx = objects(file, 'index');
+      expect(idx).toEqual(expect.arrayContaining(['invoices_open_items', 'invoices_paid_by_close', 'activities_contact', 'letters_sent']));
+      expect(idx).not.toContain('invoices_open');
+      expect(idx).not.toContain('invoices_closed_at');
+    },
+  };
+  it('has a check for every migration', () => {
+    expect(Object.keys(effects).map(Number)).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+  for (const m of MIGRATIONS) {
+    it(`migration ${m.version} (${m.name}) does what it says`, async () => {
+      const file = path.join(tempDir(), 'l.db');
+      const l = await Ledger.open(file, { migrations: MIGRATIONS.slice(0, m.version) });
+      expect(l.schemaVersion).toBe(m.version);
+      await l.close();
+      effects[m.version]?.(file);
+    });
+  }
+
   it('applies a later migration on top of an existing ledger, in one transaction', async () => {
     const file = path.join(tempDir(), 'l.db');
     await (await Ledger.open(file, { migrations: MIGRATIONS })).close();
@@ -83,7 +116,7 @@ describe('ledger migrations', () => {
     const before = fs.readFileSync(file);
     const err = await Ledger.open(file, { migrations: MIGRATIONS }).catch((e) => e);
     expect(err).toBeInstanceOf(DataError);
-    expect(err.text.en).toContain(`schema version ${LATEST + 5}, newer than this program understands`);
+    expect(render('en', err.text)).toContain(`schema version ${LATEST + 5}, newer than this program understands`);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
@@ -92,7 +125,7 @@ describe('ledger migrations', () => {
     fs.writeFileSync(file, 'customer,amount\nAcme,100\n');
     const err = await Ledger.open(file, { migrations: MIGRATIONS }).catch((e) => e);
     expect(err).toBeInstanceOf(DataError);
-    expect(err.text.en).toContain('is not a huikuan ledger (not a SQLite database)');
+    expect(render('en', err.text)).toContain('is not a huikuan ledger (not a SQLite database)');
     expect(fs.readFileSync(file, 'utf8')).toBe('customer,amount\nAcme,100\n');
     expect(fs.existsSync(file + '-wal')).toBe(false);
   });
@@ -105,14 +138,16 @@ describe('ledger migrations', () => {
     const before = fs.readFileSync(file);
     const err = await Ledger.open(file, { migrations: MIGRATIONS }).catch((e) => e);
     expect(err).toBeInstanceOf(DataError);
-    expect(err.text.en).toContain('is a SQLite database but not a huikuan ledger');
+    expect(render('en', err.text)).toContain('is a SQLite database but not a huikuan ledger');
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
   it('refuses a folder and a path whose folder does not exist', async () => {
     const dir = tempDir();
-    await expect(Ledger.open(dir, { migrations: MIGRATIONS })).rejects.toThrow(/is a folder/);
-    await expect(Ledger.open(path.join(dir, 'missing', 'l.db'), { migrations: MIGRATIONS })).rejects.toThrow(/does not exist/);
+    const folder = await Ledger.open(dir, { migrations: MIGRATIONS }).catch((e) => e);
+    expect(render('en', folder.text)).toContain('is a folder');
+    const missing = await Ledger.open(path.join(dir, 'missing', 'l.db'), { migrations: MIGRATIONS }).catch((e) => e);
+    expect(render('en', missing.text)).toContain('does not exist');
     expect(fs.existsSync(path.join(dir, 'missing'))).toBe(false);
   });
 

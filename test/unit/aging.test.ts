@@ -233,8 +233,8 @@ describe('ageItems', () => {
 
 describe('the SQL aggregate agrees with core', () => {
   it('places every item of a real ledger in the same bucket as core does', async () => {
-    const { Ledger } = await import('../../src/store/ledger.js');
-    const { agingAggregate } = await import('../../src/store/reports.js');
+    const { Ledger } = await import('../../src/store/sqlite/ledger.js');
+    const { agingAggregate } = await import('../../src/store/sqlite/reports.js');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ar-aging-'));
     const ledger = await Ledger.open(path.join(dir, 'l.db'));
     const db = ledger.db;

@@ -1,6 +1,6 @@
 // Contacts: the people at a customer (who pays, who approves, who decides) and how to reach them.
 import { msg } from '../../i18n/index.js';
-import { CONTACT_ROLES, upsertContact, type ContactRole } from '../../store/contacts.js';
+import { CONTACT_ROLES, type ContactRole } from '../../core/contacts.js';
 import type { FilePlan } from '../plan/plan.js';
 import { cellText, isBlank, parseBool, parseId, parseText } from '../plan/values.js';
 import { requiredMsg } from '../text.js';
@@ -71,8 +71,7 @@ async function loadContacts(plan: FilePlan, run: RunState): Promise<LoadCounts> 
       c.rejected++;
       continue;
     }
-    const out = await upsertContact(
-      run.ledger,
+    const out = await run.tx.contacts.upsert(
       {
         customerId,
         name,

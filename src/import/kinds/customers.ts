@@ -1,6 +1,7 @@
 // Customers: the master data (code, name, type, grade, terms, credit limit, who collects, how they pay).
 import { msg } from '../../i18n/index.js';
-import { CUSTOMER_TYPES, upsertCustomer, type CustomerInput, type CustomerType } from '../../store/customers.js';
+import { CUSTOMER_TYPES, type CustomerType } from '../../core/priority.js';
+import type { CustomerInput } from '../../store/port.js';
 import type { FilePlan } from '../plan/plan.js';
 import { cellText, isBlank, parseAmount, parseBool, parseCurrency, parseId, parseInteger, parseText } from '../plan/values.js';
 import { requiredMsg } from '../text.js';
@@ -101,7 +102,7 @@ async function loadCustomers(plan: FilePlan, run: RunState): Promise<LoadCounts>
       c.rejected++;
       continue;
     }
-    const r = await upsertCustomer(run.ledger, input, run.now, run.resolver);
+    const r = await run.tx.customers.upsert(input, run.now, run.resolver);
     if ('ambiguous' in r) {
       rejectRow(run, plan, row, [{ column: columnName(plan, 'name'), reason: msg('import.ambiguousCustomer', { name: input.name ?? '' }) }]);
       c.rejected++;

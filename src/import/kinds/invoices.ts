@@ -2,7 +2,7 @@
 // invoice or per invoice line. The rows become records in invoice-parser.ts; this file looks up
 // each record's customer and hands it to the store.
 import { msg, t } from '../../i18n/index.js';
-import { openInvoiceWriter, type InvoiceWriter } from '../../store/invoices.js';
+import type { InvoiceWriter } from '../../store/port.js';
 import type { FilePlan } from '../plan/plan.js';
 import { counted } from '../text.js';
 import { InvoiceParser, type BadOut, type InvoiceRecord, type ParserConfig } from './invoice-parser.js';
@@ -136,14 +136,13 @@ class InvoiceSink {
         terms: opt(this.has.terms, r.terms),
         salesperson: opt(this.has.salesperson, r.salesperson),
       },
-      who.created,
       r.line,
     );
   }
 }
 
 async function loadInvoices(plan: FilePlan, run: RunState, target: LoadTarget): Promise<LoadCounts> {
-  const writer = await openInvoiceWriter(run.ledger, { batchId: target.batchId, now: run.now, asOf: target.asOf, source: plan.profile.name });
+  const writer = await run.tx.invoices.writer({ batchId: target.batchId, now: run.now, asOf: target.asOf, source: plan.profile.name });
   const parser = new InvoiceParser(parserConfig(plan, run));
   const sink = new InvoiceSink(plan, run, writer);
   for await (const rows of plan.source.batches(run.onBytes)) {

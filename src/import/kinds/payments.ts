@@ -2,9 +2,7 @@
 // Rows with the same customer and reference are one payment split over several invoices.
 import { formatMoney } from '../../core/money.js';
 import { msg, t, type Lang } from '../../i18n/index.js';
-import { customerCurrency } from '../../store/customers.js';
-import { customersWithInvoice } from '../../store/invoices.js';
-import { openPaymentWriter, type PaymentWarning } from '../../store/payments.js';
+import type { PaymentWarning } from '../../store/port.js';
 import type { FilePlan } from '../plan/plan.js';
 import { parseAmount, parseCurrency, parseDate, parseId, parseText } from '../plan/values.js';
 import { counted, requiredMsg } from '../text.js';
@@ -155,7 +153,7 @@ async function customerFor(s: PaymentLoad, v: PaymentRow, errs: RowErrors): Prom
   if (who && !('ambiguous' in who)) return who.id;
   if (who) errs.add('customerName', msg('import.ambiguousCustomer', { name: v.name ?? '' }));
   else if (!v.code && !v.name && v.invoice) {
-    const ids = await customersWithInvoice(s.run.ledger, v.invoice);
+    const ids = await s.run.tx.invoices.customersWith(v.invoice);
     if (ids.length === 1) return ids[0];
     errs.add('customerCode', msg('import.noCustomer'));
   } else {
@@ -173,7 +171,7 @@ async function useCustomerCurrency(s: PaymentLoad, row: SourceRow, customerId: n
   const { plan } = s;
   let own = s.currencyOf.get(customerId);
   if (own === undefined) {
-    own = await customerCurrency(s.run.ledger, customerId);
+    own = await s.run.tx.customers.currency(customerId);
     s.currencyOf.set(customerId, own);
   }
   const col = plan.map.amount;
@@ -253,7 +251,7 @@ async function loadPayments(plan: FilePlan, run: RunState, target: LoadTarget): 
 async function writePayments(s: PaymentLoad, target: LoadTarget): Promise<void> {
   const { c, run } = s;
   const L = run.lang;
-  const writer = await openPaymentWriter(run.ledger, target.batchId, run.now);
+  const writer = await run.tx.payments.writer(target.batchId, run.now);
   const labels = new Map<number, string>();
   for (const g of s.groups.values()) {
     labels.set(g.customerId, g.customerLabel);
@@ -261,7 +259,7 @@ async function writePayments(s: PaymentLoad, target: LoadTarget): Promise<void> 
     c[r.outcome]++;
     for (const w of r.warnings) c.warnings.push(paymentWarning(L, w, labels));
   }
-  for (const w of writer.settle()) c.warnings.push(paymentWarning(L, w, labels));
+  for (const w of await writer.settle()) c.warnings.push(paymentWarning(L, w, labels));
   if (s.defaulted) c.warnings.unshift(t(L, 'import.wPaymentsDefault', { items: counted(L, 'payments', s.defaulted), currency: s.defCurrency }));
   if (s.fromCustomer.size) {
     const n = [...s.fromCustomer.values()].reduce((a, b) => a + b, 0);

@@ -1,8 +1,7 @@
 // What every kind's loader shares: the run's state (inside the import's transaction), the one place
 // a bad row is recorded (for the error report and the rejects file), and the walk over data rows.
 import type { Lang } from '../../i18n/index.js';
-import type { Ledger } from '../../store/ledger.js';
-import type { CustomerResolver } from '../../store/customers.js';
+import type { CustomerResolver, LedgerTx } from '../../store/port.js';
 import { displayHeader } from '../plan/headers.js';
 import { classifyRow } from '../plan/locate.js';
 import type { FilePlan } from '../plan/plan.js';
@@ -48,7 +47,8 @@ export interface RejectRow {
 }
 
 export interface RunState {
-  ledger: Ledger;
+  /** The import's transaction: every write of the run goes through it. */
+  tx: LedgerTx;
   now: string;
   lang: Lang;
   resolver: CustomerResolver;

@@ -2,7 +2,9 @@
 // derived in src/core/promises.ts; a stored status other than 'pending' is kept as it is.
 import type { Statement } from 'better-sqlite3';
 import type { Ledger } from './ledger.js';
-import type { PaymentLite, PromiseRecord, PromiseStatus } from '../core/promises.js';
+import type { PaymentLite, PromiseRecord, PromiseStatus } from '../../core/promises.js';
+import type { NewPromise } from '../port.js';
+export type { NewPromise } from '../port.js';
 
 interface Row {
   id: number;
@@ -80,19 +82,6 @@ function stmt(ledger: Ledger, key: string, sql: string): Statement {
   return s;
 }
 
-export interface NewPromise {
-  customerId: number;
-  amountMinor: number;
-  currency: string;
-  dueDate: string;
-  method?: string | null;
-  payer?: string | null;
-  status?: PromiseStatus;
-  resolvedAt?: string | null;
-  activityId?: number | null;
-  note?: string | null;
-  createdAt: string;
-}
 
 export async function addPromise(ledger: Ledger, p: NewPromise): Promise<number> {
   return Number(

@@ -1,35 +1,10 @@
 // Customers: lookup by code or normalised name, listing, and the upserts `ar import` needs.
 import { createHash } from 'node:crypto';
+import type { CustomerType } from '../../core/priority.js';
 import type { Ledger } from './ledger.js';
+import type { Customer, FindResult, CustomerInput, UpsertOutcome } from '../port.js';
+export type { Customer, FindResult, CustomerInput, UpsertOutcome } from '../port.js';
 
-export type CustomerType = 'oversight' | 'process' | 'dispute' | 'cashflow' | 'delayer' | 'unreachable';
-export const CUSTOMER_TYPES: readonly CustomerType[] = ['oversight', 'process', 'dispute', 'cashflow', 'delayer', 'unreachable'];
-
-export interface Customer {
-  id: number;
-  code: string;
-  name: string;
-  nameKey: string;
-  type: CustomerType;
-  grade: 'A' | 'B' | 'C';
-  strategic: boolean;
-  language: 'en' | 'zh' | null;
-  currency: string | null;
-  termsDays: number | null;
-  creditLimitMinor: number | null;
-  collector: string | null;
-  parentId: number | null;
-  taxId: string | null;
-  address: string | null;
-  phone: string | null;
-  email: string | null;
-  paymentRunDays: string | null;
-  approvalChain: string | null;
-  documentsRequired: string | null;
-  notes: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
 
 const COLUMNS = `id, code, name, name_key AS nameKey, type, grade, strategic, language, currency, terms_days AS termsDays,
   credit_limit_minor AS creditLimitMinor, collector, parent_id AS parentId, tax_id AS taxId, address, phone, email,
@@ -76,12 +51,6 @@ export async function listCustomers(ledger: Ledger): Promise<Customer[]> {
   return (ledger.db.prepare(`SELECT ${COLUMNS} FROM customers ORDER BY code`).all() as Record<string, unknown>[]).map((r) => fromRow(r) as Customer);
 }
 
-export interface FindResult {
-  /** The one customer meant, when the query identifies exactly one. */
-  customer: Customer | null;
-  /** Otherwise the near matches (by name), best first; empty when nothing resembles the query. */
-  candidates: Customer[];
-}
 
 /**
  * Find a customer by what a collector types: the exact code (any case), then the normalised name,
@@ -146,27 +115,6 @@ export async function customerCurrency(ledger: Ledger, id: number): Promise<stri
   return open.length === 1 ? open[0] : null;
 }
 
-export interface CustomerInput {
-  code?: string;
-  name?: string;
-  type?: CustomerType;
-  grade?: 'A' | 'B' | 'C';
-  strategic?: boolean;
-  language?: 'en' | 'zh' | null;
-  currency?: string | null;
-  termsDays?: number | null;
-  creditLimitMinor?: number | null;
-  collector?: string | null;
-  parentCode?: string | null;
-  taxId?: string | null;
-  address?: string | null;
-  phone?: string | null;
-  email?: string | null;
-  paymentRunDays?: string | null;
-  approvalChain?: string | null;
-  documentsRequired?: string | null;
-  notes?: string | null;
-}
 
 /**
  * Finds or creates customers during an import, caching ids so a million invoice rows cost one
@@ -284,7 +232,6 @@ const FIELD_COLUMNS: [keyof CustomerInput, string][] = [
   ['notes', 'notes'],
 ];
 
-export type UpsertOutcome = 'imported' | 'updated' | 'unchanged';
 
 /**
  * Insert or update one customer from a customers file: matched by code, else by normalised name.

@@ -1,23 +1,9 @@
 // Ledger-wide counts for `ar status`.
 import type { Ledger } from './ledger.js';
+import type { OpenByCurrency, LastImport } from '../port.js';
+export type { OpenByCurrency, LastImport } from '../port.js';
 
-export interface OpenByCurrency {
-  currency: string;
-  items: number;
-  openMinor: number;
-}
 
-export interface LastImport {
-  file: string;
-  kind: string;
-  profile: string | null;
-  at: string;
-  rowsRead: number;
-  imported: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-}
 
 export async function counts(ledger: Ledger): Promise<{ customers: number; invoices: number; payments: number; contacts: number; promises: number; disputes: number; activities: number }> {
   const n = (table: string) => (ledger.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

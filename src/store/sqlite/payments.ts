@@ -3,34 +3,11 @@
 // customer's open credit notes, are settled afterwards in date order against the oldest open
 // invoices in the same currency. What is left stays on the payment as unallocated (on account).
 import type { Ledger } from './ledger.js';
+import type { PaymentPart, PaymentInput, PaymentWarning } from '../port.js';
+export type { PaymentPart, PaymentInput, PaymentWarning } from '../port.js';
 
-export interface PaymentPart {
-  /** Invoice number to allocate to; undefined: oldest first. */
-  invoice?: string;
-  amountMinor: number;
-  line: number;
-}
 
-export interface PaymentInput {
-  customerId: number;
-  reference: string;
-  date: string;
-  currency: string;
-  amountMinor: number;
-  method?: string | null;
-  note?: string | null;
-  source: string | null;
-  parts: PaymentPart[];
-}
 
-export type PaymentWarning =
-  | { kind: 'unknown-invoice'; reference: string; invoice: string; line: number }
-  | { kind: 'not-an-invoice'; reference: string; invoice: string; line: number }
-  | { kind: 'currency-mismatch'; reference: string; invoice: string; line: number; invoiceCurrency: string }
-  | { kind: 'over-allocated'; reference: string; invoice: string; line: number; leftoverMinor: number; currency: string }
-  | { kind: 'on-account'; reference: string; customerId: number; amountMinor: number; currency: string }
-  /** Open credit notes set against invoices (a collector should know the ledger did this). */
-  | { kind: 'credits-applied'; count: number; byCurrency: { currency: string; amountMinor: number }[]; example: { credit: string; invoice: string } };
 
 interface PoolItem {
   kind: 'payment' | 'credit';

@@ -1,14 +1,9 @@
 // Reading what restarts the limitation clock: recorded events, and partial payments on open invoices.
 // (Sent letters come from letters.ts.)
 import type { Ledger } from './ledger.js';
+import type { LimitationEventRow } from '../port.js';
+export type { LimitationEventRow } from '../port.js';
 
-export interface LimitationEventRow {
-  customerId: number;
-  invoiceId: number | null;
-  kind: string;
-  at: string;
-  ref: string | null;
-}
 
 export async function limitationEvents(ledger: Ledger, customerId?: number): Promise<LimitationEventRow[]> {
   const one = customerId !== undefined;

@@ -1,6 +1,8 @@
 // Reading the contact log: when each customer was last contacted, callbacks, and a customer's timeline.
 import type { Ledger } from './ledger.js';
-import type { ContactSummary } from '../core/priority.js';
+import type { ContactSummary } from '../../core/priority.js';
+import type { ActivityRow, NewActivity } from '../port.js';
+export type { ActivityRow, NewActivity } from '../port.js';
 
 /**
  * Per customer, in one GROUP BY: the last activity, the last real contact (not a note), and the latest
@@ -29,15 +31,6 @@ export async function contactSummaries(ledger: Ledger, customerId?: number): Pro
   return out;
 }
 
-export interface ActivityRow {
-  id: number;
-  at: string;
-  channel: string | null;
-  outcome: string | null;
-  note: string | null;
-  collector: string | null;
-  nextActionAt: string | null;
-}
 
 export async function recentActivities(ledger: Ledger, customerId: number, limit = 20): Promise<ActivityRow[]> {
   return ledger.db
@@ -48,17 +41,6 @@ export async function recentActivities(ledger: Ledger, customerId: number, limit
     .all({ customerId, limit }) as ActivityRow[];
 }
 
-export interface NewActivity {
-  customerId: number;
-  at: string;
-  channel?: string | null;
-  outcome?: string | null;
-  note?: string | null;
-  collector?: string | null;
-  nextActionAt?: string | null;
-  invoices?: string[] | null;
-  createdAt: string;
-}
 
 export async function addActivity(ledger: Ledger, a: NewActivity): Promise<number> {
   return Number(

@@ -1,27 +1,9 @@
 // Import batches (one row per imported file) and the one transaction an import runs in.
 import type { Ledger } from './ledger.js';
+import type { BatchStart, BatchCounts } from '../port.js';
+export type { BatchStart, BatchCounts } from '../port.js';
 
-export interface BatchStart {
-  fileName: string;
-  sha256: string;
-  kind: string;
-  profile: string | null;
-  encoding: string | null;
-  asOf: string | null;
-  snapshot: string | null;
-  at: string;
-}
 
-export interface BatchCounts {
-  rowsRead: number;
-  imported: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  closedBySnapshot: number;
-  warnings: string[];
-  asOf?: string | null;
-}
 
 export async function startBatch(ledger: Ledger, b: BatchStart): Promise<number> {
   const info = ledger.db

@@ -1,19 +1,8 @@
 // Reading disputes: open ones take their amount out of what the collector chases.
 import type { Ledger } from './ledger.js';
+import type { DisputeRow, NewDispute } from '../port.js';
+export type { DisputeRow, NewDispute } from '../port.js';
 
-export interface DisputeRow {
-  id: number;
-  customerId: number;
-  invoiceId: number | null;
-  invoiceNumber: string | null;
-  amountMinor: number;
-  currency: string;
-  reason: string;
-  status: 'open' | 'resolved' | 'cancelled';
-  openedAt: string;
-  resolvedAt: string | null;
-  note: string | null;
-}
 
 const SELECT = `SELECT d.id, d.customer_id AS customerId, d.invoice_id AS invoiceId, i.number AS invoiceNumber,
        d.amount_minor AS amountMinor, d.currency, d.reason, d.status, d.opened_at AS openedAt,
@@ -28,19 +17,6 @@ export async function customerDisputes(ledger: Ledger, customerId: number): Prom
   return ledger.db.prepare(`${SELECT} WHERE d.customer_id = @customerId ORDER BY d.opened_at DESC, d.id DESC`).all({ customerId }) as DisputeRow[];
 }
 
-export interface NewDispute {
-  customerId: number;
-  /** The disputed invoice's number; null when the dispute is about the account as a whole. */
-  invoiceNumber: string | null;
-  amountMinor: number;
-  currency: string;
-  reason: string;
-  status?: 'open' | 'resolved' | 'cancelled';
-  openedAt: string;
-  resolvedAt?: string | null;
-  note?: string | null;
-  createdAt: string;
-}
 
 /** Record a dispute. Returns null when the named invoice is not in the ledger for that customer. */
 export async function addDispute(ledger: Ledger, d: NewDispute): Promise<number | null> {

@@ -1,25 +1,9 @@
 // Contacts: the people at a customer. One row per (customer, name).
 import type { Ledger } from './ledger.js';
+import type { ContactRole, Contact, ContactInput } from '../port.js';
+export type { ContactRole, Contact, ContactInput } from '../port.js';
 
-export type ContactRole = 'ap-clerk' | 'finance-manager' | 'purchaser' | 'decision-maker' | 'legal-rep' | 'other';
-export const CONTACT_ROLES: readonly ContactRole[] = ['ap-clerk', 'finance-manager', 'purchaser', 'decision-maker', 'legal-rep', 'other'];
 
-export interface Contact {
-  id: number;
-  customerId: number;
-  name: string;
-  role: ContactRole | null;
-  title: string | null;
-  phone: string | null;
-  mobile: string | null;
-  email: string | null;
-  wechat: string | null;
-  isPrimary: boolean;
-  isDecisionMaker: boolean;
-  notes: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
 
 const COLUMNS = `id, customer_id AS customerId, name, role, title, phone, mobile, email, wechat, is_primary AS isPrimary,
   is_decision_maker AS isDecisionMaker, notes, created_at AS createdAt, updated_at AS updatedAt`;
@@ -37,19 +21,6 @@ export async function listContacts(ledger: Ledger, customerId: number): Promise<
   ).map(fromRow);
 }
 
-export interface ContactInput {
-  customerId: number;
-  name: string;
-  role?: ContactRole | null;
-  title?: string | null;
-  phone?: string | null;
-  mobile?: string | null;
-  email?: string | null;
-  wechat?: string | null;
-  isPrimary?: boolean;
-  isDecisionMaker?: boolean;
-  notes?: string | null;
-}
 
 const FIELDS: [keyof ContactInput, string][] = [
   ['role', 'role'],

@@ -1,19 +1,9 @@
 // Reading the letters sent: which ladder steps are done, and which letters restart the limitation clock.
 import type { Ledger } from './ledger.js';
+import type { SentStep, SentDemand, LetterRow, NewLetter } from '../port.js';
+export type { SentStep, SentDemand, LetterRow, NewLetter } from '../port.js';
 
-export interface SentStep {
-  customerId: number;
-  /** null: the letter covered every currency. */
-  currency: string | null;
-  step: number;
-  sentAt: string;
-}
 
-export interface SentDemand {
-  customerId: number;
-  sentAt: string;
-  referenceNo: string | null;
-}
 
 /**
  * Per customer and currency: the last letter sent (its step and date), the last one sent at all and the
@@ -46,18 +36,6 @@ export async function lastLetters(ledger: Ledger, customerId?: number): Promise<
   return { steps, any: list(any), proved: list(proved) };
 }
 
-export interface LetterRow {
-  customerId: number;
-  step: number;
-  currency: string | null;
-  sentAt: string | null;
-  referenceNo: string;
-  evidence: string | null;
-  totalMinor: number | null;
-  createdAt: string;
-  template: string;
-  language: string;
-}
 
 export async function customerLetters(ledger: Ledger, customerId: number): Promise<LetterRow[]> {
   return ledger.db
@@ -69,21 +47,6 @@ export async function customerLetters(ledger: Ledger, customerId: number): Promi
     .all({ customerId }) as LetterRow[];
 }
 
-export interface NewLetter {
-  customerId: number;
-  step: number;
-  language: string;
-  template: string;
-  referenceNo: string;
-  currency?: string | null;
-  totalMinor?: number | null;
-  invoices?: string[] | null;
-  deadline?: string | null;
-  file?: string | null;
-  createdAt: string;
-  sentAt?: string | null;
-  evidence?: string | null;
-}
 
 export async function addLetter(ledger: Ledger, l: NewLetter): Promise<number> {
   return Number(

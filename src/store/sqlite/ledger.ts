@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { DataError } from '../errors.js';
-import { bi } from '../i18n/index.js';
+import { DataError } from '../../errors.js';
+import { msg, type Msg } from '../../i18n/index.js';
 
 export const APPLICATION_ID = 1212891474; // 'HKAR'
 
@@ -44,8 +44,8 @@ export interface OpenOptions {
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
-function refuse(en: string, zh: string, hintEn?: string, hintZh?: string): never {
-  throw new DataError(bi(en, zh), hintEn && hintZh ? bi(hintEn, hintZh) : undefined);
+function refuse(text: Msg, hint?: Msg): never {
+  throw new DataError(text, hint);
 }
 
 /** Check a path before SQLite touches it, so a foreign or broken file is never modified. */
@@ -55,31 +55,21 @@ function preflight(file: string, create: boolean): 'new' | 'existing' {
     st = fs.statSync(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
-      refuse(`cannot read the ledger ${file}: ${(e as Error).message}`, `无法读取账本 ${file}：${(e as Error).message}`);
+      refuse(msg('store.cannotRead', { file, reason: (e as Error).message }));
     }
   }
   if (!st) {
     const dir = path.dirname(file);
     if (!fs.existsSync(dir)) {
-      refuse(
-        `the folder for the ledger ${file} does not exist`,
-        `账本 ${file} 所在的文件夹不存在`,
-        `create the folder first, or give another path with --db`,
-        `请先创建该文件夹，或用 --db 指定其他路径`,
-      );
+      refuse(msg('store.noFolder', { file }), msg('store.noFolderHint'));
     }
     if (!create) {
-      refuse(`no ledger at ${file}`, `${file} 处没有账本`, 'create one with `ar init`', '请先运行 `ar init` 创建账本');
+      refuse(msg('store.missing', { file }), msg('store.missingHint'));
     }
     return 'new';
   }
   if (st.isDirectory()) {
-    refuse(
-      `${file} is a folder, not a ledger file`,
-      `${file} 是文件夹，不是账本文件`,
-      'give the path of a file, e.g. --db ~/ar/ledger.db',
-      '请给出文件路径，例如 --db ~/ar/ledger.db',
-    );
+    refuse(msg('store.isFolder', { file }), msg('store.isFolderHint'));
   }
   if (st.size === 0) return 'new';
   const fd = fs.openSync(file, 'r');
@@ -87,12 +77,7 @@ function preflight(file: string, create: boolean): 'new' | 'existing' {
   fs.readSync(fd, head, 0, 16, 0);
   fs.closeSync(fd);
   if (head.toString('latin1') !== SQLITE_MAGIC) {
-    refuse(
-      `${file} is not a huikuan ledger (not a SQLite database); it was left untouched`,
-      `${file} 不是回款账本（不是 SQLite 数据库），文件未作任何改动`,
-      'check the --db path or AR_DB',
-      '请检查 --db 路径或 AR_DB 环境变量',
-    );
+    refuse(msg('store.notSqlite', { file }), msg('store.checkPathHint'));
   }
   return 'existing';
 }
@@ -114,7 +99,7 @@ export class Ledger {
     try {
       db = new Database(file, { readonly: !!opts.readonly && state === 'existing', fileMustExist: state === 'existing' });
     } catch (e) {
-      refuse(`cannot open the ledger ${file}: ${(e as Error).message}`, `无法打开账本 ${file}：${(e as Error).message}`);
+      refuse(msg('store.cannotOpen', { file, reason: (e as Error).message }));
     }
     try {
       const version = Number(db.pragma('user_version', { simple: true }));
@@ -124,21 +109,11 @@ export class Ledger {
           (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n,
         );
         if (appId !== APPLICATION_ID && (version > 0 || tables > 0)) {
-          refuse(
-            `${file} is a SQLite database but not a huikuan ledger; it was left untouched`,
-            `${file} 是 SQLite 数据库，但不是回款账本，文件未作任何改动`,
-            'check the --db path or AR_DB',
-            '请检查 --db 路径或 AR_DB 环境变量',
-          );
+          refuse(msg('store.foreign', { file }), msg('store.checkPathHint'));
         }
       }
       if (version > latest) {
-        refuse(
-          `the ledger ${file} has schema version ${version}, newer than this program understands (${latest})`,
-          `账本 ${file} 的结构版本为 ${version}，比本程序支持的版本（${latest}）更新`,
-          'upgrade huikuan to open it; the ledger was left untouched',
-          '请升级回款程序后再打开；账本未作任何改动',
-        );
+        refuse(msg('store.newer', { file, version, latest }), msg('store.newerHint'));
       }
       if (!opts.readonly) {
         db.pragma('journal_mode = WAL');

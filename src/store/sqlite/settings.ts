@@ -1,5 +1,5 @@
 import type { Ledger } from './ledger.js';
-import { mergeSettings, type Settings } from '../core/settings.js';
+import { mergeSettings, type Settings } from '../../core/settings.js';
 
 export async function readStoredSettings(ledger: Ledger): Promise<Record<string, unknown>> {
   const rows = ledger.db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];

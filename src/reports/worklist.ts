@@ -1,0 +1,210 @@
+// The worklist: every account (customer × currency with open items) assessed by the engine in
+// src/core, from the facts the ledger port returns. The queue ranks these accounts and the account
+// screen explains one. No SQL here: the store returns facts, this module judges them.
+import { anchorDate, daysFrom } from '../core/aging.js';
+import { addDays } from '../core/dates.js';
+import type { InterruptingEvent } from '../core/limitation.js';
+import type { LastStep } from '../core/policy.js';
+import {
+  type Account,
+  assessAccount,
+  averageLate,
+  type ContactSummary,
+  type DisputeLite,
+  type EvaluatedPromise,
+  type PriorityConfig,
+  priorityConfig,
+} from '../core/priority.js';
+import { evaluatePromise, type PaymentLite, type PromiseRecord } from '../core/promises.js';
+import type { CustomerLite, DisputeRow, LedgerReads, OpenItemRow, SideFacts } from '../store/port.js';
+
+export interface AccountsResult {
+  accounts: Account[];
+  /** Accounts with open items but nothing overdue and nothing scheduled, counted without assessing them. */
+  quiet: number;
+  /** Customers with open items (an account is a customer in one currency: there may be fewer customers). */
+  customersWithOpenItems: number;
+  customers: Map<number, CustomerLite>;
+  config: PriorityConfig;
+  /** Every promise read, evaluated, by customer (all currencies). */
+  promises: Map<number, EvaluatedPromise[]>;
+}
+
+function group<T, K>(rows: Iterable<T>, key: (r: T) => K): Map<K, T[]> {
+  const m = new Map<K, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    let a = m.get(k);
+    if (!a) m.set(k, (a = []));
+    a.push(r);
+  }
+  return m;
+}
+
+const acct = (customerId: number, currency: string) => `${customerId}\u0000${currency}`;
+
+/**
+ * Open items of every account, compactly: plain invoices come aggregated per account as two stand-in
+ * items (the overdue part aged from the oldest overdue due date, the rest from the earliest coming
+ * one), unusual items as they are. A dispute not tied to an invoice is set against the account's
+ * items one by one: those few accounts are read in full.
+ */
+async function allOpenItems(store: LedgerReads, today: string, customers: Map<number, CustomerLite>, disputes: DisputeRow[]): Promise<OpenItemRow[]> {
+  const compact = await store.invoices.openCompact(today);
+  const whole = new Set(disputes.filter((d) => d.invoiceId == null).map((d) => d.customerId));
+  const items = compact.special.filter((i) => customers.has(i.customerId) && !whole.has(i.customerId));
+  let pseudo = -1;
+  for (const [cid, currency, , open, overdue, oldestDue, nextDue] of compact.aggregates) {
+    if (!customers.has(cid) || whole.has(cid)) continue;
+    if (overdue !== 0) {
+      items.push({ id: pseudo--, customerId: cid, number: '', kind: 'invoice', issueDate: null, dueDate: oldestDue, currency, openMinor: overdue, holdUntil: null });
+    }
+    if (open !== overdue) {
+      items.push({ id: pseudo--, customerId: cid, number: '', kind: 'invoice', issueDate: null, dueDate: nextDue ?? oldestDue, currency, openMinor: open - overdue, holdUntil: null });
+    }
+  }
+  for (const cid of whole) items.push(...(await store.invoices.open(cid)));
+  return items;
+}
+
+/** Promises that can still matter, their status derived from payments and balances. */
+async function evaluatedPromises(
+  store: LedgerReads,
+  config: PriorityConfig,
+  today: string,
+  customers: Map<number, CustomerLite>,
+  byAccount: Map<string, OpenItemRow[]>,
+  customerId?: number,
+): Promise<EvaluatedPromise[]> {
+  const since = addDays(today, -Math.max(config.priority.broken_window_days, 1));
+  const records: PromiseRecord[] =
+    customerId !== undefined
+      ? await store.promises.forCustomer(customerId)
+      : (await store.promises.recent(since)).filter((p) => customers.has(p.customerId));
+  const evaluated: EvaluatedPromise[] = [];
+  for (const p of records) {
+    let payments: PaymentLite[] = [];
+    let balance: { openMinor: number; zeroSince: string | null } | undefined;
+    if (p.storedStatus === 'pending') {
+      const to = p.dueDate < today ? p.dueDate : today;
+      const from = p.createdAt.slice(0, 10);
+      if (from <= to) payments = await store.payments.between(p.customerId, p.currency, from, to);
+      const open = (byAccount.get(acct(p.customerId, p.currency)) ?? []).reduce((a, i) => a + i.openMinor, 0);
+      balance = { openMinor: open, zeroSince: open <= 0 ? await store.payments.lastClosedAt(p.customerId, p.currency) : null };
+    }
+    evaluated.push({ record: p, evaluation: evaluatePromise(p, payments, today, balance) });
+  }
+  return evaluated;
+}
+
+/** Letters (the last step sent per currency, the latest letter) and the events that interrupt limitation. */
+function lettersAndEvents(side: SideFacts, config: PriorityConfig, customers: Map<number, CustomerLite>) {
+  const letters = side.letters;
+  const stepsBy = group(letters.steps.filter((l) => customers.has(l.customerId)), (l) => l.customerId);
+  const lastLetter = new Map<number, string>();
+  for (const l of letters.steps) {
+    const prev = lastLetter.get(l.customerId);
+    if (!prev || l.sentAt > prev) lastLetter.set(l.customerId, l.sentAt);
+  }
+  const events = new Map<number, InterruptingEvent[]>();
+  const addEvent = (cid: number, e: InterruptingEvent) => {
+    let a = events.get(cid);
+    if (!a) events.set(cid, (a = []));
+    a.push(e);
+  };
+  for (const l of config.limitation.letters_need_evidence ? letters.proved : letters.any) {
+    if (customers.has(l.customerId)) addEvent(l.customerId, { kind: 'letter', at: l.sentAt.slice(0, 10), invoiceId: null, ref: l.referenceNo });
+  }
+  for (const e of side.limitation) {
+    if (customers.has(e.customerId)) addEvent(e.customerId, { kind: e.kind, at: e.at, invoiceId: e.invoiceId, ref: e.ref });
+  }
+  return { stepsBy, lastLetter, events };
+}
+
+/** Payment behaviour: average days beyond terms on invoices paid within the window, by customer. */
+function paymentBehaviour(side: SideFacts, config: PriorityConfig, customers: Map<number, CustomerLite>): Map<number, number | null> {
+  const behaviour = new Map<number, number | null>();
+  const paid = side.paid;
+  const extra = new Map<number, { n: number; late: number }>();
+  for (const r of paid.noDue) {
+    const c = customers.get(r.customerId);
+    if (!c) continue;
+    const due = anchorDate({ kind: 'invoice', issueDate: r.issueDate, dueDate: null, termsDays: c.termsDays }, 'due', config.aging.default_terms_days)!;
+    const e = extra.get(r.customerId) ?? { n: 0, late: 0 };
+    e.n++;
+    e.late += Math.max(0, daysFrom(due, r.closedAt.slice(0, 10)));
+    extra.set(r.customerId, e);
+  }
+  for (const cid of new Set([...paid.sums.keys(), ...extra.keys()])) {
+    if (!customers.has(cid)) continue;
+    const a = paid.sums.get(cid) ?? { n: 0, late: 0 };
+    const b = extra.get(cid) ?? { n: 0, late: 0 };
+    behaviour.set(cid, averageLate(a.n + b.n, a.late + b.late));
+  }
+  return behaviour;
+}
+
+/**
+ * Assess every account (customer × currency with open items): the facts the queue ranks and the
+ * account screen explains. `customerId` limits it to one customer (all its promises are evaluated then).
+ */
+export async function loadAccounts(
+  store: LedgerReads,
+  settings: Record<string, unknown>,
+  today: string,
+  opts: { collector?: string; customerId?: number } = {},
+): Promise<AccountsResult> {
+  const config = priorityConfig(settings);
+  const one = opts.customerId !== undefined;
+  const customers = await store.customers.lite({ ...opts, names: one });
+  const allDisputes = (await store.disputes.open()).filter((d) => customers.has(d.customerId));
+  const disputes = group(allDisputes, (d) => acct(d.customerId, d.currency));
+  const items = one ? await store.invoices.open(opts.customerId) : await allOpenItems(store, today, customers, allDisputes);
+  const byAccount = group(items, (i) => acct(i.customerId, i.currency));
+  const evaluated = await evaluatedPromises(store, config, today, customers, byAccount, opts.customerId);
+  const promisesByAccount = group(evaluated, (e) => acct(e.record.customerId, e.record.currency));
+  const side = await store.reports.sideFacts(today, addDays(today, -config.priority.behaviour_window_days), opts.customerId);
+  const { stepsBy, lastLetter, events } = lettersAndEvents(side, config, customers);
+  const behaviour = paymentBehaviour(side, config, customers);
+
+  const accounts: Account[] = [];
+  const noContact: ContactSummary = { lastActivityAt: null, lastContactAt: null, callback: null };
+  const none: never[] = [];
+  let quiet = 0;
+  const withOpen = new Set<number>();
+  for (const [key, list] of byAccount) {
+    withOpen.add(list[0].customerId);
+    const { customerId, currency } = list[0];
+    const summary = side.contacts.get(customerId) ?? noContact;
+    const accountPromises = promisesByAccount.get(key);
+    // Bulk: an account whose only item is the not-yet-due stand-in, with no promise and no callback
+    // reached, needs no judgement — it is counted, not assessed.
+    const standIn = list.length === 1 && list[0].id < 0 && list[0].dueDate !== null && list[0].dueDate >= today;
+    if (!one && standIn && !accountPromises && !(summary.callback && summary.callback.nextActionAt <= today)) {
+      quiet++;
+      continue;
+    }
+    const letterAt = lastLetter.get(customerId);
+    const contact: ContactSummary =
+      letterAt && (!summary.lastContactAt || letterAt > summary.lastContactAt)
+        ? { lastActivityAt: summary.lastActivityAt, lastContactAt: letterAt, callback: summary.callback }
+        : summary;
+    const sent = stepsBy.get(customerId);
+    const steps: LastStep[] = sent ? sent.filter((l) => l.currency === null || l.currency === currency).map((l) => ({ step: l.step, date: l.sentAt.slice(0, 10) })) : none;
+    const dl = disputes.get(key);
+    const ds: DisputeLite[] = dl ? dl.map((d) => ({ id: d.id, invoiceId: d.invoiceId, amountMinor: d.amountMinor, currency: d.currency })) : none;
+    const facts = {
+      customer: customers.get(customerId)!,
+      currency,
+      items: list,
+      disputes: ds,
+      promises: accountPromises ?? none,
+      contact,
+      steps,
+      avgDaysBeyondTerms: behaviour.get(customerId) ?? null,
+      limitationEvents: events.get(customerId) ?? none,
+    };
+    accounts.push(assessAccount(facts, config, today));
+  }
+  return { accounts, quiet, customersWithOpenItems: withOpen.size, customers, config, promises: group(evaluated, (e) => e.record.customerId) };
+}

@@ -1,0 +1,434 @@
+// The ledger port's contract: every backend must pass this suite, written against LedgerStore only.
+// A backend is added by adding a factory below (today: a SQLite file in a temporary folder).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../../src/errors.js';
+import { render } from '../../src/i18n/index.js';
+import { openStore } from '../../src/store/index.js';
+import type { InvoiceRecord, LedgerStore, LedgerTx } from '../../src/store/port.js';
+import { tempDir } from '../cli/run-ar.js';
+
+interface Backend {
+  name: string;
+  /** A fresh, empty ledger. */
+  fresh(): Promise<LedgerStore>;
+  /** Reopen the ledger the store was opened on. */
+  reopen(store: LedgerStore): Promise<LedgerStore>;
+  /** A ledger marked with a schema version newer than this program knows; its location. */
+  newer(): Promise<string>;
+}
+
+const sqlite: Backend = {
+  name: 'sqlite file',
+  fresh: () => openStore(path.join(tempDir(), 'ledger.db')),
+  reopen: (s) => openStore(s.location, { create: false }),
+  async newer() {
+    const store = await openStore(path.join(tempDir(), 'ledger.db'));
+    const latest = store.latestVersion;
+    await store.close();
+    // Marking a newer schema is backend-specific; this is the only SQL in the suite.
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(store.location);
+    db.pragma(`user_version = ${latest + 1}`);
+    db.close();
+    return store.location;
+  },
+};
+
+const NOW = '2026-03-01T09:00:00Z';
+
+/** One import run writing invoices through the batching writer, as `ar import` does. */
+async function importInvoices(store: LedgerStore, asOf: string, rows: InvoiceRecord[], lines?: number[]) {
+  return store.importRun(true, async (tx) => {
+    const batchId = await tx.batches.start({
+      fileName: 'invoices.csv',
+      sha256: `sha-${asOf}-${rows.length}`,
+      kind: 'invoices',
+      profile: null,
+      encoding: 'utf-8',
+      asOf,
+      snapshot: null,
+      at: NOW,
+    });
+    await tx.invoices.noteRunBatch(batchId);
+    const w = await tx.invoices.writer({ batchId, now: NOW, asOf, source: 'invoices.csv' });
+    rows.forEach((r, i) => w.write(r, lines?.[i] ?? i + 2));
+    const outcome = await w.flush();
+    await tx.batches.finish(batchId, {
+      rowsRead: rows.length,
+      imported: outcome.imported,
+      updated: outcome.updated,
+      unchanged: outcome.unchanged,
+      rejected: 0,
+      closedBySnapshot: 0,
+      warnings: [],
+      asOf,
+    });
+    return { batchId, outcome };
+  });
+}
+
+async function customer(tx: LedgerTx, code: string, name: string): Promise<number> {
+  const r = await tx.customers.upsert(
+    { code, name, currency: 'CNY', termsDays: 30, type: 'oversight', grade: 'B' },
+    NOW,
+  );
+  if (!('id' in r)) throw new Error(`customer ${code} not written`);
+  return r.id;
+}
+
+const inv = (
+  customerId: number,
+  number: string,
+  totalMinor: number,
+  dueDate = '2026-01-31',
+  openMinor?: number,
+): InvoiceRecord => ({
+  customerId,
+  number,
+  kind: 'invoice',
+  issueDate: '2026-01-01',
+  dueDate,
+  currency: 'CNY',
+  totalMinor,
+  openMinor,
+});
+
+for (const backend of [sqlite]) {
+  describe(`LedgerStore contract: ${backend.name}`, () => {
+    async function withStore(fn: (s: LedgerStore) => Promise<void>): Promise<void> {
+      const s = await backend.fresh();
+      try {
+        await fn(s);
+      } finally {
+        await s.close();
+      }
+    }
+
+    it('opens a new ledger at the newest schema and reopens it', async () => {
+      const s = await backend.fresh();
+      expect(s.created).toBe(true);
+      expect(s.schemaVersion).toBe(s.latestVersion);
+      await s.close();
+      const again = await backend.reopen(s);
+      expect(again.created).toBe(false);
+      expect(again.schemaVersion).toBe(s.latestVersion);
+      await again.close();
+    });
+
+    it('refuses a ledger with a newer schema, and leaves it untouched', async () => {
+      const where = await backend.newer();
+      const before = fs.readFileSync(where);
+      const err = await openStore(where).catch((e) => e);
+      expect(err).toBeInstanceOf(DataError);
+      expect(render('en', err.text)).toContain('newer than this program understands');
+      expect(fs.readFileSync(where).equals(before)).toBe(true);
+    });
+
+    it('round-trips customers and tells imported, updated and unchanged apart', () =>
+      withStore(async (s) => {
+        const first = await s.transaction((tx) =>
+          tx.customers.upsert({ code: 'C1', name: 'Acme Corp', currency: 'CNY', collector: 'Li' }, NOW),
+        );
+        expect(first).toMatchObject({ outcome: 'imported' });
+        const same = await s.transaction((tx) =>
+          tx.customers.upsert({ code: 'C1', name: 'Acme Corp', currency: 'CNY', collector: 'Li' }, NOW),
+        );
+        expect(same).toMatchObject({ outcome: 'unchanged' });
+        const changed = await s.transaction((tx) =>
+          tx.customers.upsert({ code: 'C1', name: 'Acme Corp', termsDays: 45 }, NOW),
+        );
+        expect(changed).toMatchObject({ outcome: 'updated' });
+        const id = (first as { id: number }).id;
+        expect(await s.customers.get(id)).toMatchObject({
+          code: 'C1',
+          name: 'Acme Corp',
+          termsDays: 45,
+          collector: 'Li',
+        });
+        expect((await s.customers.list()).map((c) => c.code)).toEqual(['C1']);
+        expect((await s.customers.find('ACME CORP')).customer?.id).toBe(id);
+        expect(await s.customers.find('nobody')).toEqual({ customer: null, candidates: [] });
+        expect(await s.customers.names([id])).toEqual(new Map([[id, 'Acme Corp']]));
+        expect(await s.customers.collectors()).toEqual(['Li']);
+        const orphan = await s.transaction((tx) =>
+          tx.customers.upsert({ code: 'C2', name: 'Sub', parentCode: 'NOPE' }, NOW),
+        );
+        expect(orphan).toEqual({ missingParent: 'NOPE' });
+      }));
+
+    it('round-trips contacts by customer and name', () =>
+      withStore(async (s) => {
+        const out = await s.transaction(async (tx) => {
+          const id = await customer(tx, 'C1', 'Acme');
+          const a = await tx.contacts.upsert(
+            { customerId: id, name: '王芳', role: 'ap-clerk', mobile: '138-0000-0000', isPrimary: true },
+            NOW,
+          );
+          const b = await tx.contacts.upsert(
+            { customerId: id, name: '王芳', role: 'ap-clerk', mobile: '138-0000-0000', isPrimary: true },
+            NOW,
+          );
+          const c = await tx.contacts.upsert(
+            { customerId: id, name: '王芳', role: 'finance-manager', mobile: '138-0000-0000', isPrimary: true },
+            NOW,
+          );
+          return { id, outcomes: [a, b, c] };
+        });
+        expect(out.outcomes).toEqual(['imported', 'unchanged', 'updated']);
+        const list = await s.contacts.list(out.id);
+        expect(list).toHaveLength(1);
+        expect(list[0]).toMatchObject({
+          name: '王芳',
+          role: 'finance-manager',
+          mobile: '138-0000-0000',
+          isPrimary: true,
+        });
+      }));
+
+    it('rolls a transaction back when it throws: nothing is written', () =>
+      withStore(async (s) => {
+        const err = await s
+          .transaction(async (tx) => {
+            await customer(tx, 'C1', 'Acme');
+            await tx.settings.write('letterhead.phone', '0755-1234');
+            throw new Error('boom');
+          })
+          .catch((e) => e);
+        expect(err.message).toBe('boom');
+        expect(await s.customers.list()).toEqual([]);
+        expect(await s.settings.readStored()).toEqual({});
+        expect((await s.reports.counts()).customers).toBe(0);
+      }));
+
+    it('refuses a transaction handle once its transaction has ended', () =>
+      withStore(async (s) => {
+        let kept: LedgerTx | undefined;
+        await s.transaction(async (tx) => {
+          kept = tx;
+        });
+        expect(() => kept!.settings.write('x', 1)).toThrow(/after its transaction ended/);
+      }));
+
+    it('round-trips settings: write, read merged with defaults, delete', () =>
+      withStore(async (s) => {
+        await s.transaction((tx) => tx.settings.write('letterhead.phone', '0755-1234'));
+        expect(await s.settings.readStored()).toEqual({ 'letterhead.phone': '0755-1234' });
+        expect(await s.settings.read()).toBeTypeOf('object');
+        expect(await s.transaction((tx) => tx.settings.delete('letterhead.phone'))).toBe(true);
+        expect(await s.transaction((tx) => tx.settings.delete('letterhead.phone'))).toBe(false);
+        expect(await s.settings.readStored()).toEqual({});
+      }));
+
+    it('invoice writer: reports imported, updated, unchanged and duplicates at flush', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        const first = await importInvoices(
+          s,
+          '2026-02-01',
+          [inv(id, 'INV-1', 10000), inv(id, 'INV-2', 20000), inv(id, 'INV-1', 10000)],
+          [2, 3, 4],
+        );
+        expect(first.outcome).toMatchObject({
+          imported: 2,
+          updated: 0,
+          unchanged: 0,
+          duplicates: 1,
+          firstDuplicate: { number: 'INV-1', line: 4 },
+        });
+        const second = await importInvoices(s, '2026-02-15', [
+          inv(id, 'INV-1', 10000),
+          inv(id, 'INV-2', 20000, '2026-01-31', 5000),
+        ]);
+        expect(second.outcome).toMatchObject({ imported: 0, updated: 1, unchanged: 1, duplicates: 0 });
+        const open = await s.invoices.open(id);
+        expect(open.map((i) => [i.number, i.openMinor]).sort()).toEqual([
+          ['INV-1', 10000],
+          ['INV-2', 5000],
+        ]);
+        expect(await s.invoices.customersWith('INV-2')).toEqual([id]);
+        expect(await s.customers.currency(id)).toBe('CNY');
+        expect(await s.batches.findBySha(`sha-2026-02-01-3`, second.batchId)).toMatchObject({
+          id: first.batchId,
+          fileName: 'invoices.csv',
+        });
+        expect(await s.importRun(false, (tx) => tx.batches.latestAsOf('invoices'))).toBe('2026-02-15');
+        expect(await s.batches.last()).toMatchObject({
+          file: 'invoices.csv',
+          kind: 'invoices',
+          rowsRead: 2,
+          updated: 1,
+          unchanged: 1,
+        });
+        expect((await s.batches.touching(id)).length).toBeGreaterThan(0);
+      }));
+
+    it('invoice writer: an older export never undoes newer figures (stale)', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        await importInvoices(s, '2026-02-15', [inv(id, 'INV-1', 10000, '2026-01-31', 4000)]);
+        const old = await importInvoices(s, '2026-02-01', [inv(id, 'INV-1', 10000, '2026-01-31', 10000)]);
+        expect(old.outcome).toMatchObject({ stale: 1, firstStale: 'INV-1', updated: 0 });
+        expect((await s.invoices.open(id)).map((i) => i.openMinor)).toEqual([4000]);
+      }));
+
+    it('an import run that is not committed leaves the ledger as it was', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        const counts = await s.importRun(false, async (tx) => {
+          const batchId = await tx.batches.start({
+            fileName: 'x.csv',
+            sha256: 'x',
+            kind: 'invoices',
+            profile: null,
+            encoding: null,
+            asOf: '2026-02-01',
+            snapshot: null,
+            at: NOW,
+          });
+          const w = await tx.invoices.writer({ batchId, now: NOW, asOf: '2026-02-01', source: 'x.csv' });
+          w.write(inv(id, 'INV-9', 100), 2);
+          return w.flush();
+        });
+        expect(counts.imported).toBe(1);
+        expect(await s.invoices.open(id)).toEqual([]);
+        expect(await s.batches.last()).toBeNull();
+      }));
+
+    it('payment writer: allocates to invoices, settles, and warns about unknown invoices', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        await importInvoices(s, '2026-02-01', [inv(id, 'INV-1', 10000), inv(id, 'INV-2', 20000)]);
+        const out = await s.importRun(true, async (tx) => {
+          const batchId = await tx.batches.start({
+            fileName: 'payments.csv',
+            sha256: 'p',
+            kind: 'payments',
+            profile: null,
+            encoding: null,
+            asOf: '2026-02-20',
+            snapshot: null,
+            at: NOW,
+          });
+          const w = await tx.payments.writer(batchId, NOW);
+          const a = w.write({
+            customerId: id,
+            reference: 'P1',
+            date: '2026-02-10',
+            currency: 'CNY',
+            amountMinor: 10000,
+            source: 'payments.csv',
+            parts: [{ invoice: 'INV-1', amountMinor: 10000, line: 2 }],
+          });
+          const b = w.write({
+            customerId: id,
+            reference: 'P2',
+            date: '2026-02-11',
+            currency: 'CNY',
+            amountMinor: 500,
+            source: 'payments.csv',
+            parts: [{ invoice: 'INV-404', amountMinor: 500, line: 3 }],
+          });
+          return { a, b, settled: await w.settle() };
+        });
+        expect(out.a.outcome).toBe('imported');
+        expect(out.b.warnings.map((w) => w.kind)).toContain('unknown-invoice');
+        const open = await s.invoices.open(id);
+        expect(open.map((i) => i.number)).toEqual(['INV-2']);
+        const recent = await s.payments.recent(id);
+        expect(recent.map((p) => p.reference).sort()).toEqual(['P1', 'P2']);
+        expect(await s.payments.between(id, 'CNY', '2026-02-01', '2026-02-28')).toHaveLength(2);
+        expect(Array.isArray(out.settled)).toBe(true);
+      }));
+
+    it('round-trips activities, promises, disputes and letters', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        await importInvoices(s, '2026-02-01', [inv(id, 'INV-1', 10000)]);
+        const ids = await s.transaction(async (tx) => ({
+          activity: await tx.activities.add({
+            customerId: id,
+            at: '2026-02-20T10:00:00Z',
+            channel: 'phone',
+            outcome: 'promise',
+            note: 'will pay',
+            createdAt: NOW,
+          }),
+          promise: await tx.promises.add({
+            customerId: id,
+            amountMinor: 10000,
+            currency: 'CNY',
+            dueDate: '2026-03-05',
+            createdAt: NOW,
+          }),
+          dispute: await tx.disputes.add({
+            customerId: id,
+            invoiceNumber: 'INV-1',
+            amountMinor: 2000,
+            currency: 'CNY',
+            reason: 'short shipment',
+            openedAt: '2026-02-21',
+            createdAt: NOW,
+          }),
+          unknown: await tx.disputes.add({
+            customerId: id,
+            invoiceNumber: 'INV-404',
+            amountMinor: 2000,
+            currency: 'CNY',
+            reason: 'short shipment',
+            openedAt: '2026-02-21',
+            createdAt: NOW,
+          }),
+          letter: await tx.letters.add({
+            customerId: id,
+            step: 1,
+            language: 'zh',
+            template: 'reminder',
+            referenceNo: 'L-1',
+            createdAt: NOW,
+            sentAt: '2026-02-22',
+          }),
+        }));
+        expect(ids.activity).toBeGreaterThan(0);
+        expect(ids.unknown).toBeNull();
+        expect((await s.activities.recent(id)).map((a) => a.note)).toEqual(['will pay']);
+        expect((await s.promises.forCustomer(id)).map((p) => p.amountMinor)).toEqual([10000]);
+        expect((await s.promises.recent('2026-01-01')).length).toBe(1);
+        expect((await s.disputes.forCustomer(id)).map((d) => d.reason)).toEqual(['short shipment']);
+        expect((await s.disputes.open()).length).toBe(1);
+        expect((await s.letters.forCustomer(id)).map((l) => l.referenceNo)).toEqual(['L-1']);
+        expect((await s.letters.last(id)).steps.length).toBe(1);
+        expect(await s.limitation.events(id)).toBeInstanceOf(Array);
+        const counts = await s.reports.counts();
+        expect(counts).toMatchObject({ customers: 1, invoices: 1, activities: 1, promises: 1, disputes: 1 });
+      }));
+
+    it('reads the report facts: open by currency, aging groups, side facts', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        await importInvoices(s, '2026-02-01', [
+          inv(id, 'INV-1', 10000, '2026-01-10'),
+          inv(id, 'INV-2', 20000, '2026-03-31'),
+        ]);
+        expect(await s.reports.openByCurrency()).toEqual([{ currency: 'CNY', items: 2, openMinor: 30000 }]);
+        const aging = await s.reports.aging({
+          basis: 'due',
+          current: true,
+          asOf: '2026-03-01',
+          cutoffs: ['2026-01-30'],
+        });
+        expect(aging.groups.length).toBeGreaterThan(0);
+        const total = aging.groups.reduce((n, g) => n + g[4], 0);
+        expect(total).toBe(30000);
+        const lite = await s.customers.lite();
+        expect(lite.get(id)).toMatchObject({ id });
+        const compact = await s.invoices.openCompact('2026-03-01');
+        expect(compact.aggregates.length + compact.special.length).toBeGreaterThan(0);
+        const facts = await s.reports.sideFacts('2026-03-01', '2025-03-01');
+        expect(facts).toHaveProperty('contacts');
+        expect(await s.payments.unallocated(id)).toEqual([]);
+        expect((await s.invoices.openDetails(id)).map((i) => i.number)).toEqual(['INV-1', 'INV-2']);
+      }));
+  });
+}
