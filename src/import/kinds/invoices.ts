@@ -151,9 +151,9 @@ async function loadInvoices(plan: FilePlan, run: RunState, target: LoadTarget): 
   }
   parser.end();
   sink.take(parser.take());
-  writer.flush();
+  // The writer decides imported/updated/unchanged when it merges its staged rows, at flush.
+  const c = await writer.flush();
   const L = run.lang;
-  const c = writer.counts;
   const out: LoadCounts = {
     rowsRead: parser.rowsRead,
     imported: c.imported,
@@ -166,7 +166,7 @@ async function loadInvoices(plan: FilePlan, run: RunState, target: LoadTarget): 
   };
   const dup = c.firstDuplicate;
   if (c.duplicates && dup) out.warnings.push(t(L, 'import.wDuplicate', { items: counted(L, 'duplicates', c.duplicates), number: dup.number, line: dup.line }));
-  const over = writer.overSettled;
+  const over = c.overSettled;
   if (over.length) out.warnings.push(t(L, 'import.wOverSettled', { items: counted(L, 'invoices', over.length), number: over[0] }));
   return out;
 }
