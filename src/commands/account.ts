@@ -13,7 +13,7 @@ import { typeLabel, type Account } from '../core/priority.js';
 import { renderTable } from '../view/table.js';
 import { displayWidth, padEnd, truncate } from '../view/width.js';
 import { daysText, existingLedger, explainParts, ROLE_LABELS, shortDate, stepText, wrapPhrases, reasonText } from './queue.js';
-import { signed } from './aging.js';
+import { signed } from '../view/aging.js';
 
 const m = defineMessages({
   describe: { en: 'one customer on one screen: balances, aging, invoices, contacts, promises, score, next step', zh: '一个客户的全貌：余额、账龄、发票、联系人、承诺、评分、下一步' },

@@ -13,7 +13,10 @@ import { typeLabel, type Account, type Factor, type Reason, type ScorePart } fro
 import type { NextStep } from '../core/policy.js';
 import { renderCsv, renderTable } from '../view/table.js';
 import { displayWidth, truncate } from '../view/width.js';
-import type { Ledger } from '../store/ledger.js';
+import { checkCollector, existingLedger } from './shared.js';
+import { wrapPhrases } from '../view/wrap.js';
+// Moved to shared.ts and view/wrap.ts; re-exported for account.ts until it imports them there.
+export { existingLedger, wrapPhrases };
 
 const m = defineMessages({
   describe: { en: "today's worklist, ranked, with the reason for each line", zh: '今日催收待办，按优先级排序，并给出每一行的原因' },
@@ -274,34 +277,6 @@ function parseLimit(v: string | number | undefined): number {
   return Number(s);
 }
 
-/**
- * The ledger for a command that only reads it: one that does not exist yet is an error with the way
- * to make one, never a new empty file (a mistyped --db would otherwise report "nothing open").
- */
-export async function existingLedger(ctx: Context): Promise<Ledger> {
-  const fs = await import('node:fs');
-  let size = 0;
-  try {
-    const st = fs.statSync(ctx.dbPath);
-    size = st.isFile() ? st.size : 1; // a folder: the ledger's own check says so
-  } catch {
-    size = 0;
-  }
-  if (size === 0) throw new DataError(m.both('noLedger', { path: ctx.dbPath }), m.both('noLedgerHint'));
-  return ctx.ledger({ create: false });
-}
-
-/** `--collector NAME` must name a collector of this ledger (case and width do not matter). */
-export async function checkCollector(ledger: Ledger, name: string): Promise<void> {
-  const { collectorNames, sameCollector } = await import('../store/reports.js');
-  const names = await collectorNames(ledger);
-  if (names.some((n) => sameCollector(n, name))) return;
-  const hint = names.length
-    ? { en: m.t('en', 'collectorsHint', { list: names.join(', ') }), zh: m.t('zh', 'collectorsHint', { list: names.join('、') }) }
-    : m.both('noCollectorsHint');
-  throw new DataError(m.both('noCollector', { name }), hint);
-}
-
 export async function queueReport(ctx: Context, opts: QueueOptions): Promise<QueueResult> {
   const limit = parseLimit(opts.limit);
   const today = ctx.clock.today();
@@ -310,7 +285,7 @@ export async function queueReport(ctx: Context, opts: QueueOptions): Promise<Que
   const store = await import('../store/reports.js');
   const { buildWorklist } = await import('../core/priority.js');
   const settings = (await readSettings(ledger)) as Record<string, unknown>;
-  if (opts.collector !== undefined) await checkCollector(ledger, opts.collector);
+  if (opts.collector !== undefined) await checkCollector(ledger, opts.collector, ctx.lang);
   const { accounts, quiet, config, customersWithOpenItems } = await store.loadAccounts(ledger, settings, today, { collector: opts.collector });
   const wl = buildWorklist(accounts, quiet);
   const shown = limit === 0 ? wl.ranked : wl.ranked.slice(0, limit);
@@ -372,74 +347,6 @@ const REASON_STYLE: Record<Reason, 'red' | 'yellow' | 'cyan' | 'magenta' | 'plai
   'limitation-warning': 'magenta',
   'high-score': 'plain',
 };
-
-/**
- * Join phrases with " · " (or `sep`), wrapping between phrases only: a phrase that does not fit on
- * the current line starts the next one. A phrase wider than a whole line stands alone — on lines of
- * its own, broken at spaces but never inside a phone number (wrapWords) — and the next phrase starts
- * a fresh line. `first` starts the first line (a label or an indent); continuation lines are
- * indented by `indent`.
- */
-export function wrapPhrases(phrases: string[], width: number, indent: number, first = '', sep = ' · '): string[] {
-  const lines: string[] = [];
-  let cur = first;
-  let empty = true;
-  const pad = ' '.repeat(indent);
-  const cont = sep.trim() === '·' ? pad : pad + sep.trimStart();
-  for (const p of phrases) {
-    const joined = empty ? cur + p : cur + sep + p;
-    if (displayWidth(joined) <= width) {
-      cur = joined;
-      empty = false;
-      continue;
-    }
-    if (!empty) {
-      lines.push(cur.replace(/\s+$/, ''));
-      cur = cont;
-    }
-    if (displayWidth(cur + p) <= width) {
-      cur += p;
-      empty = false;
-      continue;
-    }
-    // Wider than a line: alone, wrapped at its spaces; what follows starts afresh.
-    const words = wrapWords(p, width, indent, cur);
-    lines.push(...words);
-    cur = cont;
-    empty = true;
-  }
-  if (!empty) lines.push(cur);
-  return lines;
-}
-
-// Parts of a phone number: digit groups (+49, 711, 0123-214, (0)711, -214) and extensions (x200,
-// ext. 22, 转 8001). A line never breaks between two of them.
-const PHONE_PART = /^(?:[+(\-]?\d[\d()\-./]*|x\d+|ext\.?|ext\.?\d+|转\d*|分机\d*)$/i;
-
-/** Wrap text at spaces to the width, keeping a phone number whole; continuation lines indented. */
-export function wrapWords(text: string, width: number, indent: number, first = ''): string[] {
-  const units: string[] = [];
-  let prevPhone = false;
-  for (const word of text.split(' ')) {
-    const phone = PHONE_PART.test(word);
-    if (phone && prevPhone && units.length) units[units.length - 1] += ' ' + word;
-    else units.push(word);
-    prevPhone = phone;
-  }
-  const lines: string[] = [];
-  let cur = first;
-  let fresh = true;
-  for (const word of units) {
-    const sep = fresh ? '' : ' ';
-    if (!fresh && displayWidth(cur + sep + word) > width) {
-      lines.push(cur);
-      cur = ' '.repeat(indent) + word;
-    } else cur += sep + word;
-    fresh = false;
-  }
-  lines.push(cur);
-  return lines;
-}
 
 export function renderQueue(ctx: Context, q: QueueResult, explain: boolean, who?: string): string {
   const L = ctx.lang;

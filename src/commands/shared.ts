@@ -2,7 +2,9 @@
 // helpers. Commands import this file and never each other.
 import type { Command } from 'commander';
 import type { Context } from '../cli/context.js';
-import type { Bilingual, Lang } from '../i18n/index.js';
+import { msg, type Bilingual, type Lang, type Translator } from '../i18n/index.js';
+import { DataError } from '../errors.js';
+import type { Ledger } from '../store/ledger.js';
 
 export { writeJson, warn, type Context } from '../cli/context.js';
 
@@ -11,10 +13,38 @@ export interface Registrar {
   lang: Lang;
   /** Pick the string for the help language. */
   t(text: Bilingual): string;
+  /** A catalogue message in the help language: `r.tr('aging.describe')`. */
+  tr: Translator;
   /** Wrap an action: builds the context from the global options and closes the ledger afterwards. */
   action<A extends unknown[]>(fn: (ctx: Context, ...args: A) => Promise<void>): (...args: unknown[]) => Promise<void>;
 }
 
-
 /** A command module's default export: adds its command (and sub-commands) to the program. */
 export type Register = (program: Command, r: Registrar) => void;
+
+/**
+ * The ledger for a command that only reads it: one that does not exist yet is an error with the way
+ * to make one, never a new empty file (a mistyped --db would otherwise report "nothing open").
+ */
+export async function existingLedger(ctx: Context): Promise<Ledger> {
+  const fs = await import('node:fs');
+  let size = 0;
+  try {
+    const st = fs.statSync(ctx.dbPath);
+    size = st.isFile() ? st.size : 1; // a folder: the ledger's own check says so
+  } catch {
+    size = 0;
+  }
+  if (size === 0) throw new DataError(msg('common.noLedger', { path: ctx.dbPath }), msg('common.noLedgerHint'));
+  return ctx.ledger({ create: false });
+}
+
+/** `--collector NAME` must name a collector of this ledger (case and width do not matter). */
+export async function checkCollector(ledger: Ledger, name: string, lang: Lang): Promise<void> {
+  const { collectorNames, sameCollector } = await import('../store/reports.js');
+  const names = await collectorNames(ledger);
+  if (names.some((n) => sameCollector(n, name))) return;
+  // The list is data (names), joined the way the user's language writes a list.
+  const hint = names.length ? msg('common.collectorsHint', { list: names.join(lang === 'zh' ? '、' : ', ') }) : msg('common.noCollectorsHint');
+  throw new DataError(msg('common.noCollector', { name }), hint);
+}

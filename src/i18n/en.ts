@@ -9,6 +9,12 @@ const common = {
   hintPrefix: 'hint: ',
   cancelled: 'cancelled',
   internal: 'internal error (a bug in huikuan): {message}',
+  noLedger: 'no ledger at {path}',
+  noLedgerHint:
+    '`ar import FILE` creates it from an aging or open-invoice export; `ar demo` builds a sample ledger to try (check --db or AR_DB if you meant another file)',
+  noCollector: 'no collector named "{name}" in this ledger',
+  collectorsHint: 'collectors: {list}',
+  noCollectorsHint: 'no customer has a collector yet (a customers file with a collector column sets them)',
 } as const;
 // ---- end common ----
 
@@ -37,7 +43,31 @@ const account = {} as const;
 // ---- end account ----
 
 // ---- section: aging ----
-const aging = {} as const;
+const aging = {
+  describe: 'aging of open items by bucket, per currency (by customer, collector, type or grade)',
+  by: 'rows by customer, collector, type or grade',
+  basis: 'age from the due date (default) or the invoice date',
+  buckets: 'bucket bounds in days, e.g. 30,60,90 (→ current, 1–30, 31–60, 61–90, >90); 1y,2y for years',
+  preset: 'a bucket preset: cn = 账龄 1年以内 / 1至2年 / 2至3年 / 3年以上 from the invoice date',
+  collector: "only this collector's customers",
+  chart: 'show the totals as a bar chart instead of the table',
+  csv: 'CSV on stdout (exact amounts)',
+  title: '{currency} · aging by {basis} · {date} · {what} · open {open}',
+  basisDue: 'due date',
+  basisInvoice: 'invoice date',
+  header: { customer: 'Customer', collector: 'Collector', type: 'Type', grade: 'Grade' },
+  count: { customer: '{n} customer|{n} customers', collector: '{n} collector|{n} collectors', type: '{n} type|{n} types', grade: '{n} grade|{n} grades' },
+  total: 'Total',
+  unassigned: '(unassigned)',
+  nothing: 'Nothing is open{who}. `ar import FILE` brings in an aging or open-invoice export.',
+  whoCollector: ' for {name}',
+  whole: 'Rounded to whole units to fit, each amount on its own (a column may not add up to its total exactly); --csv or --json give exact amounts.',
+  compact: 'Abbreviated to fit (k = thousand, M = million), each amount on its own; --csv or --json give exact amounts.',
+  badBuckets: '--buckets takes ascending bounds such as 30,60,90 (days) or 1y,2y,3y: {why}',
+  badStoredBuckets: 'the bucket bounds in the setting {key} cannot be used: {why}',
+  badStoredHint: 'fix them with `ar config set {key} 30,60,90`, or `ar config unset {key}`',
+  badPreset: 'unknown bucket preset "{name}"; known: {known}',
+} as const;
 // ---- end aging ----
 
 // ---- section: status ----

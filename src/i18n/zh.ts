@@ -10,6 +10,12 @@ const common = {
   hintPrefix: '提示: ',
   cancelled: '已取消',
   internal: '内部错误（这是回款程序的缺陷）: {message}',
+  noLedger: '{path} 处没有账本',
+  noLedgerHint:
+    '用 `ar import 文件` 从账龄表或未结发票导出文件创建；或用 `ar demo` 生成示例账本试用（如要用其他账本，请检查 --db 或 AR_DB）',
+  noCollector: '本账本中没有名为“{name}”的催收员',
+  collectorsHint: '催收员：{list}',
+  noCollectorsHint: '还没有客户分配催收员（导入含催收员列的客户文件即可设置）',
 } as const;
 // ---- end common ----
 
@@ -38,7 +44,31 @@ const account = {} as const;
 // ---- end account ----
 
 // ---- section: aging ----
-const aging = {} as const;
+const aging = {
+  describe: '按账龄段列示未结款项，分币种（按客户、催收员、类型或等级）',
+  by: '行的分组：customer（客户）、collector（催收员）、type（类型）、grade（等级）',
+  basis: '账龄起算：due（到期日，默认）或 invoice（开票日）',
+  buckets: '账龄段上限（天），如 30,60,90（→ 未到期、1–30、31–60、61–90、>90）；按年用 1y,2y',
+  preset: '预设账龄段：cn = 1年以内 / 1至2年 / 2至3年 / 3年以上（按开票日）',
+  collector: '只看该催收员的客户',
+  chart: '以条形图显示各账龄段合计（代替表格）',
+  csv: '在标准输出打印 CSV（精确金额）',
+  title: '{currency} · 账龄（按{basis}）· {date} · {what} · 未结 {open}',
+  basisDue: '到期日',
+  basisInvoice: '开票日',
+  header: { customer: '客户', collector: '催收员', type: '类型', grade: '等级' },
+  count: { customer: '{n} 个客户', collector: '{n} 个催收员', type: '{n} 个类型', grade: '{n} 个等级' },
+  total: '合计',
+  unassigned: '（未分配）',
+  nothing: '没有未结款项{who}。用 `ar import 文件` 导入账龄表或未结发票。',
+  whoCollector: '（催收员 {name}）',
+  whole: '金额已逐项取整以适应屏幕（各列相加可能与合计略有出入）；精确金额见 --csv 或 --json。',
+  compact: '金额已逐项缩写（万、亿）以适应屏幕；精确金额见 --csv 或 --json。',
+  badBuckets: '--buckets 需要递增的上限，如 30,60,90（天）或 1y,2y,3y：{why}',
+  badStoredBuckets: '设置项 {key} 中的账龄段上限无法使用：{why}',
+  badStoredHint: '用 `ar config set {key} 30,60,90` 修改，或用 `ar config unset {key}` 恢复默认值',
+  badPreset: '未知的账龄预设“{name}”；可用：{known}',
+} as const;
 // ---- end aging ----
 
 // ---- section: status ----

@@ -48,11 +48,5 @@ export function renderTable(columns: Column[], rows: string[][], opts: TableOpti
   return out.join('\n') + '\n';
 }
 
-/** RFC 4180 CSV for --csv output. */
-export function renderCsv(headers: string[], rows: (string | number | null | undefined)[][]): string {
-  const q = (v: string | number | null | undefined) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [headers, ...rows].map((r) => r.map(q).join(',')).join('\n') + '\n';
-}
+/** The CSV writer lives in csv.ts; kept here for the commands that import it from the table module. */
+export { renderCsv } from './csv.js';

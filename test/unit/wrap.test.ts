@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { wrapPhrases, wrapWords } from '../../src/commands/queue.js';
+import { wrapPhrases, wrapWords } from '../../src/view/wrap.js';
 import { displayWidth } from '../../src/view/width.js';
 
 const LABEL = 'Contacts    ';
