@@ -71,7 +71,25 @@ const aging = {
 // ---- end aging ----
 
 // ---- section: status ----
-const status = {} as const;
+const status = {
+  describe: 'show the ledger: path, schema, counts, open balance per currency, last import',
+  ledger: 'Ledger',
+  schema: '  (schema {v})',
+  holds: 'Holds',
+  open: 'Open balance',
+  currency: 'Currency',
+  items: 'Items',
+  amount: 'Open',
+  nothingOpen: 'nothing open',
+  lastImport: 'Last import',
+  never: 'none yet — `ar import FILE` brings in an export, `ar demo` shows the tool on sample data',
+  importLine: '{file} ({kind}) on {at}: {read}, {imported} new, {updated} updated, {unchanged} unchanged, {rejected} rejected',
+  rowsRead: '{n} row read|{n} rows read',
+  kind: { invoices: 'invoices', payments: 'payments', customers: 'customers', contacts: 'contacts' },
+  count: { customers: '{n} customer|{n} customers', invoices: '{n} invoice|{n} invoices', payments: '{n} payment|{n} payments', contacts: '{n} contact|{n} contacts' },
+  /** Width of the label column, so the values line up. */
+  labelWidth: '13',
+} as const;
 // ---- end status ----
 
 // ---- section: config ----
@@ -83,7 +101,14 @@ const init = {} as const;
 // ---- end init ----
 
 // ---- section: demo ----
-const demo = {} as const;
+const demo = {
+  describe: 'build a demo ledger from the bundled sample book and show the day’s work',
+  notEmpty: 'the ledger {path} already holds {n} customers; the demo builds only into a new or empty ledger',
+  notEmptyHint: 'leave out --db (the demo then uses a temp folder) or name a new file',
+  built: 'Demo ledger: {path}',
+  book: 'A fictional distributor, {company}: {customers} customers, {invoices} invoices and credit notes, {payments} payments, dated to today, {today}.',
+  tryIt: 'Try it (AR_DB points the commands at this ledger):',
+} as const;
 // ---- end demo ----
 
 // ---- section: profiles ----

@@ -72,7 +72,24 @@ const aging = {
 // ---- end aging ----
 
 // ---- section: status ----
-const status = {} as const;
+const status = {
+  describe: '显示账本：路径、结构版本、数量、各币种未结余额、最近一次导入',
+  ledger: '账本',
+  schema: '（结构版本 {v}）',
+  holds: '内容',
+  open: '未结余额',
+  currency: '币种',
+  items: '笔数',
+  amount: '未结金额',
+  nothingOpen: '无未结款项',
+  lastImport: '最近导入',
+  never: '尚无——用 `ar import 文件` 导入导出文件，或用 `ar demo` 查看示例数据',
+  importLine: '{file}（{kind}）于 {at}：读取 {read} 行，新增 {imported}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}',
+  rowsRead: '{n}',
+  kind: { invoices: '发票', payments: '收款', customers: '客户', contacts: '联系人' },
+  count: { customers: '{n} 个客户', invoices: '{n} 张发票', payments: '{n} 笔收款', contacts: '{n} 个联系人' },
+  labelWidth: '10',
+} as const;
 // ---- end status ----
 
 // ---- section: config ----
@@ -84,7 +101,14 @@ const init = {} as const;
 // ---- end init ----
 
 // ---- section: demo ----
-const demo = {} as const;
+const demo = {
+  describe: '用内置示例账簿建立演示账本，并展示当天的工作',
+  notEmpty: '账本 {path} 已有 {n} 个客户；演示只会写入新的或空的账本',
+  notEmptyHint: '去掉 --db（演示会使用临时文件夹）或指定一个新文件',
+  built: '演示账本：{path}',
+  book: '虚构的经销商「{company}」：{customers} 个客户、{invoices} 张发票及红字发票、{payments} 笔收款，日期已移至今天（{today}）。',
+  tryIt: '试一试（AR_DB 让命令使用这个账本）：',
+} as const;
 // ---- end demo ----
 
 // ---- section: profiles ----

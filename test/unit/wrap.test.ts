@@ -35,3 +35,30 @@ describe('wrapping the phrases of the account and queue screens', () => {
     for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(40);
   });
 });
+
+describe('display width', () => {
+  it('counts emoji such as ✅ and CJK as two columns, colour codes and joiners as none', async () => {
+    const { displayWidth: w, padEnd, truncate } = await import('../../src/view/width.js');
+    expect(w('✅')).toBe(2);
+    expect(w('✅ paid')).toBe(7);
+    expect(w('回款')).toBe(4);
+    expect(w('\u001b[31mred\u001b[39m')).toBe(3);
+    expect(w('👩‍👩‍👧')).toBe(2);
+    expect(w(padEnd('✅', 4))).toBe(4);
+    // Cut on whole characters: an emoji is never split, and the cut text fits.
+    expect(truncate('✅✅✅', 4)).toBe('✅…');
+  });
+});
+
+describe('the CSV writer', () => {
+  it('keeps text that a spreadsheet would run as a formula as text, and amounts as numbers', async () => {
+    const { renderCsv } = await import('../../src/view/csv.js');
+    const out = renderCsv(['name', 'open'], [['=HYPERLINK("x")', '-150.00'], ['@SUM(A1)', 12], ['Acme, Inc.', null]]);
+    expect(out).toBe('name,open\n"\'=HYPERLINK(""x"")",-150.00\n\'@SUM(A1),12\n"Acme, Inc.",\n');
+  });
+
+  it('writes a BOM and CRLF for files meant for Excel', async () => {
+    const { renderCsv } = await import('../../src/view/csv.js');
+    expect(renderCsv(['a'], [['回款']], { bom: true, eol: '\r\n' })).toBe('\ufeffa\r\n回款\r\n');
+  });
+});
