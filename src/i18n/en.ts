@@ -93,11 +93,51 @@ const status = {
 // ---- end status ----
 
 // ---- section: config ----
-const config = {} as const;
+const config = {
+  describe: 'read and change settings: letterhead, currency, policy, buckets, weights',
+  list: 'list every setting with its value (and whether it is the default)',
+  get: 'print one setting (a dotted key such as letterhead.name_zh)',
+  set: 'change one setting',
+  unset: 'return one setting to its default',
+  key: 'Key',
+  value: 'Value',
+  source: 'Source',
+  default: 'default',
+  ledger: 'ledger',
+  invalid: 'ledger, NOT VALID',
+  unknown: 'unknown setting "{key}"',
+  unknownHint: 'see `ar config list` for the keys',
+  badValue: 'setting {key} takes {type}, not "{value}"',
+  badHint: 'e.g. `ar config set {key} {example}` (the default); `ar config unset {key}` returns to it',
+  badHintLong: '`ar config get {key}` shows the value in use; `ar config unset {key}` returns to the default',
+  set_ok: '{key} = {value}',
+  unset_ok: '{key} is back to its default',
+  type: { number: 'a number', boolean: 'true or false', object: 'a JSON value' },
+} as const;
 // ---- end config ----
 
 // ---- section: init ----
-const init = {} as const;
+const init = {
+  describe: 'create or upgrade a ledger; set letterhead, currency and language',
+  company: 'company name (English)',
+  companyZh: 'company name (Chinese)',
+  address: 'company address (English)',
+  addressZh: 'company address (Chinese)',
+  phone: 'company phone',
+  email: 'company email',
+  bank: 'bank name for payments',
+  accountName: 'bank account name',
+  accountNo: 'bank account number',
+  currency: 'default currency (ISO 4217, e.g. CNY)',
+  language: 'language of letters and screens: en or zh',
+  yes: 'ask nothing; use the flags and keep what is set',
+  created: 'Created a new ledger at {path} (schema {v}).',
+  currencyIs: 'Default currency {c}: files that name no currency are booked in it (change with --currency).',
+  upToDate: 'Ledger {path} is ready (schema {v}).',
+  saved: 'Saved: {keys}.',
+  next: 'Next: `ar import FILE` to bring in an aging or open-invoice export, or `ar demo` to try sample data.',
+  badCurrency: 'currency must be a three-letter ISO 4217 code such as CNY, USD or EUR, not "{v}"',
+} as const;
 // ---- end init ----
 
 // ---- section: demo ----
@@ -112,7 +152,34 @@ const demo = {
 // ---- end demo ----
 
 // ---- section: profiles ----
-const profiles = {} as const;
+const profiles = {
+  describe: 'list, show, save and delete import mapping profiles',
+  list: 'list built-in and user profiles',
+  show: 'show one profile as JSON',
+  save: 'save a user profile (from flags, a JSON file, or based on another profile)',
+  del: 'delete a user profile',
+  name: 'Name',
+  kind: 'Kind',
+  where: 'Where',
+  description: 'Description',
+  builtin: 'built-in',
+  user: 'user',
+  dir: 'User profiles live in {dir}.',
+  saved: 'Saved profile {name} to {file}.',
+  deleted: 'Deleted profile {name} ({file}).',
+  fromFile: 'read the profile from this JSON file',
+  base: 'start from this profile',
+  optKind: 'kind of file: invoices, payments, customers, contacts',
+  optMap: 'field=Header (repeatable)',
+  optSkip: 'skip rows matching this regular expression (repeatable)',
+  optFingerprint: 'headers that identify the layout, comma-separated (repeatable)',
+  optNegative: 'negative amounts: auto, minus, parentheses, trailing, invert',
+  optAmountIsOpen: 'a single amount column is the open amount',
+  cannotReadJson: 'cannot read {file}: {why}',
+  nothingToSave: 'say what the profile holds: --map, --kind, --from FILE or --base PROFILE',
+  badCurrency: '--currency must be a three-letter ISO 4217 code such as CNY or USD, not "{v}"',
+  badMap: '--map "{spec}" must be field=Header',
+} as const;
 // ---- end profiles ----
 
 // ---- section: view (tables, charts, amounts) ----

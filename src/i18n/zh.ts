@@ -93,11 +93,51 @@ const status = {
 // ---- end status ----
 
 // ---- section: config ----
-const config = {} as const;
+const config = {
+  describe: '查看和修改设置：抬头、币种、催收策略、账龄分段、评分权重',
+  list: '列出全部设置及取值（并标明是否为默认值）',
+  get: '显示一项设置（点号路径，如 letterhead.name_zh）',
+  set: '修改一项设置',
+  unset: '将一项设置恢复为默认值',
+  key: '设置项',
+  value: '取值',
+  source: '来源',
+  default: '默认',
+  ledger: '账本',
+  invalid: '账本，取值无效',
+  unknown: '未知设置项“{key}”',
+  unknownHint: '运行 `ar config list` 查看所有设置项',
+  badValue: '设置项 {key} 需要{type}，而不是“{value}”',
+  badHint: '例如 `ar config set {key} {example}`（默认值）；`ar config unset {key}` 恢复默认值',
+  badHintLong: '`ar config get {key}` 显示当前取值；`ar config unset {key}` 恢复默认值',
+  set_ok: '{key} = {value}',
+  unset_ok: '{key} 已恢复默认值',
+  type: { number: '数字', boolean: 'true 或 false', object: 'JSON 值' },
+} as const;
 // ---- end config ----
 
 // ---- section: init ----
-const init = {} as const;
+const init = {
+  describe: '创建或升级账本；设置抬头、币种和语言',
+  company: '公司名称（英文）',
+  companyZh: '公司名称（中文）',
+  address: '公司地址（英文）',
+  addressZh: '公司地址（中文）',
+  phone: '公司电话',
+  email: '公司邮箱',
+  bank: '收款开户行',
+  accountName: '收款户名',
+  accountNo: '收款账号',
+  currency: '默认币种（ISO 4217，如 CNY）',
+  language: '信函和界面语言：en 或 zh',
+  yes: '不提问；使用参数并保留已有设置',
+  created: '已在 {path} 创建新账本（结构版本 {v}）。',
+  currencyIs: '默认币种 {c}：未注明币种的文件按此入账（可用 --currency 修改）。',
+  upToDate: '账本 {path} 已就绪（结构版本 {v}）。',
+  saved: '已保存：{keys}。',
+  next: '下一步：用 `ar import 文件` 导入账龄表或未结发票，或用 `ar demo` 试用示例数据。',
+  badCurrency: '币种必须是三个字母的 ISO 4217 代码，如 CNY、USD、EUR，而不是“{v}”',
+} as const;
 // ---- end init ----
 
 // ---- section: demo ----
@@ -112,7 +152,34 @@ const demo = {
 // ---- end demo ----
 
 // ---- section: profiles ----
-const profiles = {} as const;
+const profiles = {
+  describe: '列出、查看、保存和删除导入映射方案',
+  list: '列出内置方案和用户方案',
+  show: '以 JSON 显示一个方案',
+  save: '保存用户方案（根据参数、JSON 文件或在其他方案基础上）',
+  del: '删除用户方案',
+  name: '名称',
+  kind: '类型',
+  where: '来源',
+  description: '说明',
+  builtin: '内置',
+  user: '用户',
+  dir: '用户方案保存在 {dir}。',
+  saved: '已将方案 {name} 保存到 {file}。',
+  deleted: '已删除方案 {name}（{file}）。',
+  fromFile: '从此 JSON 文件读取方案',
+  base: '以此方案为基础',
+  optKind: '文件类型：invoices、payments、customers、contacts',
+  optMap: '字段=列名（可重复）',
+  optSkip: '跳过匹配此正则表达式的行（可重复）',
+  optFingerprint: '用于识别该格式的表头，以逗号分隔（可重复）',
+  optNegative: '负数写法：auto、minus、parentheses、trailing、invert',
+  optAmountIsOpen: '唯一的金额列即未结金额',
+  cannotReadJson: '无法读取 {file}：{why}',
+  nothingToSave: '请说明方案内容：--map、--kind、--from 文件 或 --base 方案',
+  badCurrency: '--currency 必须是 CNY、USD 这样的三字母 ISO 4217 代码，而不是“{v}”',
+  badMap: '--map “{spec}” 的格式应为 字段=列名',
+} as const;
 // ---- end profiles ----
 
 // ---- section: view (tables, charts, amounts) ----
