@@ -15,6 +15,10 @@ const common = {
   noCollector: 'no collector named "{name}" in this ledger',
   collectorsHint: 'collectors: {list}',
   noCollectorsHint: 'no customer has a collector yet (a customers file with a collector column sets them)',
+  /** Between the items of a plain enumeration (dates, names). */
+  listSep: ', ',
+  /** What an import file holds. */
+  kind: { invoices: 'invoices', payments: 'payments', customers: 'customers', contacts: 'contacts' },
 } as const;
 // ---- end common ----
 
@@ -85,7 +89,6 @@ const status = {
   never: 'none yet — `ar import FILE` brings in an export, `ar demo` shows the tool on sample data',
   importLine: '{file} ({kind}) on {at}: {read}, {imported} new, {updated} updated, {unchanged} unchanged, {rejected} rejected',
   rowsRead: '{n} row read|{n} rows read',
-  kind: { invoices: 'invoices', payments: 'payments', customers: 'customers', contacts: 'contacts' },
   count: { customers: '{n} customer|{n} customers', invoices: '{n} invoice|{n} invoices', payments: '{n} payment|{n} payments', contacts: '{n} contact|{n} contacts' },
   /** Width of the label column, so the values line up. */
   labelWidth: '13',
@@ -183,7 +186,49 @@ const profiles = {
 // ---- end profiles ----
 
 // ---- section: view (tables, charts, amounts) ----
-const view = {} as const;
+const view = {
+  import: {
+    describe: 'import invoices, payments, customers or contacts from CSV/TSV/TXT/XLSX exports',
+    files: 'export files (CSV, TSV, TXT, XLSX)',
+    kind: 'what the files hold (default: auto)',
+    profile: 'mapping profile (default: detected from the headers; see `ar profiles list`)',
+    map: 'map a field to a column: field=Header (repeatable; Header#2, #3 for a column number)',
+    encoding: 'text encoding: auto, utf8, gb18030, utf16, windows-1252',
+    delimiter: 'field delimiter: , ; tab | (default: detected)',
+    dateFormat: 'date order: ymd, mdy, dmy or a pattern like DD/MM/YYYY (default: from the data)',
+    decimalMark: 'decimal mark of amounts: . or , (default: decided once per file from its amounts)',
+    sheet: 'worksheet of an XLSX file (default: the first with a table)',
+    currency: 'currency of rows that name none (default: the profile’s, else the amounts’ symbols €/£/¥/US$, else the ledger’s, with a warning)',
+    headerRow: 'physical row number of the header (default: detected)',
+    snapshot: 'the file lists every open item as of its date: close open items missing from it, in the currencies the file names (all currencies when it names none); never items issued after its date or confirmed by a newer import (=customers: only customers in the file). Closing more than half of the ledger asks first (--yes, or refused without a terminal)',
+    yes: 'confirm a --snapshot that closes more than half of the open items, or items in currencies the file does not name',
+    dryRun: 'report what would happen; write nothing',
+    skipBad: 'import the good rows and leave out the bad ones',
+    rejects: 'write the bad rows (with line and reason) to this CSV (needs --skip-bad)',
+    title: 'Imported into {db}',
+    titleDry: 'Dry run: nothing was written to {db}',
+    file: 'File',
+    kindCol: 'Kind',
+    profileCol: 'Profile',
+    encodingCol: 'Encoding',
+    read: 'Read',
+    imported: 'New',
+    updated: 'Updated',
+    unchanged: 'Unchanged',
+    rejected: 'Rejected',
+    closed: 'Closed',
+    asOf: 'As of {date}{snapshot}',
+    snapshotNote: ' · {n} open item missing from the file closed by snapshot| · {n} open items missing from the file closed by snapshot',
+    snapshotNoteDry: ' · would close {n} open item missing from the file (snapshot)| · would close {n} open items missing from the file (snapshot)',
+    closedLine: 'closed by snapshot: {number} ({customer}) {amount}',
+    wouldCloseLine: 'would close: {number} ({customer}) {amount}',
+    moreClosed: '… and {n} more (--json lists them all)',
+    rejectsWritten: 'Rejected rows written to {file}.',
+    next: 'Next: `ar aging` for the balance by age, `ar queue` for today’s calls.',
+    badHeaderRow: '--header-row must be a row number ≥ 1, not "{v}"',
+    fileWarning: '{file}: {warning}',
+  },
+} as const;
 // ---- end view ----
 
 export const en = {

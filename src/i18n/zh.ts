@@ -16,6 +16,10 @@ const common = {
   noCollector: '本账本中没有名为“{name}”的催收员',
   collectorsHint: '催收员：{list}',
   noCollectorsHint: '还没有客户分配催收员（导入含催收员列的客户文件即可设置）',
+  /** Between the items of a plain enumeration (dates, names). */
+  listSep: '、',
+  /** What an import file holds. */
+  kind: { invoices: '发票', payments: '收款', customers: '客户', contacts: '联系人' },
 } as const;
 // ---- end common ----
 
@@ -86,7 +90,6 @@ const status = {
   never: '尚无——用 `ar import 文件` 导入导出文件，或用 `ar demo` 查看示例数据',
   importLine: '{file}（{kind}）于 {at}：读取 {read} 行，新增 {imported}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}',
   rowsRead: '{n}',
-  kind: { invoices: '发票', payments: '收款', customers: '客户', contacts: '联系人' },
   count: { customers: '{n} 个客户', invoices: '{n} 张发票', payments: '{n} 笔收款', contacts: '{n} 个联系人' },
   labelWidth: '10',
 } as const;
@@ -183,7 +186,49 @@ const profiles = {
 // ---- end profiles ----
 
 // ---- section: view (tables, charts, amounts) ----
-const view = {} as const;
+const view = {
+  import: {
+    describe: '从 CSV/TSV/TXT/XLSX 导出文件导入发票、收款、客户或联系人',
+    files: '导出文件（CSV、TSV、TXT、XLSX）',
+    kind: '文件内容（默认 auto 自动判断）',
+    profile: '映射方案（默认按表头自动识别；见 `ar profiles list`）',
+    map: '指定字段对应的列：字段=列名（可重复；同名第二列用 列名#2，第 3 列用 #3）',
+    encoding: '文本编码：auto、utf8、gb18030、utf16、windows-1252',
+    delimiter: '分隔符：, ; tab |（默认自动识别）',
+    dateFormat: '日期顺序：ymd、mdy、dmy 或 DD/MM/YYYY 这样的格式（默认按数据判断）',
+    decimalMark: '金额的小数点：. 或 ,（默认按整个文件的金额判断）',
+    sheet: 'XLSX 的工作表（默认第一个含表格的工作表）',
+    currency: '未注明币种的行所用币种（默认取方案的，其次按金额符号 €/£/¥/US$，否则取账本的并给出警告）',
+    headerRow: '表头所在的行号（默认自动识别）',
+    snapshot: '文件列出了截至其日期的全部未结款项：关闭文件中没有的未结款项，仅限文件中出现的币种（文件未注明币种时为全部币种）；不会关闭其日期之后开具的款项或已被更新导入确认的款项（=customers：仅限文件中出现的客户）。关闭账本一半以上的款项前会先询问（--yes 确认；无终端时拒绝）',
+    yes: '确认 --snapshot 关闭一半以上的未结款项，或关闭文件中没有的币种的款项',
+    dryRun: '只报告将发生的变化，不写入',
+    skipBad: '导入正确的行，跳过有误的行',
+    rejects: '把有误的行（含行号和原因）写入此 CSV（需与 --skip-bad 同用）',
+    title: '已导入 {db}',
+    titleDry: '试运行：未写入 {db}',
+    file: '文件',
+    kindCol: '类型',
+    profileCol: '方案',
+    encodingCol: '编码',
+    read: '读取',
+    imported: '新增',
+    updated: '更新',
+    unchanged: '未变',
+    rejected: '拒绝',
+    closed: '关闭',
+    asOf: '截止日期 {date}{snapshot}',
+    snapshotNote: ' · 文件中没有的 {n} 笔未结款项已按快照关闭',
+    snapshotNoteDry: ' · 将按快照关闭文件中没有的 {n} 笔未结款项',
+    closedLine: '已按快照关闭：{number}（{customer}）{amount}',
+    wouldCloseLine: '将关闭：{number}（{customer}）{amount}',
+    moreClosed: '……另有 {n} 笔（--json 可列出全部）',
+    rejectsWritten: '被拒绝的行已写入 {file}。',
+    next: '下一步：`ar aging` 查看账龄，`ar queue` 查看今日待办。',
+    badHeaderRow: '--header-row 必须是 ≥ 1 的行号，而不是“{v}”',
+    fileWarning: '{file}：{warning}',
+  },
+} as const;
 // ---- end view ----
 
 export const zh = {

@@ -1,6 +1,11 @@
 // The status report: where the ledger is, what it holds, the open balance per currency and the last
 // import. Facts in, a plain object out (no SQL, no text).
 
+/** What an import file can hold. */
+export const IMPORT_KINDS = ['invoices', 'payments', 'customers', 'contacts'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const isKind = (k: string): k is ImportKind => (IMPORT_KINDS as readonly string[]).includes(k);
+
 export interface StatusCounts {
   customers: number;
   invoices: number;

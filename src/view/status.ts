@@ -4,7 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import { plural, t, type Lang } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
 import { formatDate } from '../core/dates.js';
-import type { StatusReport, StatusImport } from '../reports/status.js';
+import { isKind, type StatusReport, type StatusImport } from '../reports/status.js';
 import { renderTable } from './table.js';
 import { padEnd } from './width.js';
 
@@ -14,14 +14,11 @@ export interface StatusScreen {
   style: ChalkInstance;
 }
 
-const KINDS = ['invoices', 'payments', 'customers', 'contacts'] as const;
-type Kind = (typeof KINDS)[number];
-const isKind = (k: string): k is Kind => (KINDS as readonly string[]).includes(k);
 
 function importLine(L: Lang, i: StatusImport): string {
   return t(L, 'status.importLine', {
     file: path.basename(i.file),
-    kind: isKind(i.kind) ? t(L, `status.kind.${i.kind}`) : i.kind,
+    kind: isKind(i.kind) ? t(L, `common.kind.${i.kind}`) : i.kind,
     at: formatDate(i.at.slice(0, 10), L, 'long'),
     read: plural(L, 'status.rowsRead', i.rowsRead),
     imported: i.imported,
