@@ -23,7 +23,38 @@ const common = {
 // ---- end common ----
 
 // ---- section: cli (program, global options, commander's messages, help) ----
-const cli = {} as const;
+const cli = {
+  describe: 'huikuan (回款): collect B2B receivables — import the accounting export, work today’s ranked calls, see each account and its aging',
+  version: 'print the version',
+  help: 'show help',
+  helpCommand: 'show help for a command',
+  db: 'ledger file (else AR_DB, else the per-user data folder)',
+  asOf: 'the business date YYYY-MM-DD (else AR_TODAY, else today)',
+  lang: 'language of the output (else AR_LANG, else the locale)',
+  json: 'machine-readable JSON on stdout',
+  noColor: 'no colours (also NO_COLOR)',
+  debug: 'show stack traces',
+  seeHelp: 'see `{help}`',
+  badDate: '{src} must be a date YYYY-MM-DD, not "{value}"',
+  badDateHint: 'for example: --as-of 2026-11-30',
+  noTty: '"{message}" needs an answer, and there is no terminal to ask on',
+  noTtyHint: 'give the answer as a flag (see --help)',
+  // Commander's errors. English output keeps commander's own text; these carry the same meaning.
+  commander: {
+    didYouMean: ' (Did you mean {s}?)',
+    unknownCommand: 'unknown command {name}{also}',
+    unknownOption: 'unknown option {name}{also}',
+    missingArgument: 'missing required argument {name}',
+    optionMissingArgument: 'option {name} argument missing',
+    missingMandatoryOptionValue: 'required option {name} not specified',
+    invalidArgument: 'option {name} argument {value} is invalid{allowed}',
+    allowed: '. Allowed choices are {list}.',
+    excessArguments: 'too many arguments for {name}',
+    conflictingOption: 'options {list} cannot be used together',
+  },
+  // Commander's help headings, as commander prints them in English.
+  heading: { usage: 'Usage: ', options: 'Options:', commands: 'Commands:', arguments: 'Arguments:', default: '(default: ', choices: '(choices: ' },
+} as const;
 // ---- end cli ----
 
 // ---- section: glossary (labels for the codes core returns: types, grades, steps, buckets, roles, reasons) ----

@@ -24,7 +24,36 @@ const common = {
 // ---- end common ----
 
 // ---- section: cli (program, global options, commander's messages, help) ----
-const cli = {} as const;
+const cli = {
+  describe: '回款（huikuan）：企业应收账款催收工具——导入财务导出文件、按优先级处理今日催收、查看客户账户与账龄',
+  version: '显示版本号',
+  help: '显示帮助',
+  helpCommand: '显示某个命令的帮助',
+  db: '账本文件（否则取 AR_DB，再否则用用户数据目录）',
+  asOf: '业务日期 YYYY-MM-DD（否则取 AR_TODAY，再否则为今天）',
+  lang: '输出语言（否则取 AR_LANG，再否则按系统区域）',
+  json: '在标准输出打印 JSON',
+  noColor: '不使用颜色（亦可设 NO_COLOR）',
+  debug: '显示调用栈',
+  seeHelp: '运行 `{help}` 查看用法',
+  badDate: '{src} 必须是 YYYY-MM-DD 格式的日期，而不是“{value}”',
+  badDateHint: '例如：--as-of 2026-11-30',
+  noTty: '“{message}”需要回答，但当前没有可交互的终端',
+  noTtyHint: '请用命令行参数给出答案（见 --help）',
+  commander: {
+    didYouMean: '（是否想用 {s}？）',
+    unknownCommand: '未知命令 {name}{also}',
+    unknownOption: '未知选项 {name}{also}',
+    missingArgument: '缺少必需的参数 {name}',
+    optionMissingArgument: '选项 {name} 缺少取值',
+    missingMandatoryOptionValue: '缺少必需的选项 {name}',
+    invalidArgument: '选项 {name} 的取值 {value} 无效{allowed}',
+    allowed: '，可选：{list}',
+    excessArguments: '{name} 的参数过多',
+    conflictingOption: '选项 {list} 不能同时使用',
+  },
+  heading: { usage: '用法：', options: '选项：', commands: '命令：', arguments: '参数：', default: '（默认：', choices: '（可选：' },
+} as const;
 // ---- end cli ----
 
 // ---- section: glossary (labels for the codes core returns: types, grades, steps, buckets, roles, reasons) ----
