@@ -7,7 +7,8 @@ import { typeLabel } from '../core/priority.js';
 import type { AgingBy, AgingReport, AgingRow } from '../reports/aging.js';
 import type { ChalkInstance } from 'chalk';
 import { renderCsv } from './csv.js';
-import { displayWidth, truncate } from './width.js';
+import { displayWidth as width } from './width.js';
+import { renderWideTable } from './table.js';
 import { wrapWords } from './wrap.js';
 import { renderBarChart } from './chart.js';
 
@@ -93,39 +94,6 @@ const DASH = '-';
 
 function countLabel(L: Lang, by: AgingBy, n: number): string {
   return plural(L, `aging.count.${by}`, n, { n: groupInt(n) });
-}
-
-const WIDE = /[^\u0000-\u10ff]/;
-/** Display width with a fast path for the (usual) all-narrow text. */
-function width(s: string): number {
-  return WIDE.test(s) ? displayWidth(s) : s.length;
-}
-
-/**
- * A table of tens of thousands of rows, fast: only the first column (names) is ever cut; amount
- * columns are right-aligned at the width of their widest cell.
- */
-function renderWideTable(headers: string[], rows: string[][], maxWidth: number, gap: number, nameMin: number): string[] {
-  const widths = headers.map((h) => width(h));
-  for (const r of rows) for (let i = 0; i < r.length; i++) {
-    const w = width(r[i]);
-    if (w > widths[i]) widths[i] = w;
-  }
-  const rest = widths.slice(1).reduce((a, b) => a + b, 0) + gap * (headers.length - 1);
-  widths[0] = Math.max(Math.min(widths[0], maxWidth - rest), Math.min(nameMin, widths[0]));
-  const sep = ' '.repeat(gap);
-  const line = (cells: string[]) => {
-    let name = cells[0];
-    let nw = width(name);
-    if (nw > widths[0]) {
-      name = truncate(name, widths[0]);
-      nw = width(name);
-    }
-    let out = name + ' '.repeat(widths[0] - nw);
-    for (let i = 1; i < cells.length; i++) out += sep + ' '.repeat(widths[i] - width(cells[i])) + cells[i];
-    return out.replace(/\s+$/, '');
-  };
-  return [line(headers), ...rows.map(line)];
 }
 
 function titleOf(L: Lang, r: AgingReport, t: AgingReport['totals'][number], n: number): string {

@@ -10,8 +10,8 @@ export interface CsvOptions {
   eol?: string;
 }
 
-/** A number, or a plain decimal amount as text ("-1234.50"): kept as it is. */
-const NUMBER = /^-?\d+(?:\.\d+)?$/;
+/** A number or a phone number (-1234.50, +65 5550 0199): nothing to run, kept as it is. */
+const NUMBER = /^[+-]?[\d\s().\-/]+$/;
 const FORMULA = /^[=+\-@\t\r]/;
 
 function cell(v: CsvCell): string {
