@@ -17,6 +17,14 @@ export interface AgingOptions {
   collector?: string;
   chart?: boolean;
   csv?: boolean;
+  limit?: string;
+}
+
+/** `--limit N`: rows a table shows (default a screenful, 50; 0 = all). */
+function parseLimit(v: string | undefined): number {
+  if (v === undefined) return 50;
+  if (!/^\d+$/.test(v.trim())) throw new UsageError(msg('aging.badLimit', { v }));
+  return Number(v);
 }
 
 /** Why a bucket scheme cannot be used, in the user's language (core says it in both). */
@@ -76,6 +84,7 @@ export async function loadAging(ctx: Context, opts: AgingOptions): Promise<Aging
 }
 
 async function showAging(ctx: Context, opts: AgingOptions): Promise<void> {
+  const limit = parseLimit(opts.limit);
   const report = await loadAging(ctx, opts);
   const view = await import('../view/aging.js');
   if (ctx.json) return writeJson(ctx, view.agingJson(report, ctx.lang));
@@ -84,7 +93,7 @@ async function showAging(ctx: Context, opts: AgingOptions): Promise<void> {
     const who = opts.collector ? render(ctx.lang, msg('aging.whoCollector', { name: opts.collector })) : '';
     return void ctx.out.write(render(ctx.lang, msg('aging.nothing', { who })) + '\n');
   }
-  ctx.out.write(opts.chart ? view.renderAgingChart(ctx, report) : view.renderAgingTables(ctx, report));
+  ctx.out.write(opts.chart ? view.renderAgingChart(ctx, report) : view.renderAgingTables({ ...ctx, limit }, report));
 }
 
 const register: Register = (program, r) => {
@@ -98,6 +107,7 @@ const register: Register = (program, r) => {
     .option('--collector <name>', r.tr('aging.collector'))
     .option('--chart', r.tr('aging.chart'))
     .option('--csv', r.tr('aging.csv'))
+    .option('--limit <n>', r.tr('aging.limit'))
     .action(r.action(async (ctx, opts: AgingOptions) => showAging(ctx, opts)));
 };
 export default register;

@@ -102,6 +102,8 @@ const aging = {
   badStoredBuckets: 'the bucket bounds in the setting {key} cannot be used: {why}',
   badStoredHint: 'fix them with `ar config set {key} 30,60,90`, or `ar config unset {key}`',
   badPreset: 'unknown bucket preset "{name}"; known: {known}',
+  limit: 'rows a table shows (default 50, a screenful; 0 = all; --csv and --json are never cut)',
+  badLimit: '--limit takes a whole number ≥ 0, not "{v}"',
 } as const;
 // ---- end aging ----
 
@@ -259,6 +261,7 @@ const view = {
     badHeaderRow: '--header-row must be a row number ≥ 1, not "{v}"',
     fileWarning: '{file}: {warning}',
   },
+  more: '… {n} more',
 } as const;
 // ---- end view ----
 

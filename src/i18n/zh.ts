@@ -101,6 +101,8 @@ const aging = {
   badStoredBuckets: '设置项 {key} 中的账龄段上限无法使用：{why}',
   badStoredHint: '用 `ar config set {key} 30,60,90` 修改，或用 `ar config unset {key}` 恢复默认值',
   badPreset: '未知的账龄预设“{name}”；可用：{known}',
+  limit: '每个表格显示的行数（默认 50，一屏；0 = 全部；--csv 和 --json 不受限制）',
+  badLimit: '--limit 需要不小于 0 的整数，而不是“{v}”',
 } as const;
 // ---- end aging ----
 
@@ -257,6 +259,7 @@ const view = {
     badHeaderRow: '--header-row 必须是 ≥ 1 的行号，而不是“{v}”',
     fileWarning: '{file}：{warning}',
   },
+  more: '… 另有 {n} 行',
 } as const;
 // ---- end view ----
 

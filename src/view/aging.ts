@@ -8,7 +8,7 @@ import type { AgingBy, AgingReport, AgingRow } from '../reports/aging.js';
 import type { ChalkInstance } from 'chalk';
 import { renderCsv } from './csv.js';
 import { displayWidth as width } from './width.js';
-import { renderWideTable } from './table.js';
+import { renderTable } from './table.js';
 import { wrapWords } from './wrap.js';
 import { renderBarChart } from './chart.js';
 
@@ -16,6 +16,8 @@ import { renderBarChart } from './chart.js';
 export interface AgingScreen {
   lang: Lang;
   width: number;
+  /** Rows a table shows before its "N more" line (0: all). */
+  limit?: number;
   style: ChalkInstance;
 }
 
@@ -149,9 +151,10 @@ export function renderAgingTables(ctx: AgingScreen, r: AgingReport): string {
     // The total row as the rows: "-" for nothing; each total is the exact total, rounded on its own.
     const total = [tx(L, 'aging.total'), ...r.buckets.map((b) => fmt(t.byBucket[b.key])), fmt(t.openMinor)];
     const title = titleOf(L, r, t, rows.length);
-    const table = renderWideTable(headers, [...body, total], ctx.width, gap, nameMin);
-    table[0] = s.dim(table[0]);
-    table[table.length - 1] = s.bold(table[table.length - 1]);
+    const cols = headers.map((header, i) => (i === 0 ? { header, flex: true, minWidth: nameMin } : { header, align: 'right' as const }));
+    const more = (n: number) => tx(L, 'view.more', { n: groupInt(n) });
+    const table = renderTable(cols, body, { width: ctx.width, gap, headerStyle: s.dim, limit: ctx.limit, more, footer: [total] }).replace(/\n$/, '').split('\n');
+    table[table.length - 1] = s.bold(table[table.length - 1] ?? '');
     out.push(s.bold(title), '', ...table);
     if (style !== 'exact') for (const line of wrapWords(tx(L, style === 'whole' ? 'aging.whole' : 'aging.compact'), ctx.width, 0)) out.push(s.dim(line));
     out.push('');

@@ -1,8 +1,8 @@
 // Human tables: borderless, aligned by display width (CJK and emoji count two columns), drawn by
 // cli-table3. The widest flexible column gives way first when the table would not fit the terminal.
 // A table meant for a person can stop after `limit` rows with an "N more" line; the footer rows
-// (totals) always follow whole. One fallback, renderWideTable, draws very long tables (see
-// BENCHMARKS.md: cli-table3 is too slow for tens of thousands of rows).
+// (totals) always follow whole. One fallback draws very long tables the same way (see BENCHMARKS.md:
+// cli-table3 takes ≈ 0.3 ms a row and grows faster than the rows).
 import Table from 'cli-table3';
 import { displayWidth, padEnd, padStart, truncate } from './width.js';
 
@@ -53,6 +53,31 @@ const NO_BORDER = {
   left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '',
 };
 
+/** Above this many rows cli-table3 is too slow (BENCHMARKS.md): the same layout is drawn directly. */
+const CLI_TABLE3_MAX_ROWS = 500;
+
+function tableLines(columns: Column[], widths: number[], rows: string[][], gap: number): string[] {
+  const fit = (cells: string[]) => columns.map((_, i) => truncate(cells[i] ?? '', widths[i] ?? 0));
+  if (rows.length > CLI_TABLE3_MAX_ROWS) {
+    // The one fallback: plain padding by display width, the layout cli-table3 would draw.
+    const sep = ' '.repeat(gap);
+    return rows.map((r) =>
+      fit(r)
+        .map((c, i) => (columns[i]?.align === 'right' ? padStart(c, widths[i] ?? 0) : padEnd(c, widths[i] ?? 0)))
+        .join(sep),
+    );
+  }
+  const table = new Table({
+    chars: { ...NO_BORDER, middle: ' '.repeat(gap) },
+    style: { 'padding-left': 0, 'padding-right': 0, head: [], border: [] },
+    colWidths: widths,
+    colAligns: columns.map((c) => c.align ?? 'left'),
+    wordWrap: false,
+  });
+  table.push(...rows.map(fit));
+  return rows.length ? table.toString().split('\n') : [];
+}
+
 export function renderTable(columns: Column[], rows: string[][], opts: TableOptions = {}): string {
   const gap = opts.gap ?? 2;
   const indent = opts.indent ?? 0;
@@ -61,55 +86,14 @@ export function renderTable(columns: Column[], rows: string[][], opts: TableOpti
   const shown = cut ? rows.slice(0, limit) : rows;
   const footer = opts.footer ?? [];
   const widths = fitWidths(columns, [...shown, ...footer], opts.width ?? 80, indent, gap);
-  const table = new Table({
-    chars: { ...NO_BORDER, middle: ' '.repeat(gap) },
-    style: { 'padding-left': 0, 'padding-right': 0, head: [], border: [] },
-    colWidths: widths,
-    colAligns: columns.map((c) => c.align ?? 'left'),
-    wordWrap: false,
-  });
-  const fit = (cells: string[]) => columns.map((_, i) => truncate(cells[i] ?? '', widths[i] ?? 0));
-  table.push(fit(columns.map((c) => c.header)), ...shown.map(fit));
-  // The "N more" line spans the table, so it is written after it, before the totals.
-  const lines = table.toString().split('\n').map((l) => (' '.repeat(indent) + l).replace(/\s+$/, ''));
-  if (opts.headerStyle && lines.length) lines[0] = opts.headerStyle(lines[0] ?? '');
-  if (cut) lines.push(' '.repeat(indent) + (opts.more ? opts.more(cut) : `… ${cut}`));
-  if (footer.length) {
-    const foot = new Table({
-      chars: { ...NO_BORDER, middle: ' '.repeat(gap) },
-      style: { 'padding-left': 0, 'padding-right': 0, head: [], border: [] },
-      colWidths: widths,
-      colAligns: columns.map((c) => c.align ?? 'left'),
-      wordWrap: false,
-    });
-    foot.push(...footer.map(fit));
-    lines.push(...foot.toString().split('\n').map((l) => (' '.repeat(indent) + l).replace(/\s+$/, '')));
-  }
+  const pad = ' '.repeat(indent);
+  const clean = (l: string) => (pad + l).replace(/\s+$/, '');
+  const head = clean(tableLines(columns, widths, [columns.map((c) => c.header)], gap)[0] ?? '');
+  const lines = [opts.headerStyle ? opts.headerStyle(head) : head, ...tableLines(columns, widths, shown, gap).map(clean)];
+  // The "N more" line stands for the rows left out; the totals after it stay whole.
+  if (cut) lines.push(pad + (opts.more ? opts.more(cut) : `… ${cut}`));
+  lines.push(...tableLines(columns, widths, footer, gap).map(clean));
   return lines.join('\n') + '\n';
-}
-
-/**
- * The one fallback: a table of tens of thousands of rows, fast. Only the first column (names) is
- * ever cut; the other columns are right-aligned at the width of their widest cell.
- */
-export function renderWideTable(headers: string[], rows: string[][], maxWidth: number, gap: number, nameMin: number): string[] {
-  const widths = headers.map((h) => displayWidth(h));
-  for (const r of rows) {
-    for (let i = 0; i < r.length; i++) {
-      const w = displayWidth(r[i] ?? '');
-      if (w > (widths[i] ?? 0)) widths[i] = w;
-    }
-  }
-  const rest = widths.slice(1).reduce((a, b) => a + b, 0) + gap * (headers.length - 1);
-  const first = widths[0] ?? 0;
-  const nameW = Math.max(Math.min(first, maxWidth - rest), Math.min(nameMin, first));
-  const sep = ' '.repeat(gap);
-  const line = (cells: string[]) => {
-    let out = padEnd(truncate(cells[0] ?? '', nameW), nameW);
-    for (let i = 1; i < cells.length; i++) out += sep + padStart(cells[i] ?? '', widths[i] ?? 0);
-    return out.replace(/\s+$/, '');
-  };
-  return [line(headers), ...rows.map(line)];
 }
 
 /** The CSV writer lives in csv.ts; kept here for the commands that import it from the table module. */

@@ -8,11 +8,17 @@ export function stripAnsi(s: string): string {
   return s.replace(ANSI, '');
 }
 
-/** Plain printable ASCII is one column a character: skip the library for the (usual) narrow text. */
-const NARROW = /^[\u0020-\u007e]*$/;
+// Fast paths for the usual text (tables of tens of thousands of rows): Latin text, dashes and the
+// minus sign are one column a character; CJK ideographs, kana and full-width forms two. Anything
+// else (emoji, combining marks, joiners, colour codes) goes to string-width.
+const NARROW = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u2212]*$/;
+const NARROW_OR_CJK = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u2212\u3001-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]*$/;
+const CJK = /[\u3001-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]/g;
 
 export function displayWidth(s: string): number {
-  return NARROW.test(s) ? s.length : stringWidth(s);
+  if (NARROW.test(s)) return s.length;
+  if (NARROW_OR_CJK.test(s)) return s.length + (s.match(CJK)?.length ?? 0);
+  return stringWidth(s);
 }
 
 /** Cut to at most `width` columns, ending in … when cut. Colour codes are dropped when cutting. */

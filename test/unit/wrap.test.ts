@@ -62,3 +62,41 @@ describe('the CSV writer', () => {
     expect(renderCsv(['a'], [['回款']], { bom: true, eol: '\r\n' })).toBe('\ufeffa\r\n回款\r\n');
   });
 });
+
+describe('display width fast paths agree with string-width', () => {
+  it('Latin, CJK, full-width and mixed text', async () => {
+    const { displayWidth: w } = await import('../../src/view/width.js');
+    const { default: stringWidth } = await import('string-width');
+    const samples = ['Müller Präzision GmbH', '−1,234.50', '宁波港城物流有限公司', 'ＡＢＣ（有限）', '1–30 天', 'Acme 回款 ✅', 'é́'];
+    expect(samples.length).toBeGreaterThan(0);
+    for (const s of samples) expect(w(s)).toBe(stringWidth(s));
+  });
+});
+
+describe('tables for people', () => {
+  const columns = [{ header: 'Customer', flex: true }, { header: 'Open', align: 'right' as const }];
+  const rows = Array.from({ length: 60 }, (_, i) => [`Customer ${i + 1} ✅`, `${i + 1}.00`]);
+
+  it('show a screenful, then an "N more" line, and keep the totals whole', async () => {
+    const { renderTable } = await import('../../src/view/table.js');
+    const { displayWidth } = await import('../../src/view/width.js');
+    const out = renderTable(columns, rows, { limit: 50, more: (n) => `… ${n} more`, footer: [['Total', '1,830.00']] }).split('\n');
+    expect(out[0]).toBe('Customer' + ' '.repeat(12) + 'Open');
+    expect(out[1]).toBe('Customer 1 ✅' + ' '.repeat(7) + '1.00');
+    expect(out[51]).toBe('… 10 more');
+    expect(out[52]).toBe('Total' + ' '.repeat(11) + '1,830.00');
+    // Emoji rows line up with the rest: every amount ends in the same column.
+    const body = out.slice(1, 51);
+    expect(body.length).toBe(50);
+    for (const l of body) expect(displayWidth(l)).toBe(displayWidth(out[0]!));
+  });
+
+  it('--limit 0 shows every row, and a long table is drawn the same way by the fallback', async () => {
+    const { renderTable } = await import('../../src/view/table.js');
+    const all = renderTable(columns, rows, {}).split('\n');
+    expect(all).toHaveLength(62);
+    const long = Array.from({ length: 600 }, (_, i) => rows[i % rows.length]!);
+    const drawn = renderTable(columns, long, {}).split('\n');
+    expect(drawn.slice(0, 61)).toEqual(all.slice(0, 61));
+  });
+});
