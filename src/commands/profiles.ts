@@ -5,7 +5,6 @@ import type { Register } from './shared.js';
 import { writeJson, type Context } from '../cli/context.js';
 import { msg, t } from '../i18n/index.js';
 import { DataError, UsageError } from '../errors.js';
-import { renderTable } from '../view/table.js';
 
 /** The built-in profiles' descriptions in Chinese (a user profile's description is the user's own text). */
 const BUILTIN_ZH: Record<string, string> = {
@@ -115,6 +114,7 @@ const register: Register = (program, r) => {
       return;
     }
     const L = ctx.lang;
+    const { renderTable } = await import('../view/table.js');
     ctx.out.write(
       renderTable(
         [{ header: t(L, 'profiles.name') }, { header: t(L, 'profiles.kind') }, { header: t(L, 'profiles.where') }, { header: t(L, 'profiles.description'), flex: true, minWidth: 20 }],

@@ -3,7 +3,8 @@
 // A table meant for a person can stop after `limit` rows with an "N more" line; the footer rows
 // (totals) always follow whole. One fallback draws very long tables the same way (see BENCHMARKS.md:
 // cli-table3 takes ≈ 0.3 ms a row and grows faster than the rows).
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
+import type TableT from 'cli-table3';
 import { displayWidth, padEnd, padStart, truncate } from './width.js';
 
 export interface Column {
@@ -56,6 +57,13 @@ const NO_BORDER = {
 /** Above this many rows cli-table3 is too slow (BENCHMARKS.md): the same layout is drawn directly. */
 const CLI_TABLE3_MAX_ROWS = 500;
 
+// cli-table3 (CommonJS, ≈ 20 ms to load) is required on the first table, not when `ar --help` starts.
+let Table: typeof TableT | undefined;
+function tableClass(): typeof TableT {
+  Table ??= createRequire(import.meta.url)('cli-table3') as typeof TableT;
+  return Table;
+}
+
 function tableLines(columns: Column[], widths: number[], rows: string[][], gap: number): string[] {
   const fit = (cells: string[]) => columns.map((_, i) => truncate(cells[i] ?? '', widths[i] ?? 0));
   if (rows.length > CLI_TABLE3_MAX_ROWS) {
@@ -67,7 +75,7 @@ function tableLines(columns: Column[], widths: number[], rows: string[][], gap: 
         .join(sep),
     );
   }
-  const table = new Table({
+  const table = new (tableClass())({
     chars: { ...NO_BORDER, middle: ' '.repeat(gap) },
     style: { 'padding-left': 0, 'padding-right': 0, head: [], border: [] },
     colWidths: widths,
