@@ -30,7 +30,10 @@ function parseLimit(v: string | undefined): number {
 /** Why a bucket scheme cannot be used, in the user's language (core says it in both). */
 async function why(ctx: Context, e: unknown): Promise<string> {
   const { BoundError } = await import('../core/aging.js');
-  return e instanceof BoundError ? e.text[ctx.lang] : (e as Error).message;
+  if (!(e instanceof BoundError)) return (e as Error).message;
+  // Bounds out of order are listed the way the reader's language writes a list.
+  const list = e.bounds?.join(render(ctx.lang, msg('common.listSep')));
+  return render(ctx.lang, list ? { ...e.text, params: { ...e.text.params, list } } : e.text);
 }
 
 /** `--buckets`, parsed and checked before the ledger is opened. */

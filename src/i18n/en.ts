@@ -104,6 +104,13 @@ const aging = {
   badPreset: 'unknown bucket preset "{name}"; known: {known}',
   limit: 'rows a table shows (default 50, a screenful; 0 = all; --csv and --json are never cut)',
   badLimit: '--limit takes a whole number ≥ 0, not "{v}"',
+  bound: {
+    notDays: 'a bound is a whole number of days ≥ 1, not {b}',
+    badUnit: 'a bound is days (30), months (6m) or years (1y), not "{b}"',
+    none: 'no bucket bounds given',
+    empty: 'an empty bound in "{text}"',
+    ascend: 'bucket bounds must ascend: {list}',
+  },
 } as const;
 // ---- end aging ----
 

@@ -103,6 +103,13 @@ const aging = {
   badPreset: '未知的账龄预设“{name}”；可用：{known}',
   limit: '每个表格显示的行数（默认 50，一屏；0 = 全部；--csv 和 --json 不受限制）',
   badLimit: '--limit 需要不小于 0 的整数，而不是“{v}”',
+  bound: {
+    notDays: '上限应为不小于 1 的整天数，而不是 {b}',
+    badUnit: '上限应为天数（30）、月数（6m）或年数（1y），而不是“{b}”',
+    none: '没有给出账龄段上限',
+    empty: '“{text}”中有空的上限',
+    ascend: '账龄段上限必须递增：{list}',
+  },
 } as const;
 // ---- end aging ----
 
