@@ -2,7 +2,7 @@
 // helpers. Commands import this file and never each other.
 import type { Command } from 'commander';
 import type { Context } from '../cli/context.js';
-import { msg, type Bilingual, type Lang, type Translator } from '../i18n/index.js';
+import { msg, t, type Bilingual, type Lang, type Translator } from '../i18n/index.js';
 import { DataError } from '../errors.js';
 import type { Ledger } from '../store/ledger.js';
 
@@ -45,6 +45,6 @@ export async function checkCollector(ledger: Ledger, name: string, lang: Lang): 
   const names = await collectorNames(ledger);
   if (names.some((n) => sameCollector(n, name))) return;
   // The list is data (names), joined the way the user's language writes a list.
-  const hint = names.length ? msg('common.collectorsHint', { list: names.join(lang === 'zh' ? '、' : ', ') }) : msg('common.noCollectorsHint');
+  const hint = names.length ? msg('common.collectorsHint', { list: names.join(t(lang, 'common.listSep')) }) : msg('common.noCollectorsHint');
   throw new DataError(msg('common.noCollector', { name }), hint);
 }
