@@ -1,6 +1,7 @@
 // The one clock. Business dates come from here and nowhere else: --as-of, else AR_TODAY, else the
 // local calendar date. Timestamps for audit columns (created_at) use now(), which tests can pin too.
 import { UsageError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 
 export interface Clock {
   /** The business date, ISO YYYY-MM-DD. */
@@ -34,8 +35,8 @@ export function makeClock(flag: string | undefined, env: NodeJS.ProcessEnv): Clo
     if (!validIsoDate(pinned)) {
       const src = flag !== undefined ? '--as-of' : 'AR_TODAY';
       throw new UsageError(
-        { en: `${src} must be a date YYYY-MM-DD, not "${pinned}"`, zh: `${src} 必须是 YYYY-MM-DD 格式的日期，而不是“${pinned}”` },
-        { en: 'for example: --as-of 2026-11-30', zh: '例如：--as-of 2026-11-30' },
+        msg('cli.badDate', { src, value: pinned }),
+        msg('cli.badDateHint'),
       );
     }
     return fixedClock(pinned);

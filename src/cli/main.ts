@@ -6,7 +6,7 @@ import path from 'node:path';
 import { makeClock } from './clock.js';
 import { makeContext, type Context } from './context.js';
 import { ArError, EXIT } from '../errors.js';
-import { render, resolveLang, t as tr, type Bilingual, type Lang } from '../i18n/index.js';
+import { render, resolveLang, t as tr, translator, type Bilingual, type Lang } from '../i18n/index.js';
 import { defaultDbPath, expandHome } from './paths.js';
 import { inquirerPrompts, noTtyPrompts, type Prompts } from './prompts.js';
 import { COMMANDS } from './registry.js';
@@ -51,45 +51,50 @@ function prescan(argv: string[]): { lang?: string; debug: boolean } {
 /** Commander's own messages, in the user's language. Quoted names are taken from its English text. */
 export function commanderText(code: string, message: string, lang: Lang): string {
   const raw = message.replace(/^error: /, '');
+  // English: commander's own words (its text is already the English of these messages).
   if (lang === 'en') return raw.replace(/\n/g, ' ');
   const q = raw.match(/'[^']*'/g) ?? [];
+  const name = q[0] ?? '';
   const suggestion = /Did you mean ([^?]+)\?/.exec(raw)?.[1];
-  const also = suggestion ? `（是否想用 ${suggestion}？）` : '';
+  const also = suggestion ? tr(lang, 'cli.commander.didYouMean', { s: suggestion }) : '';
   switch (code) {
     case 'commander.unknownCommand':
-      return `未知命令 ${q[0] ?? ''}${also}`;
+      return tr(lang, 'cli.commander.unknownCommand', { name, also });
     case 'commander.unknownOption':
-      return `未知选项 ${q[0] ?? ''}${also}`;
+      return tr(lang, 'cli.commander.unknownOption', { name, also });
     case 'commander.missingArgument':
-      return `缺少必需的参数 ${q[0] ?? ''}`;
+      return tr(lang, 'cli.commander.missingArgument', { name });
     case 'commander.optionMissingArgument':
-      return `选项 ${q[0] ?? ''} 缺少取值`;
+      return tr(lang, 'cli.commander.optionMissingArgument', { name });
     case 'commander.missingMandatoryOptionValue':
-      return `缺少必需的选项 ${q[0] ?? ''}`;
+      return tr(lang, 'cli.commander.missingMandatoryOptionValue', { name });
     case 'commander.invalidArgument': {
-      const allowed = /Allowed choices are (.+)\.$/.exec(raw)?.[1];
-      return `选项 ${q[0] ?? ''} 的取值 ${q[1] ?? ''} 无效${allowed ? `，可选：${allowed}` : ''}`;
+      const list = /Allowed choices are (.+)\.$/.exec(raw)?.[1];
+      const allowed = list ? tr(lang, 'cli.commander.allowed', { list }) : '';
+      return tr(lang, 'cli.commander.invalidArgument', { name, value: q[1] ?? '', allowed });
     }
     case 'commander.excessArguments':
-      return `${q[0] ?? ''} 的参数过多`;
+      return tr(lang, 'cli.commander.excessArguments', { name });
     case 'commander.conflictingOption':
-      return `选项 ${q.join('、')} 不能同时使用`;
+      return tr(lang, 'cli.commander.conflictingOption', { list: q.join(tr(lang, 'common.listSep')) });
     default:
       return raw;
   }
 }
 
-/** Help text headings in Chinese; the rest of the help is already in the user's language. */
+/** Help text headings in the user's language; the rest of the help is already in it. */
 export function localiseHelp(text: string, lang: Lang): string {
   if (lang === 'en') return text;
+  const h = (k: 'usage' | 'options' | 'commands' | 'arguments' | 'default' | 'choices') => tr(lang, `cli.heading.${k}`);
   return text
-    .replace(/^Usage: /gm, '用法：')
-    .replace(/^Options:$/gm, '选项：')
-    .replace(/^Commands:$/gm, '命令：')
-    .replace(/^Arguments:$/gm, '参数：')
-    .replace(/\(default: /g, '（默认：')
-    .replace(/\(choices: /g, '（可选：')
-    .replace(/（(默认|可选)：([^)]*)\)/g, '（$1：$2）');
+    .replace(/^Usage: /gm, h('usage'))
+    .replace(/^Options:$/gm, h('options'))
+    .replace(/^Commands:$/gm, h('commands'))
+    .replace(/^Arguments:$/gm, h('arguments'))
+    .replace(/\(default: /g, h('default'))
+    .replace(/\(choices: /g, h('choices'))
+    // A parenthesis opened in full width closes in full width.
+    .replace(/（([^（)]*)\)/g, '（$1）');
 }
 
 export interface ProgramIO {
@@ -98,24 +103,19 @@ export interface ProgramIO {
 }
 
 export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Context, io: ProgramIO): Command {
-  const t = (b: Bilingual) => b[lang];
+  const tx = translator(lang);
   const program = new Command('ar');
   program
-    .description(
-      t({
-        en: 'huikuan (回款): collect B2B receivables — import the accounting export, work today’s ranked calls, see each account and its aging',
-        zh: '回款（huikuan）：企业应收账款催收工具——导入财务导出文件、按优先级处理今日催收、查看客户账户与账龄',
-      }),
-    )
-    .version(version(), '-V, --version', t({ en: 'print the version', zh: '显示版本号' }))
-    .helpOption('-h, --help', t({ en: 'show help', zh: '显示帮助' }))
-    .helpCommand('help [command]', t({ en: 'show help for a command', zh: '显示某个命令的帮助' }))
-    .option('--db <path>', t({ en: 'ledger file (else AR_DB, else the per-user data folder)', zh: '账本文件（否则取 AR_DB，再否则用用户数据目录）' }))
-    .option('--as-of <date>', t({ en: 'the business date YYYY-MM-DD (else AR_TODAY, else today)', zh: '业务日期 YYYY-MM-DD（否则取 AR_TODAY，再否则为今天）' }))
-    .addOption(new Option('--lang <lang>', t({ en: 'language of the output (else AR_LANG, else the locale)', zh: '输出语言（否则取 AR_LANG，再否则按系统区域）' })).choices(['en', 'zh']))
-    .option('--json', t({ en: 'machine-readable JSON on stdout', zh: '在标准输出打印 JSON' }))
-    .option('--no-color', t({ en: 'no colours (also NO_COLOR)', zh: '不使用颜色（亦可设 NO_COLOR）' }))
-    .option('--debug', t({ en: 'show stack traces', zh: '显示调用栈' }))
+    .description(tx('cli.describe'))
+    .version(version(), '-V, --version', tx('cli.version'))
+    .helpOption('-h, --help', tx('cli.help'))
+    .helpCommand('help [command]', tx('cli.helpCommand'))
+    .option('--db <path>', tx('cli.db'))
+    .option('--as-of <date>', tx('cli.asOf'))
+    .addOption(new Option('--lang <lang>', tx('cli.lang')).choices(['en', 'zh']))
+    .option('--json', tx('cli.json'))
+    .option('--no-color', tx('cli.noColor'))
+    .option('--debug', tx('cli.debug'))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -127,7 +127,8 @@ export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Conte
 
   const registrar: Registrar = {
     lang,
-    t,
+    t: (b: Bilingual) => b[lang],
+    tr: tx,
     action(fn) {
       return async (...args: unknown[]) => {
         const cmd = args[args.length - 1] as Command;
@@ -158,7 +159,7 @@ export function report(e: unknown, lang: Lang, debug: boolean, stderr: { write(s
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
     stderr.write(prefix + commanderText(e.code, e.message, lang) + '\n');
     const help = command ? `ar ${command} --help` : 'ar --help';
-    stderr.write(hintPrefix + (lang === 'zh' ? `运行 \`${help}\` 查看用法` : `see \`${help}\``) + '\n');
+    stderr.write(hintPrefix + tr(lang, 'cli.seeHelp', { help }) + '\n');
     return EXIT.usage;
   }
   // Anything else is a bug in huikuan: say so, with the stack.

@@ -1,7 +1,7 @@
 // Prompt functions are injected through the context so interactive flows can be tested without a TTY.
 // The real ones come from @inquirer/prompts, loaded only when a question is actually asked.
 import { CancelledError, UsageError } from '../errors.js';
-import { bi } from '../i18n/index.js';
+import { msg } from '../i18n/index.js';
 
 export interface Choice<T> {
   name: string;
@@ -43,8 +43,8 @@ export function inquirerPrompts(): Prompts {
 export function noTtyPrompts(): Prompts {
   const fail = (message: string): never => {
     throw new UsageError(
-      bi(`"${message}" needs an answer, and there is no terminal to ask on`, `“${message}”需要回答，但当前没有可交互的终端`),
-      bi('give the answer as a flag (see --help)', '请用命令行参数给出答案（见 --help）'),
+      msg('cli.noTty', { message }),
+      msg('cli.noTtyHint'),
     );
   };
   return {

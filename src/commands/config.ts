@@ -1,39 +1,11 @@
 // `ar config list|get|set|unset`: the settings stored in the ledger, addressed by dotted keys.
 import type { Register } from './shared.js';
 import { writeJson, type Context } from '../cli/context.js';
-import type { LedgerTx } from '../store/port.js';
-import { bi, defineMessages } from '../i18n/index.js';
+import { msg, t, type Lang } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_SETTINGS, flatten, getPath, mergeSettings, problemText, setPath } from '../core/settings.js';
 import { showValue, takesFor, validateSettings } from '../core/settings-schema.js';
 import { renderTable } from '../view/table.js';
-
-const m = defineMessages({
-  describe: { en: 'read and change settings: letterhead, currency, policy, buckets, weights', zh: '查看和修改设置：抬头、币种、催收策略、账龄分段、评分权重' },
-  list: { en: 'list every setting with its value (and whether it is the default)', zh: '列出全部设置及取值（并标明是否为默认值）' },
-  get: { en: 'print one setting (a dotted key such as letterhead.name_zh)', zh: '显示一项设置（点号路径，如 letterhead.name_zh）' },
-  set: { en: 'change one setting', zh: '修改一项设置' },
-  unset: { en: 'return one setting to its default', zh: '将一项设置恢复为默认值' },
-  key: { en: 'Key', zh: '设置项' },
-  value: { en: 'Value', zh: '取值' },
-  source: { en: 'Source', zh: '来源' },
-  default: { en: 'default', zh: '默认' },
-  ledger: { en: 'ledger', zh: '账本' },
-  invalid: { en: 'ledger, NOT VALID', zh: '账本，取值无效' },
-  unknown: { en: 'unknown setting "{key}"', zh: '未知设置项“{key}”' },
-  unknownHint: { en: 'see `ar config list` for the keys', zh: '运行 `ar config list` 查看所有设置项' },
-  badValue: { en: 'setting {key} takes {type}, not "{value}"', zh: '设置项 {key} 需要{type}，而不是“{value}”' },
-  badHint: { en: 'e.g. `ar config set {key} {example}` (the default); `ar config unset {key}` returns to it', zh: '例如 `ar config set {key} {example}`（默认值）；`ar config unset {key}` 恢复默认值' },
-  badHintLong: { en: '`ar config get {key}` shows the value in use; `ar config unset {key}` returns to the default', zh: '`ar config get {key}` 显示当前取值；`ar config unset {key}` 恢复默认值' },
-  set_ok: { en: '{key} = {value}', zh: '{key} = {value}' },
-  unset_ok: { en: '{key} is back to its default', zh: '{key} 已恢复默认值' },
-});
-
-const TYPE_NAME: Record<string, { en: string; zh: string }> = {
-  number: bi('a number', '数字'),
-  boolean: bi('true or false', 'true 或 false'),
-  object: bi('a JSON value', 'JSON 值'),
-};
 
 function defaultAt(key: string): unknown {
   return getPath(DEFAULT_SETTINGS, key);
@@ -41,13 +13,13 @@ function defaultAt(key: string): unknown {
 
 function checkKey(key: string): void {
   if (defaultAt(key) === undefined) {
-    throw new UsageError(m.both('unknown', { key }), m.both('unknownHint'));
+    throw new UsageError(msg('config.unknown', { key }), msg('config.unknownHint'));
   }
 }
 
 /** The usage error for a value that is not what the key takes, with the default as the example. */
-function badValue(key: string, text: string, type: { en: string; zh: string }): UsageError {
-  return new UsageError(bi(m.t('en', 'badValue', { key, type: type.en, value: text }), m.t('zh', 'badValue', { key, type: type.zh, value: text })), hintFor(key));
+function badValue(key: string, text: string, type: string): UsageError {
+  return new UsageError(msg('config.badValue', { key, type, value: text }), hintFor(key));
 }
 
 /** The default of a key as one would type it on a command line (null: too long to show). */
@@ -59,17 +31,17 @@ function exampleFor(key: string): string | null {
 
 function hintFor(key: string) {
   const example = exampleFor(key);
-  return example === null ? m.both('badHintLong', { key }) : m.both('badHint', { key, example });
+  return example === null ? msg('config.badHintLong', { key }) : msg('config.badHint', { key, example });
 }
 
 /** A list of bucket bounds may be typed as on `ar aging --buckets`: 30,60,90 or 1y,2y. */
 const BOUND_LISTS = /^(aging\.buckets|aging_presets\.[^.]+\.bounds)$/;
 
 /** Text from the command line, typed by what the default holds at that key. */
-export function coerce(key: string, text: string): unknown {
+export function coerce(key: string, text: string, lang: Lang): unknown {
   const d = defaultAt(key);
   const takes = takesFor(key);
-  const bad = (type: string) => badValue(key, text, takes ?? TYPE_NAME[type]);
+  const bad = (type: 'number' | 'boolean' | 'object') => badValue(key, text, takes?.[lang] ?? t(lang, `config.type.${type}`));
   if (typeof d === 'number') {
     if (!/^-?\d+(\.\d+)?$/.test(text.trim())) throw bad('number');
     return Number(text);
@@ -129,25 +101,16 @@ function show(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
-async function settingsStore(ctx: Context) {
-  const store = await ctx.store();
-  return {
-    readStoredSettings: () => store.settings.readStored(),
-    /** Run fn with the settings' write side, in one transaction. */
-    change: <T>(fn: (settings: LedgerTx['settings']) => Promise<T>) => store.transaction((tx) => fn(tx.settings)),
-  };
-}
 
 const register: Register = (program, r) => {
-  const config = program.command('config').description(r.t(m.both('describe')));
+  const config = program.command('config').description(r.tr('config.describe'));
 
   config
     .command('list', { isDefault: true })
-    .description(r.t(m.both('list')))
+    .description(r.tr('config.list'))
     .action(
       r.action(async (ctx) => {
-        const { readStoredSettings } = await settingsStore(ctx);
-        const stored = await readStoredSettings();
+        const stored = await (await ctx.store()).settings.readStored();
         // As stored, even when a value is bad: this is where it is seen and put right.
         const eff = mergeSettings(stored, { validate: false });
         const bad = validateSettings(eff).map((p) => p.key);
@@ -157,8 +120,8 @@ const register: Register = (program, r) => {
         const L = ctx.lang;
         ctx.out.write(
           renderTable(
-            [{ header: m.t(L, 'key') }, { header: m.t(L, 'value'), flex: true }, { header: m.t(L, 'source') }],
-            rows.map((x) => [x.key, show(x.value), x.source === 'invalid' ? ctx.style.red(m.t(L, 'invalid')) : m.t(L, x.source as 'default' | 'ledger')]),
+            [{ header: t(L, 'config.key') }, { header: t(L, 'config.value'), flex: true }, { header: t(L, 'config.source') }],
+            rows.map((x) => [x.key, show(x.value), x.source === 'invalid' ? ctx.style.red(t(L, 'config.invalid')) : t(L, x.source === 'default' ? 'config.default' : 'config.ledger')]),
             { width: ctx.width, headerStyle: ctx.style.dim },
           ),
         );
@@ -167,12 +130,11 @@ const register: Register = (program, r) => {
 
   config
     .command('get <key>')
-    .description(r.t(m.both('get')))
+    .description(r.tr('config.get'))
     .action(
       r.action(async (ctx, key: string) => {
         checkKey(key);
-        const { readStoredSettings } = await settingsStore(ctx);
-        const v = getPath(mergeSettings(await readStoredSettings(), { validate: false }), key);
+        const v = getPath(mergeSettings(await (await ctx.store()).settings.readStored(), { validate: false }), key);
         if (ctx.json) return writeJson(ctx, v);
         ctx.out.write((typeof v === 'string' ? v : JSON.stringify(v, null, 2)) + '\n');
       }),
@@ -180,42 +142,42 @@ const register: Register = (program, r) => {
 
   config
     .command('set <key> <value>')
-    .description(r.t(m.both('set')))
+    .description(r.tr('config.set'))
     .action(
       r.action(async (ctx, key: string, text: string) => {
         checkKey(key);
-        const value = coerce(key, text);
-        const { readStoredSettings, change } = await settingsStore(ctx);
+        const value = coerce(key, text, ctx.lang);
+        const store = await ctx.store();
         const top = key.split('.')[0];
-        const stored = await readStoredSettings();
+        const stored = await store.settings.readStored();
         const target = storedTarget(stored, key, value);
         checkValue(stored, target.key, target.value, key, text);
         const path = target.key.split('.').slice(1).join('.');
         const base = stored[top]; // sparse: only what the user changed is stored
-        await change((settings) => settings.write(top, path ? setPath(base, path, target.value) : target.value));
+        await store.transaction((tx) => tx.settings.write(top, path ? setPath(base, path, target.value) : target.value));
         if (ctx.json) return writeJson(ctx, { key, value });
-        ctx.out.write(m.t(ctx.lang, 'set_ok', { key, value: show(value) }) + '\n');
+        ctx.out.write(t(ctx.lang, 'config.set_ok', { key, value: show(value) }) + '\n');
       }),
     );
 
   config
     .command('unset <key>')
-    .description(r.t(m.both('unset')))
+    .description(r.tr('config.unset'))
     .action(
       r.action(async (ctx, key: string) => {
         checkKey(key);
-        const { change } = await settingsStore(ctx);
+        const store = await ctx.store();
         const [top, ...rest] = key.split('.');
-        await change(async (settings) => {
-          if (!rest.length) return void (await settings.delete(top));
-          const stored = await settings.readStored();
+        await store.transaction(async (tx) => {
+          if (!rest.length) return void (await tx.settings.delete(top));
+          const stored = await tx.settings.readStored();
           if (stored[top] === undefined) return;
           const target = storedTarget(stored, key, defaultAt(key));
           const path = target.key.split('.').slice(1).join('.');
-          await settings.write(top, path ? setPath(stored[top], path, target.value) : target.value);
+          await tx.settings.write(top, path ? setPath(stored[top], path, target.value) : target.value);
         });
         if (ctx.json) return writeJson(ctx, { key, value: defaultAt(key) });
-        ctx.out.write(m.t(ctx.lang, 'unset_ok', { key }) + '\n');
+        ctx.out.write(t(ctx.lang, 'config.unset_ok', { key }) + '\n');
       }),
     );
 };

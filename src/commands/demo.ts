@@ -6,20 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Register } from './shared.js';
-import { makeContext, writeJson, type Context } from '../cli/context.js';
-import { defineMessages } from '../i18n/index.js';
+import { showQueue, writeJson, type Context, type Register } from './shared.js';
+import { makeContext } from '../cli/context.js';
+import { msg, t } from '../i18n/index.js';
 import { DataError } from '../errors.js';
 import { addDays, daysBetween, formatDate } from '../core/dates.js';
-
-const m = defineMessages({
-  describe: { en: 'build a demo ledger from the bundled sample book and show the day’s work', zh: '用内置示例账簿建立演示账本，并展示当天的工作' },
-  notEmpty: { en: 'the ledger {path} already holds {n} customers; the demo builds only into a new or empty ledger', zh: '账本 {path} 已有 {n} 个客户；演示只会写入新的或空的账本' },
-  notEmptyHint: { en: 'leave out --db (the demo then uses a temp folder) or name a new file', zh: '去掉 --db（演示会使用临时文件夹）或指定一个新文件' },
-  built: { en: 'Demo ledger: {path}', zh: '演示账本：{path}' },
-  book: { en: 'A fictional distributor, {company}: {customers} customers, {invoices} invoices and credit notes, {payments} payments, dated to today, {today}.', zh: '虚构的经销商「{company}」：{customers} 个客户、{invoices} 张发票及红字发票、{payments} 笔收款，日期已移至今天（{today}）。' },
-  tryIt: { en: 'Try it (AR_DB points the commands at this ledger):', zh: '试一试（AR_DB 让命令使用这个账本）：' },
-});
 
 const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
 
@@ -62,7 +53,7 @@ export async function buildDemo(ctx: Context): Promise<{ report: DemoReport; dem
   const demoCtx = makeContext({ ...ctx, dbPath, dbNamed: true, out: quiet, err: quiet, json: false, progress: false });
   const store = await demoCtx.store();
   const n = (await store.reports.counts()).customers;
-  if (n > 0) throw new DataError(m.both('notEmpty', { path: dbPath, n }), m.both('notEmptyHint'));
+  if (n > 0) throw new DataError(msg('demo.notEmpty', { path: dbPath, n }), msg('demo.notEmptyHint'));
 
   const csvDir = path.join(dir, 'book');
   fs.mkdirSync(csvDir);
@@ -90,7 +81,7 @@ export async function buildDemo(ctx: Context): Promise<{ report: DemoReport; dem
 const register: Register = (program, r) => {
   program
     .command('demo')
-    .description(r.t(m.both('describe')))
+    .description(r.tr('demo.describe'))
     .action(
       r.action(async (ctx) => {
         const { report, demoCtx } = await buildDemo(ctx);
@@ -107,11 +98,10 @@ const register: Register = (program, r) => {
 async function showDemo(ctx: Context, demoCtx: Context, report: DemoReport): Promise<void> {
   const L = ctx.lang;
   const s = ctx.style;
-  const { statusReport } = await import('./status.js');
-  const st = await statusReport(demoCtx);
-  ctx.out.write(s.bold(m.t(L, 'built', { path: report.db })) + '\n');
+  const st = await (await demoCtx.store()).reports.counts();
+  ctx.out.write(s.bold(t(L, 'demo.built', { path: report.db })) + '\n');
   ctx.out.write(
-    m.t(L, 'book', {
+    t(L, 'demo.book', {
       company: report.company[L],
       customers: st.customers,
       invoices: st.invoices,
@@ -119,10 +109,9 @@ async function showDemo(ctx: Context, demoCtx: Context, report: DemoReport): Pro
       today: formatDate(report.asOf, L, 'long'),
     }) + '\n\n',
   );
-  const { showQueue } = await import('./queue.js');
-  await showQueue(demoCtx, {});
+  await showQueue(demoCtx, { limit: 25 });
   const q = (p: string) => (/[\s'"$]/.test(p) ? `'${p.replace(/'/g, `'\\''`)}'` : p);
-  ctx.out.write('\n' + m.t(L, 'tryIt') + '\n');
+  ctx.out.write('\n' + t(L, 'demo.tryIt') + '\n');
   const ar = invokedAs();
   for (const cmd of ['queue --explain', 'account C0001', 'aging', 'status']) {
     ctx.out.write(`  AR_DB=${q(report.db)} ${ar} ${cmd}\n`);

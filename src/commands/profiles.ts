@@ -3,37 +3,8 @@
 import fs from 'node:fs';
 import type { Register } from './shared.js';
 import { writeJson, type Context } from '../cli/context.js';
-import { defineMessages } from '../i18n/index.js';
+import { msg, t } from '../i18n/index.js';
 import { DataError, UsageError } from '../errors.js';
-import { renderTable } from '../view/table.js';
-
-const m = defineMessages({
-  describe: { en: 'list, show, save and delete import mapping profiles', zh: '列出、查看、保存和删除导入映射方案' },
-  list: { en: 'list built-in and user profiles', zh: '列出内置方案和用户方案' },
-  show: { en: 'show one profile as JSON', zh: '以 JSON 显示一个方案' },
-  save: { en: 'save a user profile (from flags, a JSON file, or based on another profile)', zh: '保存用户方案（根据参数、JSON 文件或在其他方案基础上）' },
-  del: { en: 'delete a user profile', zh: '删除用户方案' },
-  name: { en: 'Name', zh: '名称' },
-  kind: { en: 'Kind', zh: '类型' },
-  where: { en: 'Where', zh: '来源' },
-  description: { en: 'Description', zh: '说明' },
-  builtin: { en: 'built-in', zh: '内置' },
-  user: { en: 'user', zh: '用户' },
-  dir: { en: 'User profiles live in {dir}.', zh: '用户方案保存在 {dir}。' },
-  saved: { en: 'Saved profile {name} to {file}.', zh: '已将方案 {name} 保存到 {file}。' },
-  deleted: { en: 'Deleted profile {name} ({file}).', zh: '已删除方案 {name}（{file}）。' },
-  fromFile: { en: 'read the profile from this JSON file', zh: '从此 JSON 文件读取方案' },
-  base: { en: 'start from this profile', zh: '以此方案为基础' },
-  optKind: { en: 'kind of file: invoices, payments, customers, contacts', zh: '文件类型：invoices、payments、customers、contacts' },
-  optMap: { en: 'field=Header (repeatable)', zh: '字段=列名（可重复）' },
-  optSkip: { en: 'skip rows matching this regular expression (repeatable)', zh: '跳过匹配此正则表达式的行（可重复）' },
-  optFingerprint: { en: 'headers that identify the layout, comma-separated (repeatable)', zh: '用于识别该格式的表头，以逗号分隔（可重复）' },
-  optNegative: { en: 'negative amounts: auto, minus, parentheses, trailing, invert', zh: '负数写法：auto、minus、parentheses、trailing、invert' },
-  optAmountIsOpen: { en: 'a single amount column is the open amount', zh: '唯一的金额列即未结金额' },
-  cannotReadJson: { en: 'cannot read {file}: {why}', zh: '无法读取 {file}：{why}' },
-  nothingToSave: { en: 'say what the profile holds: --map, --kind, --from FILE or --base PROFILE', zh: '请说明方案内容：--map、--kind、--from 文件 或 --base 方案' },
-  badCurrency: { en: '--currency must be a three-letter ISO 4217 code such as CNY or USD, not "{v}"', zh: '--currency 必须是 CNY、USD 这样的三字母 ISO 4217 代码，而不是“{v}”' },
-});
 
 /** The built-in profiles' descriptions in Chinese (a user profile's description is the user's own text). */
 const BUILTIN_ZH: Record<string, string> = {
@@ -80,7 +51,7 @@ async function runSave(ctx: Context, name: string, f: SaveFlags): Promise<void> 
     try {
       base = JSON.parse(fs.readFileSync(f.from, 'utf8')) as Record<string, unknown>;
     } catch (e) {
-      throw new DataError(m.both('cannotReadJson', { file: f.from, why: (e as Error).message }));
+      throw new DataError(msg('profiles.cannotReadJson', { file: f.from, why: (e as Error).message }));
     }
   } else if (f.base) {
     const { builtin: _b, name: _n, ...rest } = P.findProfile(f.base, ctx.env);
@@ -89,7 +60,7 @@ async function runSave(ctx: Context, name: string, f: SaveFlags): Promise<void> 
   const map: Record<string, string> = { ...((base.map as Record<string, string>) ?? {}) };
   for (const spec of f.map) {
     const eq = spec.indexOf('=');
-    if (eq <= 0) throw new UsageError({ en: `--map "${spec}" must be field=Header`, zh: `--map “${spec}” 的格式应为 字段=列名` });
+    if (eq <= 0) throw new UsageError(msg('profiles.badMap', { spec }));
     map[spec.slice(0, eq).trim()] = spec.slice(eq + 1).trim();
   }
   const raw: Record<string, unknown> = { ...base, name };
@@ -109,7 +80,7 @@ async function runSave(ctx: Context, name: string, f: SaveFlags): Promise<void> 
   if (f.skip.length) raw.skip = [...((raw.skip as string[]) ?? []), ...f.skip];
   if (f.fingerprint.length) raw.fingerprints = [...((raw.fingerprints as string[][]) ?? []), ...f.fingerprint.map((s) => s.split(',').map((h) => h.trim()).filter(Boolean))];
   if (Object.keys(map).length) raw.map = map;
-  if (Object.keys(raw).length <= 1) throw new UsageError(m.both('nothingToSave'));
+  if (Object.keys(raw).length <= 1) throw new UsageError(msg('profiles.nothingToSave'));
   if (!raw.fingerprints && raw.map) {
     // Without --fingerprint, the mapped headers identify the layout (and locate its header row).
     const headers = P.mappedHeaders({ name, map: raw.map as Record<string, string> });
@@ -117,7 +88,7 @@ async function runSave(ctx: Context, name: string, f: SaveFlags): Promise<void> 
   }
   if (typeof raw.currency === 'string') {
     const { isIsoCurrency } = await import('../core/money.js');
-    if (!isIsoCurrency(raw.currency)) throw new UsageError(m.both('badCurrency', { v: String(f.currency ?? raw.currency) }));
+    if (!isIsoCurrency(raw.currency)) throw new UsageError(msg('profiles.badCurrency', { v: String(f.currency ?? raw.currency) }));
   }
   if (raw.dateFormat !== undefined) {
     const { parseDateFormat } = await import('../import/plan/plan.js');
@@ -126,11 +97,11 @@ async function runSave(ctx: Context, name: string, f: SaveFlags): Promise<void> 
   const profile = P.validateProfile(raw, name);
   const file = P.saveProfile(profile, ctx.env);
   if (ctx.json) writeJson(ctx, { name, file, profile });
-  else ctx.out.write(m.t(ctx.lang, 'saved', { name, file }) + '\n');
+  else ctx.out.write(t(ctx.lang, 'profiles.saved', { name, file }) + '\n');
 }
 
 const register: Register = (program, r) => {
-  const cmd = program.command('profiles').description(r.t(m.both('describe')));
+  const cmd = program.command('profiles').description(r.tr('profiles.describe'));
   const list = r.action(async (ctx: Context) => {
     const P = await import('../import/plan/profiles.js');
     const all = P.allProfiles(ctx.env);
@@ -143,20 +114,21 @@ const register: Register = (program, r) => {
       return;
     }
     const L = ctx.lang;
+    const { renderTable } = await import('../view/table.js');
     ctx.out.write(
       renderTable(
-        [{ header: m.t(L, 'name') }, { header: m.t(L, 'kind') }, { header: m.t(L, 'where') }, { header: m.t(L, 'description'), flex: true, minWidth: 20 }],
-        all.map((p) => [p.name, p.kind ?? '', p.builtin ? m.t(L, 'builtin') : m.t(L, 'user'), describe(p, L)]),
+        [{ header: t(L, 'profiles.name') }, { header: t(L, 'profiles.kind') }, { header: t(L, 'profiles.where') }, { header: t(L, 'profiles.description'), flex: true, minWidth: 20 }],
+        all.map((p) => [p.name, p.kind ?? '', p.builtin ? t(L, 'profiles.builtin') : t(L, 'profiles.user'), describe(p, L)]),
         { width: ctx.width, headerStyle: ctx.style.dim },
       ) +
-        m.t(L, 'dir', { dir }) +
+        t(L, 'profiles.dir', { dir }) +
         '\n',
     );
   });
-  cmd.command('list', { isDefault: true }).description(r.t(m.both('list'))).action(list);
+  cmd.command('list', { isDefault: true }).description(r.tr('profiles.list')).action(list);
   cmd
     .command('show')
-    .description(r.t(m.both('show')))
+    .description(r.tr('profiles.show'))
     .argument('<name>')
     .action(
       r.action(async (ctx: Context, name: string) => {
@@ -167,34 +139,34 @@ const register: Register = (program, r) => {
     );
   cmd
     .command('save')
-    .description(r.t(m.both('save')))
+    .description(r.tr('profiles.save'))
     .argument('<name>')
-    .option('--from <file>', r.t(m.both('fromFile')))
-    .option('--base <profile>', r.t(m.both('base')))
-    .option('--kind <kind>', r.t(m.both('optKind')))
-    .option('--map <field=Header>', r.t(m.both('optMap')), collect, [] as string[])
+    .option('--from <file>', r.tr('profiles.fromFile'))
+    .option('--base <profile>', r.tr('profiles.base'))
+    .option('--kind <kind>', r.tr('profiles.optKind'))
+    .option('--map <field=Header>', r.tr('profiles.optMap'), collect, [] as string[])
     .option('--encoding <name>')
     .option('--delimiter <char>')
     .option('--date-format <order>')
     .option('--decimal-mark <mark>')
     .option('--currency <code>')
     .option('--header-row <n>')
-    .option('--skip <regex>', r.t(m.both('optSkip')), collect, [] as string[])
-    .option('--fingerprint <headers>', r.t(m.both('optFingerprint')), collect, [] as string[])
-    .option('--negative-style <style>', r.t(m.both('optNegative')))
-    .option('--amount-is-open', r.t(m.both('optAmountIsOpen')))
+    .option('--skip <regex>', r.tr('profiles.optSkip'), collect, [] as string[])
+    .option('--fingerprint <headers>', r.tr('profiles.optFingerprint'), collect, [] as string[])
+    .option('--negative-style <style>', r.tr('profiles.optNegative'))
+    .option('--amount-is-open', r.tr('profiles.optAmountIsOpen'))
     .option('--description <text>')
     .action(r.action(async (ctx: Context, name: string, flags: SaveFlags) => runSave(ctx, name, flags)));
   cmd
     .command('delete')
-    .description(r.t(m.both('del')))
+    .description(r.tr('profiles.del'))
     .argument('<name>')
     .action(
       r.action(async (ctx: Context, name: string) => {
         const P = await import('../import/plan/profiles.js');
         const file = P.deleteProfile(name, ctx.env);
         if (ctx.json) writeJson(ctx, { name, file, deleted: true });
-        else ctx.out.write(m.t(ctx.lang, 'deleted', { name, file }) + '\n');
+        else ctx.out.write(t(ctx.lang, 'profiles.deleted', { name, file }) + '\n');
       }),
     );
 };

@@ -2,11 +2,27 @@
 // helpers. Commands import this file and never each other.
 import type { Command } from 'commander';
 import type { Context } from '../cli/context.js';
-import { msg, type Bilingual, type Lang } from '../i18n/index.js';
-import { DataError } from '../errors.js';
-import type { LedgerStore } from '../store/port.js';
+import { msg, t, type Bilingual, type Lang, type Translator } from '../i18n/index.js';
+import { DataError, UsageError } from '../errors.js';
+import type { LedgerReads, LedgerStore } from '../store/port.js';
+
+import { writeJson } from '../cli/context.js';
 
 export { writeJson, warn, type Context } from '../cli/context.js';
+
+/** What a command module needs to declare itself. */
+export interface Registrar {
+  lang: Lang;
+  /** Pick the string for the help language. */
+  t(text: Bilingual): string;
+  /** A catalogue message in the help language: `r.tr('aging.describe')`. */
+  tr: Translator;
+  /** Wrap an action: builds the context from the global options and closes the ledger afterwards. */
+  action<A extends unknown[]>(fn: (ctx: Context, ...args: A) => Promise<void>): (...args: unknown[]) => Promise<void>;
+}
+
+/** A command module's default export: adds its command (and sub-commands) to the program. */
+export type Register = (program: Command, r: Registrar) => void;
 
 /**
  * The ledger for a command that only reads it: one that does not exist yet is an error with the way
@@ -21,19 +37,46 @@ export async function existingStore(ctx: Pick<Context, 'dbPath' | 'store'>): Pro
   } catch {
     size = 0;
   }
-  if (size === 0) throw new DataError(msg('queue.noLedger', { path: ctx.dbPath }), msg('queue.noLedgerHint'));
+  if (size === 0) throw new DataError(msg('common.noLedger', { path: ctx.dbPath }), msg('common.noLedgerHint'));
   return ctx.store({ create: false });
 }
 
-/** What a command module needs to declare itself. */
-export interface Registrar {
-  lang: Lang;
-  /** Pick the string for the help language. */
-  t(text: Bilingual): string;
-  /** Wrap an action: builds the context from the global options and closes the ledger afterwards. */
-  action<A extends unknown[]>(fn: (ctx: Context, ...args: A) => Promise<void>): (...args: unknown[]) => Promise<void>;
+/** `--collector NAME` must name a collector of this ledger (case and width do not matter). */
+export async function checkCollector(store: LedgerReads, name: string, lang: Lang): Promise<void> {
+  const { sameCollector } = await import('../core/contacts.js');
+  const names = await store.customers.collectors();
+  if (names.some((n) => sameCollector(n, name))) return;
+  // The list is data (names), joined the way the user's language writes a list.
+  const hint = names.length ? msg('common.collectorsHint', { list: names.join(t(lang, 'common.listSep')) }) : msg('common.noCollectorsHint');
+  throw new DataError(msg('common.noCollector', { name }), hint);
 }
 
+// ---- The worklist on ctx.out: `ar queue`, and the end of `ar demo`. ----
 
-/** A command module's default export: adds its command (and sub-commands) to the program. */
-export type Register = (program: Command, r: Registrar) => void;
+export interface QueueFlags {
+  collector?: string;
+  limit?: string | number;
+  explain?: boolean;
+  csv?: boolean;
+}
+
+function parseLimit(v: string | number | undefined): number {
+  if (v === undefined) return 25;
+  const s = String(v).trim();
+  if (!/^\d+$/.test(s)) throw new UsageError(msg('queue.badLimit', { v: s }));
+  return Number(s);
+}
+
+/** The worklist on ctx.out, as JSON, CSV or the screen (also used by `ar demo`). */
+export async function showQueue(ctx: Context, opts: QueueFlags): Promise<void> {
+  const limit = parseLimit(opts.limit);
+  const store = await existingStore(ctx);
+  if (opts.collector !== undefined) await checkCollector(store, opts.collector, ctx.lang);
+  // The report and its screen load here, not at start-up, so `ar --help` stays fast.
+  const { queueReport } = await import('../reports/queue.js');
+  const view = await import('../view/queue.js');
+  const q = await queueReport(store, ctx.clock.today(), { collector: opts.collector, limit });
+  if (ctx.json) return writeJson(ctx, view.queueJson(q, ctx.lang));
+  if (opts.csv) return void ctx.out.write(view.renderQueueCsv(q));
+  ctx.out.write(view.renderQueue(ctx, q, !!opts.explain, opts.collector));
+}

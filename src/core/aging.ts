@@ -6,7 +6,7 @@
 // Every bound becomes a cutoff date once per run, so placing an item is a text comparison of its
 // anchor date against a handful of cutoffs (ISO dates order the same as text).
 import { addDays, addMonths, fromDayNumber, toDayNumber } from './dates.js';
-import type { Bilingual } from '../i18n/index.js';
+import { msg, render, type Bilingual, type Msg } from '../i18n/index.js';
 
 export type Basis = 'due' | 'invoice';
 export type Bound = number | string;
@@ -105,21 +105,27 @@ export function plusDays(iso: string, n: number): string {
 
 type ParsedBound = { days: number } | { months: number };
 
-/** A bucket scheme that cannot be used; `text` says why in both languages. */
+/**
+ * A bucket scheme that cannot be used; `text` is the catalogue message that says why. Bounds out of
+ * order carry them, so the list is written the way the reader's language writes a list.
+ */
 export class BoundError extends RangeError {
-  constructor(readonly text: Bilingual) {
-    super(text.en);
+  constructor(
+    readonly text: Msg,
+    readonly bounds?: Bound[],
+  ) {
+    super(render('en', text)); // the English text for stack traces; users see text in their language
   }
 }
 
 export function parseBound(b: Bound): ParsedBound {
   if (typeof b === 'number') {
-    if (!Number.isInteger(b) || b < 1) throw new BoundError({ en: `a bound is a whole number of days ≥ 1, not ${b}`, zh: `上限应为不小于 1 的整天数，而不是 ${b}` });
+    if (!Number.isInteger(b) || b < 1) throw new BoundError(msg('aging.bound.notDays', { b }));
     return { days: b };
   }
   const m = /^\s*(\d+)\s*([dmy]?)\s*$/i.exec(b);
   if (!m || Number(m[1]) < 1) {
-    throw new BoundError({ en: `a bound is days (30), months (6m) or years (1y), not "${b}"`, zh: `上限应为天数（30）、月数（6m）或年数（1y），而不是“${b}”` });
+    throw new BoundError(msg('aging.bound.badUnit', { b }));
   }
   const n = Number(m[1]);
   const unit = (m[2] || 'd').toLowerCase();
@@ -129,9 +135,9 @@ export function parseBound(b: Bound): ParsedBound {
 /** Parse `--buckets 30,60,90` (also `1y,2y`, `30 60 90`); an empty bound (`30,,60`) is refused. */
 export function parseBucketList(text: string): Bound[] {
   const trimmed = text.trim();
-  if (trimmed === '') throw new BoundError({ en: 'no bucket bounds given', zh: '没有给出账龄段上限' });
+  if (trimmed === '') throw new BoundError(msg('aging.bound.none'));
   const parts = trimmed.split(/\s*[,，]\s*|\s+/);
-  if (parts.some((p) => p === '')) throw new BoundError({ en: `an empty bound in "${text}"`, zh: `“${text}”中有空的上限` });
+  if (parts.some((p) => p === '')) throw new BoundError(msg('aging.bound.empty', { text }));
   const out = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   for (const b of out) parseBound(b);
   return out;
@@ -211,7 +217,7 @@ export function placeScheme(scheme: BucketScheme, asOf: string): PlacedScheme {
   const cutoffs = scheme.bounds.map((b) => cutoffFor(parseBound(b), asOf));
   for (let i = 1; i < cutoffs.length; i++) {
     if (!(cutoffs[i] < cutoffs[i - 1])) {
-      throw new BoundError({ en: `bucket bounds must ascend: ${scheme.bounds.join(', ')}`, zh: `账龄段上限必须递增：${scheme.bounds.join('、')}` });
+      throw new BoundError(msg('aging.bound.ascend', { list: scheme.bounds.join(', ') }), scheme.bounds);
     }
   }
   return { scheme, asOf, defs: bucketDefs(scheme), cutoffs };

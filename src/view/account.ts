@@ -1,6 +1,7 @@
 // The account screen: a labelled block per topic (open, aging, how they pay, contacts, promises,
 // disputes; per currency the next step, limitation, score and today's status), a timeline, and the
 // open items. Also the --json form (codes with a label beside them).
+import { signed } from './aging.js';
 import { paren, t, type Lang } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
 import { formatDate } from '../core/dates.js';
@@ -12,8 +13,6 @@ import { codeLabel, daysText, roleLabel, stepLabel, typeLabel } from './labels.j
 import { explainParts, reasonText, shortDate, stepText } from './phrases.js';
 import type { Screen } from './queue.js';
 
-/** A signed amount: a credit note with a real minus sign. */
-const signed = (s: string) => s.replace(/^-/, '−');
 
 const LABELS = ['lOpen', 'lAging', 'lPays', 'lContacts', 'lPromises', 'lDisputes', 'lNext', 'lLimitation', 'lScore', 'lToday', 'lTimeline'] as const;
 type Label = (typeof LABELS)[number];

@@ -1,41 +1,24 @@
-// Display width for terminal alignment: CJK and full-width forms take two columns, combining marks none.
+// Display width for terminal alignment, by string-width: CJK, full-width forms and emoji such as ✅
+// take two columns, combining marks and zero-width joiners none, colour codes nothing.
+import stringWidth from 'string-width';
+
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 export function stripAnsi(s: string): string {
   return s.replace(ANSI, '');
 }
 
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
-
-function isZeroWidth(cp: number): boolean {
-  return (cp >= 0x0300 && cp <= 0x036f) || cp === 0x200b || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f);
-}
+// Fast paths for the usual text (tables of tens of thousands of rows): Latin text, dashes and the
+// minus sign are one column a character; CJK ideographs, kana and full-width forms two. Anything
+// else (emoji, combining marks, joiners, colour codes) goes to string-width.
+const NARROW = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u2212]*$/;
+const NARROW_OR_CJK = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u2212\u3001-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]*$/;
+const CJK = /[\u3001-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]/g;
 
 export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of stripAnsi(s)) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x20 || isZeroWidth(cp)) continue;
-    w += isWide(cp) ? 2 : 1;
-  }
-  return w;
+  if (NARROW.test(s)) return s.length;
+  if (NARROW_OR_CJK.test(s)) return s.length + (s.match(CJK)?.length ?? 0);
+  return stringWidth(s);
 }
 
 /** Cut to at most `width` columns, ending in … when cut. Colour codes are dropped when cutting. */
@@ -44,10 +27,11 @@ export function truncate(s: string, width: number): string {
   if (width <= 0) return '';
   let out = '';
   let w = 0;
-  for (const ch of stripAnsi(s)) {
-    const cw = displayWidth(ch);
+  // Whole grapheme clusters, so a flag or a family emoji is never cut in half.
+  for (const { segment } of new Intl.Segmenter().segment(stripAnsi(s))) {
+    const cw = displayWidth(segment);
     if (w + cw > width - 1) break;
-    out += ch;
+    out += segment;
     w += cw;
   }
   return out + '…';

@@ -18,6 +18,7 @@ import {
   type BucketScheme,
 } from '../../src/core/aging.js';
 import { addDays } from '../../src/core/dates.js';
+import { render } from '../../src/i18n/index.js';
 
 const TODAY = '2026-11-30';
 const DEFAULT: BucketScheme = { basis: 'due', current: true, bounds: DEFAULT_AGING.buckets };
@@ -94,7 +95,10 @@ describe('custom and preset buckets', () => {
       try {
         f();
       } catch (e) {
-        return (e as BoundError).text;
+        const b = e as BoundError;
+        const list = (l: 'en' | 'zh') => b.bounds?.join(l === 'zh' ? '、' : ', ');
+        const text = (l: 'en' | 'zh') => render(l, b.bounds ? { ...b.text, params: { ...b.text.params, list: list(l)! } } : b.text);
+        return { en: text('en'), zh: text('zh') };
       }
       return null;
     };

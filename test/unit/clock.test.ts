@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeClock, validIsoDate } from '../../src/cli/clock.js';
 import { UsageError } from '../../src/errors.js';
+import { render } from '../../src/i18n/index.js';
 
 describe('the one clock', () => {
   it('--as-of wins over AR_TODAY, which wins over the calendar', () => {
@@ -19,7 +20,15 @@ describe('the one clock', () => {
 
   it('refuses impossible dates with a usage error', () => {
     expect(() => makeClock('2026-02-29', {})).toThrow(UsageError);
-    expect(() => makeClock(undefined, { AR_TODAY: '30/11/2026' })).toThrow(/AR_TODAY must be a date/);
+    let err: unknown;
+    try {
+      makeClock(undefined, { AR_TODAY: '30/11/2026' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UsageError);
+    expect(render('en', (err as UsageError).text)).toBe('AR_TODAY must be a date YYYY-MM-DD, not "30/11/2026"');
+    expect(render('zh', (err as UsageError).text)).toBe('AR_TODAY 必须是 YYYY-MM-DD 格式的日期，而不是“30/11/2026”');
     expect(validIsoDate('2024-02-29')).toBe(true);
     expect(validIsoDate('2026-13-01')).toBe(false);
   });

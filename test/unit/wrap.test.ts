@@ -35,3 +35,68 @@ describe('wrapping the phrases of the account and queue screens', () => {
     for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(40);
   });
 });
+
+describe('display width', () => {
+  it('counts emoji such as ✅ and CJK as two columns, colour codes and joiners as none', async () => {
+    const { displayWidth: w, padEnd, truncate } = await import('../../src/view/width.js');
+    expect(w('✅')).toBe(2);
+    expect(w('✅ paid')).toBe(7);
+    expect(w('回款')).toBe(4);
+    expect(w('\u001b[31mred\u001b[39m')).toBe(3);
+    expect(w('👩‍👩‍👧')).toBe(2);
+    expect(w(padEnd('✅', 4))).toBe(4);
+    // Cut on whole characters: an emoji is never split, and the cut text fits.
+    expect(truncate('✅✅✅', 4)).toBe('✅…');
+  });
+});
+
+describe('the CSV writer', () => {
+  it('keeps text that a spreadsheet would run as a formula as text, and amounts as numbers', async () => {
+    const { renderCsv } = await import('../../src/view/csv.js');
+    const out = renderCsv(['name', 'open'], [['=HYPERLINK("x")', '-150.00'], ['@SUM(A1)', 12], ['Acme, Inc.', null]]);
+    expect(out).toBe('name,open\n"\'=HYPERLINK(""x"")",-150.00\n\'@SUM(A1),12\n"Acme, Inc.",\n');
+  });
+
+  it('writes a BOM and CRLF for files meant for Excel', async () => {
+    const { renderCsv } = await import('../../src/view/csv.js');
+    expect(renderCsv(['a'], [['回款']], { bom: true, eol: '\r\n' })).toBe('\ufeffa\r\n回款\r\n');
+  });
+});
+
+describe('display width fast paths agree with string-width', () => {
+  it('Latin, CJK, full-width and mixed text', async () => {
+    const { displayWidth: w } = await import('../../src/view/width.js');
+    const { default: stringWidth } = await import('string-width');
+    const samples = ['Müller Präzision GmbH', '−1,234.50', '宁波港城物流有限公司', 'ＡＢＣ（有限）', '1–30 天', 'Acme 回款 ✅', 'é́'];
+    expect(samples.length).toBeGreaterThan(0);
+    for (const s of samples) expect(w(s)).toBe(stringWidth(s));
+  });
+});
+
+describe('tables for people', () => {
+  const columns = [{ header: 'Customer', flex: true }, { header: 'Open', align: 'right' as const }];
+  const rows = Array.from({ length: 60 }, (_, i) => [`Customer ${i + 1} ✅`, `${i + 1}.00`]);
+
+  it('show a screenful, then an "N more" line, and keep the totals whole', async () => {
+    const { renderTable } = await import('../../src/view/table.js');
+    const { displayWidth } = await import('../../src/view/width.js');
+    const out = renderTable(columns, rows, { limit: 50, more: (n) => `… ${n} more`, footer: [['Total', '1,830.00']] }).split('\n');
+    expect(out[0]).toBe('Customer' + ' '.repeat(12) + 'Open');
+    expect(out[1]).toBe('Customer 1 ✅' + ' '.repeat(7) + '1.00');
+    expect(out[51]).toBe('… 10 more');
+    expect(out[52]).toBe('Total' + ' '.repeat(11) + '1,830.00');
+    // Emoji rows line up with the rest: every amount ends in the same column.
+    const body = out.slice(1, 51);
+    expect(body.length).toBe(50);
+    for (const l of body) expect(displayWidth(l)).toBe(displayWidth(out[0]!));
+  });
+
+  it('--limit 0 shows every row, and a long table is drawn the same way by the fallback', async () => {
+    const { renderTable } = await import('../../src/view/table.js');
+    const all = renderTable(columns, rows, {}).split('\n');
+    expect(all).toHaveLength(62);
+    const long = Array.from({ length: 600 }, (_, i) => rows[i % rows.length]!);
+    const drawn = renderTable(columns, long, {}).split('\n');
+    expect(drawn.slice(0, 61)).toEqual(all.slice(0, 61));
+  });
+});

@@ -1,0 +1,115 @@
+// The aging report: open balances by age bucket per currency, rows by customer, collector, type or
+// grade. Facts in (customers, the store's bucket sums), a plain object out: no SQL, no text, no
+// context. Labels are the view's business; the report carries codes and the customers' own names.
+import { anchorDate, bucketIndex, type Basis, type PlacedScheme } from '../core/aging.js';
+
+export type AgingBy = 'customer' | 'collector' | 'type' | 'grade';
+
+/** What the report needs to know of a customer. */
+export interface AgingCustomer {
+  code: string;
+  name: string;
+  type: string;
+  grade: string;
+  collector: string | null;
+  termsDays: number | null;
+}
+
+export interface AgingFacts {
+  asOf: string;
+  placed: PlacedScheme;
+  by: AgingBy;
+  preset: string | null;
+  defaultTermsDays: number;
+  customers: ReadonlyMap<number, AgingCustomer>;
+  /** Sums the store bucketed: [customer id, currency, bucket index, items, open minor]. */
+  groups: Iterable<readonly [number, string, number, number, number]>;
+  /** Invoices with no due date, aged on the customer's terms: [customer id, currency, issue date, open minor]. */
+  byTerms: Iterable<readonly [number, string, string, number]>;
+}
+
+export interface AgingSums {
+  currency: string;
+  openMinor: number;
+  items: number;
+  /** Open minor units by bucket code ('current', '1-30', …); they add up to openMinor. */
+  byBucket: Record<string, number>;
+}
+
+export interface AgingRow extends AgingSums {
+  /** The group's code: customer code, collector name ('' for none), type code or grade. */
+  key: string;
+  /** The customer's name when rows are by customer; else null (the view labels the code). */
+  name: string | null;
+}
+
+export interface AgingReport {
+  asOf: string;
+  basis: Basis;
+  by: AgingBy;
+  preset: string | null;
+  buckets: { key: string; label: { en: string; zh: string } }[];
+  totals: AgingSums[];
+  rows: AgingRow[];
+}
+
+interface Acc {
+  key: string;
+  name: string | null;
+  currency: string;
+  openMinor: number;
+  items: number;
+  byBucket: number[];
+}
+
+function groupOf(c: AgingCustomer, by: AgingBy): [string, string | null] {
+  if (by === 'customer') return [c.code, c.name];
+  if (by === 'collector') return [c.collector ?? '', null];
+  return [by === 'type' ? c.type : c.grade, null];
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function agingReport(f: AgingFacts): AgingReport {
+  const n = f.placed.defs.length;
+  const rows = new Map<string, Acc>();
+  const totals = new Map<string, Acc>();
+  const add = (customerId: number, currency: string, b: number, items: number, minor: number) => {
+    const c = f.customers.get(customerId);
+    if (!c) return;
+    const [key, name] = groupOf(c, f.by);
+    const rk = `${key}\u0000${currency}`;
+    let r = rows.get(rk);
+    if (!r) rows.set(rk, (r = { key, name, currency, openMinor: 0, items: 0, byBucket: new Array<number>(n).fill(0) }));
+    let t = totals.get(currency);
+    if (!t) totals.set(currency, (t = { key: '', name: null, currency, openMinor: 0, items: 0, byBucket: new Array<number>(n).fill(0) }));
+    for (const x of [r, t]) {
+      x.openMinor += minor;
+      x.items += items;
+      x.byBucket[b] = (x.byBucket[b] ?? 0) + minor;
+    }
+  };
+  for (const [cid, cur, b, items, minor] of f.groups) add(cid, cur, b, items, minor);
+  for (const [cid, cur, issue, minor] of f.byTerms) {
+    const c = f.customers.get(cid);
+    if (!c) continue;
+    // The one due-date rule (core/aging.ts anchorDate): issue date + the customer's terms, else the default.
+    const anchor = anchorDate({ kind: 'invoice', issueDate: issue, dueDate: null, termsDays: c.termsDays }, 'due', f.defaultTermsDays);
+    add(cid, cur, bucketIndex(f.placed, anchor), 1, minor);
+  }
+  const keyed = (arr: number[]) => Object.fromEntries(f.placed.defs.map((d, i) => [d.key, arr[i] ?? 0]));
+  const sums = (x: Acc): AgingSums => ({ currency: x.currency, openMinor: x.openMinor, items: x.items, byBucket: keyed(x.byBucket) });
+  // Currency, then the largest balance first, then by name or code.
+  const sorted = [...rows.values()].sort(
+    (a, b) => byText(a.currency, b.currency) || b.openMinor - a.openMinor || byText(a.name ?? a.key, b.name ?? b.key),
+  );
+  return {
+    asOf: f.asOf,
+    basis: f.placed.scheme.basis,
+    by: f.by,
+    preset: f.preset,
+    buckets: f.placed.defs.map((d) => ({ key: d.key, label: d.label })),
+    totals: [...totals.values()].sort((a, b) => byText(a.currency, b.currency)).map(sums),
+    rows: sorted.map((r) => ({ key: r.key, name: r.name, ...sums(r) })),
+  };
+}

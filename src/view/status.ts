@@ -1,0 +1,52 @@
+// `ar status` on screen: labelled lines, then the open balance per currency as a table.
+import path from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import { plural, t, type Lang } from '../i18n/index.js';
+import { formatMoney } from '../core/money.js';
+import { formatDate } from '../core/dates.js';
+import { isKind, type StatusReport, type StatusImport } from '../reports/status.js';
+import { renderTable } from './table.js';
+import { padEnd } from './width.js';
+
+export interface StatusScreen {
+  lang: Lang;
+  width: number;
+  style: ChalkInstance;
+}
+
+
+function importLine(L: Lang, i: StatusImport): string {
+  return t(L, 'status.importLine', {
+    file: path.basename(i.file),
+    kind: isKind(i.kind) ? t(L, `common.kind.${i.kind}`) : i.kind,
+    at: formatDate(i.at.slice(0, 10), L, 'long'),
+    read: plural(L, 'status.rowsRead', i.rowsRead),
+    imported: i.imported,
+    updated: i.updated,
+    unchanged: i.unchanged,
+    rejected: i.rejected,
+  });
+}
+
+export function renderStatus(ctx: StatusScreen, r: StatusReport): string {
+  const L = ctx.lang;
+  const s = ctx.style;
+  const labelWidth = Number(t(L, 'status.labelWidth'));
+  const label = (k: 'ledger' | 'holds' | 'open' | 'lastImport') => s.bold(padEnd(t(L, `status.${k}`), labelWidth));
+  const holds = (['customers', 'invoices', 'payments', 'contacts'] as const).map((k) => plural(L, `status.count.${k}`, r[k]));
+  const lines = [`${label('ledger')}${r.db}${t(L, 'status.schema', { v: r.schemaVersion })}`, label('holds') + holds.join(' · ')];
+  const open = r.open.filter((o) => o.items > 0);
+  if (open.length === 0) lines.push(`${label('open')}${t(L, 'status.nothingOpen')}`);
+  lines.push(label('lastImport') + (r.lastImport ? importLine(L, r.lastImport) : t(L, 'status.never')));
+  let out = lines.join('\n') + '\n';
+  if (open.length) {
+    const columns = [
+      { header: t(L, 'status.currency') },
+      { header: t(L, 'status.items'), align: 'right' as const },
+      { header: t(L, 'status.amount'), align: 'right' as const },
+    ];
+    const rows = open.map((o) => [o.currency, String(o.items), formatMoney(o.openMinor, o.currency, { locale: L })]);
+    out += '\n' + renderTable(columns, rows, { width: ctx.width, headerStyle: s.dim });
+  }
+  return out;
+}
