@@ -6,10 +6,19 @@ module.exports = {
   forbidden: [
     {
       name: 'core-is-pure',
-      comment: 'src/core holds pure domain rules: it imports nothing outside src/core (no I/O, no UI text, no packages).',
+      comment:
+        'src/core holds pure domain rules: it imports nothing outside src/core (no I/O, no UI text, no packages), ' +
+        'except the typed errors (src/errors.ts) and a message as data (src/i18n/msg.ts: a key and its parameters, no text).',
       severity: 'error',
       from: { path: '^src/core/' },
-      to: { pathNot: '^src/core/' },
+      to: { pathNot: ['^src/core/', '^src/errors\\.ts$', '^src/i18n/msg\\.ts$', '^src/i18n/check\\.ts$', '^src/i18n/en\\.ts$'] },
+    },
+    {
+      name: 'core-no-catalogue-text',
+      comment: 'Core may name a message (src/i18n/msg.ts) but never load the catalogue text itself.',
+      severity: 'error',
+      from: { path: '^src/(core|errors\\.ts$)' },
+      to: { path: '^src/i18n/(en|zh|check)\\.ts$', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'reports-use-core-and-port',

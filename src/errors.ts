@@ -1,5 +1,6 @@
-// Typed errors. Commands throw these; src/cli.ts is the one place that turns them into text and exit codes.
-import type { Bilingual, Msg } from './i18n/index.js';
+// Typed errors. Commands throw these; src/cli/main.ts is the one place that turns them into text and exit codes.
+import type { Bilingual } from './i18n/index.js';
+import type { Msg } from './i18n/msg.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, cancelled: 3 } as const;
 

@@ -7,7 +7,7 @@ import { makeClock } from './clock.js';
 import { makeContext, type Context } from './context.js';
 import { ArError, EXIT } from '../errors.js';
 import { render, resolveLang, t as tr, translator, type Bilingual, type Lang } from '../i18n/index.js';
-import { defaultDbPath, expandHome } from './paths.js';
+import { defaultDbPath, expandHome } from '../paths.js';
 import { inquirerPrompts, noTtyPrompts, type Prompts } from './prompts.js';
 import { COMMANDS } from './registry.js';
 import type { Registrar } from '../commands/shared.js';

@@ -1,5 +1,6 @@
 // Compile-time checks that keep zh.ts in step with en.ts. Types only.
-import type { Placeholders } from './index.js';
+/** `{name}` placeholders of a message, as a union of names. */
+export type Placeholders<S> = S extends `${string}{${infer P}}${infer R}` ? P | Placeholders<R> : never;
 
 /** The shape of a catalogue: the same keys as English, any text. */
 export type CatalogueOf<T> = { readonly [K in keyof T]: T[K] extends string ? string : CatalogueOf<T[K]> };

@@ -10,38 +10,10 @@ export const LANGS: readonly Lang[] = ['en', 'zh'];
 /** Text in both languages. Kept for values that come from data (a customer's two names), not for messages. */
 export type Bilingual = { en: string; zh: string };
 
-type Catalogue = typeof en;
+export { msg, type ArgsOf, type MessageKey, type Msg, type ParamsOf } from './msg.js';
+import type { ArgsOf, MessageKey, Msg } from './msg.js';
 
-/** Dotted paths to every message: 'queue.title', 'import.err.badDate', … */
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-export type MessageKey = Leaves<Catalogue>;
-
-type At<T, K extends string> = K extends `${infer H}.${infer R}`
-  ? H extends keyof T
-    ? At<T[H], R>
-    : never
-  : K extends keyof T
-    ? T[K]
-    : never;
-
-/** `{name}` placeholders of a message, as a union of names. */
-export type Placeholders<S> = S extends `${string}{${infer P}}${infer R}` ? P | Placeholders<R> : never;
 type Value = string | number;
-export type ParamsOf<K extends MessageKey> = { [P in Placeholders<At<Catalogue, K>>]: Value };
-/** Parameters are required exactly when the English text has placeholders. */
-export type ArgsOf<K extends MessageKey> = [Placeholders<At<Catalogue, K>>] extends [never] ? [] : [ParamsOf<K>];
-
-/** A message not yet rendered: what errors, warnings and reports carry (codes, never text). */
-export interface Msg<K extends MessageKey = MessageKey> {
-  key: K;
-  params?: Record<string, Value>;
-}
-
-export function msg<K extends MessageKey>(key: K, ...args: ArgsOf<K>): Msg<K> {
-  return args[0] ? { key, params: args[0] as Record<string, Value> } : { key };
-}
 
 const CATALOGUES: Record<Lang, unknown> = { en, zh };
 
@@ -113,26 +85,4 @@ export function resolveLang(flag: string | undefined, env: NodeJS.ProcessEnv): L
   };
   if (flag !== undefined) return pick(flag);
   return pick(env.AR_LANG) ?? pick(env.LC_ALL) ?? pick(env.LC_MESSAGES) ?? pick(env.LANG) ?? 'en';
-}
-
-// ---- Transitional: the per-module catalogues below are being moved into en.ts / zh.ts. ----
-type LegacyParams = Record<string, string | number>;
-/** @deprecated move the strings into en.ts/zh.ts and use t(). */
-export function defineMessages<K extends string>(catalogue: Record<K, Bilingual>) {
-  return {
-    t(lang: Lang, key: K, params?: LegacyParams): string {
-      return fill(catalogue[key][lang], params);
-    },
-    both(key: K, params?: LegacyParams): Bilingual {
-      return { en: fill(catalogue[key].en, params), zh: fill(catalogue[key].zh, params) };
-    },
-  };
-}
-/** @deprecated use msg() with a catalogue key. */
-export function bi(en: string, zh: string): Bilingual {
-  return { en, zh };
-}
-/** @deprecated use plural(). */
-export function count(lang: Lang, n: number, en: [string, string], zh: string): string {
-  return lang === 'zh' ? `${n} ${zh}` : `${n} ${n === 1 ? en[0] : en[1]}`;
 }

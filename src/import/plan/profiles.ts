@@ -2,7 +2,7 @@
 // systems; user profiles are readable JSON files under <config dir>/profiles/NAME.json.
 import fs from 'node:fs';
 import path from 'node:path';
-import { configDir } from '../../cli/paths.js';
+import { configDir } from '../../paths.js';
 import { DataError, UsageError } from '../../errors.js';
 import { msg, render, t, type Msg } from '../../i18n/index.js';
 import { inBoth } from '../text.js';
