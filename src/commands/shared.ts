@@ -2,13 +2,13 @@
 // helpers. Commands import this file and never each other.
 import type { Command } from 'commander';
 import type { Context } from '../cli/context.js';
-import { msg, t, type Bilingual, type Lang, type Translator } from '../i18n/index.js';
+import { list, msg, type Bilingual, type Lang, type Translator } from '../i18n/index.js';
 import { DataError, UsageError } from '../errors.js';
 import type { LedgerReads, LedgerStore } from '../store/port.js';
 
 import { writeJson } from '../cli/context.js';
 
-export { writeJson, warn, type Context } from '../cli/context.js';
+export { writeJson, type Context } from '../cli/context.js';
 
 /** What a command module needs to declare itself. */
 export interface Registrar {
@@ -47,7 +47,7 @@ export async function checkCollector(store: LedgerReads, name: string, lang: Lan
   const names = await store.customers.collectors();
   if (names.some((n) => sameCollector(n, name))) return;
   // The list is data (names), joined the way the user's language writes a list.
-  const hint = names.length ? msg('common.collectorsHint', { list: names.join(t(lang, 'common.listSep')) }) : msg('common.noCollectorsHint');
+  const hint = names.length ? msg('common.collectorsHint', { list: list(lang, names) }) : msg('common.noCollectorsHint');
   throw new DataError(msg('common.noCollector', { name }), hint);
 }
 

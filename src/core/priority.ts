@@ -77,7 +77,6 @@ export const DEFAULT_PRIORITY: PrioritySettings = {
 };
 
 export type Reason = 'promise-broken' | 'promise-due' | 'callback-due' | 'step-due' | 'ladder-complete' | 'limitation-warning' | 'high-score';
-export const REASON_ORDER: Reason[] = ['promise-broken', 'promise-due', 'callback-due', 'limitation-warning', 'step-due', 'ladder-complete', 'high-score'];
 const TIER: Record<Reason, number> = {
   'promise-broken': 1,
   'promise-due': 1,
@@ -237,17 +236,6 @@ export function scoreParts(
 /** Average days beyond terms from a count and a sum of days, to one decimal; null without history. */
 export function averageLate(n: number, lateDays: number): number | null {
   return n > 0 ? Math.round((lateDays / n) * 10) / 10 : null;
-}
-
-/** Average of max(0, closed − due) over paid invoices, in days (DOMAIN §11 DBT, unweighted). */
-export function averageDaysBeyondTerms(paid: Iterable<{ dueDate: string; closedAt: string }>): number | null {
-  let n = 0;
-  let sum = 0;
-  for (const p of paid) {
-    n++;
-    sum += Math.max(0, daysFrom(p.dueDate, p.closedAt.slice(0, 10)));
-  }
-  return averageLate(n, sum);
 }
 
 /**

@@ -5,12 +5,11 @@ import { en } from './en.js';
 import { zh } from './zh.js';
 
 export type Lang = 'en' | 'zh';
-export const LANGS: readonly Lang[] = ['en', 'zh'];
 
 /** Text in both languages. Kept for values that come from data (a customer's two names), not for messages. */
 export type Bilingual = { en: string; zh: string };
 
-export { msg, type ArgsOf, type MessageKey, type Msg, type ParamsOf } from './msg.js';
+export { msg, type ArgsOf, type MessageKey, type Msg } from './msg.js';
 import type { ArgsOf, MessageKey, Msg } from './msg.js';
 
 type Value = string | number;

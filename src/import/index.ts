@@ -15,7 +15,7 @@ import { parseDateFormat, planFile, type FilePlan } from './plan/plan.js';
 import { counted, inBoth, kindLabel, type Reason } from './text.js';
 import { IMPORT_KINDS, type FileReport, type ImportEnv, type ImportOptions, type ImportReport, type SnapshotMode } from './types.js';
 
-export type { FileReport, ImportEnv, ImportOptions, ImportReport, ImportKind } from './types.js';
+export type { ImportEnv, ImportOptions, ImportReport } from './types.js';
 
 function checkOptions(files: string[], o: ImportOptions): SnapshotMode | undefined {
   if (files.length === 0) throw new UsageError(msg('import.noFiles'));

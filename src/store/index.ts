@@ -2,7 +2,7 @@
 // (a postgres:// URL for team mode) is one more branch here and nothing else changes.
 import type { LedgerStore, StoreOpenOptions } from './port.js';
 
-export type { LedgerStore, LedgerTx, StoreOpenOptions } from './port.js';
+export type { LedgerStore, StoreOpenOptions } from './port.js';
 
 /** Open the ledger at a file path; the SQLite driver is loaded only now. */
 export async function openStore(location: string, opts: StoreOpenOptions = {}): Promise<LedgerStore> {

@@ -136,9 +136,9 @@ describe('ar queue', () => {
       const r = runAr([cmd, '--collector', 'nobody'], { db });
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toBe('ar: error: no collector named "nobody" in this ledger\nhint: collectors: Maria Lopez, 张伟, 李娜\n');
+      expect(r.stderr).toBe('ar: error: no collector named "nobody" in this ledger\nhint: collectors: Maria Lopez, 张伟 and 李娜\n');
     }
-    expect(runAr(['queue', '--collector', 'nobody', '--lang', 'zh'], { db }).stderr).toContain('提示: 催收员：Maria Lopez、张伟、李娜');
+    expect(runAr(['queue', '--collector', 'nobody', '--lang', 'zh'], { db }).stderr).toContain('提示: 催收员：Maria Lopez、张伟和李娜');
     // case and spacing do not matter
     expect(runAr(['queue', '--collector', ' maria LOPEZ '], { db }).code).toBe(0);
   });

@@ -716,13 +716,3 @@ function suggestColumn(field: Field, headers: string[], map: ColumnMap, rows: So
     free.find(([h]) => hint?.test(h));
   return pick ? displayHeader(pick[0]) : undefined;
 }
-
-/** Text of a row's cell for previews. */
-export function previewCell(row: SourceRow, i: number | undefined): string {
-  if (i === undefined) return '';
-  return cellText(row.cells[i] ?? null).trim();
-}
-
-export function resolveSpec(headers: string[], spec: string): number | undefined {
-  return resolveColumn(headers, spec);
-}

@@ -1,7 +1,7 @@
 // Contacts: the people at a customer. One row per (customer, name).
 import type { Ledger } from './ledger.js';
 import type { ContactRole, Contact, ContactInput } from '../port.js';
-export type { ContactRole, Contact, ContactInput } from '../port.js';
+export type { Contact, ContactInput } from '../port.js';
 
 
 

@@ -3,7 +3,7 @@
 // set-wise at flush, inside the import's transaction.
 import type { Ledger } from './ledger.js';
 import type { InvoiceKind, InvoiceRecord, InvoiceWriterOptions, WriterCounts, SnapshotOptions, SnapshotItem } from '../port.js';
-export type { InvoiceKind, InvoiceRecord, InvoiceWriterOptions, WriterCounts, SnapshotOptions, SnapshotItem } from '../port.js';
+export type { InvoiceRecord, InvoiceWriterOptions, WriterCounts, SnapshotOptions, SnapshotItem } from '../port.js';
 
 
 

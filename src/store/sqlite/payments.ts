@@ -4,7 +4,7 @@
 // invoices in the same currency. What is left stays on the payment as unallocated (on account).
 import type { Ledger } from './ledger.js';
 import type { PaymentPart, PaymentInput, PaymentWarning } from '../port.js';
-export type { PaymentPart, PaymentInput, PaymentWarning } from '../port.js';
+export type { PaymentInput, PaymentWarning } from '../port.js';
 
 
 
