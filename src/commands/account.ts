@@ -5,8 +5,6 @@
 import { existingStore, writeJson, type Context, type Register } from './shared.js';
 import { msg, t } from '../i18n/index.js';
 import { DataError, UsageError } from '../errors.js';
-import { accountReport } from '../reports/account.js';
-import { accountJson, renderAccount } from '../view/account.js';
 
 /** Find the customer: exact code/name, else fuzzy; ask on a terminal when several match. */
 export async function resolveCustomer(ctx: Context, query: string): Promise<number> {
@@ -27,9 +25,12 @@ export async function resolveCustomer(ctx: Context, query: string): Promise<numb
 
 export async function showAccount(ctx: Context, id: string): Promise<void> {
   const customerId = await resolveCustomer(ctx, id);
+  // The report and its screen load here, not at start-up, so `ar --help` stays fast.
+  const { accountReport } = await import('../reports/account.js');
+  const view = await import('../view/account.js');
   const report = await accountReport(await existingStore(ctx), customerId, ctx.clock.today());
-  if (ctx.json) return writeJson(ctx, accountJson(report, ctx.lang));
-  ctx.out.write(renderAccount(ctx, report));
+  if (ctx.json) return writeJson(ctx, view.accountJson(report, ctx.lang));
+  ctx.out.write(view.renderAccount(ctx, report));
 }
 
 const register: Register = (program, r) => {

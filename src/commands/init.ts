@@ -5,8 +5,7 @@ import type { Register } from './shared.js';
 import { writeJson, type Context } from '../cli/context.js';
 import { msg, t } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
-import { DEFAULT_SETTINGS, type Letterhead } from '../core/settings.js';
-import { isIsoCurrency } from '../core/money.js';
+import type { Letterhead } from '../core/settings.js';
 
 interface InitFlags {
   company?: string;
@@ -38,14 +37,17 @@ const LETTERHEAD_FLAGS: [keyof InitFlags, keyof Letterhead, LetterheadLabel][] =
 ];
 
 /** A real ISO 4217 code (XYZ is three letters, but no currency). */
-export function checkCurrency(v: string): string {
+function checkCurrency(v: string, isIsoCurrency: (c: string) => boolean): string {
   const c = v.trim().toUpperCase();
   if (!isIsoCurrency(c)) throw new UsageError(msg('init.badCurrency', { v }));
   return c;
 }
 
 export async function runInit(ctx: Context, flags: InitFlags): Promise<void> {
-  const flagCurrency = flags.currency ? checkCurrency(flags.currency) : undefined; // before anything is written
+  // Loaded here, not at start-up, so `ar --help` stays fast.
+  const { isIsoCurrency } = await import('../core/money.js');
+  const { DEFAULT_SETTINGS } = await import('../core/settings.js');
+  const flagCurrency = flags.currency ? checkCurrency(flags.currency, isIsoCurrency) : undefined; // before anything is written
   const store = await ctx.store();
   const current = await store.settings.read();
   const letterhead: Letterhead = { ...DEFAULT_SETTINGS.letterhead, ...current.letterhead };
@@ -69,6 +71,7 @@ export async function runInit(ctx: Context, flags: InitFlags): Promise<void> {
           default: currency,
           validate: (v) => (isIsoCurrency(v.trim().toUpperCase()) ? true : t(L, 'init.badCurrency', { v })),
         }),
+        isIsoCurrency,
       );
     }
     if (!flags.language) {
