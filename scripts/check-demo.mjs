@@ -179,7 +179,10 @@ for (const p of pool) {
     const x = Math.min(left, i.open); i.open -= x; left -= x;
     if (!left) break;
   }
-  if (left) onAccount.set(p.currency, (onAccount.get(p.currency) ?? 0) + left), console.log(`  on account: ${p.customer} ${p.currency} ${group(left)} (${p.what}, ${p.date})`);
+  if (left) {
+    onAccount.set(p.currency, (onAccount.get(p.currency) ?? 0) + left);
+    console.log(`  on account: ${p.customer} ${p.currency} ${group(left)} (${p.what}, ${p.date})`);
+  }
 }
 
 // promises
@@ -256,9 +259,13 @@ for (const cur of CURRENCIES) {
 
 // ───────── is the distribution realistic? ─────────
 const all = Array(7).fill(0);
-for (const cur of CURRENCIES) byCur[cur].n.forEach((x, k) => (all[k] += x));
+for (const cur of CURRENCIES) byCur[cur].n.forEach((x, k) => {
+  all[k] += x;
+});
 const check = (ok, msg) => { if (!ok) fail('distribution: ' + msg); };
-BUCKETS.forEach((b, k) => check(all[k] > 0, `no open invoice in bucket ${b}`));
+BUCKETS.forEach((b, k) => {
+  check(all[k] > 0, `no open invoice in bucket ${b}`);
+});
 check(all[6] >= 2 && all[6] <= 8, `${all[6]} invoices over 365 days (want a couple: 2–8)`);
 check(paidFull / real.length >= 0.75 && paidFull / real.length <= 0.9, 'share paid in full should be about 80%');
 for (const cur of CURRENCIES) check(byCur[cur].total > 0 && byCur[cur].n[0] > 0, `${cur} should have an open balance with a current part`);

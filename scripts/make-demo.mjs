@@ -21,7 +21,7 @@ const VOLUME = 1.2; // global multiplier on invoices per month
 
 // ───────────────────────────── PRNG ─────────────────────────────
 function mulberry32(a) {
-  return function () {
+  return () => {
     a |= 0; a = (a + 0x6d2b79f5) | 0;
     let t = Math.imul(a ^ (a >>> 15), 1 | a);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
@@ -294,7 +294,7 @@ function nextRun(n, run) {
 const events = []; // {customer, date, allocs:[{inv, cents}], blank}
 function pay(customer, date, allocs) {
   if (date > A) return; // after the anchor: still open
-  if (customer.blackout && customer.blackout.some(([f, t]) => date >= dn(f) && date <= dn(t))) return;
+  if (customer.blackout?.some(([f, t]) => date >= dn(f) && date <= dn(t))) return;
   events.push({ customer, date, allocs, blank: false });
 }
 const roundDown = (cents, unit) => Math.floor(cents / unit) * unit;
@@ -586,7 +586,7 @@ const activities = [];
 {
   const r = rng('activities');
   const act = (code, date, channel, outcome, note, next = '', collector) => {
-    let n = workday(dn(date));
+    const n = workday(dn(date));
     if (n >= A) throw new Error(`activity on/after anchor: ${code} ${date}`);
     const time = `${String(r.int(9, 17)).padStart(2, '0')}:${String(r.int(0, 11) * 5).padStart(2, '0')}`;
     activities.push({ customer_code: code, at: `${ds(n)}T${time}`, channel, outcome, note, collector: collector ?? byCode.get(code).collector, next_action_at: next });

@@ -3,10 +3,9 @@
 import { Option } from 'commander';
 import type { Register } from './shared.js';
 import { writeJson, warn, type Context } from '../cli/context.js';
-import { both, msg, plural, t } from '../i18n/index.js';
-import { isKind } from '../reports/status.js';
+import { both, msg, } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
-import type { ImportOptions, ImportReport } from '../import/types.js';
+import type { ImportOptions, } from '../import/types.js';
 
 
 interface Flags {

@@ -7,9 +7,7 @@ export type ImportKind = 'invoices' | 'payments' | 'customers' | 'contacts';
 export const IMPORT_KINDS: readonly ImportKind[] = ['invoices', 'payments', 'customers', 'contacts'];
 
 export type EncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030' | 'windows-1252';
-type EncodingOption = 'auto' | 'utf8' | 'utf-8' | 'gb18030' | 'gbk' | 'utf16' | 'utf-16' | 'utf16le' | 'utf16be' | 'windows-1252' | 'cp1252' | 'latin1';
 
-type DateOrderOption = 'ymd' | 'mdy' | 'dmy';
 export type SnapshotMode = 'all' | 'customers';
 
 export interface ImportOptions {

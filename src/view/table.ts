@@ -65,12 +65,12 @@ function tableClass(): typeof TableT {
 }
 
 function tableLines(columns: Column[], widths: number[], rows: string[][], gap: number): string[] {
-  const fit = (cells: string[]) => columns.map((_, i) => truncate(cells[i] ?? '', widths[i] ?? 0));
+  const fitCells = (cells: string[]) => columns.map((_, i) => truncate(cells[i] ?? '', widths[i] ?? 0));
   if (rows.length > CLI_TABLE3_MAX_ROWS) {
     // The one fallback: plain padding by display width, the layout cli-table3 would draw.
     const sep = ' '.repeat(gap);
     return rows.map((r) =>
-      fit(r)
+      fitCells(r)
         .map((c, i) => (columns[i]?.align === 'right' ? padStart(c, widths[i] ?? 0) : padEnd(c, widths[i] ?? 0)))
         .join(sep),
     );
@@ -82,7 +82,7 @@ function tableLines(columns: Column[], widths: number[], rows: string[][], gap: 
     colAligns: columns.map((c) => c.align ?? 'left'),
     wordWrap: false,
   });
-  table.push(...rows.map(fit));
+  table.push(...rows.map(fitCells));
   return rows.length ? table.toString().split('\n') : [];
 }
 

@@ -2,6 +2,7 @@
 // take two columns, combining marks and zero-width joiners none, colour codes nothing.
 import stringWidth from 'string-width';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: an SGR colour code starts with ESC; matching it is the point.
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 export function stripAnsi(s: string): string {

@@ -43,7 +43,7 @@ export function wrapPhrases(phrases: string[], width: number, indent: number, fi
 
 // Parts of a phone number: digit groups (+49, 711, 0123-214, (0)711, -214) and extensions (x200,
 // ext. 22, 转 8001). A line never breaks between two of them.
-const PHONE_PART = /^(?:[+(\-]?\d[\d()\-./]*|x\d+|ext\.?|ext\.?\d+|转\d*|分机\d*)$/i;
+const PHONE_PART = /^(?:[+(-]?\d[\d()\-./]*|x\d+|ext\.?|ext\.?\d+|转\d*|分机\d*)$/i;
 
 /** Wrap text at spaces to the width, keeping a phone number whole; continuation lines indented. */
 export function wrapWords(text: string, width: number, indent: number, first = ''): string[] {

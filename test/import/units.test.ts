@@ -240,6 +240,7 @@ describe('cell values', () => {
     expect(parseId('1234567890123456789')).toEqual({ ok: true, value: '1234567890123456789' });
     expect(parseId('="00099"')).toEqual({ ok: true, value: '00099' });
     expect(parseId(2001)).toEqual({ ok: true, value: '2001' });
+    // biome-ignore lint/correctness/noPrecisionLoss: the point is a number that already lost digits.
     expect(parseId(1234567890123456789).ok).toBe(false); // a number that lost digits
   });
 

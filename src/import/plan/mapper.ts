@@ -75,7 +75,7 @@ export function preview(ctx: ImportEnv, plan: PartialPlan, rows: SourceRow[]): s
   const cur = (r: SourceRow) => {
     const i = plan.map.currency;
     const c = i !== undefined ? parseCurrency(r.cells[i] ?? null) : undefined;
-    return c && c.ok ? c.value : plan.currency ?? plan.ledgerCurrency;
+    return c?.ok ? c.value : plan.currency ?? plan.ledgerCurrency;
   };
   // Day/month order from these rows; when they cannot decide, the dates are shown as written.
   const dateTexts = data.flatMap((r) => fields.filter((f) => DATE_FIELDS.has(f)).map((f) => r.cells[plan.map[f] as number]).filter((c): c is string => typeof c === 'string' && c.trim() !== ''));

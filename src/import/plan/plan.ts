@@ -15,7 +15,7 @@ import { msg, render, t, type Lang } from '../../i18n/index.js';
 import { fieldLabel, inBoth, kindLabel } from '../text.js';
 import { detectProfile, findProfile, holdsAll, mappedHeaders, profileFingerprints, userProfiles, type Profile } from './profiles.js';
 import { openSource, type OpenedSource } from '../read/source.js';
-import { cellText, isBlank, parseAmount } from './values.js';
+import { isBlank, parseAmount } from './values.js';
 import { IMPORT_KINDS, type ColumnMap, type Field, type ImportKind, type ImportOptions, type SourceRow } from '../types.js';
 import type { ImportEnv } from '../types.js';
 

@@ -1,6 +1,6 @@
 // Contacts: the people at a customer. One row per (customer, name).
 import type { Ledger } from './ledger.js';
-import type { ContactRole, Contact, ContactInput } from '../port.js';
+import type { Contact, ContactInput } from '../port.js';
 export type { Contact, ContactInput } from '../port.js';
 
 

@@ -1,6 +1,5 @@
 // Customers: lookup by code or normalised name, listing, and the upserts `ar import` needs.
 import { createHash } from 'node:crypto';
-import type { CustomerType } from '../../core/priority.js';
 import type { Ledger } from './ledger.js';
 import type { Customer, FindResult, CustomerInput, UpsertOutcome } from '../port.js';
 export type { Customer, FindResult, CustomerInput, UpsertOutcome } from '../port.js';
