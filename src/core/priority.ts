@@ -11,7 +11,7 @@
 // Within a tier, the higher score first. The score is a sum of named parts, each shown by --explain.
 // Not called at all: accounts with a promise not yet due, and accounts whose overdue amount is
 // entirely disputed or on hold.
-import { dateOf, dayNo, daysFrom, DEFAULT_AGING, plusDays, type AgingSettings } from './aging.js';
+import { anchorDate, dateOf, dayNo, daysFrom, DEFAULT_AGING, type AgingSettings } from './aging.js';
 import { minorDigits } from './money.js';
 import { DEFAULT_POLICY, nextDunningStep, type DunningItem, type DunningState, type LastStep, type PolicySettings } from './policy.js';
 import { isFailed, type PromiseEvaluation, type PromiseRecord } from './promises.js';
@@ -255,71 +255,83 @@ export function currentEpisodeStep(steps: readonly LastStep[], openDaysPastDue: 
   return best;
 }
 
-export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: string): Account {
-  const { customer, currency } = input;
-  const terms = customer.termsDays;
-  const defaultTerms = cfg.aging.default_terms_days;
+/** Each open item as the ladder sees it: days past due, and the collectible part (minor). */
+interface Work extends DunningItem {
+  item: OpenItem;
+  dpd: number;
+  collectible: number;
+}
 
-  // Disputed amount per invoice; disputes not tied to an invoice are set against the oldest items.
-  const disputedBy = new Map<number, number>();
+/** The open items of one account, sorted into overdue, disputed, on hold and credits. */
+interface Balances {
+  work: Work[];
+  openMinor: number;
+  grossOverdue: number;
+  disputed: number;
+  onHold: number;
+  credits: number;
+  limitationInvoices: { id: number; number: string; dueDate: string | null }[];
+}
+
+/** Disputed amount per invoice, and the total of disputes tied to no invoice. */
+function disputesByInvoice(disputes: AccountInput['disputes']): { byInvoice: Map<number, number>; unlinked: number } {
+  const byInvoice = new Map<number, number>();
   let unlinked = 0;
-  for (const d of input.disputes) {
+  for (const d of disputes) {
     if (d.invoiceId == null) unlinked += d.amountMinor;
-    else disputedBy.set(d.invoiceId, (disputedBy.get(d.invoiceId) ?? 0) + d.amountMinor);
+    else byInvoice.set(d.invoiceId, (byInvoice.get(d.invoiceId) ?? 0) + d.amountMinor);
   }
+  return { byInvoice, unlinked };
+}
 
-  // Each work item is also the ladder's view of it (daysPastDue, minor = collectible).
-  interface Work extends DunningItem {
-    item: OpenItem;
-    dpd: number;
-    collectible: number;
-  }
-  let openMinor = 0;
-  let grossOverdue = 0;
-  let disputed = 0;
-  let onHold = 0;
-  let credits = 0;
-  const work: Work[] = [];
-  const limitationInvoices: { id: number; number: string; dueDate: string | null }[] = [];
+function balancesOf(input: AccountInput, defaultTerms: number, today: string, disputedBy: Map<number, number>): Balances {
+  const b: Balances = { work: [], openMinor: 0, grossOverdue: 0, disputed: 0, onHold: 0, credits: 0, limitationInvoices: [] };
   for (const it of input.items) {
-    openMinor += it.openMinor;
-    const due = it.dueDate ?? (it.issueDate === null ? null : it.kind === 'credit_note' ? it.issueDate : plusDays(it.issueDate, terms ?? defaultTerms));
+    b.openMinor += it.openMinor;
+    const due = anchorDate({ ...it, termsDays: input.customer.termsDays }, 'due', defaultTerms);
     const dpd = due === null ? 0 : daysFrom(due, today);
     if (it.kind === 'credit_note' || it.openMinor < 0) {
-      credits += it.openMinor;
-      work.push({ item: it, dpd, collectible: it.openMinor, daysPastDue: dpd, minor: it.openMinor });
+      b.credits += it.openMinor;
+      b.work.push({ item: it, dpd, collectible: it.openMinor, daysPastDue: dpd, minor: it.openMinor });
       continue;
     }
     if (dpd >= 1) {
-      grossOverdue += it.openMinor;
+      b.grossOverdue += it.openMinor;
       // Disputed or held, the claim still runs out: every overdue invoice has a limitation clock.
-      limitationInvoices.push({ id: it.id, number: it.number, dueDate: due });
+      b.limitationInvoices.push({ id: it.id, number: it.number, dueDate: due });
     }
     if (it.holdUntil && it.holdUntil > today) {
-      if (dpd >= 1) onHold += it.openMinor;
+      if (dpd >= 1) b.onHold += it.openMinor;
       continue;
     }
     const dis = disputedBy.size ? Math.min(it.openMinor, disputedBy.get(it.id) ?? 0) : 0;
-    if (dpd >= 1) disputed += dis;
-    work.push({ item: it, dpd, collectible: it.openMinor - dis, daysPastDue: dpd, minor: it.openMinor - dis });
+    if (dpd >= 1) b.disputed += dis;
+    b.work.push({ item: it, dpd, collectible: it.openMinor - dis, daysPastDue: dpd, minor: it.openMinor - dis });
   }
-  // Unlinked disputes: oldest first.
-  if (unlinked > 0) {
-    work.sort((a, b) => b.dpd - a.dpd);
-    for (const w of work) {
-      if (unlinked <= 0) break;
-      if (w.collectible <= 0) continue;
-      const take = Math.min(w.collectible, unlinked);
-      w.collectible -= take;
-      w.minor = w.collectible;
-      unlinked -= take;
-      if (w.dpd >= 1) disputed += take;
-    }
+  return b;
+}
+
+/** Disputes tied to no invoice are set against the oldest collectible items first. */
+function applyUnlinkedDisputes(b: Balances, unlinked: number): void {
+  if (unlinked <= 0) return;
+  b.work.sort((x, y) => y.dpd - x.dpd);
+  for (const w of b.work) {
+    if (unlinked <= 0) break;
+    if (w.collectible <= 0) continue;
+    const take = Math.min(w.collectible, unlinked);
+    w.collectible -= take;
+    w.minor = w.collectible;
+    unlinked -= take;
+    if (w.dpd >= 1) b.disputed += take;
   }
+}
+
+/** Collectible overdue (credits set against it), its oldest item's age, and the oldest open item's. */
+function overdueOf(b: Balances): { overdueMinor: number; daysPastDue: number; oldestOpen: number } {
   let overdueSum = 0;
   let oldestCollectible = 0;
   let oldestOpen = -Infinity;
-  for (const w of work) {
+  for (const w of b.work) {
     if (w.collectible <= 0) continue;
     if (w.dpd > oldestOpen) oldestOpen = w.dpd;
     if (w.dpd >= 1) {
@@ -327,46 +339,98 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
       if (w.dpd > oldestCollectible) oldestCollectible = w.dpd;
     }
   }
-  const overdueMinor = Math.max(0, overdueSum + credits);
-  const daysPastDue = overdueMinor > 0 ? oldestCollectible : 0;
+  const overdueMinor = Math.max(0, overdueSum + b.credits);
+  return { overdueMinor, daysPastDue: overdueMinor > 0 ? oldestCollectible : 0, oldestOpen };
+}
 
-  // Promises.
-  const windowStart = dateOf(dayNo(today) - cfg.priority.broken_window_days);
-  const contactDate = input.contact.lastContactAt ? input.contact.lastContactAt.slice(0, 10) : null;
-  let brokenPromises = 0;
-  let promiseDue: EvaluatedPromise | null = null;
-  let promiseBroken: EvaluatedPromise | null = null;
-  let promisePending: EvaluatedPromise | null = null;
-  for (const p of input.promises) {
+interface PromiseFacts {
+  brokenPromises: number;
+  promiseDue: EvaluatedPromise | null;
+  promiseBroken: EvaluatedPromise | null;
+  promisePending: EvaluatedPromise | null;
+}
+
+/** Broken promises in the window (the latest one not yet followed up), one due today, the next pending. */
+function promiseFacts(promises: readonly EvaluatedPromise[], windowDays: number, contactDate: string | null, today: string): PromiseFacts {
+  const windowStart = dateOf(dayNo(today) - windowDays);
+  const f: PromiseFacts = { brokenPromises: 0, promiseDue: null, promiseBroken: null, promisePending: null };
+  for (const p of promises) {
     const st = p.evaluation.status;
     const due = p.record.dueDate;
     if (isFailed(st) && due >= windowStart && due < today) {
-      brokenPromises++;
-      if ((contactDate === null || contactDate <= due) && (!promiseBroken || due > promiseBroken.record.dueDate)) promiseBroken = p;
+      f.brokenPromises++;
+      if ((contactDate === null || contactDate <= due) && (!f.promiseBroken || due > f.promiseBroken.record.dueDate)) f.promiseBroken = p;
     }
-    if (st === 'pending' && due === today) promiseDue = p;
-    if (st === 'pending' && due > today && (!promisePending || due < promisePending.record.dueDate)) promisePending = p;
+    if (st === 'pending' && due === today) f.promiseDue = p;
+    if (st === 'pending' && due > today && (!f.promisePending || due < f.promisePending.record.dueDate)) f.promisePending = p;
   }
+  return f;
+}
 
-  // Callback: the latest one set, reached, with no activity on or after its date.
-  const cb = input.contact.callback;
-  const lastAny = input.contact.lastActivityAt ? input.contact.lastActivityAt.slice(0, 10) : null;
-  const callbackDue = cb && cb.nextActionAt <= today && (lastAny === null || lastAny < cb.nextActionAt) ? cb.nextActionAt : null;
+/** The latest callback set, when its date has come and nothing was logged on or after it. */
+function callbackDueOf(contact: AccountInput['contact'], today: string): string | null {
+  const cb = contact.callback;
+  const lastAny = contact.lastActivityAt ? contact.lastActivityAt.slice(0, 10) : null;
+  return cb && cb.nextActionAt <= today && (lastAny === null || lastAny < cb.nextActionAt) ? cb.nextActionAt : null;
+}
+
+interface ReasonInput {
+  promises: PromiseFacts;
+  callbackDue: string | null;
+  overdueMinor: number;
+  limitation: LimitationResult | null;
+  dunning: DunningState;
+  score: number;
+}
+
+function reasonsOf(r: ReasonInput, cfg: PriorityConfig, today: string): Reason[] {
+  const reasons: Reason[] = [];
+  if (r.promises.promiseBroken) reasons.push('promise-broken');
+  if (r.promises.promiseDue) reasons.push('promise-due');
+  if (r.callbackDue) reasons.push('callback-due');
+  if (r.overdueMinor <= 0) return reasons;
+  // A claim about to expire comes before the routine step.
+  if (r.limitation && typeof r.limitation.level === 'number') reasons.push('limitation-warning');
+  const { dunning } = r;
+  if (dunning.next?.due && dunning.next.day > 0) reasons.push('step-due');
+  // Every step sent and the last one's deadline (the minimum gap) over: legal action is the next step.
+  if (dunning.complete && (!dunning.last || daysFrom(dunning.last.date, today) >= cfg.policy.min_gap_days)) reasons.push('ladder-complete');
+  if (r.score >= cfg.priority.high_score) reasons.push('high-score');
+  return reasons;
+}
+
+function hiddenOf(promisePending: EvaluatedPromise | null, b: Balances, overdueMinor: number, reasons: readonly Reason[]): Hidden | null {
+  if (promisePending) return 'promise-pending';
+  if (b.grossOverdue > 0 && overdueMinor === 0 && (b.disputed > 0 || b.onHold > 0)) return b.disputed >= b.onHold ? 'disputed' : 'on-hold';
+  if (reasons.length === 0) return overdueMinor > 0 ? 'low-score' : 'nothing-overdue';
+  return null;
+}
+
+export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: string): Account {
+  const { customer, currency } = input;
+  const { byInvoice, unlinked } = disputesByInvoice(input.disputes);
+  const b = balancesOf(input, cfg.aging.default_terms_days, today, byInvoice);
+  applyUnlinkedDisputes(b, unlinked);
+  const { overdueMinor, daysPastDue, oldestOpen } = overdueOf(b);
+
+  const contactDate = input.contact.lastContactAt ? input.contact.lastContactAt.slice(0, 10) : null;
+  const promises = promiseFacts(input.promises, cfg.priority.broken_window_days, contactDate, today);
+  const callbackDue = callbackDueOf(input.contact, today);
   const daysSinceContact = contactDate ? Math.max(0, daysFrom(contactDate, today)) : null;
 
   const lastStep = oldestOpen === -Infinity ? null : currentEpisodeStep(input.steps, [oldestOpen], today);
   const dunning = nextDunningStep(cfg.policy, {
     type: customer.type,
     strategic: customer.strategic,
-    brokenPromiseRecently: brokenPromises > 0,
+    brokenPromiseRecently: promises.brokenPromises > 0,
     currency,
-    items: work,
+    items: b.work,
     lastStep,
     today,
   });
-  const limitation = limitationDeadline(limitationInvoices, input.limitationEvents, cfg.limitation, today);
+  const limitation = limitationDeadline(b.limitationInvoices, input.limitationEvents, cfg.limitation, today);
   const limitationWindow = Math.max(0, ...cfg.limitation.warn_days);
-
+  const { brokenPromises } = promises;
   const parts = scoreParts(
     { overdueMinor, currency, daysPastDue, brokenPromises, daysSinceContact, avgDaysBeyondTerms: input.avgDaysBeyondTerms, limitation, grade: customer.grade, type: customer.type },
     cfg.weights,
@@ -374,37 +438,20 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
     limitationWindow,
   );
   const score = parts.reduce((a, p) => a + p.points, 0);
-
-  const reasons: Reason[] = [];
-  if (promiseBroken) reasons.push('promise-broken');
-  if (promiseDue) reasons.push('promise-due');
-  if (callbackDue) reasons.push('callback-due');
-  // A claim about to expire comes before the routine step.
-  if (overdueMinor > 0 && limitation && typeof limitation.level === 'number') reasons.push('limitation-warning');
-  if (overdueMinor > 0 && dunning.next?.due && dunning.next.day > 0) reasons.push('step-due');
-  // Every step sent and the last one's deadline (the minimum gap) over: legal action is the next step.
-  if (overdueMinor > 0 && dunning.complete && (!dunning.last || daysFrom(dunning.last.date, today) >= cfg.policy.min_gap_days)) reasons.push('ladder-complete');
-  if (overdueMinor > 0 && score >= cfg.priority.high_score) reasons.push('high-score');
-
-  let hidden: Hidden | null = null;
-  if (promisePending) hidden = 'promise-pending';
-  else if (grossOverdue > 0 && overdueMinor === 0 && (disputed > 0 || onHold > 0)) hidden = disputed >= onHold ? 'disputed' : 'on-hold';
-  else if (reasons.length === 0) hidden = overdueMinor > 0 ? 'low-score' : 'nothing-overdue';
-
-  const tier = reasons.length ? Math.min(...reasons.map((r) => TIER[r])) : 9;
+  const reasons = reasonsOf({ promises, callbackDue, overdueMinor, limitation, dunning, score }, cfg, today);
   return {
     customer,
     currency,
-    openMinor,
-    grossOverdueMinor: grossOverdue,
+    openMinor: b.openMinor,
+    grossOverdueMinor: b.grossOverdue,
     overdueMinor,
-    disputedMinor: disputed,
-    onHoldMinor: onHold,
+    disputedMinor: b.disputed,
+    onHoldMinor: b.onHold,
     daysPastDue,
     brokenPromises,
-    promiseDue,
-    promiseBroken,
-    promisePending,
+    promiseDue: promises.promiseDue,
+    promiseBroken: promises.promiseBroken,
+    promisePending: promises.promisePending,
     callbackDue,
     daysSinceContact,
     avgDaysBeyondTerms: input.avgDaysBeyondTerms,
@@ -413,8 +460,8 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
     score,
     parts,
     reasons,
-    tier,
-    hidden,
+    tier: reasons.length ? Math.min(...reasons.map((r) => TIER[r])) : 9,
+    hidden: hiddenOf(promises.promisePending, b, overdueMinor, reasons),
   };
 }
 
