@@ -5,6 +5,7 @@
 export type ContactRole = 'ap-clerk' | 'finance-manager' | 'purchaser' | 'decision-maker' | 'legal-rep' | 'other';
 export const CONTACT_ROLES: readonly ContactRole[] = ['ap-clerk', 'finance-manager', 'purchaser', 'decision-maker', 'legal-rep', 'other'];
 
+const OVERSIGHT_ROLES = ['ap-clerk', 'finance-manager', 'purchaser'];
 const ROLE_PREFERENCE: Record<string, string[]> = {
   oversight: ['ap-clerk', 'finance-manager', 'purchaser'],
   process: ['ap-clerk', 'decision-maker', 'finance-manager'],
@@ -29,12 +30,13 @@ export interface ContactLite {
 /** The first contact in the type's order of roles; else the primary contact; else the first one. */
 export function pickContact<T extends ContactLite>(contacts: readonly T[], type: string): T | null {
   if (contacts.length === 0) return null;
-  const prefs = ROLE_PREFERENCE[type] ?? ROLE_PREFERENCE.oversight;
+  // An unclassified customer is asked for like an oversight (DOMAIN §2).
+  const prefs = ROLE_PREFERENCE[type] ?? OVERSIGHT_ROLES;
   for (const role of prefs) {
     const c = contacts.find((x) => x.role === role || (role === 'decision-maker' && x.isDecisionMaker));
     if (c) return c;
   }
-  return contacts.find((c) => c.isPrimary) ?? contacts[0];
+  return contacts.find((c) => c.isPrimary) ?? contacts[0] ?? null;
 }
 
 /** The quickest way to reach them: a mobile rings in a pocket, a desk phone may not. */

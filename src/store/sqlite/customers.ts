@@ -32,7 +32,7 @@ export function nameKey(name: string): string {
     }
   }
   let words = s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  while (words.length > 1 && LEGAL_SUFFIXES.includes(words[words.length - 1])) words = words.slice(0, -1);
+  while (words.length > 1 && LEGAL_SUFFIXES.includes(words[words.length - 1] ?? '')) words = words.slice(0, -1);
   if (words.length > 1 && words[0] === 'the') words = words.slice(1);
   return words.join('');
 }
@@ -66,7 +66,7 @@ export async function findCustomer(ledger: Ledger, codeOrName: string): Promise<
       (r) => fromRow(r) as Customer,
     );
   const one = (list: Customer[]): FindResult | undefined =>
-    list.length === 1 ? { customer: list[0], candidates: [] } : list.length > 1 ? { customer: null, candidates: list } : undefined;
+    list.length === 1 && list[0] ? { customer: list[0], candidates: [] } : list.length > 1 ? { customer: null, candidates: list } : undefined;
   const byCode = fromRow(db.prepare(`SELECT ${COLUMNS} FROM customers WHERE code = @q`).get({ q }) as Record<string, unknown>);
   if (byCode) return { customer: byCode, candidates: [] };
   const key = nameKey(q);
@@ -80,7 +80,7 @@ export async function findCustomer(ledger: Ledger, codeOrName: string): Promise<
     like: `%${esc(key)}%`,
     raw: `%${esc(q.toLowerCase())}%`,
   });
-  if (near.length) return near.length === 1 ? { customer: near[0], candidates: [] } : { customer: null, candidates: near };
+  if (near.length) return near.length === 1 && near[0] ? { customer: near[0], candidates: [] } : { customer: null, candidates: near };
   const words = q.split(/\s+/).map(nameKey).filter(Boolean);
   if (words.length > 1) {
     const all = rows(words.map((_, i) => `name_key LIKE @w${i} ESCAPE '\\'`).join(' AND '), Object.fromEntries(words.map((w, i) => [`w${i}`, `%${esc(w)}%`])));
@@ -111,7 +111,7 @@ export async function customerCurrency(ledger: Ledger, id: number): Promise<stri
     .prepare(`SELECT DISTINCT currency FROM invoices WHERE customer_id = @id AND status = 'open' ORDER BY currency LIMIT 2`)
     .pluck()
     .all({ id }) as string[];
-  return open.length === 1 ? open[0] : null;
+  return open.length === 1 ? (open[0] ?? null) : null;
 }
 
 

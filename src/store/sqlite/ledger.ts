@@ -22,7 +22,7 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
   const out: Migration[] = [];
   for (const f of fs.readdirSync(dir).sort()) {
     const m = /^(\d{4})_(.+)\.sql$/.exec(f);
-    if (!m) continue;
+    if (!m?.[2]) continue;
     out.push({ version: Number(m[1]), name: m[2], sql: fs.readFileSync(path.join(dir, f), 'utf8') });
   }
   out.forEach((m, i) => {
