@@ -7,7 +7,7 @@ export const CONTACT_ROLES: readonly ContactRole[] = ['ap-clerk', 'finance-manag
 
 const OVERSIGHT_ROLES = ['ap-clerk', 'finance-manager', 'purchaser'];
 const ROLE_PREFERENCE: Record<string, string[]> = {
-  oversight: ['ap-clerk', 'finance-manager', 'purchaser'],
+  oversight: OVERSIGHT_ROLES,
   process: ['ap-clerk', 'decision-maker', 'finance-manager'],
   dispute: ['purchaser', 'finance-manager', 'decision-maker'],
   cashflow: ['finance-manager', 'decision-maker', 'ap-clerk'],
