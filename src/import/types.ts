@@ -5,6 +5,7 @@ import type { BatchCounts, LedgerStore } from '../store/port.js';
 
 export type ImportKind = 'invoices' | 'payments' | 'customers' | 'contacts';
 export const IMPORT_KINDS: readonly ImportKind[] = ['invoices', 'payments', 'customers', 'contacts'];
+export const isKind = (k: string): k is ImportKind => (IMPORT_KINDS as readonly string[]).includes(k);
 
 export type EncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030' | 'windows-1252';
 

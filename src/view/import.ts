@@ -3,7 +3,7 @@ import type { Context } from '../cli/context.js';
 import { plural, t } from '../i18n/index.js';
 import { formatDate } from '../core/dates.js';
 import { formatMoney } from '../core/money.js';
-import { isKind } from '../reports/status.js';
+import { isKind } from '../import/types.js';
 import type { ImportReport } from '../import/types.js';
 import { renderTable } from './table.js';
 import { displayWidth } from './width.js';

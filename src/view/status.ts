@@ -4,7 +4,8 @@ import type { ChalkInstance } from 'chalk';
 import { plural, t, type Lang } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
 import { formatDate } from '../core/dates.js';
-import { isKind, type StatusReport, type StatusImport } from '../reports/status.js';
+import { isKind } from '../import/types.js';
+import type { StatusImport, StatusReport } from '../reports/status.js';
 import { renderTable } from './table.js';
 import { padEnd } from './width.js';
 
