@@ -204,6 +204,21 @@ const glossary = {
     behaviour: 'pays late ({v})',
     limitation: 'limitation ({v})',
   },
+  /** Aging bucket labels; {n} of a span is a bound in its unit ('30', '1 yr', '6 mo'). */
+  bucket: {
+    current: 'Current',
+    all: 'All',
+    upTo: '≤{n}',
+    over: '>{n}',
+    /** Days in a scheme of days only: bare numbers (1–30). */
+    d: '{n}',
+    /** Days in a scheme that mixes units (1 yr–400 days). */
+    days: '{n} day|{n} days',
+    m: '{n} mo',
+    y: '{n} yr|{n} yrs',
+    dayRange: '{from}–{to}',
+    range: '{from}–{to}',
+  },
 } as const;
 // ---- end glossary ----
 

@@ -203,6 +203,18 @@ const glossary = {
     behaviour: '平均迟付（{v} 天）',
     limitation: '诉讼时效（{v} 天）',
   },
+  bucket: {
+    current: '未到期',
+    all: '全部',
+    upTo: '{n}以内',
+    over: '{n}以上',
+    d: '{n}天',
+    days: '{n}天',
+    m: '{n}个月',
+    y: '{n}年',
+    dayRange: '{from}–{to}',
+    range: '{from}至{to}',
+  },
 } as const;
 // ---- end glossary ----
 

@@ -3,8 +3,8 @@
 // of what happened (each entry a `kind` code with its data). No text here: src/view/account.ts
 // renders it, `--json` prints it.
 import path from 'node:path';
+import type { BucketDef } from '../core/aging.js';
 import type { Account, ScorePart } from '../core/priority.js';
-import type { Bilingual } from '../i18n/index.js';
 import type { Contact, Customer, DisputeRow, LedgerReads, OpenInvoiceDetail } from '../store/port.js';
 import { loadAccounts, type AccountsResult } from './worklist.js';
 import { nextStepFact, reasonFact, type NextStepFact, type ReasonFact } from './queue.js';
@@ -44,7 +44,7 @@ export interface AccountReport {
   openCredits: { currency: string; openMinor: number; items: number }[];
   /** Money received and not allocated to any invoice, per currency (not netted in the balances). */
   onAccount: { currency: string; unallocatedMinor: number; payments: number }[];
-  aging: { basis: 'due'; buckets: { key: string; label: Bilingual }[]; byCurrency: { currency: string; openMinor: number; byBucket: Record<string, number> }[] };
+  aging: { basis: 'due'; buckets: BucketDef[]; byCurrency: { currency: string; openMinor: number; byBucket: Record<string, number> }[] };
   invoices: {
     number: string;
     kind: string;
@@ -135,7 +135,7 @@ async function agingOf(invoices: Details, termsDays: number | null, config: Conf
   const keyed = (arr: number[]) => Object.fromEntries(placed.defs.map((d, i) => [d.key, arr[i]]));
   const summary: AccountReport['aging'] = {
     basis: 'due',
-    buckets: placed.defs.map((d) => ({ key: d.key, label: d.label })),
+    buckets: placed.defs,
     byCurrency: aged.totals.map((t) => ({ currency: t.currency, openMinor: t.openMinor, byBucket: keyed(t.byBucket) })),
   };
   const items: AccountReport['invoices'] = invoices.map((i) => {

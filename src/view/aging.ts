@@ -3,7 +3,7 @@
 import { t as tx, plural, type Lang } from '../i18n/index.js';
 import { formatMoney, minorDigits } from '../core/money.js';
 import { formatDate } from '../core/dates.js';
-import { typeLabel } from './labels.js';
+import { bucketLabel, typeLabel } from './labels.js';
 import type { AgingBy, AgingReport, AgingRow } from '../reports/aging.js';
 import type { ChalkInstance } from 'chalk';
 import { renderCsv } from './csv.js';
@@ -36,7 +36,7 @@ export function agingJson(r: AgingReport, L: Lang) {
     basis: r.basis,
     by: r.by,
     preset: r.preset,
-    buckets: r.buckets.map((b) => ({ key: b.key, label: b.label[L] })),
+    buckets: r.buckets.map((b) => ({ key: b.key, label: bucketLabel(L, b) })),
     totals: r.totals,
     rows: r.rows.map((x) => ({ key: x.key, label: rowLabel(x, r.by, L), currency: x.currency, openMinor: x.openMinor, items: x.items, byBucket: x.byBucket })),
   };
@@ -116,7 +116,7 @@ export function renderAgingTables(ctx: AgingScreen, r: AgingReport): string {
   const out: string[] = [];
   for (const t of r.totals) {
     const rows = r.rows.filter((x) => x.currency === t.currency);
-    const headers = [firstHeader, ...r.buckets.map((b) => b.label[L]), tx(L, 'aging.total')];
+    const headers = [firstHeader, ...r.buckets.map((b) => bucketLabel(L, b)), tx(L, 'aging.total')];
     const columns = [...r.buckets.map((b) => (x: { byBucket: Record<string, number> }) => x.byBucket[b.key]), (x: { openMinor: number }) => x.openMinor] as ((x: AgingRow) => number)[];
     // The widest text of a column comes from its largest or its most negative amount (or the total).
     const extremes = columns.map((get, i) => {
@@ -171,7 +171,7 @@ export function renderAgingChart(ctx: AgingScreen, r: AgingReport): string {
     const rows = r.buckets.map((b, i) => {
       const v = t.byBucket[b.key];
       const pct = t.openMinor > 0 ? signed(`${Math.round((100 * v) / t.openMinor)}%`) : '';
-      return { label: b.label[L], value: v, text: signed(formatMoney(v, t.currency)), note: pct, i };
+      return { label: bucketLabel(L, b), value: v, text: signed(formatMoney(v, t.currency)), note: pct, i };
     });
     const colours = [s.green, s.green, s.yellow, s.yellow, s.red, s.red, s.red, s.red];
     const chart = renderBarChart(rows, { width: ctx.width }).replace(/\n$/, '').split('\n');
