@@ -28,7 +28,11 @@ type At<T, K extends string> = K extends `${infer H}.${infer R}`
 
 /** `{name}` placeholders of a message, as a union of names. */
 export type Placeholders<S> = S extends `${string}{${infer P}}${infer R}` ? P | Placeholders<R> : never;
-type Value = string | number;
+/**
+ * A parameter: text or a number as it is, a message rendered in the same language (core composes
+ * messages without knowing the language), or a list written with the language's separator.
+ */
+export type Value = string | number | Msg | readonly (string | number)[];
 export type ParamsOf<K extends MessageKey> = { [P in Placeholders<At<Catalogue, K>>]: Value };
 /** Parameters are required exactly when the English text has placeholders. */
 export type ArgsOf<K extends MessageKey> = [Placeholders<At<Catalogue, K>>] extends [never] ? [] : [ParamsOf<K>];
@@ -52,19 +56,27 @@ function lookup(lang: Lang, key: string): string {
   return node;
 }
 
-function fill(template: string, params?: Record<string, Value>): string {
+function show(lang: Lang, v: Value): string {
+  if (typeof v === 'object') return 'key' in v ? render(lang, v) : v.join(lookup(lang, 'common.listSep'));
+  return String(v);
+}
+
+function fill(lang: Lang, template: string, params?: Record<string, Value>): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
+    const v = params[k];
+    return v === undefined ? m : show(lang, v);
+  });
 }
 
 /** The message in the user's language, placeholders filled. */
 export function t<K extends MessageKey>(lang: Lang, key: K, ...args: ArgsOf<K>): string {
-  return fill(lookup(lang, key), args[0] as Record<string, Value> | undefined);
+  return fill(lang, lookup(lang, key), args[0] as Record<string, Value> | undefined);
 }
 
 /** Render a message carried as data (an error's, a warning's, a report's). */
 export function render(lang: Lang, m: Msg | Bilingual): string {
-  if ('key' in m) return fill(lookup(lang, m.key), m.params);
+  if ('key' in m) return fill(lang, lookup(lang, m.key), m.params);
   return m[lang];
 }
 
@@ -86,7 +98,7 @@ export type Translator = ReturnType<typeof translator>;
 export function plural<K extends MessageKey>(lang: Lang, key: K, n: number, params?: Record<string, Value>): string {
   const forms = lookup(lang, key).split('|');
   const form = forms.length > 1 && n !== 1 ? forms[1] : forms[0];
-  return fill(form, { n, ...params });
+  return fill(lang, form, { n, ...params });
 }
 
 /** "a, b and c" / "a、b和c". */
@@ -121,10 +133,10 @@ type LegacyParams = Record<string, string | number>;
 export function defineMessages<K extends string>(catalogue: Record<K, Bilingual>) {
   return {
     t(lang: Lang, key: K, params?: LegacyParams): string {
-      return fill(catalogue[key][lang], params);
+      return fill(lang, catalogue[key][lang], params);
     },
     both(key: K, params?: LegacyParams): Bilingual {
-      return { en: fill(catalogue[key].en, params), zh: fill(catalogue[key].zh, params) };
+      return { en: fill('en', catalogue[key].en, params), zh: fill('zh', catalogue[key].zh, params) };
     },
   };
 }
