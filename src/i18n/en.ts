@@ -19,6 +19,14 @@ const common = {
   listSep: ', ',
   /** What an import file holds. */
   kind: { invoices: 'invoices', payments: 'payments', customers: 'customers', contacts: 'contacts' },
+  /** Why a cell is not an amount (core/money.ts parseMoney). */
+  money: {
+    notANumber: '"{text}" is not an amount',
+    currencyConflict: '"{text}" names more than one currency',
+    tooManyDecimals: '"{text}" has more decimals than {code} allows ({n})',
+    tooManyDecimalsAny: '"{text}" has more decimals than the currency allows ({n})',
+    tooLarge: '"{text}" is too large',
+  },
 } as const;
 // ---- end common ----
 

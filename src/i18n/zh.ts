@@ -20,6 +20,13 @@ const common = {
   listSep: '、',
   /** What an import file holds. */
   kind: { invoices: '发票', payments: '收款', customers: '客户', contacts: '联系人' },
+  money: {
+    notANumber: '"{text}" 不是有效的金额',
+    currencyConflict: '"{text}" 含有多个不同的币种',
+    tooManyDecimals: '"{text}" 的小数位数超过{code}允许的 {n} 位',
+    tooManyDecimalsAny: '"{text}" 的小数位数超过该币种允许的 {n} 位',
+    tooLarge: '"{text}" 金额过大',
+  },
 } as const;
 // ---- end common ----
 
