@@ -9,7 +9,14 @@ module.exports = {
       comment: 'src/core holds pure domain rules: it imports nothing outside src/core (no I/O, no UI text, no packages).',
       severity: 'error',
       from: { path: '^src/core/' },
-      to: { pathNot: '^src/core/' },
+      to: { pathNot: ['^src/core/', '^src/i18n/index\\.ts$'] },
+    },
+    {
+      name: 'core-i18n-types-only',
+      comment: 'Core names messages by key (the Msg type) but never renders text.',
+      severity: 'error',
+      from: { path: '^src/core/' },
+      to: { path: '^src/i18n/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'reports-use-core-and-port',

@@ -6,7 +6,8 @@
 // Every bound becomes a cutoff date once per run, so placing an item is a text comparison of its
 // anchor date against a handful of cutoffs (ISO dates order the same as text).
 import { addDays, addMonths, fromDayNumber, toDayNumber } from './dates.js';
-import { msg, render, type Msg } from '../i18n/index.js';
+import { msg } from './msg.js';
+import type { Msg } from '../i18n/index.js';
 
 export type Basis = 'due' | 'invoice';
 export type Bound = number | string;
@@ -136,7 +137,7 @@ export class BoundError extends RangeError {
     readonly text: Msg,
     readonly bounds?: Bound[],
   ) {
-    super(render('en', text)); // the English text for stack traces; users see text in their language
+    super(text.key); // the code for stack traces; users see the text in their language
   }
 }
 

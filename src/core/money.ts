@@ -1,7 +1,8 @@
 // Money is integer minor units + ISO 4217 code. Nothing in here goes through a float:
 // amounts are parsed and printed as digit strings.
 
-import { msg, type Msg } from '../i18n/index.js';
+import { msg } from './msg.js';
+import type { Msg } from '../i18n/index.js';
 
 export type MoneyParse =
   | { kind: 'empty' }

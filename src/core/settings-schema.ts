@@ -7,7 +7,8 @@
 // Each rule names the catalogue message for what the key takes (config.settings.takes.*), and checks
 // a value; a check may also say what exactly is wrong (`why`, a config.settings.why.* message).
 import { placeScheme, type Bound } from './aging.js';
-import { msg, type Msg } from '../i18n/index.js';
+import { msg } from './msg.js';
+import type { Msg } from '../i18n/index.js';
 import { isIsoCurrency } from './money.js';
 
 export interface SettingProblem {

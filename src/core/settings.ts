@@ -6,7 +6,8 @@ import { DEFAULT_POLICY } from './policy.js';
 import { DEFAULT_PRIORITY, DEFAULT_WEIGHTS } from './priority.js';
 import { showValue, validateSettings, type SettingProblem } from './settings-schema.js';
 import { DataError } from '../errors.js';
-import { msg, type Msg } from '../i18n/index.js';
+import { msg } from './msg.js';
+import type { Msg } from '../i18n/index.js';
 
 export interface Letterhead {
   name_en: string;
