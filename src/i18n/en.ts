@@ -861,6 +861,16 @@ const view = {
     fileWarning: '{file}: {warning}',
   },
   more: '… {n} more',
+  /** Dates for people (view/dates.ts): {y} year, {mon} month name, {d} day, {wd} weekday. */
+  date: {
+    short: '{d} {mon}',
+    long: '{d} {mon} {y}',
+    weekday: '{wd} {d} {mon} {y}',
+    months: 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec',
+    weekdays: 'Mon|Tue|Wed|Thu|Fri|Sat|Sun',
+  },
+  /** Abbreviated amounts (view/aging.ts): power of ten and its mark, ascending (thousands, millions…). */
+  compact: '3:k|6:M|9:B',
 } as const;
 // ---- end view ----
 

@@ -853,6 +853,14 @@ const view = {
     fileWarning: '{file}：{warning}',
   },
   more: '… 另有 {n} 行',
+  date: {
+    short: '{mon}月{d}日',
+    long: '{y}年{mon}月{d}日',
+    weekday: '{y}年{mon}月{d}日 {wd}',
+    months: '1|2|3|4|5|6|7|8|9|10|11|12',
+    weekdays: '星期一|星期二|星期三|星期四|星期五|星期六|星期日',
+  },
+  compact: '4:万|8:亿',
 } as const;
 // ---- end view ----
 

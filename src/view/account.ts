@@ -4,7 +4,7 @@
 import { signed } from './aging.js';
 import { paren, t, type Lang } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
-import { formatDate } from '../core/dates.js';
+import { formatDate } from './dates.js';
 import type { AccountReport, AccountScore, TimelineEntry } from '../reports/account.js';
 import { renderTable } from './table.js';
 import { displayWidth, padEnd, truncate } from './width.js';

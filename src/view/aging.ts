@@ -2,7 +2,7 @@
 // its CSV; and its JSON (codes, with a label in the user's language beside each).
 import { t as tx, plural, type Lang } from '../i18n/index.js';
 import { formatMoney, minorDigits } from '../core/money.js';
-import { formatDate } from '../core/dates.js';
+import { formatDate } from './dates.js';
 import { bucketLabel, typeLabel } from './labels.js';
 import type { AgingBy, AgingReport, AgingRow } from '../reports/aging.js';
 import type { ChalkInstance } from 'chalk';
@@ -65,24 +65,22 @@ export function signed(text: string): string {
   return text.startsWith('-') ? '\u2212' + text.slice(1) : text;
 }
 
+/**
+ * A whole amount abbreviated the language's way: thousands and millions (12.5k, 3.4M) in English,
+ * 万 and 亿 in Chinese (view.compact). Three significant figures, and whole at 1,000 of a mark (1,250万).
+ */
 function compactNumber(major: number, lang: Lang): string {
   const sign = major < 0 ? '-' : '';
   const a = Math.abs(major);
-  const fix = (v: number, unit: string) => {
-    const dec = v < 10 ? 2 : v < 100 ? 1 : 0;
-    let s = v.toFixed(dec);
-    if (dec > 0) s = s.replace(/\.?0+$/, '');
-    return `${sign}${s}${unit}`;
-  };
-  if (lang === 'zh') {
-    if (a < 1e4) return sign + groupInt(a);
-    if (a < 1e8) return a < 1e7 ? fix(a / 1e4, '万') : `${sign}${groupInt(Math.round(a / 1e4))}万`;
-    return fix(a / 1e8, '亿');
-  }
-  if (a < 1e3) return sign + String(a);
-  if (a < 1e6) return fix(a / 1e3, 'k');
-  if (a < 1e9) return fix(a / 1e6, 'M');
-  return fix(a / 1e9, 'B');
+  const steps = tx(lang, 'view.compact').split('|').map((s) => s.split(':'));
+  let step: { power: number; mark: string } | undefined;
+  for (const [p = '0', mark = ''] of steps) if (a >= 10 ** Number(p)) step = { power: Number(p), mark };
+  if (!step) return sign + groupInt(a);
+  const v = a / 10 ** step.power;
+  if (v >= 1000) return `${sign}${groupInt(Math.round(v))}${step.mark}`;
+  const dec = v < 10 ? 2 : v < 100 ? 1 : 0;
+  const text = dec > 0 ? v.toFixed(dec).replace(/\.?0+$/, '') : v.toFixed(0);
+  return `${sign}${text}${step.mark}`;
 }
 
 /** An amount for the aging table: negative ones with a real minus sign (−150). */
