@@ -814,6 +814,18 @@ const profiles = {
   nothingToSave: 'say what the profile holds: --map, --kind, --from FILE or --base PROFILE',
   badCurrency: '--currency must be a three-letter ISO 4217 code such as CNY or USD, not "{v}"',
   badMap: '--map "{spec}" must be field=Header',
+  /** The built-in profiles' descriptions, by profile name (a user profile's is the user's own text). */
+  about: {
+    'quickbooks-online': 'QuickBooks Online A/R Aging Detail (CSV/XLSX): title rows, bucket labels, "Total for …" rows',
+    'quickbooks-desktop': 'QuickBooks Desktop Open Invoices: customer group rows, "Total <customer>" rows, spacer columns, serial dates',
+    xero: 'Xero invoice export: one row per line item, `*` header prefixes, DD/MM/YYYY',
+    'sap-fbl5n': 'SAP FBL5N customer line items: `;` or `|` (also the unconverted list), 1.234,56- amounts, per-currency total rows',
+    netsuite: 'NetSuite open invoices saved search: Document Number, Amount Remaining (Foreign Currency)',
+    zoho: 'Zoho Books invoice export: one row per item, Balance, Currency Code',
+    kingdee: '金蝶 Kingdee 应收单/应收款明细: 单据编号, 价税合计, 未核销金额; GB18030 CSV; 合计 rows',
+    yonyou: '用友 Yonyou 应收单/应收余额: 单据号, 原币金额, 未收金额',
+    generic: 'huikuan’s own CSV layout (customer_code, number, total, …) and any file whose headers the dictionary knows',
+  },
 } as const;
 // ---- end profiles ----
 

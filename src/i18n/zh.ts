@@ -806,6 +806,17 @@ const profiles = {
   nothingToSave: '请说明方案内容：--map、--kind、--from 文件 或 --base 方案',
   badCurrency: '--currency 必须是 CNY、USD 这样的三字母 ISO 4217 代码，而不是“{v}”',
   badMap: '--map “{spec}” 的格式应为 字段=列名',
+  about: {
+    'quickbooks-online': 'QuickBooks Online 应收账龄明细（CSV/XLSX）：标题行、账龄段标签行、“Total for …”合计行',
+    'quickbooks-desktop': 'QuickBooks Desktop 未结发票：客户分组行（含项目子行）、“Total <客户>”合计行、空白间隔列、序列号日期',
+    xero: 'Xero 发票导出：每个明细行一行、表头带 `*` 前缀、日/月/年',
+    'sap-fbl5n': 'SAP FBL5N 客户明细：`;` 或 `|` 分隔（含未转换的列表格式）、1.234,56- 金额、按币种的合计行',
+    netsuite: 'NetSuite 未结发票保存搜索：Document Number、Amount Remaining (Foreign Currency)',
+    zoho: 'Zoho Books 发票导出：每个项目一行、Balance、Currency Code',
+    kingdee: '金蝶应收单/应收款明细：单据编号、价税合计、未核销金额；GB18030 编码 CSV；合计行',
+    yonyou: '用友应收单/应收余额：单据号、原币金额、未收金额/原币余额',
+    generic: '回款自己的 CSV 格式（customer_code、number、total 等），以及表头可由词典识别的任何文件',
+  },
 } as const;
 // ---- end profiles ----
 

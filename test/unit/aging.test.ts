@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { bucketLabel } from '../../src/view/labels.js';
-import { render } from '../../src/i18n/index.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
