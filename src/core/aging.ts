@@ -76,14 +76,9 @@ export interface PresetSettings {
 export const DEFAULT_AGING: AgingSettings = { basis: 'due', default_terms_days: 30, buckets: [30, 60, 90, 180, 365] };
 
 export const DEFAULT_AGING_PRESETS: Record<string, PresetSettings> = {
-  // 账龄分析: aged from the invoice date, in whole years (1年以内 includes exactly one year).
-  cn: {
-    basis: 'invoice',
-    current: false,
-    bounds: ['1y', '2y', '3y'],
-    labels_en: ['≤1 yr', '1–2 yrs', '2–3 yrs', '>3 yrs'],
-    labels_zh: ['1年以内', '1至2年', '2至3年', '3年以上'],
-  },
+  // 账龄分析: aged from the invoice date, in whole years (1年以内 includes exactly one year). Its labels
+  // are the catalogue's (1年以内, 1至2年, 2至3年, 3年以上); labels_en/labels_zh are for a user's own.
+  cn: { basis: 'invoice', current: false, bounds: ['1y', '2y', '3y'] },
 };
 
 // Memoised date arithmetic for the hot loops (tens of thousands of items, a few thousand distinct dates).
