@@ -118,7 +118,7 @@ describe('custom and preset buckets', () => {
   });
 
   it('labels mixed units with their units: 1y,400 → "1 yr–400 days", not "1 yr–400"', () => {
-    const labels = (bounds: (number | string)[], current = true) => bucketDefs({ basis: 'due', current, bounds }).map((d) => d);
+    const labels = (bounds: (number | string)[], current = true) => bucketDefs({ basis: 'due', current, bounds });
     expect(labels(['1y', 400]).map((l) => bucketLabel('en', l))).toEqual(['Current', '1 day–1 yr', '1 yr–400 days', '>400 days']);
     expect(labels(['1y', 400]).map((l) => bucketLabel('zh', l))).toEqual(['未到期', '1天至1年', '1年至400天', '400天以上']);
     expect(labels([90, '1y']).map((l) => bucketLabel('en', l))).toEqual(['Current', '1–90 days', '91 days–1 yr', '>1 yr']);
@@ -136,6 +136,14 @@ describe('custom and preset buckets', () => {
     // an invoice issued today is in the first bucket
     const placed = placeScheme(inv, TODAY);
     expect(bucketIndex(placed, TODAY)).toBe(0);
+  });
+
+  it("a user's preset labels win, language by language; the rest come from the catalogue", () => {
+    const presets = { ...DEFAULT_AGING_PRESETS, mine: { basis: 'due' as const, current: true, bounds: [30], labels_zh: ['未逾期', '', '一个月以上'] } };
+    const defs = bucketDefs(resolveScheme(DEFAULT_AGING, presets, { preset: 'mine' }));
+    expect(defs.map((d) => d.key)).toEqual(['current', '1-30', 'over-30']);
+    expect(defs.map((d) => bucketLabel('zh', d))).toEqual(['未逾期', '1–30天', '一个月以上']);
+    expect(defs.map((d) => bucketLabel('en', d))).toEqual(['Current', '1–30', '>30']);
   });
 
   it('the 账龄 preset ages by invoice date in calendar years, 1年以内 including exactly one year', () => {
