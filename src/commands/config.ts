@@ -1,6 +1,6 @@
 // `ar config list|get|set|unset`: the settings stored in the ledger, addressed by dotted keys.
 import type { Register } from './shared.js';
-import { writeJson, type Context } from '../cli/context.js';
+import { writeJson } from '../cli/context.js';
 import { msg, t, type Msg } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_SETTINGS, flatten, getPath, mergeSettings, problemText, setPath } from '../core/settings.js';

@@ -114,13 +114,13 @@ function peelCurrency(p: Peeled, c: string | undefined, s: string): void {
 /** A leading or trailing currency code or symbol (USD 5, ¥5, 5 EUR, 5元). */
 function peelCurrencies(p: Peeled): void {
   const lead = /^([A-Za-z]{3})(?![A-Za-z])/.exec(p.s);
-  if (lead && lead[1] && isCurrencyCode(lead[1])) peelCurrency(p, lead[1].toUpperCase(), p.s.slice(3));
+  if (lead?.[1] && isCurrencyCode(lead[1])) peelCurrency(p, lead[1].toUpperCase(), p.s.slice(3));
   else {
     const tok = PREFIX_TOKENS.find(([t]) => p.s.toUpperCase().startsWith(t));
     if (tok) peelCurrency(p, tok[1], p.s.slice(tok[0].length));
   }
   const tail = /(?<![A-Za-z])([A-Za-z]{3})$/.exec(p.s);
-  if (tail && tail[1] && isCurrencyCode(tail[1])) peelCurrency(p, tail[1].toUpperCase(), p.s.slice(0, -3));
+  if (tail?.[1] && isCurrencyCode(tail[1])) peelCurrency(p, tail[1].toUpperCase(), p.s.slice(0, -3));
   else {
     const tok = SUFFIX_TOKENS.find(([t]) => p.s.toUpperCase().endsWith(t));
     if (tok) peelCurrency(p, tok[1], p.s.slice(0, -tok[0].length));
