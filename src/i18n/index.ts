@@ -97,7 +97,7 @@ export type Translator = ReturnType<typeof translator>;
  */
 export function plural<K extends MessageKey>(lang: Lang, key: K, n: number, params?: Record<string, Value>): string {
   const forms = lookup(lang, key).split('|');
-  const form = forms.length > 1 && n !== 1 ? forms[1] : forms[0];
+  const form = (forms.length > 1 && n !== 1 ? forms[1] : forms[0]) ?? '';
   return fill(lang, form, { n, ...params });
 }
 

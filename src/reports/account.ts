@@ -132,7 +132,7 @@ async function agingOf(invoices: Details, termsDays: number | null, config: Conf
   for (const d of disputes) if (d.status === 'open' && d.invoiceId != null) disputedBy.set(d.invoiceId, (disputedBy.get(d.invoiceId) ?? 0) + d.amountMinor);
   const placed = aging.placeScheme({ basis: 'due', current: true, bounds: config.aging.buckets }, today);
   const aged = aging.ageItems(invoices.map((i) => ({ ...i, termsDays })), placed, config.aging.default_terms_days, () => null);
-  const keyed = (arr: number[]) => Object.fromEntries(placed.defs.map((d, i) => [d.key, arr[i]]));
+  const keyed = (arr: number[]) => Object.fromEntries(placed.defs.map((d, i) => [d.key, arr[i] ?? 0]));
   const summary: AccountReport['aging'] = {
     basis: 'due',
     buckets: placed.defs,
