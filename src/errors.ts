@@ -7,7 +7,8 @@ export const EXIT = { ok: 0, failure: 1, usage: 2, cancelled: 3 } as const;
 export abstract class ArError extends Error {
   abstract readonly exitCode: number;
   /**
-   * A catalogue message (key + parameters; `Bilingual` only while old call sites are being moved);
+   * A catalogue message (key + parameters). `Bilingual` remains for src/import, whose messages are
+   * also kept rendered in both languages (text.ts inBoth) until that area moves to Msg;
    * `hint` is the line that says what to do next. The text is rendered in src/cli, in the user's language.
    */
   constructor(readonly text: Msg | Bilingual, readonly hint?: Msg | Bilingual, readonly details: string[] = []) {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Clock } from './clock.js';
-import { type Bilingual, type Lang, type Msg, render, t } from '../i18n/index.js';
+import { type Lang, type Msg, render, t } from '../i18n/index.js';
 import type { Prompts } from './prompts.js';
 import type { LedgerStore, StoreOpenOptions } from '../store/port.js';
 
@@ -67,6 +67,6 @@ export function writeJson(ctx: Context, value: unknown): void {
 }
 
 /** A warning line on stderr, in the user's language. */
-export function warn(ctx: Context, text: Msg | Bilingual): void {
+export function warn(ctx: Context, text: Msg): void {
   ctx.err.write(ctx.style.yellow(`${t(ctx.lang, 'common.warningPrefix')}: ${render(ctx.lang, text)}`) + '\n');
 }

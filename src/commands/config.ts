@@ -1,7 +1,7 @@
 // `ar config list|get|set|unset`: the settings stored in the ledger, addressed by dotted keys.
 import type { Register } from './shared.js';
-import { writeJson, type Context } from '../cli/context.js';
-import { msg, t, type Lang } from '../i18n/index.js';
+import { writeJson } from '../cli/context.js';
+import { msg, t, type Msg } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_SETTINGS, flatten, getPath, mergeSettings, problemText, setPath } from '../core/settings.js';
 import { showValue, takesFor, validateSettings } from '../core/settings-schema.js';
@@ -18,7 +18,7 @@ function checkKey(key: string): void {
 }
 
 /** The usage error for a value that is not what the key takes, with the default as the example. */
-function badValue(key: string, text: string, type: string): UsageError {
+function badValue(key: string, text: string, type: Msg): UsageError {
   return new UsageError(msg('config.badValue', { key, type, value: text }), hintFor(key));
 }
 
@@ -38,10 +38,10 @@ function hintFor(key: string) {
 const BOUND_LISTS = /^(aging\.buckets|aging_presets\.[^.]+\.bounds)$/;
 
 /** Text from the command line, typed by what the default holds at that key. */
-export function coerce(key: string, text: string, lang: Lang): unknown {
+export function coerce(key: string, text: string): unknown {
   const d = defaultAt(key);
   const takes = takesFor(key);
-  const bad = (type: 'number' | 'boolean' | 'object') => badValue(key, text, takes?.[lang] ?? t(lang, `config.type.${type}`));
+  const bad = (type: 'number' | 'boolean' | 'object') => badValue(key, text, takes ?? msg(`config.type.${type}`));
   if (typeof d === 'number') {
     if (!/^-?\d+(\.\d+)?$/.test(text.trim())) throw bad('number');
     return Number(text);
@@ -146,7 +146,7 @@ const register: Register = (program, r) => {
     .action(
       r.action(async (ctx, key: string, text: string) => {
         checkKey(key);
-        const value = coerce(key, text, ctx.lang);
+        const value = coerce(key, text);
         const store = await ctx.store();
         const top = key.split('.')[0];
         const stored = await store.settings.readStored();

@@ -10,7 +10,8 @@ import { showQueue, writeJson, type Context, type Register } from './shared.js';
 import { makeContext } from '../cli/context.js';
 import { msg, t } from '../i18n/index.js';
 import { DataError } from '../errors.js';
-import { addDays, daysBetween, formatDate } from '../core/dates.js';
+import { addDays, daysBetween } from '../core/dates.js';
+import { formatDate } from '../view/dates.js';
 
 const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
 

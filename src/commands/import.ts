@@ -3,7 +3,7 @@
 import { Option } from 'commander';
 import type { Register } from './shared.js';
 import { writeJson, warn, type Context } from '../cli/context.js';
-import { both, msg, } from '../i18n/index.js';
+import { msg } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
 import type { ImportOptions, } from '../import/types.js';
 
@@ -78,7 +78,7 @@ const register: Register = (program, r) => {
         if (ctx.json) writeJson(ctx, report);
         else {
           ctx.out.write((await import('../view/import.js')).renderImport(ctx, report, ctx.dbPath));
-          for (const f of report.files) for (const w of f.warnings) warn(ctx, both(msg('view.import.fileWarning', { file: f.file, warning: w })));
+          for (const f of report.files) for (const w of f.warnings) warn(ctx, msg('view.import.fileWarning', { file: f.file, warning: w }));
           for (const line of (await import('../view/import.js')).renderClosed(ctx, report)) ctx.err.write(`${line}\n`);
         }
       }),

@@ -3,24 +3,14 @@
 import fs from 'node:fs';
 import type { Register } from './shared.js';
 import { writeJson, type Context } from '../cli/context.js';
-import { msg, t } from '../i18n/index.js';
+import { en } from '../i18n/en.js';
+import { msg, render, t, type Lang, type MessageKey } from '../i18n/index.js';
 import { DataError, UsageError } from '../errors.js';
 
-/** The built-in profiles' descriptions in Chinese (a user profile's description is the user's own text). */
-const BUILTIN_ZH: Record<string, string> = {
-  'quickbooks-online': 'QuickBooks Online 应收账龄明细（CSV/XLSX）：标题行、账龄段标签行、“Total for …”合计行',
-  'quickbooks-desktop': 'QuickBooks Desktop 未结发票：客户分组行（含项目子行）、“Total <客户>”合计行、空白间隔列、序列号日期',
-  xero: 'Xero 发票导出：每个明细行一行、表头带 `*` 前缀、日/月/年',
-  'sap-fbl5n': 'SAP FBL5N 客户明细：`;` 或 `|` 分隔（含未转换的列表格式）、1.234,56- 金额、按币种的合计行',
-  netsuite: 'NetSuite 未结发票保存搜索：Document Number、Amount Remaining (Foreign Currency)',
-  zoho: 'Zoho Books 发票导出：每个项目一行、Balance、Currency Code',
-  kingdee: '金蝶应收单/应收款明细：单据编号、价税合计、未核销金额；GB18030 编码 CSV；合计行',
-  yonyou: '用友应收单/应收余额：单据号、原币金额、未收金额/原币余额',
-  generic: '回款自己的 CSV 格式（customer_code、number、total 等），以及表头可由词典识别的任何文件',
-};
-
-function describe(p: { name: string; description?: string; builtin?: boolean }, L: 'en' | 'zh'): string {
-  return L === 'zh' && p.builtin && BUILTIN_ZH[p.name] ? BUILTIN_ZH[p.name] : p.description ?? '';
+/** A built-in profile's description from the catalogue; a user profile's is the user's own text. */
+function describe(p: { name: string; description?: string; builtin?: boolean }, L: Lang): string {
+  const known = p.builtin && Object.hasOwn(en.profiles.about, p.name);
+  return known ? render(L, { key: `profiles.about.${p.name}` as MessageKey }) : (p.description ?? '');
 }
 
 interface SaveFlags {

@@ -6,7 +6,7 @@
 // Every bound becomes a cutoff date once per run, so placing an item is a text comparison of its
 // anchor date against a handful of cutoffs (ISO dates order the same as text).
 import { addDays, addMonths, fromDayNumber, toDayNumber } from './dates.js';
-import { msg, render, type Bilingual, type Msg } from '../i18n/index.js';
+import { msg, type Msg } from '../i18n/msg.js';
 
 export type Basis = 'due' | 'invoice';
 export type Bound = number | string;
@@ -17,13 +17,35 @@ export interface BucketScheme {
   current: boolean;
   /** Ascending upper bounds, inclusive; a final open-ended bucket follows the last one. */
   bounds: Bound[];
-  /** Optional labels, one per bucket (current first when present). */
+  /** Labels the user typed into a preset, one per bucket (current first when present). */
   labels?: { en: string[]; zh: string[] };
 }
 
+/** A bound as a number and its unit: days, months or years. */
+export interface Span {
+  n: number;
+  unit: 'd' | 'm' | 'y';
+}
+
+/**
+ * What a bucket holds, for its label: not yet due, everything, up to a bound, over a bound, or
+ * between two (ages above `lo`, up to `hi`).
+ */
+export type BucketRange =
+  | { kind: 'current' }
+  | { kind: 'all' }
+  | { kind: 'upTo'; hi: Span }
+  | { kind: 'over'; lo: Span }
+  | { kind: 'between'; lo: Span; hi: Span };
+
 export interface BucketDef {
+  /** Stable code for JSON and CSV ('current', '1-30', 'over-3y'). */
   key: string;
-  label: Bilingual;
+  range: BucketRange;
+  /** The scheme mixes days with months or years, so day counts say "days" (1 yr–400 days). */
+  mixed: boolean;
+  /** A preset's own labels (data the user typed); they win over the catalogue's. */
+  own?: { en?: string; zh?: string };
 }
 
 export interface AgingItem {
@@ -53,14 +75,9 @@ export interface PresetSettings {
 export const DEFAULT_AGING: AgingSettings = { basis: 'due', default_terms_days: 30, buckets: [30, 60, 90, 180, 365] };
 
 export const DEFAULT_AGING_PRESETS: Record<string, PresetSettings> = {
-  // 账龄分析: aged from the invoice date, in whole years (1年以内 includes exactly one year).
-  cn: {
-    basis: 'invoice',
-    current: false,
-    bounds: ['1y', '2y', '3y'],
-    labels_en: ['≤1 yr', '1–2 yrs', '2–3 yrs', '>3 yrs'],
-    labels_zh: ['1年以内', '1至2年', '2至3年', '3年以上'],
-  },
+  // 账龄分析: aged from the invoice date, in whole years (1年以内 includes exactly one year). Its labels
+  // are the catalogue's (1年以内, 1至2年, 2至3年, 3年以上); labels_en/labels_zh are for a user's own.
+  cn: { basis: 'invoice', current: false, bounds: ['1y', '2y', '3y'] },
 };
 
 // Memoised date arithmetic for the hot loops (tens of thousands of items, a few thousand distinct dates).
@@ -114,7 +131,7 @@ export class BoundError extends RangeError {
     readonly text: Msg,
     readonly bounds?: Bound[],
   ) {
-    super(render('en', text)); // the English text for stack traces; users see text in their language
+    super(text.key); // the code for stack traces; users see the text in their language
   }
 }
 
@@ -148,57 +165,43 @@ function cutoffFor(b: ParsedBound, asOf: string): string {
   return 'days' in b ? addDays(asOf, -b.days) : addMonths(asOf, -b.months);
 }
 
-function boundText(b: ParsedBound): { n: number; unit: 'd' | 'm' | 'y' } {
+function boundText(b: ParsedBound): Span {
   if ('days' in b) return { n: b.days, unit: 'd' };
   return b.months % 12 === 0 ? { n: b.months / 12, unit: 'y' } : { n: b.months, unit: 'm' };
 }
 
-/**
- * Days are bare numbers in English (1–30, >365) when every bound is in days; in a scheme that mixes
- * units they say so (1 yr–400 days, >400 days).
- */
-function rangeLabel(lo: { n: number; unit: string } | null, hi: { n: number; unit: string } | null, mixed = false): { key: string; label: Bilingual } {
-  const unitEn = (u: string, n: number) => (u === 'd' ? (mixed ? (n === 1 ? ' day' : ' days') : '') : u === 'y' ? (n === 1 ? ' yr' : ' yrs') : ' mo');
-  const unitZh = (u: string) => (u === 'd' ? '天' : u === 'y' ? '年' : '个月');
-  const sfx = (u: string) => (u === 'd' ? '' : u);
-  if (lo === null && hi) {
-    return { key: `0-${hi.n}${sfx(hi.unit)}`, label: { en: `≤${hi.n}${unitEn(hi.unit, hi.n)}`, zh: `${hi.n}${unitZh(hi.unit)}以内` } };
-  }
-  if (lo && hi === null) {
-    return { key: `over-${lo.n}${sfx(lo.unit)}`, label: { en: `>${lo.n}${unitEn(lo.unit, lo.n)}`, zh: `${lo.n}${unitZh(lo.unit)}以上` } };
-  }
-  const a = lo!;
-  const b = hi!;
-  if (a.unit === 'd' && b.unit === 'd') {
-    return { key: `${a.n + 1}-${b.n}`, label: { en: `${a.n + 1}–${b.n}${mixed ? ' days' : ''}`, zh: `${a.n + 1}–${b.n}天` } };
-  }
-  const same = a.unit === b.unit;
-  // A range holds ages above its lower bound: in days that is the next day (1 day–1 yr, 31 days–6 mo).
-  const from = a.unit === 'd' ? a.n + 1 : a.n;
-  const fromEn = a.unit === 'd' ? (from === 1 ? ' day' : ' days') : unitEn(a.unit, a.n);
-  const en = same ? `${a.n}–${b.n}${unitEn(b.unit, b.n)}` : `${from}${fromEn}–${b.n}${unitEn(b.unit, b.n)}`;
-  const zh = same ? `${a.n}至${b.n}${unitZh(b.unit)}` : `${from}${unitZh(a.unit)}至${b.n}${unitZh(b.unit)}`;
-  return { key: `${a.n}${sfx(a.unit)}-${b.n}${sfx(b.unit)}`, label: { en, zh } };
+const sfx = (s: Span) => (s.unit === 'd' ? `${s.n}` : `${s.n}${s.unit}`);
+
+/** The bucket of ages above `lo` (null: from the start) up to `hi` (null: open-ended). */
+function rangeDef(lo: Span | null, hi: Span | null, mixed: boolean): BucketDef {
+  if (lo === null && hi) return { key: `0-${sfx(hi)}`, range: { kind: 'upTo', hi }, mixed };
+  if (lo && hi === null) return { key: `over-${sfx(lo)}`, range: { kind: 'over', lo }, mixed };
+  const a = lo as Span;
+  const b = hi as Span;
+  // In days a range starts the day after its lower bound (31–60); in months or years at the bound.
+  const key = a.unit === 'd' && b.unit === 'd' ? `${a.n + 1}-${b.n}` : `${sfx(a)}-${sfx(b)}`;
+  return { key, range: { kind: 'between', lo: a, hi: b }, mixed };
 }
 
-/** The buckets of a scheme, in order, with stable keys (for JSON) and labels in both languages. */
+/** The buckets of a scheme, in order, with stable keys (for JSON) and what each holds (for labels). */
 export function bucketDefs(scheme: BucketScheme): BucketDef[] {
   const bounds = scheme.bounds.map((b) => boundText(parseBound(b)));
   const mixed = bounds.some((b) => b.unit === 'd') && bounds.some((b) => b.unit !== 'd');
   const defs: BucketDef[] = [];
-  if (scheme.current) defs.push({ key: 'current', label: { en: 'Current', zh: '未到期' } });
+  if (scheme.current) defs.push({ key: 'current', range: { kind: 'current' }, mixed });
   for (let i = 0; i <= bounds.length; i++) {
-    const lo = i === 0 ? (scheme.current ? { n: 0, unit: 'd' as const } : null) : bounds[i - 1];
-    const hi = i < bounds.length ? bounds[i] : null;
+    const lo = i === 0 ? (scheme.current ? { n: 0, unit: 'd' as const } : null) : (bounds[i - 1] ?? null);
+    const hi = bounds[i] ?? null;
     if (lo === null && hi === null) continue;
-    defs.push(rangeLabel(lo, hi, mixed));
+    defs.push(rangeDef(lo, hi, mixed));
   }
-  if (defs.length === 0) defs.push({ key: 'all', label: { en: 'All', zh: '全部' } });
-  if (scheme.labels) {
+  if (defs.length === 0) defs.push({ key: 'all', range: { kind: 'all' }, mixed });
+  const labels = scheme.labels;
+  if (labels) {
     defs.forEach((d, i) => {
-      const en = scheme.labels!.en[i];
-      const zh = scheme.labels!.zh[i];
-      if (en || zh) d.label = { en: en ?? d.label.en, zh: zh ?? d.label.zh };
+      const en = labels.en[i];
+      const zh = labels.zh[i];
+      if (en || zh) d.own = { ...(en ? { en } : {}), ...(zh ? { zh } : {}) };
     });
   }
   return defs;
@@ -216,7 +219,7 @@ export interface PlacedScheme {
 export function placeScheme(scheme: BucketScheme, asOf: string): PlacedScheme {
   const cutoffs = scheme.bounds.map((b) => cutoffFor(parseBound(b), asOf));
   for (let i = 1; i < cutoffs.length; i++) {
-    if (!(cutoffs[i] < cutoffs[i - 1])) {
+    if (!((cutoffs[i] ?? '') < (cutoffs[i - 1] ?? ''))) {
       throw new BoundError(msg('aging.bound.ascend', { list: scheme.bounds.join(', ') }), scheme.bounds);
     }
   }
@@ -251,8 +254,8 @@ export function bucketIndex(placed: PlacedScheme, anchor: string | null): number
     base = 1;
   }
   const c = placed.cutoffs;
-  for (let i = 0; i < c.length; i++) if (a >= c[i]) return base + i;
-  return base + c.length;
+  const i = c.findIndex((cut) => a >= cut);
+  return base + (i < 0 ? c.length : i);
 }
 
 export interface AgingRow<K> {
@@ -288,10 +291,10 @@ export function ageItems<T extends AgingItem, K>(
     const b = bucketIndex(placed, anchorDate(it, basis, defaultTermsDays));
     row.openMinor += it.openMinor;
     row.items += 1;
-    row.byBucket[b] += it.openMinor;
+    row.byBucket[b] = (row.byBucket[b] ?? 0) + it.openMinor;
     tot.openMinor += it.openMinor;
     tot.items += 1;
-    tot.byBucket[b] += it.openMinor;
+    tot.byBucket[b] = (tot.byBucket[b] ?? 0) + it.openMinor;
   }
   for (const r of [...rows.values(), ...totals.values()]) {
     if (!Number.isSafeInteger(r.openMinor)) throw new RangeError('aging total exceeds the safe integer range');

@@ -1,9 +1,6 @@
 // ISO `YYYY-MM-DD` calendar dates as text. Arithmetic runs on integer day numbers
 // (days since 1970-01-01, proleptic Gregorian), so no timezone or DST can shift a date.
 
-export type DateLang = 'en' | 'zh';
-export type DateStyle = 'short' | 'long' | 'weekday';
-
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isLeapYear(year: number): boolean {
@@ -114,24 +111,4 @@ export function isoWeekday(iso: string): number {
   const n = toDayNumber(iso);
   // 1970-01-01 was a Thursday (4).
   return ((((n + 3) % 7) + 7) % 7) + 1;
-}
-
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const EN_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const ZH_WEEKDAYS = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
-
-/** en: `30 Nov`, `30 Nov 2026`, `Mon 30 Nov 2026`; zh: `11月30日`, `2026年11月30日`, `2026年11月30日 星期一`. */
-export function formatDate(iso: string, lang: DateLang, style: DateStyle = 'long'): string {
-  const [y, m, d] = parts(iso);
-  const year = String(y).padStart(4, '0');
-  const wd = isoWeekday(iso) - 1;
-  if (lang === 'zh') {
-    if (style === 'short') return `${m}月${d}日`;
-    const long = `${year}年${m}月${d}日`;
-    return style === 'weekday' ? `${long} ${ZH_WEEKDAYS[wd]}` : long;
-  }
-  const month = EN_MONTHS[m - 1] as string;
-  if (style === 'short') return `${d} ${month}`;
-  const long = `${d} ${month} ${year}`;
-  return style === 'weekday' ? `${EN_WEEKDAYS[wd]} ${long}` : long;
 }

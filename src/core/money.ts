@@ -1,12 +1,12 @@
 // Money is integer minor units + ISO 4217 code. Nothing in here goes through a float:
 // amounts are parsed and printed as digit strings.
 
-export type Bilingual = { en: string; zh: string };
+import { msg, type Msg } from '../i18n/msg.js';
 
 export type MoneyParse =
   | { kind: 'empty' }
   | { kind: 'ok'; minor: number; currency?: string }
-  | { kind: 'error'; code: string; message: Bilingual };
+  | { kind: 'error'; code: string; message: Msg };
 
 export type DecimalMark = '.' | ',' | 'auto';
 
@@ -83,11 +83,82 @@ function isCurrencyCode(word: string): boolean {
 const MINUS_CHARS = new Set(['-', '−', '–', '‒', '﹣']);
 const EMPTY_TEXTS = new Set(['', '-', '−', '–', '—', '―', '--']);
 
-function err(code: string, en: string, zh: string): MoneyParse {
-  return { kind: 'error', code, message: { en, zh } };
+function err(code: string, message: Msg): MoneyParse {
+  return { kind: 'error', code, message };
 }
 function notANumber(text: string): MoneyParse {
-  return err('not-a-number', `"${text}" is not an amount`, `"${text}" 不是有效的金额`);
+  return err('not-a-number', msg('common.money.notANumber', { text }));
+}
+
+/** What peeling an amount's text leaves: the bare number and what was around it. */
+interface Peeled {
+  s: string;
+  negatives: number;
+  positives: number;
+  currency?: string;
+  currencyConflict: boolean;
+  /** 4 for 万, 8 for 亿. */
+  power: number;
+}
+
+/** Take a currency mark off; `c` is undefined for a mark that names no one currency ($). */
+function peelCurrency(p: Peeled, c: string | undefined, s: string): void {
+  if (c !== undefined) {
+    if (p.currency !== undefined && p.currency !== c) p.currencyConflict = true;
+    p.currency = c;
+  }
+  p.s = s.trim();
+}
+
+/** A leading or trailing currency code or symbol (USD 5, ¥5, 5 EUR, 5元). */
+function peelCurrencies(p: Peeled): void {
+  const lead = /^([A-Za-z]{3})(?![A-Za-z])/.exec(p.s);
+  if (lead?.[1] && isCurrencyCode(lead[1])) peelCurrency(p, lead[1].toUpperCase(), p.s.slice(3));
+  else {
+    const tok = PREFIX_TOKENS.find(([t]) => p.s.toUpperCase().startsWith(t));
+    if (tok) peelCurrency(p, tok[1], p.s.slice(tok[0].length));
+  }
+  const tail = /(?<![A-Za-z])([A-Za-z]{3})$/.exec(p.s);
+  if (tail?.[1] && isCurrencyCode(tail[1])) peelCurrency(p, tail[1].toUpperCase(), p.s.slice(0, -3));
+  else {
+    const tok = SUFFIX_TOKENS.find(([t]) => p.s.toUpperCase().endsWith(t));
+    if (tok) peelCurrency(p, tok[1], p.s.slice(0, -tok[0].length));
+  }
+}
+
+/** One round of peeling signs, brackets, currency marks and 万/亿; false when 万/亿 comes twice. */
+function peelOnce(p: Peeled): boolean {
+  if (p.s.startsWith('(') && p.s.endsWith(')')) {
+    p.negatives++;
+    p.s = p.s.slice(1, -1).trim();
+  }
+  const first = p.s.charAt(0);
+  if (MINUS_CHARS.has(first)) p.negatives++;
+  else if (first === '+') p.positives++;
+  if (MINUS_CHARS.has(first) || first === '+') p.s = p.s.slice(1).trim();
+  if (p.s.length > 1 && MINUS_CHARS.has(p.s.charAt(p.s.length - 1))) {
+    p.negatives++;
+    p.s = p.s.slice(0, -1).trim();
+  }
+  peelCurrencies(p);
+  const mult = MULTIPLIERS.find(([tok]) => p.s.endsWith(tok));
+  if (mult) {
+    if (p.power !== 0) return false;
+    p.power = mult[1];
+    p.s = p.s.slice(0, -mult[0].length).trim();
+  }
+  return true;
+}
+
+/** Peel both ends until only the number is left (null: not an amount). */
+function peel(s: string): Peeled | null {
+  const p: Peeled = { s, negatives: 0, positives: 0, currencyConflict: false, power: 0 };
+  for (let guard = 0; guard < 12; guard++) {
+    const before = p.s;
+    if (!peelOnce(p)) return null;
+    if (p.s === before) break;
+  }
+  return p;
 }
 
 /**
@@ -99,120 +170,46 @@ export function parseMoney(text: string, opts: ParseMoneyOptions = {}): MoneyPar
   const fast = parsePlain(text, opts);
   if (fast !== undefined) return fast;
   const original = text.trim();
-  let s = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const s = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (EMPTY_TEXTS.has(s)) return { kind: 'empty' };
-
-  let negatives = 0;
-  let positives = 0;
-  let currency: string | undefined;
-  let currencyConflict = false;
-  let power = 0;
-  const setCurrency = (c: string | undefined): void => {
-    if (c === undefined) return;
-    if (currency !== undefined && currency !== c) currencyConflict = true;
-    currency = c;
-  };
-
-  // Peel signs, brackets, currency marks and 万/亿 off both ends until only the number is left.
-  for (let guard = 0; guard < 12; guard++) {
-    const before = s;
-    if (s.startsWith('(') && s.endsWith(')')) {
-      negatives++;
-      s = s.slice(1, -1).trim();
-    }
-    const first = s.charAt(0);
-    if (MINUS_CHARS.has(first)) {
-      negatives++;
-      s = s.slice(1).trim();
-    } else if (first === '+') {
-      positives++;
-      s = s.slice(1).trim();
-    }
-    const last = s.charAt(s.length - 1);
-    if (s.length > 1 && MINUS_CHARS.has(last)) {
-      negatives++;
-      s = s.slice(0, -1).trim();
-    }
-    const lead = /^([A-Za-z]{3})(?![A-Za-z])/.exec(s);
-    if (lead && lead[1] && isCurrencyCode(lead[1])) {
-      setCurrency(lead[1].toUpperCase());
-      s = s.slice(3).trim();
-    } else {
-      const upper = s.toUpperCase();
-      for (const [tok, cur] of PREFIX_TOKENS) {
-        if (upper.startsWith(tok)) {
-          setCurrency(cur);
-          s = s.slice(tok.length).trim();
-          break;
-        }
-      }
-    }
-    const tail = /(?<![A-Za-z])([A-Za-z]{3})$/.exec(s);
-    if (tail && tail[1] && isCurrencyCode(tail[1])) {
-      setCurrency(tail[1].toUpperCase());
-      s = s.slice(0, -3).trim();
-    } else {
-      const upper = s.toUpperCase();
-      for (const [tok, cur] of SUFFIX_TOKENS) {
-        if (upper.endsWith(tok)) {
-          setCurrency(cur);
-          s = s.slice(0, -tok.length).trim();
-          break;
-        }
-      }
-    }
-    for (const [tok, p] of MULTIPLIERS) {
-      if (s.endsWith(tok)) {
-        if (power !== 0) return notANumber(original);
-        power = p;
-        s = s.slice(0, -tok.length).trim();
-        break;
-      }
-    }
-    if (s === before) break;
-  }
-
-  if (currencyConflict) {
-    return err(
-      'currency-conflict',
-      `"${original}" names more than one currency`,
-      `"${original}" 含有多个不同的币种`,
-    );
-  }
+  const p = peel(s);
+  if (!p) return notANumber(original);
+  if (p.currencyConflict) return err('currency-conflict', msg('common.money.currencyConflict', { text: original }));
+  const { negatives, positives, currency } = p;
   if (negatives > 1 || (negatives > 0 && positives > 0) || positives > 1) return notANumber(original);
-  if (s === '' || !/^[0-9., '’]+$/.test(s) || !/[0-9]/.test(s)) return notANumber(original);
-
-  const digitsAllowed = minorDigits(currency ?? opts.currency ?? '');
-  const split = splitNumber(s, opts.decimalMark ?? 'auto');
+  if (p.s === '' || !/^[0-9., '’]+$/.test(p.s) || !/[0-9]/.test(p.s)) return notANumber(original);
+  const split = splitNumber(p.s, opts.decimalMark ?? 'auto');
   if (!split) return notANumber(original);
-  let { int, frac } = split;
+  const r = toMinor(split, p.power, original, (currency ?? opts.currency)?.toUpperCase());
+  if (r.kind !== 'ok') return r;
+  const minor = negatives > 0 && r.minor !== 0 ? -r.minor : r.minor;
+  return currency === undefined ? { kind: 'ok', minor } : { kind: 'ok', minor, currency };
+}
 
+/** The magnitude in minor units of `code` (2 decimals when unknown); refuses digits it would round away. */
+function toMinor(split: { int: string; frac: string }, power: number, original: string, code: string | undefined): MoneyParse {
+  const digitsAllowed = minorDigits(code ?? '');
+  let { int, frac } = split;
   // 万/亿: move the decimal point right, exactly.
   if (power > 0) {
     const padded = frac.padEnd(power, '0');
     int += padded.slice(0, power);
     frac = padded.slice(power);
   }
-
   if (frac.length > digitsAllowed) {
-    const extra = frac.slice(digitsAllowed);
-    if (/[^0]/.test(extra)) {
-      const code = (currency ?? opts.currency)?.toUpperCase();
-      return err(
-        'too-many-decimals',
-        `"${original}" has more decimals than ${code ?? 'the currency'} allows (${digitsAllowed})`,
-        `"${original}" 的小数位数超过${code ?? '该币种'}允许的 ${digitsAllowed} 位`,
-      );
+    if (/[^0]/.test(frac.slice(digitsAllowed))) {
+      const m = code
+        ? msg('common.money.tooManyDecimals', { text: original, code, n: digitsAllowed })
+        : msg('common.money.tooManyDecimalsAny', { text: original, n: digitsAllowed });
+      return err('too-many-decimals', m);
     }
     frac = frac.slice(0, digitsAllowed);
   }
   const digits = (int + frac.padEnd(digitsAllowed, '0')).replace(/^0+(?=\d)/, '');
   if (digits.length > 16 || BigInt(digits) > BigInt(Number.MAX_SAFE_INTEGER)) {
-    return err('too-large', `"${original}" is too large`, `"${original}" 金额过大`);
+    return err('too-large', msg('common.money.tooLarge', { text: original }));
   }
-  const magnitude = Number(digits);
-  const minor = negatives > 0 && magnitude !== 0 ? -magnitude : magnitude;
-  return currency === undefined ? { kind: 'ok', minor } : { kind: 'ok', minor, currency };
+  return { kind: 'ok', minor: Number(digits) };
 }
 
 // Fast path for the common "-1234.56" / "1,234.56" cells (imports parse millions of them);

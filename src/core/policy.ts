@@ -152,10 +152,10 @@ export function nextDunningStep(policy: PolicySettings, input: DunningInput): Du
   // already sent: at least the one after the last sent. The pre-due heads-up only while nothing is
   // overdue yet.
   let reached = -1;
-  for (let i = 0; i < ladder.length; i++) {
-    const d = (days[i] ?? ladder[i].day) + (ladder[i].day > 0 ? policy.grace_days : 0);
+  ladder.forEach((step, i) => {
+    const d = (days[i] ?? step.day) + (step.day > 0 ? policy.grace_days : 0);
     if (d <= oldest && (d > 0 || oldest < 1)) reached = i;
-  }
+  });
   const afterLast = input.lastStep ? (lastIdx >= 0 ? lastIdx + 1 : ladder.findIndex((s) => s.step > input.lastStep!.step)) : -1;
   let idx: number;
   if (input.lastStep) {
@@ -170,11 +170,13 @@ export function nextDunningStep(policy: PolicySettings, input: DunningInput): Du
   const cap = policy.first_step_max ?? DEFAULT_POLICY.first_step_max;
   if (idx > 0 && (!input.lastStep || input.lastStep.step < cap)) {
     let capIdx = -1;
-    for (let i = 0; i < ladder.length; i++) if (ladder[i].step <= cap) capIdx = i;
+    ladder.forEach((step, i) => {
+      if (step.step <= cap) capIdx = i;
+    });
     if (capIdx >= 0 && idx > capIdx) idx = Math.max(capIdx, afterLast);
   }
-  if (idx < 0 || idx >= ladder.length) return { last, next: null, complete: !!input.lastStep, ladder: kind };
-  const s = ladder[idx];
+  const s = idx < 0 ? undefined : ladder[idx];
+  if (!s) return { last, next: null, complete: !!input.lastStep, ladder: kind };
   const day = (days[idx] ?? s.day) + (s.day > 0 ? policy.grace_days : 0);
   // What the letter would demand: everything overdue (everything due within the pre-due window for
   // step 0), less any open credit notes.

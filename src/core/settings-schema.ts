@@ -4,10 +4,10 @@
 // and how to fix it — instead of surfacing later as a crash in the aging or the worklist.
 //
 // Rules are keyed by dotted paths; `*` stands for every key of a map (weights.*, aging_presets.*).
-// Each rule says, in both languages, what the key takes, and checks a value; a check may also say
-// what exactly is wrong (`why`).
+// Each rule names the catalogue message for what the key takes (config.settings.takes.*), and checks
+// a value; a check may also say what exactly is wrong (`why`, a config.settings.why.* message).
 import { placeScheme, type Bound } from './aging.js';
-import type { Bilingual } from '../i18n/index.js';
+import { msg, type Msg } from '../i18n/msg.js';
 import { isIsoCurrency } from './money.js';
 
 export interface SettingProblem {
@@ -15,19 +15,18 @@ export interface SettingProblem {
   key: string;
   value: unknown;
   /** What the key takes, e.g. "a whole number ≥ 1". */
-  takes: Bilingual;
+  takes: Msg;
   /** What exactly is wrong, when more can be said than `takes`. */
-  why?: Bilingual;
+  why?: Msg;
 }
 
-type Verdict = true | false | Bilingual;
+type Verdict = true | false | Msg;
 interface Rule {
   key: string;
-  takes: Bilingual;
+  takes: Msg;
   check: (v: unknown) => Verdict;
 }
 
-const b = (en: string, zh: string): Bilingual => ({ en, zh });
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isInt = (v: unknown): v is number => isNum(v) && Number.isInteger(v);
@@ -39,7 +38,7 @@ function checkBounds(v: unknown): Verdict {
   if (!Array.isArray(v) || v.length === 0) return false;
   for (const x of v) {
     if (typeof x === 'number' ? !(Number.isInteger(x) && x >= 1) : typeof x !== 'string' || !/^[1-9]\d*[dmy]$/i.test(x.trim())) {
-      return b(`${JSON.stringify(x)} is not a bound`, `${JSON.stringify(x)} 不是有效的上限`);
+      return msg('config.settings.why.notBound', { v: JSON.stringify(x) });
     }
   }
   // Ascending on any day of the year (a month is 28 to 31 days, a year 365 or 366).
@@ -47,7 +46,7 @@ function checkBounds(v: unknown): Verdict {
     try {
       placeScheme({ basis: 'due', current: true, bounds: v as Bound[] }, asOf);
     } catch {
-      return b(`${v.map((x) => String(x)).join(', ')} do not ascend`, `${v.map((x) => String(x)).join('、')} 没有逐个递增`);
+      return msg('config.settings.why.noAscend', { list: v.map((x) => String(x)) });
     }
   }
   return true;
@@ -57,7 +56,7 @@ function ascendingInts(v: unknown): Verdict {
   if (!Array.isArray(v) || v.length === 0 || !v.every(isInt)) return false;
   let prev: number | undefined;
   for (const cur of v) {
-    if (prev !== undefined && !(cur > prev)) return b(`${prev} then ${cur} do not ascend`, `${prev} 之后是 ${cur}，没有递增`);
+    if (prev !== undefined && !(cur > prev)) return msg('config.settings.why.pairNoAscend', { prev, cur });
     prev = cur;
   }
   return true;
@@ -67,14 +66,14 @@ function checkLadder(v: unknown): Verdict {
   if (!Array.isArray(v) || v.length === 0) return false;
   for (const s of v) {
     if (!isObj(s) || !isInt(s.step) || s.step < 0 || !isInt(s.day) || typeof s.key !== 'string' || !s.key || typeof s.channel !== 'string') {
-      return b(`${JSON.stringify(s)} is not a step`, `${JSON.stringify(s)} 不是有效的步骤`);
+      return msg('config.settings.why.notStep', { v: JSON.stringify(s) });
     }
   }
   let prev: { step: number; day: number } | undefined;
   for (const cur of v as { step: number; day: number }[]) {
-    if (prev && !(cur.step > prev.step)) return b(`step ${cur.step} follows step ${prev.step}`, `第${cur.step}步排在第${prev.step}步之后`);
+    if (prev && !(cur.step > prev.step)) return msg('config.settings.why.stepOrder', { cur: cur.step, prev: prev.step });
     if (prev && !(cur.day > prev.day)) {
-      return b(`the days do not ascend: day ${cur.day} (step ${cur.step}) after day ${prev.day}`, `天数没有递增：第${cur.step}步为 ${cur.day} 天，前一步为 ${prev.day} 天`);
+      return msg('config.settings.why.dayOrder', { day: cur.day, step: cur.step, prev: prev.day });
     }
     prev = cur;
   }
@@ -84,42 +83,41 @@ function checkLadder(v: unknown): Verdict {
 function checkPreset(v: unknown): Verdict {
   if (!isObj(v) || (v.basis !== 'due' && v.basis !== 'invoice') || typeof v.current !== 'boolean') return false;
   const bounds = checkBounds(v.bounds);
-  if (bounds !== true) return bounds === false ? b('its bounds are not a list of bounds', '其 bounds 不是上限列表') : bounds;
+  if (bounds !== true) return bounds === false ? msg('config.settings.why.presetBounds') : bounds;
   for (const k of ['labels_en', 'labels_zh']) {
     if (v[k] !== undefined && !(Array.isArray(v[k]) && (v[k] as unknown[]).every((x) => typeof x === 'string'))) {
-      return b(`${k} is not a list of labels`, `${k} 不是标签列表`);
+      return msg('config.settings.why.notLabels', { k });
     }
   }
   return true;
 }
 
-const TEXT = b('text', '文本');
-const OBJECT = b('a JSON object of named values', '由命名取值组成的 JSON 对象');
-const NONNEG = b('a number ≥ 0', '不小于 0 的数字');
-const POSITIVE = b('a number > 0', '大于 0 的数字');
-const DAYS0 = b('a whole number of days ≥ 0', '不小于 0 的整天数');
-const DAYS1 = b('a whole number of days ≥ 1', '不小于 1 的整天数');
-const SHARE = b('a number from 0 to 1', '0 到 1 之间的数字');
-const BOUNDS = b(
-  'strictly ascending bucket bounds — whole days ≥ 1, or months/years such as "6m", "1y" — e.g. [30,60,90]',
-  '严格递增的账龄段上限——不小于 1 的整天数，或 "6m"、"1y" 这样的月/年——例如 [30,60,90]',
-);
-const DAY_LIST = b('strictly ascending whole numbers of days, one per ladder step, e.g. [-7,1,7,15,21,30]', '严格递增的整天数，每个催收步骤一个，例如 [-7,1,7,15,21,30]');
+const TEXT = msg('config.settings.takes.text');
+const OBJECT = msg('config.settings.takes.object');
+const NONNEG = msg('config.settings.takes.nonneg');
+const POSITIVE = msg('config.settings.takes.positive');
+const DAYS0 = msg('config.settings.takes.days0');
+const DAYS1 = msg('config.settings.takes.days1');
+const SHARE = msg('config.settings.takes.share');
+const BOUNDS = msg('config.settings.takes.bounds');
+const DAY_LIST = msg('config.settings.takes.dayList');
+// The braces of a JSON shape, as parameters: in a message they would read as placeholders.
+const BRACES = { open: '{', close: '}' };
 
 const RULES: Rule[] = [
   { key: 'letterhead', takes: OBJECT, check: isObj },
   { key: 'letterhead.*', takes: TEXT, check: (v) => typeof v === 'string' },
-  { key: 'default_currency', takes: b('a three-letter ISO 4217 currency code such as CNY, USD or EUR', '三个字母的 ISO 4217 币种代码，如 CNY、USD、EUR'), check: isIsoCurrency },
-  { key: 'language', takes: b('en, zh, or "" (follow --lang, AR_LANG and the locale)', 'en、zh 或 ""（按 --lang、AR_LANG 和系统区域）'), check: (v) => v === 'en' || v === 'zh' || v === '' },
+  { key: 'default_currency', takes: msg('config.settings.takes.currency'), check: isIsoCurrency },
+  { key: 'language', takes: msg('config.settings.takes.language'), check: (v) => v === 'en' || v === 'zh' || v === '' },
 
   { key: 'aging', takes: OBJECT, check: isObj },
-  { key: 'aging.basis', takes: b('due or invoice', 'due（到期日）或 invoice（开票日）'), check: (v) => v === 'due' || v === 'invoice' },
+  { key: 'aging.basis', takes: msg('config.settings.takes.basis'), check: (v) => v === 'due' || v === 'invoice' },
   { key: 'aging.default_terms_days', takes: DAYS0, check: (v) => isInt(v) && v >= 0 },
   { key: 'aging.buckets', takes: BOUNDS, check: checkBounds },
   { key: 'aging_presets', takes: OBJECT, check: isObj },
   {
     key: 'aging_presets.*',
-    takes: b('a preset: {"basis": "due" or "invoice", "current": true or false, "bounds": [...], "labels_en": [...], "labels_zh": [...]}', '预设：{"basis": "due" 或 "invoice", "current": true 或 false, "bounds": [...], "labels_en": [...], "labels_zh": [...]}'),
+    takes: msg('config.settings.takes.preset', BRACES),
     check: checkPreset,
   },
 
@@ -131,7 +129,7 @@ const RULES: Rule[] = [
   { key: 'priority.amount_range', takes: OBJECT, check: isObj },
   {
     key: 'priority.amount_range.*',
-    takes: b('two amounts [low, high] with 0 < low < high, e.g. [100, 1000000]', '两个金额 [低, 高]，且 0 < 低 < 高，例如 [100, 1000000]'),
+    takes: msg('config.settings.takes.amountRange'),
     check: (v) => Array.isArray(v) && v.length === 2 && isNum(v[0]) && isNum(v[1]) && v[0] > 0 && v[1] > v[0],
   },
   { key: 'priority.days_full', takes: POSITIVE, check: (v) => isNum(v) && v > 0 },
@@ -148,10 +146,7 @@ const RULES: Rule[] = [
   { key: 'policy', takes: OBJECT, check: isObj },
   {
     key: 'policy.ladder',
-    takes: b(
-      'a list of steps {"step", "key", "day", "channel"} with steps and days strictly ascending',
-      '步骤列表 {"step", "key", "day", "channel"}，步骤号和天数均严格递增',
-    ),
+    takes: msg('config.settings.takes.ladder', BRACES),
     check: checkLadder,
   },
   { key: 'policy.type_days', takes: OBJECT, check: isObj },
@@ -159,18 +154,18 @@ const RULES: Rule[] = [
   { key: 'policy.strategic_days', takes: DAY_LIST, check: ascendingInts },
   {
     key: 'policy.fast_after_broken_promise',
-    takes: b('a list of customer types, e.g. ["cashflow"]', '客户类型列表，例如 ["cashflow"]'),
+    takes: msg('config.settings.takes.types'),
     check: (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'),
   },
-  { key: 'policy.min_amount', takes: b('an amount ≥ 0 (in whole units of the currency)', '不小于 0 的金额（以币种的主单位计）'), check: (v) => isNum(v) && v >= 0 },
+  { key: 'policy.min_amount', takes: msg('config.settings.takes.minAmount'), check: (v) => isNum(v) && v >= 0 },
   { key: 'policy.grace_days', takes: DAYS0, check: (v) => isInt(v) && v >= 0 },
   { key: 'policy.min_gap_days', takes: DAYS0, check: (v) => isInt(v) && v >= 0 },
-  { key: 'policy.first_step_max', takes: b('a ladder step number ≥ 1, e.g. 3 (formal demand)', '不小于 1 的催收步骤号，例如 3（正式催款函）'), check: (v) => isInt(v) && v >= 1 },
+  { key: 'policy.first_step_max', takes: msg('config.settings.takes.firstStep'), check: (v) => isInt(v) && v >= 1 },
 
   { key: 'limitation', takes: OBJECT, check: isObj },
-  { key: 'limitation.years', takes: b('a whole number of years from 1 to 30', '1 到 30 之间的整年数'), check: (v) => isInt(v) && v >= 1 && v <= 30 },
-  { key: 'limitation.warn_days', takes: b('a list of whole numbers of days ≥ 1, e.g. [90,60,30]', '不小于 1 的整天数列表，例如 [90,60,30]'), check: (v) => Array.isArray(v) && v.every((x) => isInt(x) && x >= 1) },
-  { key: 'limitation.letters_need_evidence', takes: b('true or false', 'true 或 false'), check: (v) => typeof v === 'boolean' },
+  { key: 'limitation.years', takes: msg('config.settings.takes.years'), check: (v) => isInt(v) && v >= 1 && v <= 30 },
+  { key: 'limitation.warn_days', takes: msg('config.settings.takes.warnDays'), check: (v) => Array.isArray(v) && v.every((x) => isInt(x) && x >= 1) },
+  { key: 'limitation.letters_need_evidence', takes: msg('config.settings.takes.boolean'), check: (v) => typeof v === 'boolean' },
 ];
 
 /** Every value at a dotted pattern (`*` = each key of a map) with its concrete key. */
@@ -197,7 +192,7 @@ export function validateSettings(settings: unknown, only?: (key: string) => bool
 }
 
 /** What a key takes, for help and messages (undefined: no rule, any JSON). */
-export function takesFor(key: string): Bilingual | undefined {
+export function takesFor(key: string): Msg | undefined {
   const parts = key.split('.');
   return RULES.find((r) => {
     const p = r.key.split('.');

@@ -6,7 +6,7 @@ import { DEFAULT_POLICY } from './policy.js';
 import { DEFAULT_PRIORITY, DEFAULT_WEIGHTS } from './priority.js';
 import { showValue, validateSettings, type SettingProblem } from './settings-schema.js';
 import { DataError } from '../errors.js';
-import type { Bilingual } from '../i18n/index.js';
+import { msg, type Msg } from '../i18n/msg.js';
 
 export interface Letterhead {
   name_en: string;
@@ -98,31 +98,23 @@ export function defaultedKey(key: string): string {
   return parts.join('.');
 }
 
-/** "setting X is V: why; it takes T" in both languages. */
-export function problemText(p: SettingProblem, where: 'stored' | 'given'): Bilingual {
-  const v = showValue(p.value);
-  const why = p.why ? { en: `${p.why.en}; `, zh: `${p.why.zh}；` } : { en: '', zh: '' };
-  return where === 'stored'
-    ? {
-        en: `the setting ${p.key} stored in this ledger is ${v}, which is not valid: ${why.en}it takes ${p.takes.en}`,
-        zh: `账本中保存的设置项 ${p.key} 为 ${v}，取值无效：${why.zh}应为${p.takes.zh}`,
-      }
-    : {
-        en: `setting ${p.key} takes ${p.takes.en}, not ${v}${p.why ? ` (${p.why.en})` : ''}`,
-        zh: `设置项 ${p.key} 应为${p.takes.zh}，而不是 ${v}${p.why ? `（${p.why.zh}）` : ''}`,
-      };
+/** "setting X is V: why; it takes T": stored in the ledger, or given on the command line. */
+export function problemText(p: SettingProblem, where: 'stored' | 'given'): Msg {
+  const value = showValue(p.value);
+  if (where === 'stored') {
+    const why = p.why ? msg('config.settings.storedWhy', { why: p.why }) : '';
+    return msg('config.settings.stored', { key: p.key, value, why, takes: p.takes });
+  }
+  const why = p.why ? msg('config.settings.givenWhy', { why: p.why }) : '';
+  return msg('config.settings.given', { key: p.key, takes: p.takes, value, why });
 }
 
-/** The way out of a bad value: set it, or return it to its default. */
-export function problemHint(p: SettingProblem): Bilingual {
+/** The way out of a bad value: set it, or return it to its default (shown when it is short). */
+export function problemHint(p: SettingProblem): Msg {
   const reset = defaultedKey(p.key);
-  const d = getPath(DEFAULT_SETTINGS, reset);
-  const dv = showValue(d);
-  const shown = dv === '' ? ' ("")' : dv.length > 40 ? '' : ` (${dv})`;
-  return {
-    en: `fix it with \`ar config set ${p.key} VALUE\`, or go back to the default${shown} with \`ar config unset ${reset}\``,
-    zh: `用 \`ar config set ${p.key} 取值\` 修改，或用 \`ar config unset ${reset}\` 恢复默认值${shown ? shown.replace(/^ \((.*)\)$/, '（$1）') : ''}`,
-  };
+  const dv = showValue(getPath(DEFAULT_SETTINGS, reset));
+  const shown = dv.length > 40 ? '' : msg('config.settings.shown', { v: dv === '' ? '""' : dv });
+  return msg('config.settings.hint', { key: p.key, shown, reset });
 }
 
 /**
@@ -136,12 +128,8 @@ export function mergeSettings(stored: Record<string, unknown>, opts: { validate?
   const [p, ...rest] = validateSettings(merged);
   if (p) {
     const text = problemText(p, 'stored');
-    if (rest.length) {
-      const keys = rest.map((q) => q.key).join(', ');
-      text.en += ` (also not valid: ${keys})`;
-      text.zh += `（以下设置同样无效：${keys}）`;
-    }
-    throw new DataError(text, problemHint(p));
+    const also = rest.length ? msg('config.settings.also', { text, keys: rest.map((q) => q.key) }) : text;
+    throw new DataError(also, problemHint(p));
   }
   return merged;
 }

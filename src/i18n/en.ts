@@ -19,6 +19,14 @@ const common = {
   listSep: ', ',
   /** What an import file holds. */
   kind: { invoices: 'invoices', payments: 'payments', customers: 'customers', contacts: 'contacts' },
+  /** Why a cell is not an amount (core/money.ts parseMoney). */
+  money: {
+    notANumber: '"{text}" is not an amount',
+    currencyConflict: '"{text}" names more than one currency',
+    tooManyDecimals: '"{text}" has more decimals than {code} allows ({n})',
+    tooManyDecimalsAny: '"{text}" has more decimals than the currency allows ({n})',
+    tooLarge: '"{text}" is too large',
+  },
 } as const;
 // ---- end common ----
 
@@ -203,6 +211,21 @@ const glossary = {
     never_contacted: 'never contacted',
     behaviour: 'pays late ({v})',
     limitation: 'limitation ({v})',
+  },
+  /** Aging bucket labels; {n} of a span is a bound in its unit ('30', '1 yr', '6 mo'). */
+  bucket: {
+    current: 'Current',
+    all: 'All',
+    upTo: '≤{n}',
+    over: '>{n}',
+    /** Days in a scheme of days only: bare numbers (1–30). */
+    d: '{n}',
+    /** Days in a scheme that mixes units (1 yr–400 days). */
+    days: '{n} day|{n} days',
+    m: '{n} mo',
+    y: '{n} yr|{n} yrs',
+    dayRange: '{from}–{to}',
+    range: '{from}–{to}',
   },
 } as const;
 // ---- end glossary ----
@@ -682,6 +705,49 @@ const config = {
   set_ok: '{key} = {value}',
   unset_ok: '{key} is back to its default',
   type: { number: 'a number', boolean: 'true or false', object: 'a JSON value' },
+  /** A setting that does not hold what it takes ({why} is empty or one of the why* lines). */
+  settings: {
+    stored: 'the setting {key} stored in this ledger is {value}, which is not valid: {why}it takes {takes}',
+    given: 'setting {key} takes {takes}, not {value}{why}',
+    storedWhy: '{why}; ',
+    givenWhy: ' ({why})',
+    also: '{text} (also not valid: {keys})',
+    hint: 'fix it with `ar config set {key} VALUE`, or go back to the default{shown} with `ar config unset {reset}`',
+    shown: ' ({v})',
+    takes: {
+      text: 'text',
+      object: 'a JSON object of named values',
+      nonneg: 'a number ≥ 0',
+      positive: 'a number > 0',
+      days0: 'a whole number of days ≥ 0',
+      days1: 'a whole number of days ≥ 1',
+      share: 'a number from 0 to 1',
+      bounds: 'strictly ascending bucket bounds — whole days ≥ 1, or months/years such as "6m", "1y" — e.g. [30,60,90]',
+      dayList: 'strictly ascending whole numbers of days, one per ladder step, e.g. [-7,1,7,15,21,30]',
+      currency: 'a three-letter ISO 4217 currency code such as CNY, USD or EUR',
+      language: 'en, zh, or "" (follow --lang, AR_LANG and the locale)',
+      basis: 'due or invoice',
+      preset: 'a preset: {open}"basis": "due" or "invoice", "current": true or false, "bounds": [...], "labels_en": [...], "labels_zh": [...]{close}',
+      amountRange: 'two amounts [low, high] with 0 < low < high, e.g. [100, 1000000]',
+      ladder: 'a list of steps {open}"step", "key", "day", "channel"{close} with steps and days strictly ascending',
+      types: 'a list of customer types, e.g. ["cashflow"]',
+      minAmount: 'an amount ≥ 0 (in whole units of the currency)',
+      firstStep: 'a ladder step number ≥ 1, e.g. 3 (formal demand)',
+      years: 'a whole number of years from 1 to 30',
+      warnDays: 'a list of whole numbers of days ≥ 1, e.g. [90,60,30]',
+      boolean: 'true or false',
+    },
+    why: {
+      notBound: '{v} is not a bound',
+      noAscend: '{list} do not ascend',
+      pairNoAscend: '{prev} then {cur} do not ascend',
+      notStep: '{v} is not a step',
+      stepOrder: 'step {cur} follows step {prev}',
+      dayOrder: 'the days do not ascend: day {day} (step {step}) after day {prev}',
+      presetBounds: 'its bounds are not a list of bounds',
+      notLabels: '{k} is not a list of labels',
+    },
+  },
 } as const;
 // ---- end config ----
 
@@ -748,6 +814,18 @@ const profiles = {
   nothingToSave: 'say what the profile holds: --map, --kind, --from FILE or --base PROFILE',
   badCurrency: '--currency must be a three-letter ISO 4217 code such as CNY or USD, not "{v}"',
   badMap: '--map "{spec}" must be field=Header',
+  /** The built-in profiles' descriptions, by profile name (a user profile's is the user's own text). */
+  about: {
+    'quickbooks-online': 'QuickBooks Online A/R Aging Detail (CSV/XLSX): title rows, bucket labels, "Total for …" rows',
+    'quickbooks-desktop': 'QuickBooks Desktop Open Invoices: customer group rows, "Total <customer>" rows, spacer columns, serial dates',
+    xero: 'Xero invoice export: one row per line item, `*` header prefixes, DD/MM/YYYY',
+    'sap-fbl5n': 'SAP FBL5N customer line items: `;` or `|` (also the unconverted list), 1.234,56- amounts, per-currency total rows',
+    netsuite: 'NetSuite open invoices saved search: Document Number, Amount Remaining (Foreign Currency)',
+    zoho: 'Zoho Books invoice export: one row per item, Balance, Currency Code',
+    kingdee: '金蝶 Kingdee 应收单/应收款明细: 单据编号, 价税合计, 未核销金额; GB18030 CSV; 合计 rows',
+    yonyou: '用友 Yonyou 应收单/应收余额: 单据号, 原币金额, 未收金额',
+    generic: 'huikuan’s own CSV layout (customer_code, number, total, …) and any file whose headers the dictionary knows',
+  },
 } as const;
 // ---- end profiles ----
 
@@ -795,6 +873,16 @@ const view = {
     fileWarning: '{file}: {warning}',
   },
   more: '… {n} more',
+  /** Dates for people (view/dates.ts): {y} year, {mon} month name, {d} day, {wd} weekday. */
+  date: {
+    short: '{d} {mon}',
+    long: '{d} {mon} {y}',
+    weekday: '{wd} {d} {mon} {y}',
+    months: 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec',
+    weekdays: 'Mon|Tue|Wed|Thu|Fri|Sat|Sun',
+  },
+  /** Abbreviated amounts (view/aging.ts): power of ten and its mark, ascending (thousands, millions…). */
+  compact: '3:k|6:M|9:B',
 } as const;
 // ---- end view ----
 

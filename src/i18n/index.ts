@@ -9,10 +9,8 @@ export type Lang = 'en' | 'zh';
 /** Text in both languages. Kept for values that come from data (a customer's two names), not for messages. */
 export type Bilingual = { en: string; zh: string };
 
-export { msg, type ArgsOf, type MessageKey, type Msg } from './msg.js';
-import type { ArgsOf, MessageKey, Msg } from './msg.js';
-
-type Value = string | number;
+export { msg, type ArgsOf, type MessageKey, type Msg, type Value } from './msg.js';
+import type { ArgsOf, MessageKey, Msg, Value } from './msg.js';
 
 const CATALOGUES: Record<Lang, unknown> = { en, zh };
 
@@ -23,25 +21,28 @@ function lookup(lang: Lang, key: string): string {
   return node;
 }
 
-function fill(template: string, params?: Record<string, Value>): string {
+function show(lang: Lang, v: Value): string {
+  if (typeof v === 'object') return 'key' in v ? render(lang, v) : v.join(lookup(lang, 'common.listSep'));
+  return String(v);
+}
+
+function fill(lang: Lang, template: string, params?: Record<string, Value>): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
+    const v = params[k];
+    return v === undefined ? m : show(lang, v);
+  });
 }
 
 /** The message in the user's language, placeholders filled. */
 export function t<K extends MessageKey>(lang: Lang, key: K, ...args: ArgsOf<K>): string {
-  return fill(lookup(lang, key), args[0] as Record<string, Value> | undefined);
+  return fill(lang, lookup(lang, key), args[0] as Record<string, Value> | undefined);
 }
 
 /** Render a message carried as data (an error's, a warning's, a report's). */
 export function render(lang: Lang, m: Msg | Bilingual): string {
-  if ('key' in m) return fill(lookup(lang, m.key), m.params);
+  if ('key' in m) return fill(lang, lookup(lang, m.key), m.params);
   return m[lang];
-}
-
-/** Both renderings, for the few places that must keep the text in both languages (stored evidence). */
-export function both(m: Msg): Bilingual {
-  return { en: render('en', m), zh: render('zh', m) };
 }
 
 /** A translator bound to one language: `const tr = translator('zh'); tr('queue.title', { date })`. */
@@ -57,7 +58,7 @@ export type Translator = ReturnType<typeof translator>;
 export function plural<K extends MessageKey>(lang: Lang, key: K, n: number, params?: Record<string, Value>): string {
   const forms = lookup(lang, key).split('|');
   const form = (forms.length > 1 && n !== 1 ? forms[1] : forms[0]) ?? '';
-  return fill(form, { n, ...params });
+  return fill(lang, form, { n, ...params });
 }
 
 /** "a, b and c" / "a、b和c". */

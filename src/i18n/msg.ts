@@ -19,7 +19,11 @@ type At<T, K extends string> = K extends `${infer H}.${infer R}`
     ? T[K]
     : never;
 
-type Value = string | number;
+/**
+ * A parameter: text or a number as it is, a message rendered in the same language (core composes
+ * messages without knowing the language), or a list written with the language's separator.
+ */
+export type Value = string | number | Msg | readonly (string | number)[];
 export type ParamsOf<K extends MessageKey> = { [P in Placeholders<At<Catalogue, K>>]: Value };
 /** Parameters are required exactly when the English text has placeholders. */
 export type ArgsOf<K extends MessageKey> = [Placeholders<At<Catalogue, K>>] extends [never] ? [] : [ParamsOf<K>];

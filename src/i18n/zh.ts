@@ -20,6 +20,13 @@ const common = {
   listSep: '、',
   /** What an import file holds. */
   kind: { invoices: '发票', payments: '收款', customers: '客户', contacts: '联系人' },
+  money: {
+    notANumber: '"{text}" 不是有效的金额',
+    currencyConflict: '"{text}" 含有多个不同的币种',
+    tooManyDecimals: '"{text}" 的小数位数超过{code}允许的 {n} 位',
+    tooManyDecimalsAny: '"{text}" 的小数位数超过该币种允许的 {n} 位',
+    tooLarge: '"{text}" 金额过大',
+  },
 } as const;
 // ---- end common ----
 
@@ -202,6 +209,18 @@ const glossary = {
     never_contacted: '从未联系',
     behaviour: '平均迟付（{v} 天）',
     limitation: '诉讼时效（{v} 天）',
+  },
+  bucket: {
+    current: '未到期',
+    all: '全部',
+    upTo: '{n}以内',
+    over: '{n}以上',
+    d: '{n}天',
+    days: '{n}天',
+    m: '{n}个月',
+    y: '{n}年',
+    dayRange: '{from}–{to}',
+    range: '{from}至{to}',
   },
 } as const;
 // ---- end glossary ----
@@ -679,6 +698,48 @@ const config = {
   set_ok: '{key} = {value}',
   unset_ok: '{key} 已恢复默认值',
   type: { number: '数字', boolean: 'true 或 false', object: 'JSON 值' },
+  settings: {
+    stored: '账本中保存的设置项 {key} 为 {value}，取值无效：{why}应为{takes}',
+    given: '设置项 {key} 应为{takes}，而不是 {value}{why}',
+    storedWhy: '{why}；',
+    givenWhy: '（{why}）',
+    also: '{text}（以下设置同样无效：{keys}）',
+    hint: '用 `ar config set {key} 取值` 修改，或用 `ar config unset {reset}` 恢复默认值{shown}',
+    shown: '（{v}）',
+    takes: {
+      text: '文本',
+      object: '由命名取值组成的 JSON 对象',
+      nonneg: '不小于 0 的数字',
+      positive: '大于 0 的数字',
+      days0: '不小于 0 的整天数',
+      days1: '不小于 1 的整天数',
+      share: '0 到 1 之间的数字',
+      bounds: '严格递增的账龄段上限——不小于 1 的整天数，或 "6m"、"1y" 这样的月/年——例如 [30,60,90]',
+      dayList: '严格递增的整天数，每个催收步骤一个，例如 [-7,1,7,15,21,30]',
+      currency: '三个字母的 ISO 4217 币种代码，如 CNY、USD、EUR',
+      language: 'en、zh 或 ""（按 --lang、AR_LANG 和系统区域）',
+      basis: 'due（到期日）或 invoice（开票日）',
+      preset: '预设：{open}"basis": "due" 或 "invoice", "current": true 或 false, "bounds": [...], "labels_en": [...], "labels_zh": [...]{close}',
+      amountRange: '两个金额 [低, 高]，且 0 < 低 < 高，例如 [100, 1000000]',
+      ladder: '步骤列表 {open}"step", "key", "day", "channel"{close}，步骤号和天数均严格递增',
+      types: '客户类型列表，例如 ["cashflow"]',
+      minAmount: '不小于 0 的金额（以币种的主单位计）',
+      firstStep: '不小于 1 的催收步骤号，例如 3（正式催款函）',
+      years: '1 到 30 之间的整年数',
+      warnDays: '不小于 1 的整天数列表，例如 [90,60,30]',
+      boolean: 'true 或 false',
+    },
+    why: {
+      notBound: '{v} 不是有效的上限',
+      noAscend: '{list} 没有逐个递增',
+      pairNoAscend: '{prev} 之后是 {cur}，没有递增',
+      notStep: '{v} 不是有效的步骤',
+      stepOrder: '第{cur}步排在第{prev}步之后',
+      dayOrder: '天数没有递增：第{step}步为 {day} 天，前一步为 {prev} 天',
+      presetBounds: '其 bounds 不是上限列表',
+      notLabels: '{k} 不是标签列表',
+    },
+  },
 } as const;
 // ---- end config ----
 
@@ -745,6 +806,17 @@ const profiles = {
   nothingToSave: '请说明方案内容：--map、--kind、--from 文件 或 --base 方案',
   badCurrency: '--currency 必须是 CNY、USD 这样的三字母 ISO 4217 代码，而不是“{v}”',
   badMap: '--map “{spec}” 的格式应为 字段=列名',
+  about: {
+    'quickbooks-online': 'QuickBooks Online 应收账龄明细（CSV/XLSX）：标题行、账龄段标签行、“Total for …”合计行',
+    'quickbooks-desktop': 'QuickBooks Desktop 未结发票：客户分组行（含项目子行）、“Total <客户>”合计行、空白间隔列、序列号日期',
+    xero: 'Xero 发票导出：每个明细行一行、表头带 `*` 前缀、日/月/年',
+    'sap-fbl5n': 'SAP FBL5N 客户明细：`;` 或 `|` 分隔（含未转换的列表格式）、1.234,56- 金额、按币种的合计行',
+    netsuite: 'NetSuite 未结发票保存搜索：Document Number、Amount Remaining (Foreign Currency)',
+    zoho: 'Zoho Books 发票导出：每个项目一行、Balance、Currency Code',
+    kingdee: '金蝶应收单/应收款明细：单据编号、价税合计、未核销金额；GB18030 编码 CSV；合计行',
+    yonyou: '用友应收单/应收余额：单据号、原币金额、未收金额/原币余额',
+    generic: '回款自己的 CSV 格式（customer_code、number、total 等），以及表头可由词典识别的任何文件',
+  },
 } as const;
 // ---- end profiles ----
 
@@ -792,6 +864,14 @@ const view = {
     fileWarning: '{file}：{warning}',
   },
   more: '… 另有 {n} 行',
+  date: {
+    short: '{mon}月{d}日',
+    long: '{y}年{mon}月{d}日',
+    weekday: '{y}年{mon}月{d}日 {wd}',
+    months: '1|2|3|4|5|6|7|8|9|10|11|12',
+    weekdays: '星期一|星期二|星期三|星期四|星期五|星期六|星期日',
+  },
+  compact: '4:万|8:亿',
 } as const;
 // ---- end view ----
 

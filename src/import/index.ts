@@ -4,7 +4,7 @@
 // process leaves the ledger as it was.
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatDate } from '../core/dates.js';
+import { formatDate } from '../view/dates.js';
 import { isIsoCurrency } from '../core/money.js';
 import { CancelledError, DataError, UsageError } from '../errors.js';
 import { msg, render, t, type Lang, type Msg } from '../i18n/index.js';

@@ -2,9 +2,8 @@
 // promises and disputes, per currency the score, reasons, next step and limitation, and a timeline
 // of what happened (each entry a `kind` code with its data). No text here: src/view/account.ts
 // renders it, `--json` prints it.
-import path from 'node:path';
+import type { BucketDef } from '../core/aging.js';
 import type { Account, ScorePart } from '../core/priority.js';
-import type { Bilingual } from '../i18n/index.js';
 import type { Contact, Customer, DisputeRow, LedgerReads, OpenInvoiceDetail } from '../store/port.js';
 import { loadAccounts, type AccountsResult } from './worklist.js';
 import { nextStepFact, reasonFact, type NextStepFact, type ReasonFact } from './queue.js';
@@ -44,7 +43,7 @@ export interface AccountReport {
   openCredits: { currency: string; openMinor: number; items: number }[];
   /** Money received and not allocated to any invoice, per currency (not netted in the balances). */
   onAccount: { currency: string; unallocatedMinor: number; payments: number }[];
-  aging: { basis: 'due'; buckets: { key: string; label: Bilingual }[]; byCurrency: { currency: string; openMinor: number; byBucket: Record<string, number> }[] };
+  aging: { basis: 'due'; buckets: BucketDef[]; byCurrency: { currency: string; openMinor: number; byBucket: Record<string, number> }[] };
   invoices: {
     number: string;
     kind: string;
@@ -84,9 +83,14 @@ export function scoreOf(a: Account): AccountScore {
   };
 }
 
+/** The file's own name, whichever separator the path it was imported from used. */
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
 async function timelineOf(store: LedgerReads, customerId: number, config: Config, evaluated: Evaluated, disputes: Disputes): Promise<TimelineEntry[]> {
   const tl: TimelineEntry[] = [];
-  for (const t of await store.batches.touching(customerId)) tl.push({ date: t.at.slice(0, 10), kind: 'import', data: { file: path.basename(t.fileName), invoices: t.invoices } });
+  for (const t of await store.batches.touching(customerId)) tl.push({ date: t.at.slice(0, 10), kind: 'import', data: { file: baseName(t.fileName), invoices: t.invoices } });
   for (const p of await store.payments.recent(customerId)) {
     tl.push({ date: p.receivedDate, kind: 'payment', data: { amountMinor: p.amountMinor, currency: p.currency, method: p.method || null } });
   }
@@ -132,10 +136,10 @@ async function agingOf(invoices: Details, termsDays: number | null, config: Conf
   for (const d of disputes) if (d.status === 'open' && d.invoiceId != null) disputedBy.set(d.invoiceId, (disputedBy.get(d.invoiceId) ?? 0) + d.amountMinor);
   const placed = aging.placeScheme({ basis: 'due', current: true, bounds: config.aging.buckets }, today);
   const aged = aging.ageItems(invoices.map((i) => ({ ...i, termsDays })), placed, config.aging.default_terms_days, () => null);
-  const keyed = (arr: number[]) => Object.fromEntries(placed.defs.map((d, i) => [d.key, arr[i]]));
+  const keyed = (arr: number[]) => Object.fromEntries(placed.defs.map((d, i) => [d.key, arr[i] ?? 0]));
   const summary: AccountReport['aging'] = {
     basis: 'due',
-    buckets: placed.defs.map((d) => ({ key: d.key, label: d.label })),
+    buckets: placed.defs,
     byCurrency: aged.totals.map((t) => ({ currency: t.currency, openMinor: t.openMinor, byBucket: keyed(t.byBucket) })),
   };
   const items: AccountReport['invoices'] = invoices.map((i) => {

@@ -1,7 +1,7 @@
 // The aging report: open balances by age bucket per currency, rows by customer, collector, type or
 // grade. Facts in (customers, the store's bucket sums), a plain object out: no SQL, no text, no
 // context. Labels are the view's business; the report carries codes and the customers' own names.
-import { anchorDate, bucketIndex, type Basis, type PlacedScheme } from '../core/aging.js';
+import { anchorDate, bucketIndex, type Basis, type BucketDef, type PlacedScheme } from '../core/aging.js';
 
 export type AgingBy = 'customer' | 'collector' | 'type' | 'grade';
 
@@ -48,7 +48,8 @@ export interface AgingReport {
   basis: Basis;
   by: AgingBy;
   preset: string | null;
-  buckets: { key: string; label: { en: string; zh: string } }[];
+  /** The buckets in order: codes and what each holds (the view labels them). */
+  buckets: BucketDef[];
   totals: AgingSums[];
   rows: AgingRow[];
 }
@@ -108,7 +109,7 @@ export function agingReport(f: AgingFacts): AgingReport {
     basis: f.placed.scheme.basis,
     by: f.by,
     preset: f.preset,
-    buckets: f.placed.defs.map((d) => ({ key: d.key, label: d.label })),
+    buckets: f.placed.defs,
     totals: [...totals.values()].sort((a, b) => byText(a.currency, b.currency)).map(sums),
     rows: sorted.map((r) => ({ key: r.key, name: r.name, ...sums(r) })),
   };

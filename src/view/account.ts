@@ -4,12 +4,12 @@
 import { signed } from './aging.js';
 import { paren, t, type Lang } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
-import { formatDate } from '../core/dates.js';
+import { formatDate } from './dates.js';
 import type { AccountReport, AccountScore, TimelineEntry } from '../reports/account.js';
 import { renderTable } from './table.js';
 import { displayWidth, padEnd, truncate } from './width.js';
 import { wrapPhrases } from './wrap.js';
-import { codeLabel, daysText, roleLabel, stepLabel, typeLabel } from './labels.js';
+import { bucketLabel, codeLabel, daysText, roleLabel, stepLabel, typeLabel } from './labels.js';
 import { explainParts, reasonText, shortDate, stepText } from './phrases.js';
 import type { Screen } from './queue.js';
 
@@ -72,8 +72,8 @@ function openPhrases(sc: Screen, v: AccountReport): string[] {
 function agingBlock(b: Block, v: AccountReport): void {
   const L = b.sc.lang;
   for (const a of v.aging.byCurrency) {
-    const held = v.aging.buckets.filter((k) => a.byBucket[k.key] !== 0).map((k) => `${k.label[L]} ${signed(formatMoney(a.byBucket[k.key], a.currency))}`);
-    if (held.length === 0) held.push(`${v.aging.buckets[0]?.label[L] ?? ''} ${formatMoney(0, a.currency)}`.trim());
+    const held = v.aging.buckets.filter((k) => a.byBucket[k.key] !== 0).map((k) => `${bucketLabel(L, k)} ${signed(formatMoney(a.byBucket[k.key], a.currency))}`);
+    if (held.length === 0) held.push(`${v.aging.buckets[0] ? bucketLabel(L, v.aging.buckets[0]) : ''} ${formatMoney(0, a.currency)}`.trim());
     if (v.aging.byCurrency.length > 1) held[0] = `${a.currency} ${held[0]}`;
     b.line('lAging', held);
   }
@@ -259,7 +259,7 @@ export function renderAccount(sc: Screen, v: AccountReport): string {
 export function accountJson(v: AccountReport, L: Lang): unknown {
   return {
     ...v,
-    aging: { ...v.aging, buckets: v.aging.buckets.map((k) => ({ key: k.key, label: k.label[L] })) },
+    aging: { ...v.aging, buckets: v.aging.buckets.map((k) => ({ key: k.key, label: bucketLabel(L, k) })) },
     scores: v.scores.map((s) => ({
       ...s,
       reasons: s.reasons.map((r) => ({ ...r, label: reasonText(r, L, v.asOf) })),

@@ -2,8 +2,8 @@
 // its CSV; and its JSON (codes, with a label in the user's language beside each).
 import { t as tx, plural, type Lang } from '../i18n/index.js';
 import { formatMoney, minorDigits } from '../core/money.js';
-import { formatDate } from '../core/dates.js';
-import { typeLabel } from './labels.js';
+import { formatDate } from './dates.js';
+import { bucketLabel, typeLabel } from './labels.js';
 import type { AgingBy, AgingReport, AgingRow } from '../reports/aging.js';
 import type { ChalkInstance } from 'chalk';
 import { renderCsv } from './csv.js';
@@ -36,7 +36,7 @@ export function agingJson(r: AgingReport, L: Lang) {
     basis: r.basis,
     by: r.by,
     preset: r.preset,
-    buckets: r.buckets.map((b) => ({ key: b.key, label: b.label[L] })),
+    buckets: r.buckets.map((b) => ({ key: b.key, label: bucketLabel(L, b) })),
     totals: r.totals,
     rows: r.rows.map((x) => ({ key: x.key, label: rowLabel(x, r.by, L), currency: x.currency, openMinor: x.openMinor, items: x.items, byBucket: x.byBucket })),
   };
@@ -65,24 +65,22 @@ export function signed(text: string): string {
   return text.startsWith('-') ? '\u2212' + text.slice(1) : text;
 }
 
+/**
+ * A whole amount abbreviated the language's way: thousands and millions (12.5k, 3.4M) in English,
+ * 万 and 亿 in Chinese (view.compact). Three significant figures, and whole at 1,000 of a mark (1,250万).
+ */
 function compactNumber(major: number, lang: Lang): string {
   const sign = major < 0 ? '-' : '';
   const a = Math.abs(major);
-  const fix = (v: number, unit: string) => {
-    const dec = v < 10 ? 2 : v < 100 ? 1 : 0;
-    let s = v.toFixed(dec);
-    if (dec > 0) s = s.replace(/\.?0+$/, '');
-    return `${sign}${s}${unit}`;
-  };
-  if (lang === 'zh') {
-    if (a < 1e4) return sign + groupInt(a);
-    if (a < 1e8) return a < 1e7 ? fix(a / 1e4, '万') : `${sign}${groupInt(Math.round(a / 1e4))}万`;
-    return fix(a / 1e8, '亿');
-  }
-  if (a < 1e3) return sign + String(a);
-  if (a < 1e6) return fix(a / 1e3, 'k');
-  if (a < 1e9) return fix(a / 1e6, 'M');
-  return fix(a / 1e9, 'B');
+  const steps = tx(lang, 'view.compact').split('|').map((s) => s.split(':'));
+  let step: { power: number; mark: string } | undefined;
+  for (const [p = '0', mark = ''] of steps) if (a >= 10 ** Number(p)) step = { power: Number(p), mark };
+  if (!step) return sign + groupInt(a);
+  const v = a / 10 ** step.power;
+  if (v >= 1000) return `${sign}${groupInt(Math.round(v))}${step.mark}`;
+  const dec = v < 10 ? 2 : v < 100 ? 1 : 0;
+  const text = dec > 0 ? v.toFixed(dec).replace(/\.?0+$/, '') : v.toFixed(0);
+  return `${sign}${text}${step.mark}`;
 }
 
 /** An amount for the aging table: negative ones with a real minus sign (−150). */
@@ -116,7 +114,7 @@ export function renderAgingTables(ctx: AgingScreen, r: AgingReport): string {
   const out: string[] = [];
   for (const t of r.totals) {
     const rows = r.rows.filter((x) => x.currency === t.currency);
-    const headers = [firstHeader, ...r.buckets.map((b) => b.label[L]), tx(L, 'aging.total')];
+    const headers = [firstHeader, ...r.buckets.map((b) => bucketLabel(L, b)), tx(L, 'aging.total')];
     const columns = [...r.buckets.map((b) => (x: { byBucket: Record<string, number> }) => x.byBucket[b.key]), (x: { openMinor: number }) => x.openMinor] as ((x: AgingRow) => number)[];
     // The widest text of a column comes from its largest or its most negative amount (or the total).
     const extremes = columns.map((get, i) => {
@@ -171,7 +169,7 @@ export function renderAgingChart(ctx: AgingScreen, r: AgingReport): string {
     const rows = r.buckets.map((b, i) => {
       const v = t.byBucket[b.key];
       const pct = t.openMinor > 0 ? signed(`${Math.round((100 * v) / t.openMinor)}%`) : '';
-      return { label: b.label[L], value: v, text: signed(formatMoney(v, t.currency)), note: pct, i };
+      return { label: bucketLabel(L, b), value: v, text: signed(formatMoney(v, t.currency)), note: pct, i };
     });
     const colours = [s.green, s.green, s.yellow, s.yellow, s.red, s.red, s.red, s.red];
     const chart = renderBarChart(rows, { width: ctx.width }).replace(/\n$/, '').split('\n');

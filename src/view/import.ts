@@ -1,7 +1,7 @@
 // `ar import` on screen: a table of the files read, the snapshot note, and what a snapshot closed.
 import type { Context } from '../cli/context.js';
 import { plural, t } from '../i18n/index.js';
-import { formatDate } from '../core/dates.js';
+import { formatDate } from './dates.js';
 import { formatMoney } from '../core/money.js';
 import { isKind } from '../import/types.js';
 import type { ImportReport } from '../import/types.js';

@@ -2,7 +2,8 @@
 // the catalogue's glossary section. A code the glossary does not know (a custom ladder step, a role
 // typed into a contacts file) is shown as it is.
 import { en } from '../i18n/en.js';
-import { plural, render, type Lang, type MessageKey } from '../i18n/index.js';
+import { plural, render, t, type Lang, type MessageKey } from '../i18n/index.js';
+import type { BucketDef, Span } from '../core/aging.js';
 
 type Glossary = typeof en.glossary;
 type Group = { [G in keyof Glossary]: Glossary[G] extends string ? never : G }[keyof Glossary];
@@ -33,4 +34,29 @@ export function roleLabel(lang: Lang, role: string): string {
 /** "1 day", "2 days" in English; the Chinese templates carry their own 天. */
 export function daysText(lang: Lang, n: number | string): string {
   return plural(lang, 'glossary.days', Number(n), { n });
+}
+
+/** A bound in its unit: '30' (or '30 days' when the scheme mixes units), '1 yr', '6 mo'; '30天', '1年'. */
+function spanText(lang: Lang, s: Span, mixed: boolean): string {
+  const key = s.unit === 'd' ? (mixed ? 'days' : 'd') : s.unit;
+  return plural(lang, `glossary.bucket.${key}`, s.n);
+}
+
+/**
+ * An aging bucket's label: a preset's own label when the user gave one in this language, else the
+ * catalogue's ('1–30', '>365', '1至2年', '3年以上').
+ */
+export function bucketLabel(lang: Lang, def: BucketDef): string {
+  const own = def.own?.[lang];
+  if (own) return own;
+  const r = def.range;
+  if (r.kind === 'current' || r.kind === 'all') return t(lang, `glossary.bucket.${r.kind}`);
+  if (r.kind === 'upTo') return t(lang, 'glossary.bucket.upTo', { n: spanText(lang, r.hi, def.mixed) });
+  if (r.kind === 'over') return t(lang, 'glossary.bucket.over', { n: spanText(lang, r.lo, def.mixed) });
+  const { lo, hi } = r;
+  const to = spanText(lang, hi, def.mixed);
+  if (lo.unit === 'd' && hi.unit === 'd') return t(lang, 'glossary.bucket.dayRange', { from: lo.n + 1, to });
+  // Same unit: the unit once (1–2 yrs); else both, a day range starting the day after its bound (31 days–6 mo).
+  const from = lo.unit === hi.unit ? String(lo.n) : spanText(lang, lo.unit === 'd' ? { n: lo.n + 1, unit: 'd' } : lo, true);
+  return t(lang, 'glossary.bucket.range', { from, to });
 }

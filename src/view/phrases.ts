@@ -1,7 +1,7 @@
 // Phrases both the worklist and the account screen say: dates relative to today, the next step,
 // why an account is on the list, what its score is made of, whom to ask for.
 import { paren, t, type Lang } from '../i18n/index.js';
-import { formatDate } from '../core/dates.js';
+import { formatDate } from './dates.js';
 import { reachBy, type ContactLite } from '../core/contacts.js';
 import type { ScorePart } from '../core/priority.js';
 import type { NextStepFact, ReasonFact } from '../reports/queue.js';

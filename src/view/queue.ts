@@ -3,7 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import { t, type Lang } from '../i18n/index.js';
 import { CURRENCY_NAME_ZH, formatMoney } from '../core/money.js';
-import { formatDate } from '../core/dates.js';
+import { formatDate } from './dates.js';
 import type { Reason } from '../core/priority.js';
 import type { QueueEntry, QueueReport } from '../reports/queue.js';
 import { renderCsv, renderTable } from './table.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { plural, t, type Lang } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
-import { formatDate } from '../core/dates.js';
+import { formatDate } from './dates.js';
 import { isKind } from '../import/types.js';
 import type { StatusImport, StatusReport } from '../reports/status.js';
 import { renderTable } from './table.js';

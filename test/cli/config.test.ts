@@ -117,3 +117,16 @@ describe('settings stored badly', () => {
     expect(runAr(['aging'], { db: file }).code).toBe(0);
   });
 });
+
+describe('ar profiles list', () => {
+  it("describes the built-in profiles in the reader's language", () => {
+    const env = { AR_CONFIG_DIR: tempDir() };
+    const en = runAr(['profiles', 'list', '--lang', 'en'], { db: freshCopy(), env });
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('QuickBooks Online A/R Aging Detail');
+    const zh = runAr(['profiles', 'list', '--lang', 'zh'], { db: freshCopy(), env });
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('QuickBooks Online 应收账龄明细');
+    expect(zh.stdout).not.toContain('QuickBooks Online A/R Aging Detail');
+  });
+});

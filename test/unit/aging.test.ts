@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import { bucketLabel } from '../../src/view/labels.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -62,15 +63,15 @@ describe('bucket boundaries (due basis, default buckets)', () => {
   it('labels the default buckets in both languages', () => {
     const defs = bucketDefs(DEFAULT);
     expect(defs.map((d) => d.key)).toEqual(['current', '1-30', '31-60', '61-90', '91-180', '181-365', 'over-365']);
-    expect(defs.map((d) => d.label.en)).toEqual(['Current', '1–30', '31–60', '61–90', '91–180', '181–365', '>365']);
-    expect(defs.map((d) => d.label.zh)).toEqual(['未到期', '1–30天', '31–60天', '61–90天', '91–180天', '181–365天', '365天以上']);
+    expect(defs.map((d) => bucketLabel('en', d))).toEqual(['Current', '1–30', '31–60', '61–90', '91–180', '181–365', '>365']);
+    expect(defs.map((d) => bucketLabel('zh', d))).toEqual(['未到期', '1–30天', '31–60天', '61–90天', '91–180天', '181–365天', '365天以上']);
   });
 });
 
 describe('custom and preset buckets', () => {
   it('--buckets 30,60,90 → current, 1–30, 31–60, 61–90, >90', () => {
     const scheme = resolveScheme(DEFAULT_AGING, DEFAULT_AGING_PRESETS, { buckets: parseBucketList('30,60,90') });
-    expect(bucketDefs(scheme).map((d) => d.label.en)).toEqual(['Current', '1–30', '31–60', '61–90', '>90']);
+    expect(bucketDefs(scheme).map((d) => bucketLabel('en', d))).toEqual(['Current', '1–30', '31–60', '61–90', '>90']);
     expect(bucketOf(90, scheme)).toBe('61-90');
     expect(bucketOf(91, scheme)).toBe('over-90');
   });
@@ -82,9 +83,18 @@ describe('custom and preset buckets', () => {
   });
 
   it('refuses an empty bound (30,,60 or a trailing comma) instead of dropping it', () => {
-    expect(() => parseBucketList('30,,60')).toThrow(/empty bound/);
-    expect(() => parseBucketList('30,60,')).toThrow(/empty bound/);
-    expect(() => parseBucketList('')).toThrow(/no bucket bounds/);
+    // What the user reads: the error's message rendered from the catalogue.
+    const why = (text: string) => {
+      try {
+        parseBucketList(text);
+      } catch (e) {
+        return render('en', (e as BoundError).text);
+      }
+      return 'accepted';
+    };
+    expect(why('30,,60')).toBe('an empty bound in "30,,60"');
+    expect(why('30,60,')).toBe('an empty bound in "30,60,"');
+    expect(why('')).toBe('no bucket bounds given');
     expect(parseBucketList('30, 60 ,90')).toEqual([30, 60, 90]);
     expect(parseBucketList('30 60 90')).toEqual([30, 60, 90]);
     expect(parseBucketList('1y，2y')).toEqual(['1y', '2y']);
@@ -108,19 +118,19 @@ describe('custom and preset buckets', () => {
   });
 
   it('labels mixed units with their units: 1y,400 → "1 yr–400 days", not "1 yr–400"', () => {
-    const labels = (bounds: (number | string)[], current = true) => bucketDefs({ basis: 'due', current, bounds }).map((d) => d.label);
-    expect(labels(['1y', 400]).map((l) => l.en)).toEqual(['Current', '1 day–1 yr', '1 yr–400 days', '>400 days']);
-    expect(labels(['1y', 400]).map((l) => l.zh)).toEqual(['未到期', '1天至1年', '1年至400天', '400天以上']);
-    expect(labels([90, '1y']).map((l) => l.en)).toEqual(['Current', '1–90 days', '91 days–1 yr', '>1 yr']);
+    const labels = (bounds: (number | string)[], current = true) => bucketDefs({ basis: 'due', current, bounds });
+    expect(labels(['1y', 400]).map((l) => bucketLabel('en', l))).toEqual(['Current', '1 day–1 yr', '1 yr–400 days', '>400 days']);
+    expect(labels(['1y', 400]).map((l) => bucketLabel('zh', l))).toEqual(['未到期', '1天至1年', '1年至400天', '400天以上']);
+    expect(labels([90, '1y']).map((l) => bucketLabel('en', l))).toEqual(['Current', '1–90 days', '91 days–1 yr', '>1 yr']);
     // one unit: as before
-    expect(labels([30, 60]).map((l) => l.en)).toEqual(['Current', '1–30', '31–60', '>60']);
-    expect(labels(['1y', '2y'], false).map((l) => l.en)).toEqual(['≤1 yr', '1–2 yrs', '>2 yrs']);
+    expect(labels([30, 60]).map((l) => bucketLabel('en', l))).toEqual(['Current', '1–30', '31–60', '>60']);
+    expect(labels(['1y', '2y'], false).map((l) => bucketLabel('en', l))).toEqual(['≤1 yr', '1–2 yrs', '>2 yrs']);
   });
 
   it('aged from the invoice date there is no "Current" (not yet due) bucket', () => {
     const inv = resolveScheme(DEFAULT_AGING, DEFAULT_AGING_PRESETS, { basis: 'invoice', buckets: ['1y', '2y'] });
     expect(inv.current).toBe(false);
-    expect(bucketDefs(inv).map((d) => d.label.en)).toEqual(['≤1 yr', '1–2 yrs', '>2 yrs']);
+    expect(bucketDefs(inv).map((d) => bucketLabel('en', d))).toEqual(['≤1 yr', '1–2 yrs', '>2 yrs']);
     expect(resolveScheme({ ...DEFAULT_AGING, basis: 'invoice' }, DEFAULT_AGING_PRESETS, {}).current).toBe(false);
     expect(resolveScheme(DEFAULT_AGING, DEFAULT_AGING_PRESETS, {}).current).toBe(true);
     // an invoice issued today is in the first bucket
@@ -128,11 +138,19 @@ describe('custom and preset buckets', () => {
     expect(bucketIndex(placed, TODAY)).toBe(0);
   });
 
+  it("a user's preset labels win, language by language; the rest come from the catalogue", () => {
+    const presets = { ...DEFAULT_AGING_PRESETS, mine: { basis: 'due' as const, current: true, bounds: [30], labels_zh: ['未逾期', '', '一个月以上'] } };
+    const defs = bucketDefs(resolveScheme(DEFAULT_AGING, presets, { preset: 'mine' }));
+    expect(defs.map((d) => d.key)).toEqual(['current', '1-30', 'over-30']);
+    expect(defs.map((d) => bucketLabel('zh', d))).toEqual(['未逾期', '1–30天', '一个月以上']);
+    expect(defs.map((d) => bucketLabel('en', d))).toEqual(['Current', '1–30', '>30']);
+  });
+
   it('the 账龄 preset ages by invoice date in calendar years, 1年以内 including exactly one year', () => {
     const scheme = resolveScheme(DEFAULT_AGING, DEFAULT_AGING_PRESETS, { preset: 'cn' });
     expect(scheme.basis).toBe('invoice');
     const placed = placeScheme(scheme, TODAY);
-    expect(placed.defs.map((d) => d.label.zh)).toEqual(['1年以内', '1至2年', '2至3年', '3年以上']);
+    expect(placed.defs.map((d) => bucketLabel('zh', d))).toEqual(['1年以内', '1至2年', '2至3年', '3年以上']);
     const at = (issue: string) => placed.defs[bucketIndex(placed, anchorDate({ kind: 'invoice', issueDate: issue, dueDate: '2099-01-01' }, 'invoice', 30))].key;
     expect(at('2026-11-30')).toBe('0-1y');
     expect(at('2025-11-30')).toBe('0-1y'); // exactly one year: 含1年

@@ -14,8 +14,8 @@ import {
   endOfMonth,
   compareIso,
   isoWeekday,
-  formatDate,
 } from '../../src/core/dates.js';
+import { formatDate } from '../../src/view/dates.js';
 
 const MIN_DAY = toDayNumber('0000-01-01');
 const MAX_DAY = toDayNumber('9999-12-31');

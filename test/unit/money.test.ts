@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import { render } from '../../src/i18n/index.js';
 import {
   minorDigits,
   parseMoney,
@@ -236,10 +237,10 @@ describe('parseMoney: extra decimals', () => {
     const r = parseMoney('1.234', { currency: 'JPY' });
     expect(r.kind).toBe('error');
     if (r.kind === 'error') {
-      expect(r.message.en).toContain('1.234');
-      expect(r.message.en).toContain('JPY');
-      expect(r.message.zh).toContain('1.234');
-      expect(r.message.zh).toMatch(/小数/);
+      expect(render('en', r.message)).toContain('1.234');
+      expect(render('en', r.message)).toContain('JPY');
+      expect(render('zh', r.message)).toContain('1.234');
+      expect(render('zh', r.message)).toMatch(/小数/);
     }
   });
 });
@@ -256,9 +257,9 @@ describe('parseMoney: errors', () => {
     const r = parseMoney('banana');
     expect(r).toMatchObject({ kind: 'error', code: 'not-a-number' });
     if (r.kind === 'error') {
-      expect(r.message.en).toContain('banana');
-      expect(r.message.zh).toContain('banana');
-      expect(r.message.zh).toMatch(/金额/);
+      expect(render('en', r.message)).toContain('banana');
+      expect(render('zh', r.message)).toContain('banana');
+      expect(render('zh', r.message)).toMatch(/金额/);
     }
   });
 

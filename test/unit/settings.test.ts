@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, mergeSettings, setPath } from '../../src/core/setting
 import { validateSettings } from '../../src/core/settings-schema.js';
 import { isIsoCurrency } from '../../src/core/money.js';
 import { DataError } from '../../src/errors.js';
+import { render } from '../../src/i18n/index.js';
 
 const problems = (stored: Record<string, unknown>) => validateSettings(mergeSettings(stored, { validate: false })).map((p) => p.key);
 
@@ -65,11 +66,11 @@ describe('reading settings stored badly', () => {
     }
     expect(err).toBeInstanceOf(DataError);
     const e = err as DataError;
-    expect(e.text.en).toBe(
+    expect(render('en', e.text)).toBe(
       'the setting aging.buckets stored in this ledger is [30,20], which is not valid: 30, 20 do not ascend; it takes strictly ascending bucket bounds — whole days ≥ 1, or months/years such as "6m", "1y" — e.g. [30,60,90] (also not valid: weights.amount)',
     );
-    expect(e.text.zh).toContain('账本中保存的设置项 aging.buckets 为 [30,20]，取值无效');
-    expect(e.hint!.en).toBe('fix it with `ar config set aging.buckets VALUE`, or go back to the default ([30,60,90,180,365]) with `ar config unset aging.buckets`');
+    expect(render('zh', e.text)).toContain('账本中保存的设置项 aging.buckets 为 [30,20]，取值无效');
+    expect(render('en', e.hint!)).toBe('fix it with `ar config set aging.buckets VALUE`, or go back to the default ([30,60,90,180,365]) with `ar config unset aging.buckets`');
   });
 
   it('names the deepest key with a default for a value in a map', () => {
@@ -79,7 +80,7 @@ describe('reading settings stored badly', () => {
     } catch (e) {
       err = e as DataError;
     }
-    expect(err!.hint!.en).toContain('`ar config unset priority.amount_range`');
+    expect(render('en', err!.hint!)).toContain('`ar config unset priority.amount_range`');
   });
 
   it('is lenient on request (ar config shows and repairs bad values)', () => {

@@ -3,7 +3,7 @@
 // import transaction never waits on a person.
 import path from 'node:path';
 import { minorDigits } from '../../core/money.js';
-import { formatDate } from '../../core/dates.js';
+import { formatDate } from '../../view/dates.js';
 import { UsageError, DataError } from '../../errors.js';
 import { detectDateOrder, parseDateText, type DateOrder, type DateOrderGuess } from './dates.js';
 import { displayHeader, resolveColumn, type ColumnSpec } from './headers.js';
