@@ -191,7 +191,7 @@ export function nextDunningStep(policy: PolicySettings, input: DunningInput): Du
   const todayN = dayNo(input.today);
   const reachedN = todayN + day - oldest;
   const gapN = input.lastStep ? dayNo(input.lastStep.date) + policy.min_gap_days : reachedN;
-  const dueN = reachedN > gapN ? reachedN : gapN;
+  const dueN = Math.max(reachedN, gapN);
   const due = dueN <= todayN;
   const next: NextStep = { step: s.step, key: s.key, channel: s.channel, day, dueOn: dateOf(dueN), due };
   if (!due) next.waiting = reachedN > todayN ? 'age' : 'gap';
