@@ -3,7 +3,6 @@
 // compared as ISO text); per-customer judgement (buckets, score, ladder, promises) happens in core.
 import { sameCollector } from '../../core/contacts.js';
 import type { Ledger } from './ledger.js';
-import { isIsoDate, toDayNumber } from '../../core/dates.js';
 import type { CustomerLite, OpenItemRow, SideFacts, OpenInvoiceDetail, PaymentRow, ImportTouch, AgingCut, AgingAggregate } from '../port.js';
 export type { CustomerLite, OpenItemRow, SideFacts, OpenInvoiceDetail, PaymentRow, ImportTouch, AgingCut, AgingAggregate } from '../port.js';
 
@@ -100,10 +99,10 @@ export async function openItemsCompact(
 
 /**
  * Payment behaviour per customer: invoices closed by payment since `since`, how many, and the sum of
- * days beyond terms (max(0, closed − due)). One GROUP BY on (customer, due date, closing date) and day
- * numbers from core, so no SQLite date function and no scratch table on the read path (a sales
- * register has few distinct dates, so the groups are far fewer than the invoices). Invoices without
- * a due date come back one by one: their due date needs the customer's terms.
+ * days beyond terms. The days come from the late_days column (migration 0003: max(0, closed − due),
+ * kept by SQLite itself on every write), so this is one GROUP BY over the customer-ordered index on
+ * paid invoices, one row per customer. Invoices without a due date come back one by one: their due
+ * date needs the customer's terms, which core applies.
  */
 export async function paymentBehaviour(
   ledger: Ledger,
@@ -115,31 +114,13 @@ export async function paymentBehaviour(
   const one = customerId !== undefined;
   const filter = `status = 'closed' AND closed_by = 'payment' AND kind = 'invoice' AND closed_at >= @since${one ? ' AND customer_id = @customerId' : ''}`;
   const params = one ? { since, customerId } : { since };
-  const sums = new Map<number, { n: number; late: number }>();
-  const dayCache = new Map<string, number | null>();
-  const day = (d: string) => {
-    let n = dayCache.get(d);
-    if (n === undefined) dayCache.set(d, (n = isIsoDate(d) ? toDayNumber(d) : null));
-    return n;
-  };
-  // `customer_id + 0`: group with a sort rather than walking the customer-ordered index on closed
-  // invoices, so the planner takes the range on closed_at.
-  const groups = db
-    .prepare(
-      `SELECT customer_id + 0 AS cid, due_date, substr(closed_at, 1, 10) AS closed, count(*) AS n
-         FROM invoices WHERE ${filter} AND due_date IS NOT NULL GROUP BY cid, due_date, closed`,
-    )
+  const rows = db
+    .prepare(`SELECT customer_id, count(late_days), sum(late_days) FROM invoices WHERE ${filter} AND due_date IS NOT NULL GROUP BY customer_id`)
     .raw(true)
-    .all(params) as [number, string, string, number][];
-  for (const [cid, due, closed, n] of groups) {
-    const d = day(due);
-    const c = day(closed);
-    if (d === null || c === null) continue;
-    const s = sums.get(cid) ?? { n: 0, late: 0 };
-    s.n += n;
-    s.late += n * Math.max(0, c - d);
-    sums.set(cid, s);
-  }
+    .all(params) as [number, number, number | null][];
+  const sums = new Map<number, { n: number; late: number }>();
+  // count(late_days) leaves out a due or closing date that is not a date, as the average must.
+  for (const [cid, n, late] of rows) if (n > 0) sums.set(cid, { n, late: late ?? 0 });
   const noDue = db
     .prepare(`SELECT customer_id AS customerId, issue_date AS issueDate, closed_at AS closedAt FROM invoices WHERE ${filter} AND due_date IS NULL AND issue_date IS NOT NULL`)
     .all(params) as { customerId: number; issueDate: string; closedAt: string }[];
