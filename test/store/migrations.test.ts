@@ -73,7 +73,7 @@ describe('ledger migrations', () => {
       expect(idx).not.toContain('invoices_closed_at');
     },
     3: (file) => {
-      expect(objects(file, 'index')).toEqual(expect.arrayContaining(['invoices_paid_late']));
+      expect(objects(file, 'index')).toEqual(expect.arrayContaining(['invoices_paid_late', 'invoices_paid_no_due']));
       expect(objects(file, 'index')).not.toContain('invoices_paid_by_close');
       // late_days is computed by SQLite from the dates: max(0, closed − due), NULL without both.
       const db = new Database(file);

@@ -63,16 +63,22 @@ export async function openItems(ledger: Ledger, customerId?: number): Promise<Op
  * The worklist's view of open items, compact: per account (customer × currency) one aggregate row of
  * the plain invoices — count, open, overdue, oldest overdue due date, earliest future due date — and
  * the unusual items one by one: credit notes, invoices without a due date (aged by terms), held or
- * disputed invoices, and partly paid ones (a partial payment restarts that invoice's limitation
- * clock). The aggregate walks the covering index on open invoices in (customer, currency) order, so
- * it groups without sorting; core treats each aggregate as one overdue and one current item.
+ * disputed invoices, partly paid ones (a partial payment restarts that invoice's limitation clock)
+ * and those a recorded limitation event names. The aggregate walks the covering index on open
+ * invoices in (customer, currency) order, so it groups without sorting; core treats each aggregate
+ * as one overdue and one current item.
  */
 export async function openItemsCompact(
   ledger: Ledger,
   today: string,
 ): Promise<{ aggregates: [number, string, number, number, number, string | null, string | null][]; special: OpenItemRow[] }> {
-  const special = `(kind <> 'invoice' OR due_date IS NULL OR hold_until IS NOT NULL OR open_minor <> total_minor
-      OR id IN (SELECT invoice_id FROM disputes WHERE status = 'open' AND invoice_id IS NOT NULL))`;
+  // Partly paid counts only with an allocation (what limitation.ts reads as the acknowledgement): an
+  // imported register gives open ≠ total on a fifth of its invoices with no payment behind it. An
+  // invoice a recorded limitation event names keeps its own identity so that event applies to it.
+  const special = `(kind <> 'invoice' OR due_date IS NULL OR hold_until IS NOT NULL
+      OR (open_minor <> total_minor AND EXISTS (SELECT 1 FROM allocations a WHERE a.invoice_id = invoices.id))
+      OR id IN (SELECT invoice_id FROM disputes WHERE status = 'open' AND invoice_id IS NOT NULL)
+      OR id IN (SELECT invoice_id FROM limitation_events WHERE invoice_id IS NOT NULL))`;
   const aggregates = ledger.db
     .prepare(
       `SELECT customer_id, currency, count(*), sum(open_minor),
