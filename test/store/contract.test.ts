@@ -54,7 +54,7 @@ async function importInvoices(store: LedgerStore, asOf: string, rows: InvoiceRec
     });
     await tx.invoices.noteRunBatch(batchId);
     const w = await tx.invoices.writer({ batchId, now: NOW, asOf, source: 'invoices.csv' });
-    rows.forEach((r, i) => w.write(r, lines?.[i] ?? i + 2));
+    for (const [i, r] of rows.entries()) w.write(r, lines?.[i] ?? i + 2);
     const outcome = await w.flush();
     await tx.batches.finish(batchId, {
       rowsRead: rows.length,
