@@ -51,12 +51,7 @@ export async function openItems(ledger: Ledger, customerId?: number): Promise<Op
     )
     .raw(true)
     .all(one ? { customerId } : {}) as [number, number, 'invoice' | 'credit_note', string | null, string | null, string, number, string | null, string?][];
-  const out: OpenItemRow[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    out[i] = { id: r[0], customerId: r[1], kind: r[2], issueDate: r[3], dueDate: r[4], currency: r[5], openMinor: r[6], holdUntil: r[7], number: r[8] ?? '' };
-  }
-  return out;
+  return rows.map((r) => ({ id: r[0], customerId: r[1], kind: r[2], issueDate: r[3], dueDate: r[4], currency: r[5], openMinor: r[6], holdUntil: r[7], number: r[8] ?? '' }));
 }
 
 /**
