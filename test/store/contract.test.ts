@@ -439,6 +439,24 @@ for (const backend of [sqlite]) {
         expect(await late()).toEqual({ n: 2, late: 21 });
       }));
 
+    // A partial balance matters to the worklist item by item only when a payment was allocated to it
+    // (that restarts the invoice's limitation clock); a partial balance an export reports is aggregated.
+    it('open items, compact: partly paid by a payment comes one by one, partly open by an export is aggregated', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        await importInvoices(s, '2026-02-01', [inv(id, 'INV-1', 10000, '2026-01-31', 4000), inv(id, 'INV-2', 20000, '2026-01-31')]);
+        await s.importRun(true, async (tx) => {
+          const batchId = await tx.batches.start({ fileName: 'p.csv', sha256: 'p', kind: 'payments', profile: null, encoding: null, asOf: '2026-02-10', snapshot: null, at: NOW });
+          const w = await tx.payments.writer(batchId, NOW);
+          w.write({ customerId: id, reference: 'P1', date: '2026-02-10', currency: 'CNY', amountMinor: 5000, source: 'p.csv', parts: [{ invoice: 'INV-2', amountMinor: 5000, line: 2 }] });
+          await w.settle();
+        });
+        const [inv2] = (await s.invoices.open(id)).filter((i) => i.number === 'INV-2');
+        const compact = await s.invoices.openCompact('2026-03-01');
+        expect(compact.special.map((i) => [i.id, i.openMinor])).toEqual([[inv2?.id, 15000]]);
+        expect(compact.aggregates.map(([cid, currency, n, open]) => [cid, currency, n, open])).toEqual([[id, 'CNY', 1, 4000]]);
+      }));
+
     it('reads the report facts: open by currency, aging groups, side facts', () =>
       withStore(async (s) => {
         const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
