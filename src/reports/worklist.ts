@@ -173,13 +173,15 @@ export async function loadAccounts(
   let quiet = 0;
   const withOpen = new Set<number>();
   for (const [key, list] of byAccount) {
-    withOpen.add(list[0].customerId);
-    const { customerId, currency } = list[0];
+    const first = list[0];
+    if (!first) continue; // group() never makes an empty list
+    withOpen.add(first.customerId);
+    const { customerId, currency } = first;
     const summary = side.contacts.get(customerId) ?? noContact;
     const accountPromises = promisesByAccount.get(key);
     // Bulk: an account whose only item is the not-yet-due stand-in, with no promise and no callback
     // reached, needs no judgement — it is counted, not assessed.
-    const standIn = list.length === 1 && list[0].id < 0 && list[0].dueDate !== null && list[0].dueDate >= today;
+    const standIn = list.length === 1 && first.id < 0 && first.dueDate !== null && first.dueDate >= today;
     if (!one && standIn && !accountPromises && !(summary.callback && summary.callback.nextActionAt <= today)) {
       quiet++;
       continue;

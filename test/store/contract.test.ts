@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { daysBetween } from '../../src/core/dates.js';
 import { DataError } from '../../src/errors.js';
 import { render } from '../../src/i18n/index.js';
 import { openStore } from '../../src/store/index.js';
@@ -402,6 +403,58 @@ for (const backend of [sqlite]) {
         expect(await s.limitation.events(id)).toBeInstanceOf(Array);
         const counts = await s.reports.counts();
         expect(counts).toMatchObject({ customers: 1, invoices: 1, activities: 1, promises: 1, disputes: 1 });
+      }));
+
+    // Payment behaviour (days beyond terms of paid invoices) is derived data: after every kind of write
+    // that closes, reopens or re-dates an invoice it must equal what the items themselves say.
+    it('payment behaviour follows every write: payment, re-applied payment, re-dated import, snapshot close', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        await importInvoices(s, '2026-02-01', [inv(id, 'INV-1', 10000), inv(id, 'INV-2', 20000, '2026-02-05'), inv(id, 'INV-3', 5000, '2026-02-20')]);
+        const late = async () => (await s.payments.behaviour('2025-03-01', '2026-03-01', id)).sums.get(id);
+        expect(await late()).toBeUndefined();
+        const pay = (reference: string, date: string, invoice: string, amountMinor: number) =>
+          s.importRun(true, async (tx) => {
+            const batchId = await tx.batches.start({ fileName: 'p.csv', sha256: `${reference}-${amountMinor}`, kind: 'payments', profile: null, encoding: null, asOf: date, snapshot: null, at: NOW });
+            const w = await tx.payments.writer(batchId, NOW);
+            w.write({ customerId: id, reference, date, currency: 'CNY', amountMinor, source: 'p.csv', parts: [{ invoice, amountMinor, line: 2 }] });
+            await w.settle();
+          });
+        // INV-1 (due 2026-01-31) paid 2026-02-10: 10 days late.
+        await pay('P1', '2026-02-10', 'INV-1', 10000);
+        expect(await late()).toEqual({ n: 1, late: daysBetween('2026-01-31', '2026-02-10') });
+        // INV-2 (due 2026-02-05) paid early: counted, 0 days late.
+        await pay('P2', '2026-02-03', 'INV-2', 20000);
+        expect(await late()).toEqual({ n: 2, late: 10 });
+        // P1 comes again for half the amount: its allocation is undone and INV-1 reopens, partly paid.
+        await pay('P1', '2026-02-10', 'INV-1', 5000);
+        expect(await late()).toEqual({ n: 1, late: 0 });
+        // A newer export moves INV-1's due date earlier; the rest is paid later: 21 days late.
+        await importInvoices(s, '2026-02-12', [inv(id, 'INV-1', 10000, '2026-01-20', 5000)]);
+        await pay('P3', '2026-02-10', 'INV-1', 5000);
+        expect(await late()).toEqual({ n: 2, late: daysBetween('2026-01-20', '2026-02-10') });
+        // Closed by a snapshot is not paid: INV-3 does not count.
+        const closed = await s.importRun(true, (tx) => tx.invoices.closeBySnapshot({ mode: 'all', date: '2026-02-25', now: NOW }));
+        expect(closed).toBe(1);
+        expect(await late()).toEqual({ n: 2, late: 21 });
+      }));
+
+    // A partial balance matters to the worklist item by item only when a payment was allocated to it
+    // (that restarts the invoice's limitation clock); a partial balance an export reports is aggregated.
+    it('open items, compact: partly paid by a payment comes one by one, partly open by an export is aggregated', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        await importInvoices(s, '2026-02-01', [inv(id, 'INV-1', 10000, '2026-01-31', 4000), inv(id, 'INV-2', 20000, '2026-01-31')]);
+        await s.importRun(true, async (tx) => {
+          const batchId = await tx.batches.start({ fileName: 'p.csv', sha256: 'p', kind: 'payments', profile: null, encoding: null, asOf: '2026-02-10', snapshot: null, at: NOW });
+          const w = await tx.payments.writer(batchId, NOW);
+          w.write({ customerId: id, reference: 'P1', date: '2026-02-10', currency: 'CNY', amountMinor: 5000, source: 'p.csv', parts: [{ invoice: 'INV-2', amountMinor: 5000, line: 2 }] });
+          await w.settle();
+        });
+        const [inv2] = (await s.invoices.open(id)).filter((i) => i.number === 'INV-2');
+        const compact = await s.invoices.openCompact('2026-03-01');
+        expect(compact.special.map((i) => [i.id, i.openMinor])).toEqual([[inv2?.id, 15000]]);
+        expect(compact.aggregates.map(([cid, currency, n, open]) => [cid, currency, n, open])).toEqual([[id, 'CNY', 1, 4000]]);
       }));
 
     it('reads the report facts: open by currency, aging groups, side facts', () =>

@@ -72,6 +72,23 @@ describe('ledger migrations', () => {
       expect(idx).not.toContain('invoices_open');
       expect(idx).not.toContain('invoices_closed_at');
     },
+    3: (file) => {
+      expect(objects(file, 'index')).toEqual(expect.arrayContaining(['invoices_paid_late', 'invoices_paid_no_due']));
+      expect(objects(file, 'index')).not.toContain('invoices_paid_by_close');
+      // late_days is computed by SQLite from the dates: max(0, closed − due), NULL without both.
+      const db = new Database(file);
+      db.exec(`INSERT INTO customers (id, code, name, name_key, created_at, updated_at) VALUES (1, 'C1', 'Acme', 'acme', 'x', 'x')`);
+      const ins = db.prepare(
+        `INSERT INTO invoices (customer_id, number, kind, issue_date, due_date, currency, total_minor, open_minor, status, closed_at, closed_by, source, created_at, updated_at)
+         VALUES (1, @n, 'invoice', '2026-01-01', @due, 'CNY', 100, 0, 'closed', @closed, 'payment', 't', 'x', 'x')`,
+      );
+      ins.run({ n: 'late', due: '2026-02-28', closed: '2026-03-02T10:00:00Z' });
+      ins.run({ n: 'early', due: '2026-02-28', closed: '2026-02-01' });
+      ins.run({ n: 'nodue', due: null, closed: '2026-02-01' });
+      const late = db.prepare('SELECT number, late_days FROM invoices ORDER BY number').raw(true).all();
+      db.close();
+      expect(late).toEqual([['early', 0], ['late', 2], ['nodue', null]]);
+    },
   };
   it('has a check for every migration', () => {
     expect(Object.keys(effects).map(Number)).toEqual(MIGRATIONS.map((m) => m.version));

@@ -123,6 +123,9 @@ export class Ledger {
       }
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
+      // Reports scan indexes of hundreds of MB; mapped pages are read without a system call and a copy
+      // each (queue and aging on a 1M-invoice ledger: a third less CPU, BENCHMARKS.md).
+      db.pragma('mmap_size = 1073741824');
       let now = version;
       if (version < latest && opts.migrate !== false) {
         now = migrate(db, migrations, version);

@@ -3,7 +3,6 @@
 // compared as ISO text); per-customer judgement (buckets, score, ladder, promises) happens in core.
 import { sameCollector } from '../../core/contacts.js';
 import type { Ledger } from './ledger.js';
-import { isIsoDate, toDayNumber } from '../../core/dates.js';
 import type { CustomerLite, OpenItemRow, SideFacts, OpenInvoiceDetail, PaymentRow, ImportTouch, AgingCut, AgingAggregate } from '../port.js';
 export type { CustomerLite, OpenItemRow, SideFacts, OpenInvoiceDetail, PaymentRow, ImportTouch, AgingCut, AgingAggregate } from '../port.js';
 
@@ -52,28 +51,29 @@ export async function openItems(ledger: Ledger, customerId?: number): Promise<Op
     )
     .raw(true)
     .all(one ? { customerId } : {}) as [number, number, 'invoice' | 'credit_note', string | null, string | null, string, number, string | null, string?][];
-  const out: OpenItemRow[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    out[i] = { id: r[0], customerId: r[1], kind: r[2], issueDate: r[3], dueDate: r[4], currency: r[5], openMinor: r[6], holdUntil: r[7], number: r[8] ?? '' };
-  }
-  return out;
+  return rows.map((r) => ({ id: r[0], customerId: r[1], kind: r[2], issueDate: r[3], dueDate: r[4], currency: r[5], openMinor: r[6], holdUntil: r[7], number: r[8] ?? '' }));
 }
 
 /**
  * The worklist's view of open items, compact: per account (customer × currency) one aggregate row of
  * the plain invoices — count, open, overdue, oldest overdue due date, earliest future due date — and
  * the unusual items one by one: credit notes, invoices without a due date (aged by terms), held or
- * disputed invoices, and partly paid ones (a partial payment restarts that invoice's limitation
- * clock). The aggregate walks the covering index on open invoices in (customer, currency) order, so
- * it groups without sorting; core treats each aggregate as one overdue and one current item.
+ * disputed invoices, partly paid ones (a partial payment restarts that invoice's limitation clock)
+ * and those a recorded limitation event names. The aggregate walks the covering index on open
+ * invoices in (customer, currency) order, so it groups without sorting; core treats each aggregate
+ * as one overdue and one current item.
  */
 export async function openItemsCompact(
   ledger: Ledger,
   today: string,
 ): Promise<{ aggregates: [number, string, number, number, number, string | null, string | null][]; special: OpenItemRow[] }> {
-  const special = `(kind <> 'invoice' OR due_date IS NULL OR hold_until IS NOT NULL OR open_minor <> total_minor
-      OR id IN (SELECT invoice_id FROM disputes WHERE status = 'open' AND invoice_id IS NOT NULL))`;
+  // Partly paid counts only with an allocation (what limitation.ts reads as the acknowledgement): an
+  // imported register gives open ≠ total on a fifth of its invoices with no payment behind it. An
+  // invoice a recorded limitation event names keeps its own identity so that event applies to it.
+  const special = `(kind <> 'invoice' OR due_date IS NULL OR hold_until IS NOT NULL
+      OR (open_minor <> total_minor AND EXISTS (SELECT 1 FROM allocations a WHERE a.invoice_id = invoices.id))
+      OR id IN (SELECT invoice_id FROM disputes WHERE status = 'open' AND invoice_id IS NOT NULL)
+      OR id IN (SELECT invoice_id FROM limitation_events WHERE invoice_id IS NOT NULL))`;
   const aggregates = ledger.db
     .prepare(
       `SELECT customer_id, currency, count(*), sum(open_minor),
@@ -100,10 +100,10 @@ export async function openItemsCompact(
 
 /**
  * Payment behaviour per customer: invoices closed by payment since `since`, how many, and the sum of
- * days beyond terms (max(0, closed − due)). One GROUP BY on (customer, due date, closing date) and day
- * numbers from core, so no SQLite date function and no scratch table on the read path (a sales
- * register has few distinct dates, so the groups are far fewer than the invoices). Invoices without
- * a due date come back one by one: their due date needs the customer's terms.
+ * days beyond terms. The days come from the late_days column (migration 0003: max(0, closed − due),
+ * kept by SQLite itself on every write), so this is one GROUP BY over the customer-ordered index on
+ * paid invoices, one row per customer. Invoices without a due date come back one by one: their due
+ * date needs the customer's terms, which core applies.
  */
 export async function paymentBehaviour(
   ledger: Ledger,
@@ -115,31 +115,13 @@ export async function paymentBehaviour(
   const one = customerId !== undefined;
   const filter = `status = 'closed' AND closed_by = 'payment' AND kind = 'invoice' AND closed_at >= @since${one ? ' AND customer_id = @customerId' : ''}`;
   const params = one ? { since, customerId } : { since };
-  const sums = new Map<number, { n: number; late: number }>();
-  const dayCache = new Map<string, number | null>();
-  const day = (d: string) => {
-    let n = dayCache.get(d);
-    if (n === undefined) dayCache.set(d, (n = isIsoDate(d) ? toDayNumber(d) : null));
-    return n;
-  };
-  // `customer_id + 0`: group with a sort rather than walking the customer-ordered index on closed
-  // invoices, so the planner takes the range on closed_at.
-  const groups = db
-    .prepare(
-      `SELECT customer_id + 0 AS cid, due_date, substr(closed_at, 1, 10) AS closed, count(*) AS n
-         FROM invoices WHERE ${filter} AND due_date IS NOT NULL GROUP BY cid, due_date, closed`,
-    )
+  const rows = db
+    .prepare(`SELECT customer_id, count(late_days), sum(late_days) FROM invoices WHERE ${filter} AND due_date IS NOT NULL GROUP BY customer_id`)
     .raw(true)
-    .all(params) as [number, string, string, number][];
-  for (const [cid, due, closed, n] of groups) {
-    const d = day(due);
-    const c = day(closed);
-    if (d === null || c === null) continue;
-    const s = sums.get(cid) ?? { n: 0, late: 0 };
-    s.n += n;
-    s.late += n * Math.max(0, c - d);
-    sums.set(cid, s);
-  }
+    .all(params) as [number, number, number | null][];
+  const sums = new Map<number, { n: number; late: number }>();
+  // count(late_days) leaves out a due or closing date that is not a date, as the average must.
+  for (const [cid, n, late] of rows) if (n > 0) sums.set(cid, { n, late: late ?? 0 });
   const noDue = db
     .prepare(`SELECT customer_id AS customerId, issue_date AS issueDate, closed_at AS closedAt FROM invoices WHERE ${filter} AND due_date IS NULL AND issue_date IS NOT NULL`)
     .all(params) as { customerId: number; issueDate: string; closedAt: string }[];
