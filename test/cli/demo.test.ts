@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAr, scrub, tempDir } from './run-ar.js';
+import { runAr, runBin, scrub, tempDir } from './run-ar.js';
 
 let dir: string;
 let db: string;
@@ -12,7 +12,8 @@ let demoOut: string;
 beforeAll(async () => {
   dir = tempDir('ar-demo-');
   db = path.join(dir, 'demo.db');
-  const r = await runAr(['demo', '--db', db]);
+  // The real binary: the demo's closing hints name how it was invoked (`node bin/ar.js`).
+  const r = runBin(['demo', '--db', db]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   demoOut = scrub(r.stdout, dir);
@@ -44,7 +45,8 @@ describe('ar demo', () => {
 
   it('without --db builds in a temp folder, never the user’s ledger', async () => {
     const home = tempDir();
-    const r = await runAr(['demo', '--json'], { env: { HOME: home, XDG_DATA_HOME: '' } });
+    // Through the binary: in-process, os.homedir() (src/paths.ts) ignores the HOME given to run().
+    const r = runBin(['demo', '--json'], { env: { HOME: home, XDG_DATA_HOME: '' } });
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.db).not.toContain(home);

@@ -3,14 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runAr, scrub, tempDir } from './run-ar.js';
+import { runAr, runBin, scrub, tempDir } from './run-ar.js';
 import { loadMigrations } from '../../src/store/sqlite/ledger.js';
 
 const SCHEMA = loadMigrations(path.resolve('src/store/sqlite/migrations')).length;
 
+// --help, --version and the exit codes go through the built binary: they are what a shell sees.
 describe('ar --help', () => {
   it('lists the global options and commands in English', async () => {
-    const r = await runAr(['--help']);
+    const r = runBin(['--help']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^Usage: ar \[options\] \[command\]/);
@@ -27,7 +28,7 @@ describe('ar --help', () => {
   });
 
   it('prints the version', async () => {
-    const r = await runAr(['--version']);
+    const r = runBin(['--version']);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
@@ -53,7 +54,8 @@ describe('ar status', () => {
 
   it('without --db or AR_DB, a new user gets a ledger in the per-user data folder', async () => {
     const home = tempDir();
-    const r = await runAr(['status', '--json'], { env: { HOME: home, XDG_DATA_HOME: '' } });
+    // Through the binary: in-process, os.homedir() (src/paths.ts) ignores the HOME given to run().
+    const r = runBin(['status', '--json'], { env: { HOME: home, XDG_DATA_HOME: '' } });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).db).toBe(path.join(home, '.local', 'share', 'huikuan', 'ledger.db'));
@@ -104,7 +106,7 @@ describe('ar status', () => {
 
 describe('errors and exit codes', () => {
   it('a usage error exits 2 with a hint', async () => {
-    const r = await runAr(['status', '--no-such-flag']);
+    const r = runBin(['status', '--no-such-flag']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe("ar: error: unknown option '--no-such-flag'\nhint: see `ar status --help`\n");
@@ -122,7 +124,7 @@ describe('errors and exit codes', () => {
   });
 
   it('an unknown command exits 2', async () => {
-    expect((await runAr(['frobnicate'])).code).toBe(2);
+    expect(runBin(['frobnicate']).code).toBe(2);
   });
 
   it('a bad --as-of exits 2 naming the flag, in Chinese too', async () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAr, tempDir } from './run-ar.js';
+import { runAr, runBin, tempDir } from './run-ar.js';
 import { buildQueueLedger } from './queue-fixture.js';
 import { displayWidth } from '../../src/view/width.js';
 
@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 describe('ar queue', () => {
   it('ranks scheduled work first and says why (en golden)', async () => {
-    const r = await runAr(['queue'], { db });
+    const r = runBin(['queue'], { db }); // the real binary, once in each language
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('./golden/queue.en.txt');
@@ -22,7 +22,7 @@ describe('ar queue', () => {
   });
 
   it('in Chinese, aligned by display width (zh golden)', async () => {
-    const r = await runAr(['queue', '--lang', 'zh'], { db });
+    const r = runBin(['queue', '--lang', 'zh'], { db });
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('./golden/queue.zh.txt');
     for (const line of r.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
@@ -35,6 +35,13 @@ describe('ar queue', () => {
     for (const line of r.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
     const j = JSON.parse((await runAr(['queue', '--json'], { db })).stdout) as { score: number; factors: { points: number }[] }[];
     for (const e of j) expect(e.factors.reduce((a, f) => a + f.points, 0)).toBe(e.score);
+  });
+
+  it('prints the same bytes in-process as the built binary does (explain golden)', async () => {
+    const args = ['queue', '--explain'];
+    const bin = runBin(args, { db });
+    await expect(bin.stdout).toMatchFileSnapshot('./golden/queue.explain.en.txt');
+    expect(await runAr(args, { db })).toEqual(bin);
   });
 
   it('--json has the documented shape and order', async () => {
@@ -125,7 +132,8 @@ describe('ar queue', () => {
     }
     // the per-user default ledger likewise
     const home = tempDir();
-    const r = await runAr(['queue'], { env: { HOME: home, XDG_DATA_HOME: '' } });
+    // Through the binary: in-process, os.homedir() (src/paths.ts) ignores the HOME given to run().
+    const r = runBin(['queue'], { env: { HOME: home, XDG_DATA_HOME: '' } });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no ledger at');
     expect(fs.readdirSync(home)).toEqual([]);
