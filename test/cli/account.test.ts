@@ -10,13 +10,13 @@ import { run } from '../../src/cli/main.js';
 import type { Prompts } from '../../src/cli/prompts.js';
 
 let db: string;
-beforeAll(() => {
+beforeAll(async () => {
   db = buildQueueLedger().db;
 });
 
 describe('ar account', () => {
   it('one customer on one screen (en golden)', async () => {
-    const r = runAr(['account', 'C001'], { db });
+    const r = await runAr(['account', 'C001'], { db });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('./golden/account.C001.en.txt');
@@ -24,20 +24,20 @@ describe('ar account', () => {
   });
 
   it('by part of a Chinese name, in Chinese (zh golden)', async () => {
-    const r = runAr(['account', '华东', '--lang', 'zh'], { db });
+    const r = await runAr(['account', '华东', '--lang', 'zh'], { db });
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('./golden/account.C005.zh.txt');
     for (const line of r.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
   });
 
   it('two currencies, a strategic account (en golden)', async () => {
-    const r = runAr(['account', 'pacific rim'], { db });
+    const r = await runAr(['account', 'pacific rim'], { db });
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('./golden/account.C009.en.txt');
   });
 
-  it('--json has balances, aging, invoices, contacts, promises, disputes, scores and a timeline', () => {
-    const r = runAr(['account', 'acme', '--json'], { db });
+  it('--json has balances, aging, invoices, contacts, promises, disputes, scores and a timeline', async () => {
+    const r = await runAr(['account', 'acme', '--json'], { db });
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.customer).toMatchObject({ code: 'C001', name: 'Acme Corp', type: 'delayer', grade: 'C' });
@@ -57,18 +57,18 @@ describe('ar account', () => {
     expect(j.accounts).toBeUndefined();
   });
 
-  it('a disputed account explains why it is not on the list', () => {
-    const r = runAr(['account', 'C007'], { db });
+  it('a disputed account explains why it is not on the list', async () => {
+    const r = await runAr(['account', 'C007'], { db });
     expect(r.stdout).toContain("not on today's list: everything overdue is disputed");
-    const w = runAr(['account', 'C006', '--lang', 'zh'], { db });
+    const w = await runAr(['account', 'C006', '--lang', 'zh'], { db });
     expect(w.stdout).toContain('不在今日待办中：有未到期的付款承诺');
   });
 
-  it('an unknown customer is exit 1; several matches without a terminal are exit 2 with the list', () => {
-    const none = runAr(['account', 'nobody here'], { db });
+  it('an unknown customer is exit 1; several matches without a terminal are exit 2 with the list', async () => {
+    const none = await runAr(['account', 'nobody here'], { db });
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('ar: error: no customer matches "nobody here"');
-    const many = runAr(['account', 'ltd'], { db });
+    const many = await runAr(['account', 'ltd'], { db });
     expect(many.code).toBe(2);
     expect(many.stderr).toBe(
       ['ar: error: 2 customers match "ltd"', '  C011  Paid Up Ltd', '  C012  New Horizon Ltd', 'hint: give the code, e.g. `ar account C011`', ''].join('\n'),
@@ -102,7 +102,7 @@ describe('ar account', () => {
 });
 
 describe('ar account: what the collector must not miss', () => {
-  it('shows money on account (unallocated) and open credit notes, on screen and in --json', () => {
+  it('shows money on account (unallocated) and open credit notes, on screen and in --json', async () => {
     const copy = path.join(tempDir(), 'l.db');
     fs.copyFileSync(db, copy);
     const sql = new Database(copy);
@@ -111,74 +111,74 @@ describe('ar account: what the collector must not miss', () => {
       (5, 'BANK-8001', '2026-11-20', 'CNY', 300000, 120000, 'bank transfer', '2026-11-30T00:00:00Z')`);
     sql.close();
     // nothing open, money on account
-    const paid = runAr(['account', 'C011'], { db: copy });
+    const paid = await runAr(['account', 'C011'], { db: copy });
     expect(paid.code).toBe(0);
     expect(paid.stdout).toContain('Open        nothing open · on account: EUR 50.05 unallocated');
-    expect(JSON.parse(runAr(['account', 'C011', '--json'], { db: copy }).stdout)).toMatchObject({
+    expect(JSON.parse((await runAr(['account', 'C011', '--json'], { db: copy })).stdout)).toMatchObject({
       balances: [],
       onAccount: [{ currency: 'EUR', unallocatedMinor: 5005, payments: 1 }],
       openCredits: [],
     });
     // open items, a credit note and money on account
-    const hd = runAr(['account', 'C005'], { db: copy }).stdout;
+    const hd = (await runAr(['account', 'C005'], { db: copy })).stdout;
     expect(hd).toContain('open credit notes CNY 1,000.00 (netted)');
     expect(hd).toContain('on account: CNY 1,200.00 unallocated');
-    const zh = runAr(['account', 'C005', '--lang', 'zh'], { db: copy }).stdout;
+    const zh = (await runAr(['account', 'C005', '--lang', 'zh'], { db: copy })).stdout;
     expect(zh).toContain('未分配收款（挂账）：CNY 1,200.00');
     expect(zh).toContain('收款 CNY 3,000.00（银行转账）');
-    const j = JSON.parse(runAr(['account', 'C005', '--json'], { db: copy }).stdout);
+    const j = JSON.parse((await runAr(['account', 'C005', '--json'], { db: copy })).stdout);
     expect(j.openCredits).toEqual([{ currency: 'CNY', openMinor: -100_000, items: 1 }]);
     expect(j.onAccount).toEqual([{ currency: 'CNY', unallocatedMinor: 120_000, payments: 1 }]);
   });
 
-  it('names the letter language in words, and leaves it out when unset', () => {
-    expect(runAr(['account', 'C001'], { db }).stdout.split('\n').slice(0, 2)).toEqual(['Acme Corp (C001) · Deliberate delayer, grade C · collector Maria Lopez', '  letters in English']);
-    expect(runAr(['account', 'C005', '--lang', 'zh'], { db }).stdout.split('\n')[0]).toBe('华东精密机械有限公司（C005） · 恶意拖欠型，C 级 · 催收员 张伟 · 信函语言：中文');
+  it('names the letter language in words, and leaves it out when unset', async () => {
+    expect((await runAr(['account', 'C001'], { db })).stdout.split('\n').slice(0, 2)).toEqual(['Acme Corp (C001) · Deliberate delayer, grade C · collector Maria Lopez', '  letters in English']);
+    expect((await runAr(['account', 'C005', '--lang', 'zh'], { db })).stdout.split('\n')[0]).toBe('华东精密机械有限公司（C005） · 恶意拖欠型，C 级 · 催收员 张伟 · 信函语言：中文');
     const copy = path.join(tempDir(), 'l.db');
     fs.copyFileSync(db, copy);
     const sql = new Database(copy);
     sql.exec(`UPDATE customers SET language = NULL WHERE code = 'C004'`);
     sql.close();
-    const head = runAr(['account', 'C004'], { db: copy }).stdout.split('\n');
+    const head = (await runAr(['account', 'C004'], { db: copy })).stdout.split('\n');
     expect(head.slice(0, 2)).toEqual(['Blue Harbor Foods (C004) · Oversight / admin slip, grade A', '  collector Maria Lopez']);
     expect(head[2]).toMatch(/^Open/);
     expect(head.join('\n')).not.toMatch(/ · —|^\s+—$/m);
   });
 
-  it('points only at commands that exist', () => {
-    const out = runAr(['account', 'C004'], { db }).stdout + runAr(['account', 'C004', '--lang', 'zh'], { db }).stdout;
+  it('points only at commands that exist', async () => {
+    const out = (await runAr(['account', 'C004'], { db })).stdout + (await runAr(['account', 'C004', '--lang', 'zh'], { db })).stdout;
     expect(out).not.toMatch(/ar customer|ar contacts/);
     const commands = [...out.matchAll(/`ar (\w+)/g)].map((x) => x[1]);
     for (const c of commands) expect(['init', 'import', 'profiles', 'queue', 'account', 'aging', 'status', 'config', 'demo']).toContain(c);
     expect(out.replace(/\s+/g, ' ')).toContain('nothing recorded — a customers file with payment-run and approval columns adds it (`ar import FILE`)');
   });
 
-  it('never breaks a phone number across lines', () => {
+  it('never breaks a phone number across lines', async () => {
     const copy = path.join(tempDir(), 'l.db');
     fs.copyFileSync(db, copy);
     const sql = new Database(copy);
     sql.exec(`INSERT INTO contacts (customer_id, name, role, title, phone, mobile, email, is_primary, is_decision_maker, created_at, updated_at) VALUES
       (8, 'Katrin Weber', 'ap-clerk', 'Kreditorenbuchhaltung (AP)', '+49 711 555 0123 -214', NULL, NULL, 1, 0, '2026-11-30T00:00:00Z', '2026-11-30T00:00:00Z')`);
     sql.close();
-    const out = runAr(['account', 'C008'], { db: copy }).stdout;
+    const out = (await runAr(['account', 'C008'], { db: copy })).stdout;
     expect(out).toContain('+49 711 555 0123 -214');
     for (const line of out.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
   });
 
-  it('a credit note is owed to the customer: no days overdue', () => {
-    const j = JSON.parse(runAr(['account', 'C005', '--json'], { db }).stdout);
+  it('a credit note is owed to the customer: no days overdue', async () => {
+    const j = JSON.parse((await runAr(['account', 'C005', '--json'], { db })).stdout);
     expect(j.invoices.find((i: { kind: string }) => i.kind === 'credit_note')).toMatchObject({ number: 'CN2026000005', daysPastDue: 0 });
-    const row = runAr(['account', 'C005'], { db }).stdout.split('\n').find((l) => l.startsWith('CN2026000005'))!;
+    const row = (await runAr(['account', 'C005'], { db })).stdout.split('\n').find((l) => l.startsWith('CN2026000005'))!;
     expect(row).toMatch(/^CN2026000005\s+1 Oct 2026\s+−1,000\.00\s+credit note$/);
   });
 
-  it('says "1 day", not "1 days"', () => {
+  it('says "1 day", not "1 days"', async () => {
     const copy = path.join(tempDir(), 'l.db');
     fs.copyFileSync(db, copy);
     const sql = new Database(copy);
     sql.exec(`UPDATE customers SET terms_days = 1 WHERE code = 'C004'`);
     sql.close();
-    const out = runAr(['account', 'C004'], { db: copy }).stdout;
+    const out = (await runAr(['account', 'C004'], { db: copy })).stdout;
     expect(out).toContain('terms 1 day');
     expect(out).not.toMatch(/\b1 days\b/);
   });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAr, tempDir } from './run-ar.js';
+import { runBin as runAr, tempDir } from './run-ar.js';
 import { buildQueueLedger } from './queue-fixture.js';
 import { displayWidth } from '../../src/view/width.js';
 

@@ -3,16 +3,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAr, scrub, tempDir } from './run-ar.js';
+import { runAr, runBin, scrub, tempDir } from './run-ar.js';
 
 let dir: string;
 let db: string;
 let demoOut: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = tempDir('ar-demo-');
   db = path.join(dir, 'demo.db');
-  const r = runAr(['demo', '--db', db]);
+  // The real binary: the demo's closing hints name how it was invoked (`node bin/ar.js`).
+  const r = runBin(['demo', '--db', db]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   demoOut = scrub(r.stdout, dir);
@@ -24,8 +25,8 @@ describe('ar demo', () => {
     expect(demoOut).toContain('30 customers, 729 invoices and credit notes, 503 payments');
   });
 
-  it('holds the book’s open balances per currency, to the cent', () => {
-    const j = JSON.parse(runAr(['status', '--json'], { db }).stdout);
+  it('holds the book’s open balances per currency, to the cent', async () => {
+    const j = JSON.parse((await runAr(['status', '--json'], { db })).stdout);
     expect(j.open).toEqual([
       { currency: 'CNY', items: 109, openMinor: 471555525 },
       { currency: 'EUR', items: 10, openMinor: 9299120 },
@@ -34,17 +35,18 @@ describe('ar demo', () => {
     expect(j).toMatchObject({ customers: 30, contacts: 68, promises: 8, disputes: 6, activities: 67 });
   });
 
-  it('refuses to build into a ledger that already holds customers, and leaves it alone', () => {
+  it('refuses to build into a ledger that already holds customers, and leaves it alone', async () => {
     const before = fs.readFileSync(db);
-    const r = runAr(['demo', '--db', db]);
+    const r = await runAr(['demo', '--db', db]);
     expect(r.code).toBe(1);
     expect(scrub(r.stderr, dir)).toContain('ar: error: the ledger <TMP>/demo.db already holds 30 customers; the demo builds only into a new or empty ledger');
     expect(fs.readFileSync(db).equals(before)).toBe(true);
   });
 
-  it('without --db builds in a temp folder, never the user’s ledger', () => {
+  it('without --db builds in a temp folder, never the user’s ledger', async () => {
     const home = tempDir();
-    const r = runAr(['demo', '--json'], { env: { HOME: home, XDG_DATA_HOME: '' } });
+    // Through the binary: in-process, os.homedir() (src/paths.ts) ignores the HOME given to run().
+    const r = runBin(['demo', '--json'], { env: { HOME: home, XDG_DATA_HOME: '' } });
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.db).not.toContain(home);
@@ -52,42 +54,42 @@ describe('ar demo', () => {
     expect(j).toMatchObject({ asOf: '2026-11-30', shiftedDays: 0, promises: 8, disputes: 6, activities: 67, letters: 12 });
   });
 
-  it('shifts the book to the clock’s today, so it always looks current', () => {
-    const r = runAr(['demo', '--json', '--db', path.join(tempDir(), 'd.db')], { env: { AR_TODAY: '2027-03-01' } });
+  it('shifts the book to the clock’s today, so it always looks current', async () => {
+    const r = await runAr(['demo', '--json', '--db', path.join(tempDir(), 'd.db')], { env: { AR_TODAY: '2027-03-01' } });
     const j = JSON.parse(r.stdout);
     expect(j.shiftedDays).toBe(91);
     // The same worklist, for the same reasons, with the same scores: nothing depends on the calendar.
     type E = { customer: { code: string }; score: number; reasons: string[]; daysPastDue: number };
     const shape = (list: E[]) => list.map((e) => [e.customer.code, e.score, e.reasons.join(','), e.daysPastDue]);
-    const q = JSON.parse(runAr(['queue', '--json', '--limit', '0'], { db: j.db, env: { AR_TODAY: '2027-03-01' } }).stdout);
-    const base = JSON.parse(runAr(['queue', '--json', '--limit', '0'], { db }).stdout);
+    const q = JSON.parse((await runAr(['queue', '--json', '--limit', '0'], { db: j.db, env: { AR_TODAY: '2027-03-01' } })).stdout);
+    const base = JSON.parse((await runAr(['queue', '--json', '--limit', '0'], { db })).stdout);
     expect(shape(q)).toEqual(shape(base));
   });
 });
 
 describe('the daily screens on the demo book', () => {
   it('queue, in Chinese (golden)', async () => {
-    const r = runAr(['queue', '--lang', 'zh'], { db });
+    const r = await runAr(['queue', '--lang', 'zh'], { db });
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('golden/demo.queue.zh.txt');
   });
 
   it('queue --explain (golden): every score adds up from its parts', async () => {
-    const r = runAr(['queue', '--explain', '--limit', '10'], { db });
+    const r = await runAr(['queue', '--explain', '--limit', '10'], { db });
     await expect(r.stdout).toMatchFileSnapshot('golden/demo.queue.explain.en.txt');
-    const j = JSON.parse(runAr(['queue', '--json', '--limit', '0'], { db }).stdout);
+    const j = JSON.parse((await runAr(['queue', '--json', '--limit', '0'], { db })).stdout);
     for (const e of j) expect(e.factors.reduce((a: number, f: { points: number }) => a + f.points, 0)).toBe(e.score);
   });
 
   it('aging (golden), totals equal the open balance per currency', async () => {
-    const r = runAr(['aging'], { db });
+    const r = await runAr(['aging'], { db });
     await expect(r.stdout).toMatchFileSnapshot('golden/demo.aging.en.txt');
-    const j = JSON.parse(runAr(['aging', '--json'], { db }).stdout);
+    const j = JSON.parse((await runAr(['aging', '--json'], { db })).stdout);
     for (const t of j.totals) expect(Object.values(t.byBucket as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(t.openMinor);
   });
 
   it('account C0001 in English and 恒达 by part of its name in Chinese (golden)', async () => {
-    await expect(scrub(runAr(['account', 'C0001'], { db }).stdout, dir)).toMatchFileSnapshot('golden/demo.account.C0001.en.txt');
-    await expect(scrub(runAr(['account', '恒达', '--lang', 'zh'], { db }).stdout, dir)).toMatchFileSnapshot('golden/demo.account.C0002.zh.txt');
+    await expect(scrub((await runAr(['account', 'C0001'], { db })).stdout, dir)).toMatchFileSnapshot('golden/demo.account.C0001.en.txt');
+    await expect(scrub((await runAr(['account', '恒达', '--lang', 'zh'], { db })).stdout, dir)).toMatchFileSnapshot('golden/demo.account.C0002.zh.txt');
   });
 });

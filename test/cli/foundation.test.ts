@@ -3,14 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runAr, scrub, tempDir } from './run-ar.js';
+import { runAr, runBin, scrub, tempDir } from './run-ar.js';
 import { loadMigrations } from '../../src/store/sqlite/ledger.js';
 
 const SCHEMA = loadMigrations(path.resolve('src/store/sqlite/migrations')).length;
 
+// --help, --version and the exit codes go through the built binary: they are what a shell sees.
 describe('ar --help', () => {
-  it('lists the global options and commands in English', () => {
-    const r = runAr(['--help']);
+  it('lists the global options and commands in English', async () => {
+    const r = runBin(['--help']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^Usage: ar \[options\] \[command\]/);
@@ -20,24 +21,24 @@ describe('ar --help', () => {
     for (const cmd of ['init', 'status', 'config']) expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, 'm'));
   });
 
-  it('speaks Chinese with --lang zh and with AR_LANG=zh', () => {
-    expect(runAr(['--lang', 'zh', '--help']).stdout).toContain('显示帮助');
-    expect(runAr(['--help'], { env: { AR_LANG: 'zh' } }).stdout).toContain('显示帮助');
-    expect(runAr(['--help'], { env: { AR_LANG: '', LANG: 'zh_CN.UTF-8' } }).stdout).toContain('显示帮助');
+  it('speaks Chinese with --lang zh and with AR_LANG=zh', async () => {
+    expect((await runAr(['--lang', 'zh', '--help'])).stdout).toContain('显示帮助');
+    expect((await runAr(['--help'], { env: { AR_LANG: 'zh' } })).stdout).toContain('显示帮助');
+    expect((await runAr(['--help'], { env: { AR_LANG: '', LANG: 'zh_CN.UTF-8' } })).stdout).toContain('显示帮助');
   });
 
-  it('prints the version', () => {
-    const r = runAr(['--version']);
+  it('prints the version', async () => {
+    const r = runBin(['--version']);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
 
 describe('ar status', () => {
-  it('creates the ledger on first use and describes it', () => {
+  it('creates the ledger on first use and describes it', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'ledger.db');
-    const r = runAr(['status'], { db });
+    const r = await runAr(['status'], { db });
     expect(r.code).toBe(0);
     expect(scrub(r.stdout, dir)).toBe(
       [
@@ -51,18 +52,19 @@ describe('ar status', () => {
     expect(fs.existsSync(db)).toBe(true);
   });
 
-  it('without --db or AR_DB, a new user gets a ledger in the per-user data folder', () => {
+  it('without --db or AR_DB, a new user gets a ledger in the per-user data folder', async () => {
     const home = tempDir();
-    const r = runAr(['status', '--json'], { env: { HOME: home, XDG_DATA_HOME: '' } });
+    // Through the binary: in-process, os.homedir() (src/paths.ts) ignores the HOME given to run().
+    const r = runBin(['status', '--json'], { env: { HOME: home, XDG_DATA_HOME: '' } });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).db).toBe(path.join(home, '.local', 'share', 'huikuan', 'ledger.db'));
     expect(fs.existsSync(path.join(home, '.local', 'share', 'huikuan', 'ledger.db'))).toBe(true);
   });
 
-  it('--json has the documented fields', () => {
+  it('--json has the documented fields', async () => {
     const dir = tempDir();
-    const r = runAr(['status', '--json', '--db', path.join(dir, 'x.db')]);
+    const r = await runAr(['status', '--json', '--db', path.join(dir, 'x.db')]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j).toMatchObject({
@@ -76,10 +78,10 @@ describe('ar status', () => {
     });
   });
 
-  it('lists open balances per currency, credit notes negative, never summed across currencies', () => {
+  it('lists open balances per currency, credit notes negative, never summed across currencies', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
-    expect(runAr(['init', '--currency', 'USD'], { db }).code).toBe(0);
+    expect((await runAr(['init', '--currency', 'USD'], { db })).code).toBe(0);
     const sql = new Database(db);
     sql.exec(`
       INSERT INTO customers (id, code, name, name_key, created_at, updated_at) VALUES (1, 'C1', 'Acme', 'acme', 'x', 'x');
@@ -90,56 +92,56 @@ describe('ar status', () => {
       INSERT INTO invoices (customer_id, number, kind, currency, total_minor, open_minor, status, created_at, updated_at) VALUES
         (1, 'A3', 'invoice', 'USD', 999, 0, 'closed', 'x', 'x');`);
     sql.close();
-    const j = JSON.parse(runAr(['status', '--json'], { db }).stdout);
+    const j = JSON.parse((await runAr(['status', '--json'], { db })).stdout);
     expect(j.open).toEqual([
       { currency: 'JPY', items: 1, openMinor: 5000 },
       { currency: 'USD', items: 2, openMinor: 100025 },
     ]);
     expect(j.invoices).toBe(4);
-    const text = runAr(['status'], { db }).stdout;
+    const text = (await runAr(['status'], { db })).stdout;
     expect(text).toContain('Holds        1 customer · 4 invoices · 0 payments · 0 contacts');
     expect(text).toContain(['Currency  Items      Open', 'JPY           1     5,000', 'USD           2  1,000.25'].join('\n'));
   });
 });
 
 describe('errors and exit codes', () => {
-  it('a usage error exits 2 with a hint', () => {
-    const r = runAr(['status', '--no-such-flag']);
+  it('a usage error exits 2 with a hint', async () => {
+    const r = runBin(['status', '--no-such-flag']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe("ar: error: unknown option '--no-such-flag'\nhint: see `ar status --help`\n");
   });
 
-  it('usage errors speak Chinese too, and point at the command’s own help', () => {
-    const r = runAr(['--lang', 'zh', 'status', '--jsno']);
+  it('usage errors speak Chinese too, and point at the command’s own help', async () => {
+    const r = await runAr(['--lang', 'zh', 'status', '--jsno']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("ar: 错误: 未知选项 '--jsno'（是否想用 --json？）\n提示: 运行 `ar status --help` 查看用法\n");
-    expect(runAr(['--lang', 'zh', 'frobnicate']).stderr).toBe("ar: 错误: 未知命令 'frobnicate'\n提示: 运行 `ar --help` 查看用法\n");
-    const help = runAr(['--lang', 'zh', 'status', '--help']).stdout;
+    expect((await runAr(['--lang', 'zh', 'frobnicate'])).stderr).toBe("ar: 错误: 未知命令 'frobnicate'\n提示: 运行 `ar --help` 查看用法\n");
+    const help = (await runAr(['--lang', 'zh', 'status', '--help'])).stdout;
     expect(help).toMatch(/^用法：ar status \[options\]/);
     expect(help).toContain('\n选项：\n');
     expect(help).not.toMatch(/Usage:|Options:/);
   });
 
-  it('an unknown command exits 2', () => {
-    expect(runAr(['frobnicate']).code).toBe(2);
+  it('an unknown command exits 2', async () => {
+    expect(runBin(['frobnicate']).code).toBe(2);
   });
 
-  it('a bad --as-of exits 2 naming the flag, in Chinese too', () => {
+  it('a bad --as-of exits 2 naming the flag, in Chinese too', async () => {
     const dir = tempDir();
-    const r = runAr(['status', '--as-of', '2026-02-30', '--db', path.join(dir, 'l.db')]);
+    const r = await runAr(['status', '--as-of', '2026-02-30', '--db', path.join(dir, 'l.db')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('ar: error: --as-of must be a date YYYY-MM-DD, not "2026-02-30"');
-    const zh = runAr(['--lang', 'zh', 'status'], { env: { AR_TODAY: 'tomorrow' }, db: path.join(dir, 'l.db') });
+    const zh = await runAr(['--lang', 'zh', 'status'], { env: { AR_TODAY: 'tomorrow' }, db: path.join(dir, 'l.db') });
     expect(zh.code).toBe(2);
     expect(zh.stderr).toContain('ar: 错误: AR_TODAY 必须是 YYYY-MM-DD 格式的日期');
   });
 
-  it('a --db that is not a ledger exits 1, names it, and leaves it untouched', () => {
+  it('a --db that is not a ledger exits 1, names it, and leaves it untouched', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'customers.csv');
     fs.writeFileSync(file, 'name\nAcme\n');
-    const r = runAr(['status', '--db', file]);
+    const r = await runAr(['status', '--db', file]);
     expect(r.code).toBe(1);
     expect(scrub(r.stderr, dir)).toBe(
       'ar: error: <TMP>/customers.csv is not a huikuan ledger (not a SQLite database); it was left untouched\nhint: check the --db path or AR_DB\n',
@@ -149,71 +151,71 @@ describe('errors and exit codes', () => {
     expect(fs.readdirSync(dir)).toEqual(['customers.csv']);
   });
 
-  it('a --db in a folder that does not exist exits 1 and creates nothing', () => {
+  it('a --db in a folder that does not exist exits 1 and creates nothing', async () => {
     const dir = tempDir();
-    const r = runAr(['status', '--db', path.join(dir, 'nope', 'l.db')]);
+    const r = await runAr(['status', '--db', path.join(dir, 'nope', 'l.db')]);
     expect(r.code).toBe(1);
     expect(scrub(r.stderr, dir)).toContain('ar: error: the folder for the ledger <TMP>/nope/l.db does not exist');
     expect(fs.existsSync(path.join(dir, 'nope'))).toBe(false);
   });
 
-  it('a --db that is a folder exits 1', () => {
+  it('a --db that is a folder exits 1', async () => {
     const dir = tempDir();
-    const r = runAr(['status', '--db', dir]);
+    const r = await runAr(['status', '--db', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('is a folder, not a ledger file');
   });
 
-  it('errors follow --lang zh', () => {
+  it('errors follow --lang zh', async () => {
     const dir = tempDir();
-    const r = runAr(['--lang', 'zh', 'status', '--db', dir]);
+    const r = await runAr(['--lang', 'zh', 'status', '--db', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^ar: 错误: .* 是文件夹，不是账本文件\n提示: /);
   });
 
-  it('--debug adds the stack trace', () => {
+  it('--debug adds the stack trace', async () => {
     const dir = tempDir();
-    const r = runAr(['status', '--debug', '--db', dir]);
+    const r = await runAr(['status', '--debug', '--db', dir]);
     expect(r.stderr).toMatch(/\n\s+at /);
   });
 });
 
 describe('ar init and ar config', () => {
-  it('init without a terminal takes flags and asks nothing', () => {
+  it('init without a terminal takes flags and asks nothing', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
-    const r = runAr(['init', '--company', 'Huaxin Industrial', '--company-zh', '华信工业品有限公司', '--currency', 'usd', '--language', 'zh'], { db });
+    const r = await runAr(['init', '--company', 'Huaxin Industrial', '--company-zh', '华信工业品有限公司', '--currency', 'usd', '--language', 'zh'], { db });
     expect(r.code).toBe(0);
     expect(scrub(r.stdout, dir)).toBe(
       `Created a new ledger at <TMP>/l.db (schema ${SCHEMA}).\nSaved: letterhead, default_currency, language.\n` +
         'Default currency USD: files that name no currency are booked in it (change with --currency).\n' +
         'Next: `ar import FILE` to bring in an aging or open-invoice export, or `ar demo` to try sample data.\n',
     );
-    expect(runAr(['config', 'get', 'letterhead.name_zh'], { db }).stdout).toBe('华信工业品有限公司\n');
-    expect(runAr(['config', 'get', 'default_currency'], { db }).stdout).toBe('USD\n');
-    const again = runAr(['init'], { db });
+    expect((await runAr(['config', 'get', 'letterhead.name_zh'], { db })).stdout).toBe('华信工业品有限公司\n');
+    expect((await runAr(['config', 'get', 'default_currency'], { db })).stdout).toBe('USD\n');
+    const again = await runAr(['init'], { db });
     expect(scrub(again.stdout, dir)).toBe(`Ledger <TMP>/l.db is ready (schema ${SCHEMA}).\n`);
   });
 
-  it('init refuses a currency that is not an ISO code (exit 2) and creates nothing', () => {
+  it('init refuses a currency that is not an ISO code (exit 2) and creates nothing', async () => {
     const dir = tempDir();
-    const r = runAr(['init', '--currency', 'dollars'], { db: path.join(dir, 'l.db') });
+    const r = await runAr(['init', '--currency', 'dollars'], { db: path.join(dir, 'l.db') });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('currency must be a three-letter ISO 4217 code');
-    expect(runAr(['init', '--currency', 'XYZ'], { db: path.join(dir, 'l.db') }).code).toBe(2);
+    expect((await runAr(['init', '--currency', 'XYZ'], { db: path.join(dir, 'l.db') })).code).toBe(2);
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
-  it('config set/get/unset/list round-trips and types values by their default', () => {
+  it('config set/get/unset/list round-trips and types values by their default', async () => {
     const db = path.join(tempDir(), 'l.db');
-    expect(runAr(['config', 'set', 'letterhead.phone', '0755-1234'], { db }).stdout).toBe('letterhead.phone = 0755-1234\n');
-    expect(runAr(['config', 'get', 'letterhead.phone'], { db }).stdout).toBe('0755-1234\n');
-    const list = JSON.parse(runAr(['config', 'list', '--json'], { db }).stdout);
+    expect((await runAr(['config', 'set', 'letterhead.phone', '0755-1234'], { db })).stdout).toBe('letterhead.phone = 0755-1234\n');
+    expect((await runAr(['config', 'get', 'letterhead.phone'], { db })).stdout).toBe('0755-1234\n');
+    const list = JSON.parse((await runAr(['config', 'list', '--json'], { db })).stdout);
     expect(list).toContainEqual({ key: 'letterhead.phone', value: '0755-1234', source: 'ledger' });
     expect(list).toContainEqual({ key: 'letterhead.email', value: '', source: 'default' });
-    expect(runAr(['config', 'unset', 'letterhead.phone'], { db }).code).toBe(0);
-    expect(runAr(['config', 'get', 'letterhead.phone'], { db }).stdout).toBe('\n');
-    const bad = runAr(['config', 'set', 'no.such.key', '1'], { db });
+    expect((await runAr(['config', 'unset', 'letterhead.phone'], { db })).code).toBe(0);
+    expect((await runAr(['config', 'get', 'letterhead.phone'], { db })).stdout).toBe('\n');
+    const bad = await runAr(['config', 'set', 'no.such.key', '1'], { db });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown setting "no.such.key"');
   });

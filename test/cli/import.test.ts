@@ -10,10 +10,10 @@ const FIX = path.join(ROOT, 'fixtures', 'import');
 const DEMO = path.join(ROOT, 'fixtures', 'demo');
 
 describe('ar import: summary', () => {
-  it('prints one block per file when the table does not fit 80 columns', () => {
+  it('prints one block per file when the table does not fit 80 columns', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
-    const r = runAr(['import', 'fixtures/demo/customers.csv', 'fixtures/demo/invoices.csv'], { db });
+    const r = await runAr(['import', 'fixtures/demo/customers.csv', 'fixtures/demo/invoices.csv'], { db });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(scrub(r.stdout, dir)).toBe(
@@ -32,11 +32,11 @@ describe('ar import: summary', () => {
     );
   });
 
-  it('puts warnings on stderr, and speaks Chinese (as a table: it fits in 80 columns)', () => {
+  it('puts warnings on stderr, and speaks Chinese (as a table: it fits in 80 columns)', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
     fs.copyFileSync(path.join(FIX, 'qbo-aging-detail.csv'), path.join(dir, 'qbo.csv'));
-    const r = runAr(['import', 'qbo.csv', '--currency', 'USD'], { db, cwd: dir });
+    const r = await runAr(['import', 'qbo.csv', '--currency', 'USD'], { db, cwd: dir });
     expect(r.code).toBe(0);
     expect(scrub(r.stdout, dir)).toBe(
       [
@@ -50,7 +50,7 @@ describe('ar import: summary', () => {
       ].join('\n'),
     );
     expect(r.stderr).toBe('ar: warning: qbo.csv: line 20: the total row says 14,521.60 USD but the rows add up to 14,521.59\n');
-    const zh = runAr(['import', 'qbo.csv', '--currency', 'USD', '--lang', 'zh'], { db, cwd: dir });
+    const zh = await runAr(['import', 'qbo.csv', '--currency', 'USD', '--lang', 'zh'], { db, cwd: dir });
     expect(scrub(zh.stdout, dir)).toBe(
       [
         '已导入 <TMP>/l.db',
@@ -70,9 +70,9 @@ describe('ar import: summary', () => {
     );
   });
 
-  it('--json prints the report', () => {
+  it('--json prints the report', async () => {
     const dir = tempDir();
-    const r = runAr(['import', 'fixtures/import/kingdee-gb18030.csv', '--json'], { db: path.join(dir, 'l.db') });
+    const r = await runAr(['import', 'fixtures/import/kingdee-gb18030.csv', '--json'], { db: path.join(dir, 'l.db') });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({
@@ -100,14 +100,14 @@ describe('ar import: summary', () => {
 });
 
 describe('ar import: errors', () => {
-  it('bad rows: exit 1, FILE:LINE:COLUMN lines, a hint, nothing written (not even a new ledger)', () => {
+  it('bad rows: exit 1, FILE:LINE:COLUMN lines, a hint, nothing written (not even a new ledger)', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
     fs.writeFileSync(
       path.join(dir, 'bad.csv'),
       ['customer_code,customer_name,number,issue_date,currency,total', 'A,"Alpha', 'Inc",1,2026-10-01,USD,10.00', 'B,Beta,2,2026-10-01,USD,ten', ',,3,2026-10-01,USD,5'].join('\n') + '\n',
     );
-    const r = runAr(['import', 'bad.csv'], { db, cwd: dir });
+    const r = await runAr(['import', 'bad.csv'], { db, cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
@@ -122,18 +122,18 @@ describe('ar import: errors', () => {
     // The ledger did not exist before: the failed import leaves no empty one behind (#20).
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('l.db'))).toEqual([]);
     // Into an existing ledger: it is left as it was.
-    expect(runAr(['import', 'fixtures/demo/customers.csv'], { db }).code).toBe(0);
-    expect(runAr(['import', 'bad.csv'], { db, cwd: dir }).code).toBe(1);
+    expect((await runAr(['import', 'fixtures/demo/customers.csv'], { db })).code).toBe(0);
+    expect((await runAr(['import', 'bad.csv'], { db, cwd: dir })).code).toBe(1);
     const d = new Database(db, { readonly: true });
     expect(d.prepare('SELECT count(*) FROM invoices').pluck().get()).toBe(0);
     expect(d.prepare('SELECT count(*) FROM import_batches').pluck().get()).toBe(1);
     d.close();
   });
 
-  it('an unknown layout without a terminal: exit 2 with the --map syntax', () => {
+  it('an unknown layout without a terminal: exit 2 with the --map syntax', async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'odd.csv'), 'Kunde,Bon-Id,Wert,Datum\nAlpha,1,10.00,2026-10-01\n');
-    const r = runAr(['import', 'odd.csv', '--kind', 'invoices'], { db: path.join(dir, 'l.db'), cwd: dir });
+    const r = await runAr(['import', 'odd.csv', '--kind', 'invoices'], { db: path.join(dir, 'l.db'), cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
@@ -145,41 +145,41 @@ describe('ar import: errors', () => {
     );
   });
 
-  it('a missing file and a bad flag', () => {
+  it('a missing file and a bad flag', async () => {
     const dir = tempDir();
-    const r = runAr(['import', 'nope.csv'], { db: path.join(dir, 'l.db'), cwd: dir });
+    const r = await runAr(['import', 'nope.csv'], { db: path.join(dir, 'l.db'), cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('ar: error: cannot read nope.csv: no such file\nhint: check the path; `ar import` reads CSV, TSV, TXT and XLSX files\n');
-    const k = runAr(['import', 'nope.csv', '--kind', 'orders'], { db: path.join(dir, 'l.db'), cwd: dir });
+    const k = await runAr(['import', 'nope.csv', '--kind', 'orders'], { db: path.join(dir, 'l.db'), cwd: dir });
     expect(k.code).toBe(2);
     expect(k.stderr).toMatch(/^ar: error: option '--kind <kind>' argument 'orders' is invalid/);
   });
 });
 
 describe('ar import: spreadsheets', () => {
-  it('reads the sheet named by --sheet, else the first with a table', () => {
+  it('reads the sheet named by --sheet, else the first with a table', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
-    const r = runAr(['import', path.join(FIX, 'qbd-open-invoices.xlsx'), '--currency', 'USD', '--sheet', 'Open Invoices', '--json'], { db });
+    const r = await runAr(['import', path.join(FIX, 'qbd-open-invoices.xlsx'), '--currency', 'USD', '--sheet', 'Open Invoices', '--json'], { db });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).files[0]).toMatchObject({ sheet: 'Open Invoices', profile: 'quickbooks-desktop', imported: 4 });
-    const notes = runAr(['import', path.join(FIX, 'qbd-open-invoices.xlsx'), '--sheet', 'Notes'], { db });
+    const notes = await runAr(['import', path.join(FIX, 'qbd-open-invoices.xlsx'), '--sheet', 'Notes'], { db });
     expect(notes.code).toBe(2);
     expect(notes.stderr).toMatch(/cannot find the header row/);
     // A sheet that is not there is a usage error (#22).
-    const none = runAr(['import', path.join(FIX, 'qbd-open-invoices.xlsx'), '--sheet', 'Nope'], { db });
+    const none = await runAr(['import', path.join(FIX, 'qbd-open-invoices.xlsx'), '--sheet', 'Nope'], { db });
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/has no sheet named "Nope"; its sheets are: Open Invoices, Notes/);
   });
 });
 
 describe('ar profiles', () => {
-  it('saves, shows, detects, lists and deletes a user profile', () => {
+  it('saves, shows, detects, lists and deletes a user profile', async () => {
     const dir = tempDir();
     const cfg = path.join(dir, 'config');
     const env = { AR_CONFIG_DIR: cfg };
     const db = path.join(dir, 'l.db');
-    const save = runAr(
+    const save = await runAr(
       ['profiles', 'save', 'my-erp', '--kind', 'invoices', '--map', 'customerName=Kunde', '--map', 'number=Beleg-Nr', '--map', 'total=Wert', '--map', 'issueDate=Datum', '--fingerprint', 'Beleg-Nr,Wert', '--currency', 'eur', '--description', 'our ERP'],
       { env, db },
     );
@@ -194,31 +194,31 @@ describe('ar profiles', () => {
       fingerprints: [['Beleg-Nr', 'Wert']],
       map: { customerName: 'Kunde', number: 'Beleg-Nr', total: 'Wert', issueDate: 'Datum' },
     });
-    const show = runAr(['profiles', 'show', 'my-erp'], { env, db });
+    const show = await runAr(['profiles', 'show', 'my-erp'], { env, db });
     expect(JSON.parse(show.stdout)).toMatchObject({ name: 'my-erp', builtin: false });
-    expect(runAr(['profiles', 'list'], { env, db }).stdout).toMatch(/^my-erp\s+invoices\s+user\s+our ERP$/m);
+    expect((await runAr(['profiles', 'list'], { env, db })).stdout).toMatch(/^my-erp\s+invoices\s+user\s+our ERP$/m);
     // Detected from its fingerprint: no flags needed.
     fs.writeFileSync(path.join(dir, 'odd.csv'), 'Kunde,Beleg-Nr,Wert,Datum\nAlpha,1,10.00,2026-10-01\n');
-    const imp = runAr(['import', path.join(dir, 'odd.csv'), '--json'], { env, db });
+    const imp = await runAr(['import', path.join(dir, 'odd.csv'), '--json'], { env, db });
     expect(imp.code, imp.stderr).toBe(0);
     expect(JSON.parse(imp.stdout).files[0]).toMatchObject({ profile: 'my-erp', imported: 1 });
     const d = new Database(db, { readonly: true });
     expect(d.prepare('SELECT currency, total_minor FROM invoices').get()).toEqual({ currency: 'EUR', total_minor: 1000 });
     d.close();
-    expect(runAr(['profiles', 'save', 'xero', '--kind', 'invoices'], { env, db }).code).toBe(2);
-    expect(runAr(['profiles', 'delete', 'generic'], { env, db }).code).toBe(2);
-    const del = runAr(['profiles', 'delete', 'my-erp'], { env, db });
+    expect((await runAr(['profiles', 'save', 'xero', '--kind', 'invoices'], { env, db })).code).toBe(2);
+    expect((await runAr(['profiles', 'delete', 'generic'], { env, db })).code).toBe(2);
+    const del = await runAr(['profiles', 'delete', 'my-erp'], { env, db });
     expect(del.code).toBe(0);
     expect(fs.existsSync(path.join(cfg, 'profiles', 'my-erp.json'))).toBe(false);
-    expect(runAr(['profiles', 'show', 'my-erp'], { env, db }).code).toBe(2);
+    expect((await runAr(['profiles', 'show', 'my-erp'], { env, db })).code).toBe(2);
   });
 
-  it('refuses a broken profile file clearly', () => {
+  it('refuses a broken profile file clearly', async () => {
     const dir = tempDir();
     const cfg = path.join(dir, 'config');
     fs.mkdirSync(path.join(cfg, 'profiles'), { recursive: true });
     fs.writeFileSync(path.join(cfg, 'profiles', 'bad.json'), '{"name": "bad", "colour": "red"}');
-    const r = runAr(['profiles', 'list'], { env: { AR_CONFIG_DIR: cfg }, db: path.join(dir, 'l.db') });
+    const r = await runAr(['profiles', 'list'], { env: { AR_CONFIG_DIR: cfg }, db: path.join(dir, 'l.db') });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/the profile .*bad\.json is not valid: unknown key "colour"/);
   });

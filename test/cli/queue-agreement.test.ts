@@ -24,9 +24,9 @@ function rng(seed: number): () => number {
 
 const iso = (daysFromToday: number) => new Date(Date.UTC(2026, 10, 30 + daysFromToday)).toISOString().slice(0, 10);
 
-function buildLargeLedger(customers: number): string {
+async function buildLargeLedger(customers: number): Promise<string> {
   const db = path.join(tempDir('ar-agree-'), 'ledger.db');
-  const init = runAr(['init', '--currency', 'USD'], { db });
+  const init = await runAr(['init', '--currency', 'USD'], { db });
   if (init.code !== 0) throw new Error(`ar init failed: ${init.stderr}`);
   const r = rng(7);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
@@ -97,14 +97,14 @@ async function expectAgreement(db: string, today: string): Promise<number> {
 
 describe('the worklist and the account screen agree', () => {
   it('on every account of a generated ledger of 2,000 customers', async () => {
-    const db = buildLargeLedger(2000);
+    const db = await buildLargeLedger(2000);
     const n = await expectAgreement(db, TODAY);
     expect(n).toBeGreaterThan(300);
   }, 60_000);
 
   it('on every account of the demo book', async () => {
     const db = path.join(tempDir('ar-agree-demo-'), 'demo.db');
-    expect(runAr(['demo', '--db', db]).code).toBe(0);
+    expect((await runAr(['demo', '--db', db])).code).toBe(0);
     await expectAgreement(db, TODAY);
   }, 60_000);
 });

@@ -3,12 +3,12 @@
 // AR_TODAY (2026-11-30, a Monday). Each customer is there for a case a collector would recognise.
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { runAr, tempDir } from './run-ar.js';
+import { runBin, tempDir } from './run-ar.js';
 
 export function buildQueueLedger(): { db: string; dir: string } {
   const dir = tempDir('ar-queue-');
   const db = path.join(dir, 'ledger.db');
-  const init = runAr(['init', '--currency', 'USD'], { db });
+  const init = runBin(['init', '--currency', 'USD'], { db });
   if (init.code !== 0) throw new Error(`ar init failed: ${init.stderr}`);
   const sql = new Database(db);
   const ts = '2026-11-30T00:00:00Z';

@@ -3,18 +3,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAr, tempDir } from './run-ar.js';
+import { runAr, runBin, tempDir } from './run-ar.js';
 import { buildQueueLedger } from './queue-fixture.js';
 import { displayWidth } from '../../src/view/width.js';
 
 let db: string;
-beforeAll(() => {
+beforeAll(async () => {
   db = buildQueueLedger().db;
 });
 
 describe('ar queue', () => {
   it('ranks scheduled work first and says why (en golden)', async () => {
-    const r = runAr(['queue'], { db });
+    const r = runBin(['queue'], { db }); // the real binary, once in each language
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('./golden/queue.en.txt');
@@ -22,23 +22,30 @@ describe('ar queue', () => {
   });
 
   it('in Chinese, aligned by display width (zh golden)', async () => {
-    const r = runAr(['queue', '--lang', 'zh'], { db });
+    const r = runBin(['queue', '--lang', 'zh'], { db });
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('./golden/queue.zh.txt');
     for (const line of r.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
   });
 
   it('--explain shows each factor and they add up to the score', async () => {
-    const r = runAr(['queue', '--explain'], { db });
+    const r = await runAr(['queue', '--explain'], { db });
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('./golden/queue.explain.en.txt');
     for (const line of r.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
-    const j = JSON.parse(runAr(['queue', '--json'], { db }).stdout) as { score: number; factors: { points: number }[] }[];
+    const j = JSON.parse((await runAr(['queue', '--json'], { db })).stdout) as { score: number; factors: { points: number }[] }[];
     for (const e of j) expect(e.factors.reduce((a, f) => a + f.points, 0)).toBe(e.score);
   });
 
-  it('--json has the documented shape and order', () => {
-    const r = runAr(['queue', '--json'], { db });
+  it('prints the same bytes in-process as the built binary does (explain golden)', async () => {
+    const args = ['queue', '--explain'];
+    const bin = runBin(args, { db });
+    await expect(bin.stdout).toMatchFileSnapshot('./golden/queue.explain.en.txt');
+    expect(await runAr(args, { db })).toEqual(bin);
+  });
+
+  it('--json has the documented shape and order', async () => {
+    const r = await runAr(['queue', '--json'], { db });
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(j.map((e) => [(e.customer as { code: string }).code, e.currency, (e.reasons as { code: string }[]).map((x) => x.code)])).toEqual([
@@ -69,54 +76,54 @@ describe('ar queue', () => {
     expect(j.find((e) => (e.customer as { code: string }).code === 'C008')).toMatchObject({ overdueMinor: 1_360_800, disputedMinor: 340_200, onHoldMinor: 420_000 });
   });
 
-  it('--json codes and field names do not change with --lang; only the labels beside them do', () => {
+  it('--json codes and field names do not change with --lang; only the labels beside them do', async () => {
     const strip = (x: unknown): unknown =>
       Array.isArray(x) ? x.map(strip) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'label' && k !== 'typeLabel').map(([k, v]) => [k, strip(v)])) : x;
-    const en = JSON.parse(runAr(['queue', '--json'], { db }).stdout) as { nextStep: { label: string } | null }[];
-    const zh = JSON.parse(runAr(['queue', '--json', '--lang', 'zh'], { db }).stdout) as { nextStep: { label: string } | null }[];
+    const en = JSON.parse((await runAr(['queue', '--json'], { db })).stdout) as { nextStep: { label: string } | null }[];
+    const zh = JSON.parse((await runAr(['queue', '--json', '--lang', 'zh'], { db })).stdout) as { nextStep: { label: string } | null }[];
     expect(en.length).toBeGreaterThan(0);
     expect(strip(zh)).toEqual(strip(en));
     expect(zh[0].nextStep?.label).toBe('正式催款函');
   });
 
-  it('hides promises not yet due and wholly disputed accounts, and says so', () => {
-    const r = runAr(['queue'], { db });
+  it('hides promises not yet due and wholly disputed accounts, and says so', async () => {
+    const r = await runAr(['queue'], { db });
     expect(r.stdout).toContain('Hidden: 1 with a promise not yet due · 1 wholly disputed');
-    const codes = (JSON.parse(runAr(['queue', '--json'], { db }).stdout) as { customer: { code: string } }[]).map((e) => e.customer.code);
+    const codes = (JSON.parse((await runAr(['queue', '--json'], { db })).stdout) as { customer: { code: string } }[]).map((e) => e.customer.code);
     expect(codes).not.toContain('C006'); // promise for 10 Dec
     expect(codes).not.toContain('C007'); // everything disputed
     expect(codes).not.toContain('C011'); // paid up
     expect(codes).not.toContain('C012'); // nothing due yet
   });
 
-  it('--limit and --collector narrow the list; the footer counts the rest', () => {
-    const r = runAr(['queue', '--limit', '2'], { db });
+  it('--limit and --collector narrow the list; the footer counts the rest', async () => {
+    const r = await runAr(['queue', '--limit', '2'], { db });
     expect(r.stdout).toContain('(showing 2)');
     expect(r.stdout).toContain("7 beyond today's limit (--limit)");
-    const zw = JSON.parse(runAr(['queue', '--json', '--collector', '张伟'], { db }).stdout) as { customer: { code: string } }[];
+    const zw = JSON.parse((await runAr(['queue', '--json', '--collector', '张伟'], { db })).stdout) as { customer: { code: string } }[];
     expect(zw.map((e) => e.customer.code)).toEqual(['C010', 'C005']);
-    expect(runAr(['queue', '--limit', 'x'], { db }).code).toBe(2);
+    expect((await runAr(['queue', '--limit', 'x'], { db })).code).toBe(2);
   });
 
   it('--csv', async () => {
-    const r = runAr(['queue', '--csv'], { db });
+    const r = await runAr(['queue', '--csv'], { db });
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('./golden/queue.csv');
   });
 
-  it('an empty ledger says what to do', () => {
+  it('an empty ledger says what to do', async () => {
     const file = path.join(tempDir(), 'empty.db');
-    expect(runAr(['init'], { db: file }).code).toBe(0);
-    const empty = runAr(['queue'], { db: file });
+    expect((await runAr(['init'], { db: file })).code).toBe(0);
+    const empty = await runAr(['queue'], { db: file });
     expect(empty.code).toBe(0);
     expect(empty.stdout).toContain('Nothing is open');
   });
 
-  it('a ledger that does not exist is an error with the way to make one, and no file is created', () => {
+  it('a ledger that does not exist is an error with the way to make one, and no file is created', async () => {
     const dir = tempDir();
     for (const args of [['queue'], ['aging'], ['account', 'C001'], ['queue', '--lang', 'zh']]) {
       const file = path.join(dir, 'typo.db');
-      const r = runAr(args, { db: file });
+      const r = await runAr(args, { db: file });
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain(args.includes('zh') ? `${file} 处没有账本` : `ar: error: no ledger at ${file}`);
@@ -125,38 +132,39 @@ describe('ar queue', () => {
     }
     // the per-user default ledger likewise
     const home = tempDir();
-    const r = runAr(['queue'], { env: { HOME: home, XDG_DATA_HOME: '' } });
+    // Through the binary: in-process, os.homedir() (src/paths.ts) ignores the HOME given to run().
+    const r = runBin(['queue'], { env: { HOME: home, XDG_DATA_HOME: '' } });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no ledger at');
     expect(fs.readdirSync(home)).toEqual([]);
   });
 
-  it('an unknown collector is said to be unknown, with the collectors of the ledger (exit 1)', () => {
+  it('an unknown collector is said to be unknown, with the collectors of the ledger (exit 1)', async () => {
     for (const cmd of ['queue', 'aging']) {
-      const r = runAr([cmd, '--collector', 'nobody'], { db });
+      const r = await runAr([cmd, '--collector', 'nobody'], { db });
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe('ar: error: no collector named "nobody" in this ledger\nhint: collectors: Maria Lopez, 张伟 and 李娜\n');
     }
-    expect(runAr(['queue', '--collector', 'nobody', '--lang', 'zh'], { db }).stderr).toContain('提示: 催收员：Maria Lopez、张伟和李娜');
+    expect((await runAr(['queue', '--collector', 'nobody', '--lang', 'zh'], { db })).stderr).toContain('提示: 催收员：Maria Lopez、张伟和李娜');
     // case and spacing do not matter
-    expect(runAr(['queue', '--collector', ' maria LOPEZ '], { db }).code).toBe(0);
+    expect((await runAr(['queue', '--collector', ' maria LOPEZ '], { db })).code).toBe(0);
   });
 
-  it('the header counts in one unit and says which: accounts here (C009 owes in two currencies), else customers', () => {
-    const r = runAr(['queue'], { db });
+  it('the header counts in one unit and says which: accounts here (C009 owes in two currencies), else customers', async () => {
+    const r = await runAr(['queue'], { db });
     expect(r.stdout.split('\n').slice(0, 2).join('\n')).toBe("Today's calls — Mon 30 Nov 2026\n  9 of 12 accounts (8 of 11 customers) need you today");
-    const one = runAr(['queue', '--collector', '张伟'], { db });
+    const one = await runAr(['queue', '--collector', '张伟'], { db });
     expect(one.stdout.split('\n')[0]).toBe("Today's calls — Mon 30 Nov 2026 · 2 of 2 customers need you today");
   });
 
-  it('--explain does not tell the user to run --explain', () => {
-    const r = runAr(['queue', '--explain'], { db });
+  it('--explain does not tell the user to run --explain', async () => {
+    const r = await runAr(['queue', '--explain'], { db });
     expect(r.stdout).not.toContain('--explain');
     expect(r.stdout).toContain('Next: `ar account C001` for details\n');
   });
 
-  it('a complete ladder is a reason of its own; the account ranks by its score, not at the bottom', () => {
+  it('a complete ladder is a reason of its own; the account ranks by its score, not at the bottom', async () => {
     // a copy of the book where 宁波港城 (C010) got the formal demand and the 律师函, the last three weeks ago
     const copy = path.join(tempDir(), 'l.db');
     fs.copyFileSync(db, copy);
@@ -165,14 +173,14 @@ describe('ar queue', () => {
       (10, 3, 'zh', 'step3', 'HK-2026-000200', 'CNY', 10000000, '2026-10-20', '2026-10-20', NULL),
       (10, 5, 'zh', 'step5', 'HK-2026-000201', 'CNY', 10000000, '2026-11-09', '2026-11-09', NULL)`);
     sql.close();
-    const j = JSON.parse(runAr(['queue', '--json'], { db: copy }).stdout) as { customer: { code: string }; reasons: { code: string }[]; nextStep: unknown; score: number }[];
+    const j = JSON.parse((await runAr(['queue', '--json'], { db: copy })).stdout) as { customer: { code: string }; reasons: { code: string }[]; nextStep: unknown; score: number }[];
     const i = j.findIndex((e) => e.customer.code === 'C010');
     expect(j[i].reasons.map((r) => r.code)).toEqual(['limitation-warning', 'ladder-complete', 'high-score']);
     expect(j[i].nextStep).toBeNull();
     // right after the scheduled follow-ups, and above every account with a lower score
     expect(i).toBe(2);
     for (const e of j.slice(i + 1)) expect(e.score).toBeLessThanOrEqual(j[i].score);
-    expect(runAr(['queue'], { db: copy }).stdout).toContain('ladder complete: consider legal action');
-    expect(runAr(['queue', '--lang', 'zh'], { db: copy }).stdout).toContain('催收步骤已用完：考虑法律途径');
+    expect((await runAr(['queue'], { db: copy })).stdout).toContain('ladder complete: consider legal action');
+    expect((await runAr(['queue', '--lang', 'zh'], { db: copy })).stdout).toContain('催收步骤已用完：考虑法律途径');
   });
 });
