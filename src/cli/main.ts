@@ -188,7 +188,7 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
       interactive,
       progress: !!stderr.isTTY,
       clock: makeClock(g.asOf, env),
-      dbPath: path.resolve(named ? expandHome(named) : defaultDbPath(env)),
+      dbPath: path.resolve(named ? expandHome(named, env) : defaultDbPath(env)),
       dbNamed: !!named,
       env,
       out: { write: (s) => void stdout.write(s) },
