@@ -1,7 +1,7 @@
 // Contacts: the people at a customer (who pays, who approves, who decides) and how to reach them.
 import { msg } from '../../i18n/index.js';
 import { CONTACT_ROLES, type ContactRole } from '../../core/contacts.js';
-import type { FilePlan } from '../plan/plan.js';
+import type { FilePlan } from '../plan/file-plan.js';
 import { cellText, isBlank, parseBool, parseId, parseText } from '../plan/values.js';
 import { requiredMsg } from '../text.js';
 import { columnsOf, type KindHeaders, type KindSpec } from './kind.js';

@@ -2,7 +2,7 @@
 import { msg } from '../../i18n/index.js';
 import { CUSTOMER_TYPES, type CustomerType } from '../../core/priority.js';
 import type { CustomerInput } from '../../store/port.js';
-import type { FilePlan } from '../plan/plan.js';
+import type { FilePlan } from '../plan/file-plan.js';
 import { cellText, isBlank, parseAmount, parseBool, parseCurrency, parseId, parseInteger, parseText } from '../plan/values.js';
 import { requiredMsg } from '../text.js';
 import { columnsOf, type KindHeaders, type KindSpec } from './kind.js';

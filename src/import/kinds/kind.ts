@@ -1,6 +1,6 @@
 // The shape of an import kind. Adding a kind means one file in kinds/ that exports one of these
 // (and its messages in the catalogue's `import` section), listed in kinds/index.ts.
-import type { FilePlan } from '../plan/plan.js';
+import type { FilePlan } from '../plan/file-plan.js';
 import type { ColumnMap, Field, ImportKind } from '../types.js';
 import type { LoadCounts, LoadTarget, RunState } from './rows.js';
 

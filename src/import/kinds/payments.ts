@@ -3,7 +3,7 @@
 import { formatMoney } from '../../core/money.js';
 import { msg, t, type Lang } from '../../i18n/index.js';
 import type { PaymentWarning } from '../../store/port.js';
-import type { FilePlan } from '../plan/plan.js';
+import type { FilePlan } from '../plan/file-plan.js';
 import { parseAmount, parseCurrency, parseDate, parseId, parseText } from '../plan/values.js';
 import { counted, requiredMsg } from '../text.js';
 import type { Cell, SourceRow } from '../types.js';

@@ -4,7 +4,7 @@ import type { Lang } from '../../i18n/index.js';
 import type { CustomerResolver, LedgerTx } from '../../store/port.js';
 import { displayHeader } from '../plan/headers.js';
 import { classifyRow } from '../plan/locate.js';
-import type { FilePlan } from '../plan/plan.js';
+import type { FilePlan } from '../plan/file-plan.js';
 import { cellText, parseText, type Parsed } from '../plan/values.js';
 import { fieldLabel, type Reason } from '../text.js';
 import type { Cell, ColumnMap, Field, SourceRow } from '../types.js';

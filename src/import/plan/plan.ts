@@ -19,39 +19,8 @@ import { isBlank, parseAmount } from './values.js';
 import { IMPORT_KINDS, type ColumnMap, type Field, type ImportKind, type ImportOptions, type SourceRow } from '../types.js';
 import type { ImportEnv } from '../types.js';
 
-export interface FilePlan {
-  file: string;
-  display: string;
-  source: OpenedSource;
-  /** Physical line / sheet row of the header. */
-  headerLine: number;
-  headers: string[];
-  kind: ImportKind;
-  profile: Profile;
-  map: ColumnMap;
-  dateOrder: DateOrder;
-  /** The date order came from the user (--date-format or the profile), not from the data. */
-  dateOrderGiven?: boolean;
-  asOf?: string;
-  asOfRaw?: string;
-  decimalMark: '.' | ',' | 'auto';
-  /** Currency of rows that name none: --currency, the profile's, or one the amounts' symbols name. */
-  currency?: string;
-  /** The ledger's default currency (rows fall back to it when nothing else names one). */
-  ledgerCurrency: string;
-  /** QuickBooks "Customer:Job": the customer is the part before the colon. */
-  customerJobs?: boolean;
-  /** Only a header row: nothing to import. */
-  headerOnly?: boolean;
-  negativeStyle: NonNullable<Profile['negativeStyle']>;
-  amountIsOpen: boolean;
-  skip: RegExp[];
-  /** Customers come from group rows (no customer column). */
-  groupCustomers: boolean;
-  warnings: string[];
-  /** A mapping built interactively, offered for saving after the import. */
-  interactive?: boolean;
-}
+export type { FilePlan } from './file-plan.js';
+import type { FilePlan } from './file-plan.js';
 
 const SNIFF_ROWS = 2000;
 
