@@ -63,12 +63,16 @@ export async function generate(out, { customers = 50_000, invoices = 1_000_000, 
   db.pragma('synchronous = OFF');
 
   const ins = {
-    batch: db.prepare(`INSERT INTO import_batches (id, file_name, sha256, kind, rows_read, imported, at) VALUES (1, 'bench.csv', 'x', 'invoices', @n, @n, @at)`),
-    customer: db.prepare(`INSERT INTO customers (id, code, name, name_key, type, grade, strategic, language, currency, terms_days, credit_limit_minor, collector, phone, created_at, updated_at)
+    batch: db.prepare(
+      `INSERT INTO import_batches (id, file_name, sha256, kind, rows_read, imported, at) VALUES (1, 'bench.csv', 'x', 'invoices', @n, @n, @at)`,
+    ),
+    customer:
+      db.prepare(`INSERT INTO customers (id, code, name, name_key, type, grade, strategic, language, currency, terms_days, credit_limit_minor, collector, phone, created_at, updated_at)
       VALUES (@id, @code, @name, @key, @type, @grade, @strategic, @lang, @currency, @terms, @limit, @collector, @phone, @now, @now)`),
     contact: db.prepare(`INSERT INTO contacts (customer_id, name, role, phone, is_primary, is_decision_maker, created_at, updated_at)
       VALUES (@cid, @name, @role, @phone, @primary, @dm, @now, @now)`),
-    invoice: db.prepare(`INSERT INTO invoices (id, customer_id, number, kind, issue_date, due_date, currency, total_minor, open_minor, status, closed_at, closed_by, hold_until, batch_id, created_at, updated_at)
+    invoice:
+      db.prepare(`INSERT INTO invoices (id, customer_id, number, kind, issue_date, due_date, currency, total_minor, open_minor, status, closed_at, closed_by, hold_until, batch_id, created_at, updated_at)
       VALUES (@id, @cid, @number, @kind, @issue, @due, @currency, @total, @open, @status, @closedAt, @closedBy, @hold, 1, @now, @now)`),
     payment: db.prepare(`INSERT INTO payments (id, customer_id, reference, received_date, currency, amount_minor, created_at)
       VALUES (@id, @cid, @ref, @date, @currency, @amount, @now)`),
@@ -126,7 +130,15 @@ export async function generate(out, { customers = 50_000, invoices = 1_000_000, 
         now,
       });
       for (let k = 0; k < 2; k++) {
-        ins.contact.run({ cid: c, name: `Contact ${c}-${k}`, role: k === 0 ? 'ap-clerk' : 'finance-manager', phone: `1${Math.floor(r() * 1e10)}`, primary: k === 0 ? 1 : 0, dm: k === 1 ? 1 : 0, now });
+        ins.contact.run({
+          cid: c,
+          name: `Contact ${c}-${k}`,
+          role: k === 0 ? 'ap-clerk' : 'finance-manager',
+          phone: `1${Math.floor(r() * 1e10)}`,
+          primary: k === 0 ? 1 : 0,
+          dm: k === 1 ? 1 : 0,
+          now,
+        });
         counts.contacts++;
       }
       // Unreachable customers stopped paying some months ago.
@@ -204,7 +216,13 @@ export async function generate(out, { customers = 50_000, invoices = 1_000_000, 
       }
       if (overdueOpen > 0 && r() < 0.15) {
         const due = Math.floor(r() * 60) - 45;
-        ins.promise.run({ cid: c, amount: Math.round(overdueOpen * (0.3 + 0.7 * r())), currency, due: iso(due), created: `${iso(due - 7 - Math.floor(r() * 14))}T10:00:00Z` });
+        ins.promise.run({
+          cid: c,
+          amount: Math.round(overdueOpen * (0.3 + 0.7 * r())),
+          currency,
+          due: iso(due),
+          created: `${iso(due - 7 - Math.floor(r() * 14))}T10:00:00Z`,
+        });
         counts.promises++;
       }
       if (openIds.length && r() < 0.03) {

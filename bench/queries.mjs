@@ -38,7 +38,9 @@ const metaFile = `${db}.json`;
 const meta = fs.existsSync(metaFile) ? JSON.parse(fs.readFileSync(metaFile, 'utf8')) : null;
 if (!fs.existsSync(db) || meta?.fingerprint !== fingerprint) {
   const t = Date.now();
-  process.stdout.write(`generating ${path.relative(root, db)} (${size.invoices.toLocaleString('en')} invoices, ${size.customers.toLocaleString('en')} customers)… `);
+  process.stdout.write(
+    `generating ${path.relative(root, db)} (${size.invoices.toLocaleString('en')} invoices, ${size.customers.toLocaleString('en')} customers)… `,
+  );
   const counts = await generate(db, size);
   process.stdout.write(`${((Date.now() - t) / 1000).toFixed(1)} s\n`);
   fs.writeFileSync(metaFile, JSON.stringify({ fingerprint, counts }, null, 2));
@@ -55,14 +57,23 @@ function registerLedger() {
   const file = path.join(outDir, `register-${size.invoices}.csv`);
   const ledger = path.join(outDir, `register-${size.invoices}.db`);
   const stamp = `${ledger}.json`;
-  const fp = crypto.createHash('sha256').update(fingerprint).update(fs.readFileSync(path.join(here, 'gen-invoices.mjs'))).update(fs.readFileSync(path.join(root, 'dist', 'import', 'index.js'))).digest('hex');
+  const fp = crypto
+    .createHash('sha256')
+    .update(fingerprint)
+    .update(fs.readFileSync(path.join(here, 'gen-invoices.mjs')))
+    .update(fs.readFileSync(path.join(root, 'dist', 'import', 'index.js')))
+    .digest('hex');
   if (fs.existsSync(ledger) && fs.existsSync(stamp) && JSON.parse(fs.readFileSync(stamp, 'utf8')).fp === fp) return ledger;
   for (const f of [file, ledger, `${ledger}-wal`, `${ledger}-shm`]) fs.rmSync(f, { force: true });
   const t = Date.now();
   process.stdout.write(`building ${path.relative(root, ledger)} (ar import of ${size.invoices.toLocaleString('en')} interleaved rows, 20% open)… `);
   const g = spawnSync(process.execPath, [path.join(here, 'gen-invoices.mjs'), file, String(size.invoices), '0.2'], { stdio: 'ignore' });
   if (g.status !== 0) throw new Error('gen-invoices failed');
-  const r = spawnSync(process.execPath, [bin, 'import', file], { env: { ...process.env, AR_DB: ledger, AR_TODAY: ANCHOR, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [bin, 'import', file], {
+    env: { ...process.env, AR_DB: ledger, AR_TODAY: ANCHOR, NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`ar import failed: ${r.stderr}`);
   fs.rmSync(file, { force: true });
   fs.writeFileSync(stamp, JSON.stringify({ fp }));

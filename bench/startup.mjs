@@ -19,4 +19,6 @@ for (let i = 0; i < 15; i++) {
   bare.push(Number(process.hrtime.bigint() - t) / 1e6);
 }
 bare.sort((a, b) => a - b);
-console.log(`ar --help: median ${times[7].toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times[14].toFixed(0)}); bare node -e 0: median ${bare[7].toFixed(0)} ms; bar ≤ 150 ms`);
+console.log(
+  `ar --help: median ${times[7].toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times[14].toFixed(0)}); bare node -e 0: median ${bare[7].toFixed(0)} ms; bar ≤ 150 ms`,
+);

@@ -21,27 +21,56 @@ const fail = (msg) => errors.push(msg);
 // ───────── RFC 4180 reader ─────────
 function parseCsv(text, file) {
   const rows = [];
-  let row = [], field = '', i = 0, quoted = false;
+  let row = [],
+    field = '',
+    i = 0,
+    quoted = false;
   while (i < text.length) {
     const ch = text[i];
     if (quoted) {
       if (ch === '"') {
-        if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
-        quoted = false; i++; continue;
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        continue;
       }
-      field += ch; i++; continue;
+      field += ch;
+      i++;
+      continue;
     }
     if (ch === '"') {
       if (field !== '') fail(`${file}: stray quote in an unquoted field (row ${rows.length + 1})`);
-      quoted = true; i++; continue;
+      quoted = true;
+      i++;
+      continue;
     }
-    if (ch === ',') { row.push(field); field = ''; i++; continue; }
+    if (ch === ',') {
+      row.push(field);
+      field = '';
+      i++;
+      continue;
+    }
     if (ch === '\r' && text[i + 1] === '\n') i++;
-    if (ch === '\n' || ch === '\r') { row.push(field); rows.push(row); row = []; field = ''; i++; continue; }
-    field += ch; i++;
+    if (ch === '\n' || ch === '\r') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+      continue;
+    }
+    field += ch;
+    i++;
   }
   if (quoted) fail(`${file}: unterminated quoted field`);
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 function load(file, header) {
@@ -62,7 +91,10 @@ function load(file, header) {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isDate = (s) => DATE.test(s) && new Date(s + 'T00:00:00Z').toISOString().slice(0, 10) === s;
 const MONEY = /^(0|[1-9]\d*)\.\d{2}$/;
-const cents = (s) => { const [a, b] = s.split('.'); return Number(a) * 100 + Number(b); };
+const cents = (s) => {
+  const [a, b] = s.split('.');
+  return Number(a) * 100 + Number(b);
+};
 const dayNo = (s) => Date.parse(s + 'T00:00:00Z') / 86400000;
 const addDays = (s, n) => new Date((dayNo(s) + n) * 86400000).toISOString().slice(0, 10);
 const fmt = (c) => `${c < 0 ? '-' : ''}${Math.floor(Math.abs(c) / 100)}.${String(Math.abs(c) % 100).padStart(2, '0')}`;
@@ -70,7 +102,10 @@ const group = (c) => fmt(c).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 function need(row, field, test, what) {
   if (!test(row[field])) fail(`${row._where}: ${field} "${row[field]}" is not ${what}`);
 }
-const oneOf = (...v) => (s) => v.includes(s);
+const oneOf =
+  (...v) =>
+  (s) =>
+    v.includes(s);
 
 const book = JSON.parse(readFileSync(join(DIR, 'book.json'), 'utf8'));
 const ANCHOR = book.anchor;
@@ -79,7 +114,25 @@ for (const k of ['name_en', 'name_zh', 'address_en', 'address_zh', 'phone', 'ema
   if (!book.company?.[k]) fail(`book.json: company.${k} missing`);
 
 const CURRENCIES = ['CNY', 'USD', 'EUR'];
-const customers = load('customers.csv', ['code', 'name', 'type', 'grade', 'strategic', 'language', 'currency', 'terms_days', 'credit_limit', 'collector', 'tax_id', 'address', 'phone', 'email', 'payment_run_days', 'approval_chain', 'documents_required']);
+const customers = load('customers.csv', [
+  'code',
+  'name',
+  'type',
+  'grade',
+  'strategic',
+  'language',
+  'currency',
+  'terms_days',
+  'credit_limit',
+  'collector',
+  'tax_id',
+  'address',
+  'phone',
+  'email',
+  'payment_run_days',
+  'approval_chain',
+  'documents_required',
+]);
 const contacts = load('contacts.csv', ['customer_code', 'name', 'role', 'title', 'phone', 'mobile', 'email', 'wechat', 'is_primary', 'is_decision_maker']);
 const invoices = load('invoices.csv', ['customer_code', 'customer_name', 'number', 'kind', 'issue_date', 'due_date', 'currency', 'total', 'po', 'salesperson']);
 const payments = load('payments.csv', ['customer_code', 'reference', 'date', 'currency', 'amount', 'invoice', 'method']);
@@ -105,7 +158,10 @@ for (const c of customers) {
 }
 const collectors = new Set(customers.map((c) => c.collector));
 const custRef = (row, field = 'customer_code') => {
-  if (!cust.has(row[field])) { fail(`${row._where}: unknown customer "${row[field]}"`); return null; }
+  if (!cust.has(row[field])) {
+    fail(`${row._where}: unknown customer "${row[field]}"`);
+    return null;
+  }
   return cust.get(row[field]);
 };
 
@@ -143,7 +199,10 @@ for (const i of invoices) {
 }
 const invRef = (row, field = 'invoice') => {
   const i = inv.get(row[field]);
-  if (!i) { fail(`${row._where}: unknown invoice "${row[field]}"`); return null; }
+  if (!i) {
+    fail(`${row._where}: unknown invoice "${row[field]}"`);
+    return null;
+  }
   if (i.customer_code !== row.customer_code) fail(`${row._where}: invoice ${i.number} belongs to ${i.customer_code}, not ${row.customer_code}`);
   if (row.currency && i.currency !== row.currency) fail(`${row._where}: currency ${row.currency} ≠ invoice ${i.currency}`);
   return i;
@@ -176,7 +235,9 @@ const onAccount = new Map();
 for (const p of pool) {
   let left = p.cents;
   for (const i of invoices.filter((x) => x.kind === 'invoice' && x.customer_code === p.customer && x.currency === p.currency && x.open > 0).sort(oldestFirst)) {
-    const x = Math.min(left, i.open); i.open -= x; left -= x;
+    const x = Math.min(left, i.open);
+    i.open -= x;
+    left -= x;
     if (!left) break;
   }
   if (left) {
@@ -199,11 +260,15 @@ for (const p of promises) {
     if (cents(p.amount) > owed) fail(`${p._where}: promise ${p.amount} exceeds what ${p.customer_code} owes in ${p.currency} (${fmt(owed)})`);
   }
   if (p.status === 'kept') {
-    const paid = payments.filter((x) => x.customer_code === p.customer_code && x.currency === p.currency && x.date >= p.created && x.date <= p.due_date).reduce((s, x) => s + cents(x.amount), 0);
+    const paid = payments
+      .filter((x) => x.customer_code === p.customer_code && x.currency === p.currency && x.date >= p.created && x.date <= p.due_date)
+      .reduce((s, x) => s + cents(x.amount), 0);
     if (paid < cents(p.amount)) fail(`${p._where}: marked kept but only ${fmt(paid)} paid between ${p.created} and ${p.due_date}`);
   }
   if (p.status === 'broken' || (p.status === 'pending' && p.due_date < ANCHOR)) {
-    const paid = payments.filter((x) => x.customer_code === p.customer_code && x.currency === p.currency && x.date >= p.created && x.date <= p.due_date).reduce((s, x) => s + cents(x.amount), 0);
+    const paid = payments
+      .filter((x) => x.customer_code === p.customer_code && x.currency === p.currency && x.date >= p.created && x.date <= p.due_date)
+      .reduce((s, x) => s + cents(x.amount), 0);
     if (paid >= cents(p.amount)) fail(`${p._where}: broken promise was in fact paid`);
   }
 }
@@ -223,7 +288,23 @@ for (const d of disputes) {
 
 // activities
 const CHANNELS = ['call', 'email', 'letter', 'wechat', 'visit'];
-const OUTCOMES = ['reached-promise', 'reached-refused', 'reached-dispute', 'reached-already-paid', 'reached-callback', 'no-answer', 'voicemail', 'wrong-contact', 'invoice-not-received', 'awaiting-approval', 'in-payment-run', 'letter-sent', 'email-sent', 'visit', 'note'];
+const OUTCOMES = [
+  'reached-promise',
+  'reached-refused',
+  'reached-dispute',
+  'reached-already-paid',
+  'reached-callback',
+  'no-answer',
+  'voicemail',
+  'wrong-contact',
+  'invoice-not-received',
+  'awaiting-approval',
+  'in-payment-run',
+  'letter-sent',
+  'email-sent',
+  'visit',
+  'note',
+];
 for (const a of activities) {
   custRef(a);
   need(a, 'at', (s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(s) && isDate(s.slice(0, 10)) && s.slice(0, 10) < ANCHOR, 'a local date-time before the anchor');
@@ -240,29 +321,46 @@ const A = dayNo(ANCHOR);
 const real = invoices.filter((i) => i.kind === 'invoice');
 const openInv = real.filter((i) => i.open > 0);
 console.log(`Demo book ${DIR}`);
-console.log(`anchor ${ANCHOR} · ${customers.length} customers · ${contacts.length} contacts · ${invoices.length} invoices (${invoices.length - real.length} credit notes) · ${payments.length} payment rows · ${promises.length} promises · ${disputes.length} disputes · ${activities.length} activities`);
+console.log(
+  `anchor ${ANCHOR} · ${customers.length} customers · ${contacts.length} contacts · ${invoices.length} invoices (${invoices.length - real.length} credit notes) · ${payments.length} payment rows · ${promises.length} promises · ${disputes.length} disputes · ${activities.length} activities`,
+);
 const paidFull = real.filter((i) => i.open === 0).length;
-console.log(`invoices paid in full: ${paidFull} of ${real.length} (${((paidFull / real.length) * 100).toFixed(1)}%); open: ${openInv.length}; partly paid: ${openInv.filter((i) => i.open < cents(i.total)).length}`);
+console.log(
+  `invoices paid in full: ${paidFull} of ${real.length} (${((paidFull / real.length) * 100).toFixed(1)}%); open: ${openInv.length}; partly paid: ${openInv.filter((i) => i.open < cents(i.total)).length}`,
+);
 console.log('');
 console.log(`${'cur'.padEnd(4)}${'open balance'.padStart(16)}${'on account'.padStart(13)}   ` + BUCKETS.map((b) => b.padStart(8)).join(''));
 const byCur = {};
 for (const cur of CURRENCIES) {
   const list = openInv.filter((i) => i.currency === cur);
-  const n = Array(7).fill(0), amt = Array(7).fill(0);
-  for (const i of list) { const b = bucketOf(A - dayNo(i.due)); n[b]++; amt[b] += i.open; }
+  const n = Array(7).fill(0),
+    amt = Array(7).fill(0);
+  for (const i of list) {
+    const b = bucketOf(A - dayNo(i.due));
+    n[b]++;
+    amt[b] += i.open;
+  }
   const total = list.reduce((s, i) => s + i.open, 0);
   if (amt.reduce((s, x) => s + x, 0) !== total) fail(`${cur}: buckets do not add up to the open balance`);
   byCur[cur] = { n, amt, total };
   console.log(`${cur.padEnd(4)}${group(total).padStart(16)}${group(onAccount.get(cur) ?? 0).padStart(13)}   ` + n.map((x) => String(x).padStart(8)).join(''));
-  console.log(`${''.padEnd(33)}   ` + amt.map((x) => (x >= 100000000 ? (x / 100000000).toFixed(1) + 'm' : x >= 100000 ? Math.round(x / 100000) + 'k' : String(Math.round(x / 100))).padStart(8)).join(''));
+  console.log(
+    `${''.padEnd(33)}   ` +
+      amt
+        .map((x) => (x >= 100000000 ? (x / 100000000).toFixed(1) + 'm' : x >= 100000 ? Math.round(x / 100000) + 'k' : String(Math.round(x / 100))).padStart(8))
+        .join(''),
+  );
 }
 
 // ───────── is the distribution realistic? ─────────
 const all = Array(7).fill(0);
-for (const cur of CURRENCIES) byCur[cur].n.forEach((x, k) => {
-  all[k] += x;
-});
-const check = (ok, msg) => { if (!ok) fail('distribution: ' + msg); };
+for (const cur of CURRENCIES)
+  byCur[cur].n.forEach((x, k) => {
+    all[k] += x;
+  });
+const check = (ok, msg) => {
+  if (!ok) fail('distribution: ' + msg);
+};
 BUCKETS.forEach((b, k) => {
   check(all[k] > 0, `no open invoice in bucket ${b}`);
 });
@@ -273,7 +371,10 @@ const over90 = CURRENCIES.reduce((s, c) => s + byCur[c].amt[4] + byCur[c].amt[5]
 const cny = byCur.CNY;
 check(cny.amt[0] / cny.total > 0.25 && cny.amt[0] / cny.total < 0.7, 'CNY current share should be 25–70% of the open balance');
 check(invoices.filter((i) => !i.due_date).length >= 3, 'a few invoices should have no due date');
-check(pool.some((p) => p.what.startsWith('payment')), 'some payments should have no invoice number');
+check(
+  pool.some((p) => p.what.startsWith('payment')),
+  'some payments should have no invoice number',
+);
 check(onAccount.size >= 1, 'one payment should leave money on account');
 for (const t of ['oversight', 'process', 'dispute', 'cashflow', 'delayer', 'unreachable'])
   check(customers.filter((c) => c.type === t).length >= 3, `too few ${t} customers`);
@@ -285,22 +386,33 @@ const whollyDisputed = customers.filter((c) => {
 check(whollyDisputed.length >= 1, 'one customer should have its whole open balance disputed');
 // Unreachable customers stopped paying 9–14 months before the anchor.
 for (const c of customers.filter((x) => x.type === 'unreachable')) {
-  const last = payments.filter((p) => p.customer_code === c.code).map((p) => p.date).sort().at(-1);
+  const last = payments
+    .filter((p) => p.customer_code === c.code)
+    .map((p) => p.date)
+    .sort()
+    .at(-1);
   const months = last ? (A - dayNo(last)) / 30.44 : Infinity;
   check(months >= 9 && months <= 14.5, `unreachable ${c.code} last paid ${last} (${months.toFixed(1)} months before the anchor)`);
 }
 if (process.argv.includes('--customers')) {
   console.log('\nper customer (open by bucket, major units):');
-  for (const c of customers) for (const cur of CURRENCIES) {
-    const list = openInv.filter((i) => i.customer_code === c.code && i.currency === cur);
-    if (!list.length) continue;
-    const amt = Array(7).fill(0);
-    for (const i of list) amt[bucketOf(A - dayNo(i.due))] += i.open;
-    console.log(`  ${c.code} ${c.type.padEnd(11)} ${c.grade} ${cur} ${group(list.reduce((s, i) => s + i.open, 0)).padStart(14)}  ` + amt.map((x) => String(Math.round(x / 100)).padStart(9)).join('') + `  ${c.name}`);
-  }
+  for (const c of customers)
+    for (const cur of CURRENCIES) {
+      const list = openInv.filter((i) => i.customer_code === c.code && i.currency === cur);
+      if (!list.length) continue;
+      const amt = Array(7).fill(0);
+      for (const i of list) amt[bucketOf(A - dayNo(i.due))] += i.open;
+      console.log(
+        `  ${c.code} ${c.type.padEnd(11)} ${c.grade} ${cur} ${group(list.reduce((s, i) => s + i.open, 0)).padStart(14)}  ` +
+          amt.map((x) => String(Math.round(x / 100)).padStart(9)).join('') +
+          `  ${c.name}`,
+      );
+    }
 }
 console.log('');
-console.log(`over 90 days: ${((over90 / CURRENCIES.reduce((s, c) => s + byCur[c].total, 0)) * 100).toFixed(1)}% of the open amount (all currencies, unweighted); wholly disputed: ${whollyDisputed.map((c) => c.code).join(', ')}`);
+console.log(
+  `over 90 days: ${((over90 / CURRENCIES.reduce((s, c) => s + byCur[c].total, 0)) * 100).toFixed(1)}% of the open amount (all currencies, unweighted); wholly disputed: ${whollyDisputed.map((c) => c.code).join(', ')}`,
+);
 
 if (errors.length) {
   console.error(`\n${errors.length} problem(s):`);

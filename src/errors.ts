@@ -11,7 +11,11 @@ export abstract class ArError extends Error {
    * also kept rendered in both languages (text.ts inBoth) until that area moves to Msg;
    * `hint` is the line that says what to do next. The text is rendered in src/cli, in the user's language.
    */
-  constructor(readonly text: Msg | Bilingual, readonly hint?: Msg | Bilingual, readonly details: string[] = []) {
+  constructor(
+    readonly text: Msg | Bilingual,
+    readonly hint?: Msg | Bilingual,
+    readonly details: string[] = [],
+  ) {
     super('key' in text ? text.key : text.en);
   }
 }

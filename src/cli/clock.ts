@@ -34,10 +34,7 @@ export function makeClock(flag: string | undefined, env: NodeJS.ProcessEnv): Clo
   if (pinned !== undefined) {
     if (!validIsoDate(pinned)) {
       const src = flag !== undefined ? '--as-of' : 'AR_TODAY';
-      throw new UsageError(
-        msg('cli.badDate', { src, value: pinned }),
-        msg('cli.badDateHint'),
-      );
+      throw new UsageError(msg('cli.badDate', { src, value: pinned }), msg('cli.badDateHint'));
     }
     return fixedClock(pinned);
   }

@@ -86,15 +86,17 @@ export function commanderText(code: string, message: string, lang: Lang): string
 export function localiseHelp(text: string, lang: Lang): string {
   if (lang === 'en') return text;
   const h = (k: 'usage' | 'options' | 'commands' | 'arguments' | 'default' | 'choices') => tr(lang, `cli.heading.${k}`);
-  return text
-    .replace(/^Usage: /gm, h('usage'))
-    .replace(/^Options:$/gm, h('options'))
-    .replace(/^Commands:$/gm, h('commands'))
-    .replace(/^Arguments:$/gm, h('arguments'))
-    .replace(/\(default: /g, h('default'))
-    .replace(/\(choices: /g, h('choices'))
-    // A parenthesis opened in full width closes in full width.
-    .replace(/（([^（)]*)\)/g, '（$1）');
+  return (
+    text
+      .replace(/^Usage: /gm, h('usage'))
+      .replace(/^Options:$/gm, h('options'))
+      .replace(/^Commands:$/gm, h('commands'))
+      .replace(/^Arguments:$/gm, h('arguments'))
+      .replace(/\(default: /g, h('default'))
+      .replace(/\(choices: /g, h('choices'))
+      // A parenthesis opened in full width closes in full width.
+      .replace(/（([^（)]*)\)/g, '（$1）')
+  );
 }
 
 export interface ProgramIO {

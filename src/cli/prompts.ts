@@ -42,10 +42,7 @@ export function inquirerPrompts(): Prompts {
 /** Without a TTY a question is a usage error naming the flag that answers it, never a hang. */
 export function noTtyPrompts(): Prompts {
   const fail = (message: string): never => {
-    throw new UsageError(
-      msg('cli.noTty', { message }),
-      msg('cli.noTtyHint'),
-    );
+    throw new UsageError(msg('cli.noTty', { message }), msg('cli.noTtyHint'));
   };
   return {
     input: async (q) => fail(q.message),

@@ -12,5 +12,4 @@ import status from '../commands/status.js';
 import config from '../commands/config.js';
 import demo from '../commands/demo.js';
 
-
 export const COMMANDS: Register[] = [init, importCmd, profiles, queue, account, aging, status, config, demo];

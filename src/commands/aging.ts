@@ -50,7 +50,12 @@ async function flagBounds(ctx: Context, opts: AgingOptions): Promise<Bound[] | u
 }
 
 /** The bucket scheme placed on today: flags over settings; a bad one says whether the flag or a setting is wrong. */
-async function placedScheme(ctx: Context, opts: AgingOptions, bounds: Bound[] | undefined, settings: Record<string, unknown>): Promise<{ placed: PlacedScheme; defaultTermsDays: number }> {
+async function placedScheme(
+  ctx: Context,
+  opts: AgingOptions,
+  bounds: Bound[] | undefined,
+  settings: Record<string, unknown>,
+): Promise<{ placed: PlacedScheme; defaultTermsDays: number }> {
   const aging = await import('../core/aging.js');
   const { priorityConfig, deepMerge } = await import('../core/priority.js');
   const cfg = priorityConfig(settings);
@@ -81,7 +86,16 @@ export async function loadAging(ctx: Context, opts: AgingOptions): Promise<Aging
   const today = ctx.clock.today();
   const s = placed.scheme;
   const agg = await store.reports.aging({ basis: s.basis, current: s.current, asOf: today, cutoffs: placed.cutoffs });
-  return agingReport({ asOf: today, placed, by: opts.by ?? 'customer', preset: opts.preset ?? null, defaultTermsDays, customers, groups: agg.groups, byTerms: agg.byTerms });
+  return agingReport({
+    asOf: today,
+    placed,
+    by: opts.by ?? 'customer',
+    preset: opts.preset ?? null,
+    defaultTermsDays,
+    customers,
+    groups: agg.groups,
+    byTerms: agg.byTerms,
+  });
 }
 
 async function showAging(ctx: Context, opts: AgingOptions): Promise<void> {

@@ -100,7 +100,6 @@ function show(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
-
 /** Every setting with its value and where it comes from (the ledger, the default, or invalid). */
 export async function listSettings(ctx: Context): Promise<void> {
   const stored = await (await ctx.store()).settings.readStored();
@@ -114,7 +113,11 @@ export async function listSettings(ctx: Context): Promise<void> {
   ctx.out.write(
     renderTable(
       [{ header: t(L, 'config.key') }, { header: t(L, 'config.value'), flex: true }, { header: t(L, 'config.source') }],
-      rows.map((x) => [x.key, show(x.value), x.source === 'invalid' ? ctx.style.red(t(L, 'config.invalid')) : t(L, x.source === 'default' ? 'config.default' : 'config.ledger')]),
+      rows.map((x) => [
+        x.key,
+        show(x.value),
+        x.source === 'invalid' ? ctx.style.red(t(L, 'config.invalid')) : t(L, x.source === 'default' ? 'config.default' : 'config.ledger'),
+      ]),
       { width: ctx.width, headerStyle: ctx.style.dim },
     ),
   );

@@ -18,7 +18,11 @@ function money(text: string, currency: string, where: string): number {
   return p.minor;
 }
 
-export async function loadDemoFollowUps(store: LedgerStore, dir: string, now: string): Promise<{ promises: number; disputes: number; activities: number; letters: number }> {
+export async function loadDemoFollowUps(
+  store: LedgerStore,
+  dir: string,
+  now: string,
+): Promise<{ promises: number; disputes: number; activities: number; letters: number }> {
   const idOf = async (code: string, where: string) => {
     const found = await store.customers.find(code);
     if (!found.customer) throw new Error(`demo book: unknown customer ${code} in ${where}`);

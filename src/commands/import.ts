@@ -5,8 +5,7 @@ import type { Register } from './shared.js';
 import { writeJson, warn, type Context } from '../cli/context.js';
 import { msg } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
-import type { ImportOptions, } from '../import/types.js';
-
+import type { ImportOptions } from '../import/types.js';
 
 interface Flags {
   kind?: string;

@@ -68,7 +68,16 @@ async function runSave(ctx: Context, name: string, f: SaveFlags): Promise<void> 
   set('negativeStyle', f.negativeStyle);
   if (f.amountIsOpen) raw.amountIsOpen = true;
   if (f.skip.length) raw.skip = [...((raw.skip as string[]) ?? []), ...f.skip];
-  if (f.fingerprint.length) raw.fingerprints = [...((raw.fingerprints as string[][]) ?? []), ...f.fingerprint.map((s) => s.split(',').map((h) => h.trim()).filter(Boolean))];
+  if (f.fingerprint.length)
+    raw.fingerprints = [
+      ...((raw.fingerprints as string[][]) ?? []),
+      ...f.fingerprint.map((s) =>
+        s
+          .split(',')
+          .map((h) => h.trim())
+          .filter(Boolean),
+      ),
+    ];
   if (Object.keys(map).length) raw.map = map;
   if (Object.keys(raw).length <= 1) throw new UsageError(msg('profiles.nothingToSave'));
   if (!raw.fingerprints && raw.map) {
@@ -107,7 +116,12 @@ const register: Register = (program, r) => {
     const { renderTable } = await import('../view/table.js');
     ctx.out.write(
       renderTable(
-        [{ header: t(L, 'profiles.name') }, { header: t(L, 'profiles.kind') }, { header: t(L, 'profiles.where') }, { header: t(L, 'profiles.description'), flex: true, minWidth: 20 }],
+        [
+          { header: t(L, 'profiles.name') },
+          { header: t(L, 'profiles.kind') },
+          { header: t(L, 'profiles.where') },
+          { header: t(L, 'profiles.description'), flex: true, minWidth: 20 },
+        ],
         all.map((p) => [p.name, p.kind ?? '', p.builtin ? t(L, 'profiles.builtin') : t(L, 'profiles.user'), describe(p, L)]),
         { width: ctx.width, headerStyle: ctx.style.dim },
       ) +

@@ -3,10 +3,7 @@
 
 import { msg, type Msg } from '../i18n/msg.js';
 
-export type MoneyParse =
-  | { kind: 'empty' }
-  | { kind: 'ok'; minor: number; currency?: string }
-  | { kind: 'error'; code: string; message: Msg };
+export type MoneyParse = { kind: 'empty' } | { kind: 'ok'; minor: number; currency?: string } | { kind: 'error'; code: string; message: Msg };
 
 export type DecimalMark = '.' | ',' | 'auto';
 
@@ -25,10 +22,7 @@ export interface FormatMoneyOptions {
   grouping?: boolean;
 }
 
-const ZERO_DIGIT = new Set([
-  'JPY', 'KRW', 'VND', 'CLP', 'ISK', 'BIF', 'DJF', 'GNF', 'KMF', 'PYG', 'RWF', 'UGX', 'UYI', 'VUV',
-  'XAF', 'XOF', 'XPF',
-]);
+const ZERO_DIGIT = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK', 'BIF', 'DJF', 'GNF', 'KMF', 'PYG', 'RWF', 'UGX', 'UYI', 'VUV', 'XAF', 'XOF', 'XPF']);
 const THREE_DIGIT = new Set(['BHD', 'KWD', 'OMR', 'JOD', 'TND', 'IQD', 'LYD']);
 const FOUR_DIGIT = new Set(['CLF', 'UYW']);
 
@@ -46,17 +40,50 @@ export function minorDigits(currency: string): number {
 
 // Symbols/words that name a currency unambiguously (written upper-case: matched against upper-cased text). `$` and `¥` do not (USD/CAD/AUD…, CNY/JPY).
 const PREFIX_TOKENS: ReadonlyArray<readonly [string, string | undefined]> = [
-  ['US$', 'USD'], ['HK$', 'HKD'], ['NT$', 'TWD'], ['A$', 'AUD'], ['AU$', 'AUD'], ['C$', 'CAD'],
-  ['CA$', 'CAD'], ['S$', 'SGD'], ['NZ$', 'NZD'], ['MX$', 'MXN'], ['R$', 'BRL'],
-  ['CN¥', 'CNY'], ['JP¥', 'JPY'], ['RMB', 'CNY'], ['人民币', 'CNY'],
-  ['€', 'EUR'], ['£', 'GBP'], ['₩', 'KRW'], ['₹', 'INR'], ['₫', 'VND'], ['₽', 'RUB'], ['₺', 'TRY'],
-  ['¥', undefined], ['$', undefined],
+  ['US$', 'USD'],
+  ['HK$', 'HKD'],
+  ['NT$', 'TWD'],
+  ['A$', 'AUD'],
+  ['AU$', 'AUD'],
+  ['C$', 'CAD'],
+  ['CA$', 'CAD'],
+  ['S$', 'SGD'],
+  ['NZ$', 'NZD'],
+  ['MX$', 'MXN'],
+  ['R$', 'BRL'],
+  ['CN¥', 'CNY'],
+  ['JP¥', 'JPY'],
+  ['RMB', 'CNY'],
+  ['人民币', 'CNY'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['₩', 'KRW'],
+  ['₹', 'INR'],
+  ['₫', 'VND'],
+  ['₽', 'RUB'],
+  ['₺', 'TRY'],
+  ['¥', undefined],
+  ['$', undefined],
 ];
 const SUFFIX_TOKENS: ReadonlyArray<readonly [string, string | undefined]> = [
-  ['人民币', 'CNY'], ['RMB', 'CNY'], ['元', 'CNY'], ['圆', 'CNY'], ['円', 'JPY'], ['€', 'EUR'],
-  ['£', 'GBP'], ['₫', 'VND'], ['₽', 'RUB'], ['₺', 'TRY'], ['₩', 'KRW'], ['¥', undefined], ['$', undefined],
+  ['人民币', 'CNY'],
+  ['RMB', 'CNY'],
+  ['元', 'CNY'],
+  ['圆', 'CNY'],
+  ['円', 'JPY'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['₫', 'VND'],
+  ['₽', 'RUB'],
+  ['₺', 'TRY'],
+  ['₩', 'KRW'],
+  ['¥', undefined],
+  ['$', undefined],
 ];
-const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = [['万', 4], ['亿', 8]];
+const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = [
+  ['万', 4],
+  ['亿', 8],
+];
 
 let isoCodes: Set<string> | undefined;
 /**
@@ -286,7 +313,12 @@ function validGrouping(groups: string[]): boolean {
 // formatting
 
 const SYMBOLS: Record<string, string> = {
-  CNY: '¥', USD: '$', EUR: '€', GBP: '£', JPY: 'JP¥', HKD: 'HK$',
+  CNY: '¥',
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  JPY: 'JP¥',
+  HKD: 'HK$',
 };
 
 function assertSafe(minor: number, what = 'amount'): void {
@@ -307,8 +339,7 @@ export function formatMoney(minor: number, currency: string, opts: FormatMoneyOp
   const intDigits = abs.slice(0, abs.length - d);
   const fracDigits = abs.slice(abs.length - d);
 
-  const [groupSep, decSep] =
-    locale === 'de' ? ['.', ','] : locale === 'fr' ? ['\u202f', ','] : [',', '.'];
+  const [groupSep, decSep] = locale === 'de' ? ['.', ','] : locale === 'fr' ? ['\u202f', ','] : [',', '.'];
   const intText = grouping ? intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, groupSep) : intDigits;
   const number = d > 0 ? `${intText}${decSep}${fracDigits}` : intText;
   const sign = negative ? '-' : '';
@@ -329,8 +360,18 @@ const CN_DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌'
 const CN_UNITS = ['', '拾', '佰', '仟'];
 /** Chinese currency names: the 大写 prefix, and how Chinese screens name a currency. */
 export const CURRENCY_NAME_ZH: Readonly<Record<string, string>> = {
-  CNY: '人民币', USD: '美元', EUR: '欧元', GBP: '英镑', JPY: '日元', HKD: '港币',
-  AUD: '澳元', CAD: '加元', CHF: '瑞士法郎', SGD: '新加坡元', KRW: '韩元', TWD: '新台币',
+  CNY: '人民币',
+  USD: '美元',
+  EUR: '欧元',
+  GBP: '英镑',
+  JPY: '日元',
+  HKD: '港币',
+  AUD: '澳元',
+  CAD: '加元',
+  CHF: '瑞士法郎',
+  SGD: '新加坡元',
+  KRW: '韩元',
+  TWD: '新台币',
   MOP: '澳门元',
 };
 

@@ -105,7 +105,12 @@ export interface DunningState {
   ladder: 'standard' | 'fast' | 'slow';
 }
 
-export function stepDays(policy: PolicySettings, type: string, strategic: boolean, brokenRecently: boolean): { days: number[]; ladder: DunningState['ladder'] } {
+export function stepDays(
+  policy: PolicySettings,
+  type: string,
+  strategic: boolean,
+  brokenRecently: boolean,
+): { days: number[]; ladder: DunningState['ladder'] } {
   const base = policy.ladder.map((s) => s.day);
   const pick = (arr: number[] | undefined) => (arr && arr.length === base.length ? arr : undefined);
   if (strategic) {
@@ -136,9 +141,7 @@ export function nextDunningStep(policy: PolicySettings, input: DunningInput): Du
   const ladder = sortedLadder(policy);
   const { days, ladder: kind } = stepDays(policy, input.type, input.strategic, input.brokenPromiseRecently);
   const lastIdx = input.lastStep ? ladder.findIndex((s) => s.step === input.lastStep!.step) : -1;
-  const last = input.lastStep
-    ? { ...input.lastStep, key: ladder[lastIdx]?.key ?? String(input.lastStep.step) }
-    : null;
+  const last = input.lastStep ? { ...input.lastStep, key: ladder[lastIdx]?.key ?? String(input.lastStep.step) } : null;
   let oldest = -Infinity;
   let credits = 0;
   for (const i of input.items) {

@@ -205,7 +205,10 @@ export function amountFactor(minor: number, currency: string, ranges: PrioritySe
 
 /** Each part rounded to whole points; the score is their sum, so the explanation adds up. */
 export function scoreParts(
-  a: Pick<Account, 'overdueMinor' | 'currency' | 'daysPastDue' | 'brokenPromises' | 'daysSinceContact' | 'avgDaysBeyondTerms' | 'limitation'> & { grade: string; type: string },
+  a: Pick<Account, 'overdueMinor' | 'currency' | 'daysPastDue' | 'brokenPromises' | 'daysSinceContact' | 'avgDaysBeyondTerms' | 'limitation'> & {
+    grade: string;
+    type: string;
+  },
   w: Weights,
   p: PrioritySettings,
   limitationWindow: number,
@@ -222,7 +225,11 @@ export function scoreParts(
       points: overdue ? w.no_contact * (a.daysSinceContact === null ? 1 : clamp01(a.daysSinceContact / p.no_contact_full)) : 0,
       value: a.daysSinceContact,
     },
-    { factor: 'behaviour', points: a.avgDaysBeyondTerms === null ? 0 : w.behaviour * clamp01(a.avgDaysBeyondTerms / p.behaviour_full), value: a.avgDaysBeyondTerms },
+    {
+      factor: 'behaviour',
+      points: a.avgDaysBeyondTerms === null ? 0 : w.behaviour * clamp01(a.avgDaysBeyondTerms / p.behaviour_full),
+      value: a.avgDaysBeyondTerms,
+    },
     {
       factor: 'limitation',
       points: overdue && a.limitation && a.limitation.daysLeft >= 0 && a.limitation.daysLeft <= limitationWindow ? w.limitation : 0,
@@ -432,7 +439,17 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
   const limitationWindow = Math.max(0, ...cfg.limitation.warn_days);
   const { brokenPromises } = promises;
   const parts = scoreParts(
-    { overdueMinor, currency, daysPastDue, brokenPromises, daysSinceContact, avgDaysBeyondTerms: input.avgDaysBeyondTerms, limitation, grade: customer.grade, type: customer.type },
+    {
+      overdueMinor,
+      currency,
+      daysPastDue,
+      brokenPromises,
+      daysSinceContact,
+      avgDaysBeyondTerms: input.avgDaysBeyondTerms,
+      limitation,
+      grade: customer.grade,
+      type: customer.type,
+    },
     cfg.weights,
     cfg.priority,
     limitationWindow,
@@ -504,7 +521,7 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 /** Defaults overlaid with stored values at every depth (a stored `weights.amount` keeps the other weights). */
 export function deepMerge<T>(base: T, over: unknown): T {
-  if (!isPlainObject(base) || !isPlainObject(over)) return (over === undefined || over === null ? base : (over as T));
+  if (!isPlainObject(base) || !isPlainObject(over)) return over === undefined || over === null ? base : (over as T);
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) out[k] = k in out ? deepMerge(out[k], v) : v;
   return out as T;

@@ -27,11 +27,9 @@ interface Rule {
   check: (v: unknown) => Verdict;
 }
 
-
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isInt = (v: unknown): v is number => isNum(v) && Number.isInteger(v);
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
 
 /** Bucket bounds: whole days ≥ 1 (30), or months/years ("6m", "1y"), each later than the one before. */
 function checkBounds(v: unknown): Verdict {
@@ -202,5 +200,5 @@ export function takesFor(key: string): Msg | undefined {
 
 /** How a value reads in a message: strings as they are, the rest as JSON. */
 export function showValue(v: unknown): string {
-  return typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
 }

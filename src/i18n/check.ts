@@ -20,9 +20,5 @@ export type PlaceholderMismatch<E, Z, P extends string = ''> = {
 
 /** Dotted keys present in the second catalogue but not in the first (never when none). */
 export type ExtraKeys<E, Z, P extends string = ''> = {
-  [K in keyof Z & string]: K extends keyof E
-    ? Z[K] extends string
-      ? never
-      : ExtraKeys<E[K], Z[K], `${P}${K}.`>
-    : `${P}${K}`;
+  [K in keyof Z & string]: K extends keyof E ? (Z[K] extends string ? never : ExtraKeys<E[K], Z[K], `${P}${K}.`>) : `${P}${K}`;
 }[keyof Z & string];

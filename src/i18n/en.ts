@@ -270,7 +270,8 @@ const importing = {
   badEncoding: 'unknown encoding "{v}"',
   badEncodingHint: 'use auto, utf8, gb18030, utf16 (or utf16le/utf16be) or windows-1252',
   noHeader: '{file}: cannot find the header row (no row names two or more columns this tool knows)',
-  noHeaderHint: 'an {kind} file needs: {fields}; map them, e.g. {example} (the columns in row {row} are: {columns}); add --kind {others} if the file holds something else',
+  noHeaderHint:
+    'an {kind} file needs: {fields}; map them, e.g. {example} (the columns in row {row} are: {columns}); add --kind {others} if the file holds something else',
   noHeaderRow: '{file}: there is no row {row}',
   emptyFile: '{file} is empty',
   kindUnclear: '{file}: cannot tell whether this file holds invoices, payments, customers or contacts',
@@ -333,11 +334,14 @@ const importing = {
   wAsOfUnread: 'the title says "{text}", which is not a date this tool can read; the as-of date is {today}',
   wCustomerGroups: 'customers taken from the group rows above the invoices',
   wHeaderOnly: 'the file has a header row but no rows under it: nothing to import',
-  wDecimalMixed: 'the amounts mix decimal marks ("{comma}" has a decimal comma, "{dot}" a decimal point); each amount was read on its own — say which the file uses with --decimal-mark , or --decimal-mark .',
-  wDecimalUnclear: 'amounts such as "{example}" could have a decimal point or a thousands separator; they were read with a decimal point — use --decimal-mark , if the file uses a decimal comma',
+  wDecimalMixed:
+    'the amounts mix decimal marks ("{comma}" has a decimal comma, "{dot}" a decimal point); each amount was read on its own — say which the file uses with --decimal-mark , or --decimal-mark .',
+  wDecimalUnclear:
+    'amounts such as "{example}" could have a decimal point or a thousands separator; they were read with a decimal point — use --decimal-mark , if the file uses a decimal comma',
   wDatesFromDecimal: 'dates such as "{example}" were read day-first, as the amounts use a decimal comma; use --date-format mdy if they are month-first',
   wDefaultCurrency: 'the file names no currency: amounts booked in {currency}, the ledger’s default; use --currency if not',
-  wDollarCurrency: 'the amounts carry “$” but no currency code: booked in {currency}, the ledger’s default; use --currency USD (or CAD, AUD …) if that is wrong',
+  wDollarCurrency:
+    'the amounts carry “$” but no currency code: booked in {currency}, the ledger’s default; use --currency USD (or CAD, AUD …) if that is wrong',
   wSymbolCurrency: 'the file has no currency column; its amounts carry “{symbol}”, so they are booked in {currency}',
   wPaymentsDefault: '{items} without a currency: booked in {currency}, the ledger’s default; use --currency if not',
   wPaymentsCustomerCurrency: '{items} without a currency: booked in the customer’s currency ({currencies})',
@@ -512,7 +516,8 @@ const queue = {
   nothing: 'Nobody needs a call today{who}.',
   nothingOpen: 'Nothing is open{who}. `ar import FILE` brings in an aging or open-invoice export.',
   noLedger: 'no ledger at {path}',
-  noLedgerHint: '`ar import FILE` creates it from an aging or open-invoice export; `ar demo` builds a sample ledger to try (check --db or AR_DB if you meant another file)',
+  noLedgerHint:
+    '`ar import FILE` creates it from an aging or open-invoice export; `ar demo` builds a sample ledger to try (check --db or AR_DB if you meant another file)',
   noCollector: 'no collector named "{name}" in this ledger',
   collectorsHint: 'collectors: {list}',
   noCollectorsHint: 'no customer has a collector yet (a customers file with a collector column sets them)',
@@ -678,7 +683,12 @@ const status = {
   never: 'none yet — `ar import FILE` brings in an export, `ar demo` shows the tool on sample data',
   importLine: '{file} ({kind}) on {at}: {read}, {imported} new, {updated} updated, {unchanged} unchanged, {rejected} rejected',
   rowsRead: '{n} row read|{n} rows read',
-  count: { customers: '{n} customer|{n} customers', invoices: '{n} invoice|{n} invoices', payments: '{n} payment|{n} payments', contacts: '{n} contact|{n} contacts' },
+  count: {
+    customers: '{n} customer|{n} customers',
+    invoices: '{n} invoice|{n} invoices',
+    payments: '{n} payment|{n} payments',
+    contacts: '{n} contact|{n} contacts',
+  },
   /** Width of the label column, so the values line up. */
   labelWidth: '13',
 } as const;
@@ -844,7 +854,8 @@ const view = {
     sheet: 'worksheet of an XLSX file (default: the first with a table)',
     currency: 'currency of rows that name none (default: the profile’s, else the amounts’ symbols €/£/¥/US$, else the ledger’s, with a warning)',
     headerRow: 'physical row number of the header (default: detected)',
-    snapshot: 'the file lists every open item as of its date: close open items missing from it, in the currencies the file names (all currencies when it names none); never items issued after its date or confirmed by a newer import (=customers: only customers in the file). Closing more than half of the ledger asks first (--yes, or refused without a terminal)',
+    snapshot:
+      'the file lists every open item as of its date: close open items missing from it, in the currencies the file names (all currencies when it names none); never items issued after its date or confirmed by a newer import (=customers: only customers in the file). Closing more than half of the ledger asks first (--yes, or refused without a terminal)',
     yes: 'confirm a --snapshot that closes more than half of the open items, or items in currencies the file does not name',
     dryRun: 'report what would happen; write nothing',
     skipBad: 'import the good rows and leave out the bad ones',

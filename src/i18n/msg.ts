@@ -11,13 +11,7 @@ type Leaves<T, P extends string = ''> = {
 }[keyof T & string];
 export type MessageKey = Leaves<Catalogue>;
 
-type At<T, K extends string> = K extends `${infer H}.${infer R}`
-  ? H extends keyof T
-    ? At<T[H], R>
-    : never
-  : K extends keyof T
-    ? T[K]
-    : never;
+type At<T, K extends string> = K extends `${infer H}.${infer R}` ? (H extends keyof T ? At<T[H], R> : never) : K extends keyof T ? T[K] : never;
 
 /**
  * A parameter: text or a number as it is, a message rendered in the same language (core composes

@@ -21,7 +21,8 @@ function checkOptions(files: string[], o: ImportOptions): SnapshotMode | undefin
   if (files.length === 0) throw new UsageError(msg('import.noFiles'));
   if (o.kind !== undefined && o.kind !== 'auto' && !IMPORT_KINDS.includes(o.kind)) throw new UsageError(msg('import.badKind', { v: String(o.kind) }));
   if (o.rejects && !o.skipBad) throw new UsageError(msg('import.rejectsNeedsSkip'));
-  if (o.decimalMark !== undefined && !['.', ',', 'auto'].includes(o.decimalMark)) throw new UsageError(msg('import.badDecimalMark', { v: String(o.decimalMark) }));
+  if (o.decimalMark !== undefined && !['.', ',', 'auto'].includes(o.decimalMark))
+    throw new UsageError(msg('import.badDecimalMark', { v: String(o.decimalMark) }));
   if (o.currency !== undefined && !isIsoCurrency(o.currency.trim().toUpperCase())) throw new UsageError(msg('import.badCurrency', { v: o.currency }));
   if (o.currency) o.currency = o.currency.trim().toUpperCase();
   parseDateFormat(o.dateFormat);
@@ -129,7 +130,6 @@ interface Session {
   today: string;
 }
 
-
 interface Attempt {
   reports: FileReport[];
   run: RunState;
@@ -151,7 +151,9 @@ async function openLedger(env: ImportEnv, opts: ImportOptions): Promise<{ store:
 
 async function planAll(env: ImportEnv, files: string[], opts: ImportOptions, snapshot: SnapshotMode | undefined, defaultCurrency: string): Promise<FilePlan[]> {
   const deps = {
-    mapper: env.interactive ? async (...a: Parameters<typeof import('./plan/mapper.js').interactiveMapper>) => (await import('./plan/mapper.js')).interactiveMapper(...a) : undefined,
+    mapper: env.interactive
+      ? async (...a: Parameters<typeof import('./plan/mapper.js').interactiveMapper>) => (await import('./plan/mapper.js')).interactiveMapper(...a)
+      : undefined,
     defaultCurrency,
   };
   const plans: FilePlan[] = [];
@@ -188,7 +190,8 @@ async function loadFile(s: Session, tx: LedgerTx, run: RunState, plan: FilePlan,
   }
   const sha = counts.sha256 ?? plan.source.sha256() ?? '';
   const warnings = [...plan.warnings, ...counts.warnings];
-  if (plan.kind === 'invoices' && latestBefore && asOf < latestBefore) warnings.push(t(L, 'import.wOlderExport', { asOf: day(asOf), latest: day(latestBefore) }));
+  if (plan.kind === 'invoices' && latestBefore && asOf < latestBefore)
+    warnings.push(t(L, 'import.wOlderExport', { asOf: day(asOf), latest: day(latestBefore) }));
   if (counts.stale) warnings.push(t(L, 'import.wStale', { items: counted(L, 'invoices', counts.stale), asOf: day(asOf), number: counts.firstStale ?? '' }));
   const before = sha ? await tx.batches.findBySha(sha, batchId) : undefined;
   if (before) warnings.push(t(L, 'import.wSameFile', { id: before.id, at: day(before.at.slice(0, 10)) }));
@@ -252,7 +255,14 @@ async function applySnapshot(s: Session, tx: LedgerTx, report: FileReport, date:
   }
   const kept = await invoices.snapshotKept(o);
   report.closedBySnapshot = await invoices.closeBySnapshot(o);
-  report.closedItems = items.map((i) => ({ customer: i.customerCode, customerName: i.customerName, number: i.number, kind: i.kind, currency: i.currency, openMinor: i.openMinor }));
+  report.closedItems = items.map((i) => ({
+    customer: i.customerCode,
+    customerName: i.customerName,
+    number: i.number,
+    kind: i.kind,
+    currency: i.currency,
+    openMinor: i.openMinor,
+  }));
   if (kept) report.warnings.push(t(L, 'import.wSnapshotKept', { items: counted(L, 'openItems', kept), asOf: formatDate(date, L) }));
   if (report.batchId !== undefined) await batches.finish(report.batchId, report);
 }

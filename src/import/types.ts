@@ -79,23 +79,60 @@ export interface SourceRow {
 }
 
 export type InvoiceField =
-  | 'customerCode' | 'customerName' | 'number' | 'kind' | 'issueDate' | 'dueDate' | 'currency'
-  | 'total' | 'open' | 'paid' | 'lineAmount' | 'po' | 'terms' | 'salesperson' | 'status';
-export type PaymentField =
-  | 'customerCode' | 'customerName' | 'reference' | 'date' | 'currency' | 'amount' | 'invoice' | 'method' | 'note';
+  | 'customerCode'
+  | 'customerName'
+  | 'number'
+  | 'kind'
+  | 'issueDate'
+  | 'dueDate'
+  | 'currency'
+  | 'total'
+  | 'open'
+  | 'paid'
+  | 'lineAmount'
+  | 'po'
+  | 'terms'
+  | 'salesperson'
+  | 'status';
+export type PaymentField = 'customerCode' | 'customerName' | 'reference' | 'date' | 'currency' | 'amount' | 'invoice' | 'method' | 'note';
 export type CustomerField =
-  | 'code' | 'name' | 'type' | 'grade' | 'strategic' | 'language' | 'currency' | 'termsDays' | 'creditLimit'
-  | 'collector' | 'parent' | 'taxId' | 'address' | 'phone' | 'email' | 'paymentRunDays' | 'approvalChain'
-  | 'documentsRequired' | 'notes';
+  | 'code'
+  | 'name'
+  | 'type'
+  | 'grade'
+  | 'strategic'
+  | 'language'
+  | 'currency'
+  | 'termsDays'
+  | 'creditLimit'
+  | 'collector'
+  | 'parent'
+  | 'taxId'
+  | 'address'
+  | 'phone'
+  | 'email'
+  | 'paymentRunDays'
+  | 'approvalChain'
+  | 'documentsRequired'
+  | 'notes';
 export type ContactField =
-  | 'customerCode' | 'customerName' | 'name' | 'role' | 'title' | 'phone' | 'mobile' | 'email' | 'wechat'
-  | 'isPrimary' | 'isDecisionMaker' | 'notes';
+  | 'customerCode'
+  | 'customerName'
+  | 'name'
+  | 'role'
+  | 'title'
+  | 'phone'
+  | 'mobile'
+  | 'email'
+  | 'wechat'
+  | 'isPrimary'
+  | 'isDecisionMaker'
+  | 'notes';
 
 export type Field = InvoiceField | PaymentField | CustomerField | ContactField;
 
 /** Where each field's value comes from: a 0-based column index. */
 export type ColumnMap = Partial<Record<Field, number>>;
-
 
 /** A question the import may ask on a terminal (the CLI's prompts satisfy this). */
 export interface ImportPrompts {

@@ -32,7 +32,13 @@ export interface AccountScore {
   nextStep: NextStepFact | null;
   lastStep: { step: number; code: string; date: string } | null;
   ladderComplete: boolean;
-  limitation: { deadline: string; daysLeft: number; level: number | 'expired' | null; since: { kind: string; at: string; ref?: string | null }; invoice: string | null } | null;
+  limitation: {
+    deadline: string;
+    daysLeft: number;
+    level: number | 'expired' | null;
+    since: { kind: string; at: string; ref?: string | null };
+    invoice: string | null;
+  } | null;
 }
 
 export interface AccountReport {
@@ -57,8 +63,23 @@ export interface AccountReport {
     holdUntil: string | null;
   }[];
   contacts: Contact[];
-  paymentProcess: { paymentRunDays: string | null; approvalChain: string | null; documentsRequired: string | null; avgDaysBeyondTerms: number | null; windowDays: number };
-  promises: { amountMinor: number; currency: string; dueDate: string; createdAt: string; status: string; paidMinor: number; method: string | null; payer: string | null }[];
+  paymentProcess: {
+    paymentRunDays: string | null;
+    approvalChain: string | null;
+    documentsRequired: string | null;
+    avgDaysBeyondTerms: number | null;
+    windowDays: number;
+  };
+  promises: {
+    amountMinor: number;
+    currency: string;
+    dueDate: string;
+    createdAt: string;
+    status: string;
+    paidMinor: number;
+    method: string | null;
+    payer: string | null;
+  }[];
   keptRate: { kept: number; decided: number };
   disputes: Disputes;
   scores: AccountScore[];
@@ -78,7 +99,13 @@ export function scoreOf(a: Account): AccountScore {
     lastStep: a.dunning.last ? { step: a.dunning.last.step, code: a.dunning.last.key, date: a.dunning.last.date } : null,
     ladderComplete: a.dunning.complete,
     limitation: a.limitation
-      ? { deadline: a.limitation.deadline, daysLeft: a.limitation.daysLeft, level: a.limitation.level, since: a.limitation.since, invoice: a.limitation.invoiceNumber || null }
+      ? {
+          deadline: a.limitation.deadline,
+          daysLeft: a.limitation.daysLeft,
+          level: a.limitation.level,
+          since: a.limitation.since,
+          invoice: a.limitation.invoiceNumber || null,
+        }
       : null,
   };
 }
@@ -90,12 +117,17 @@ function baseName(file: string): string {
 
 async function timelineOf(store: LedgerReads, customerId: number, config: Config, evaluated: Evaluated, disputes: Disputes): Promise<TimelineEntry[]> {
   const tl: TimelineEntry[] = [];
-  for (const t of await store.batches.touching(customerId)) tl.push({ date: t.at.slice(0, 10), kind: 'import', data: { file: baseName(t.fileName), invoices: t.invoices } });
+  for (const t of await store.batches.touching(customerId))
+    tl.push({ date: t.at.slice(0, 10), kind: 'import', data: { file: baseName(t.fileName), invoices: t.invoices } });
   for (const p of await store.payments.recent(customerId)) {
     tl.push({ date: p.receivedDate, kind: 'payment', data: { amountMinor: p.amountMinor, currency: p.currency, method: p.method || null } });
   }
   for (const a of await store.activities.recent(customerId)) {
-    tl.push({ date: a.at.slice(0, 10), kind: 'activity', data: { channel: a.channel || null, outcome: a.outcome || null, note: a.note || null, nextActionAt: a.nextActionAt ? a.nextActionAt.slice(0, 10) : null } });
+    tl.push({
+      date: a.at.slice(0, 10),
+      kind: 'activity',
+      data: { channel: a.channel || null, outcome: a.outcome || null, note: a.note || null, nextActionAt: a.nextActionAt ? a.nextActionAt.slice(0, 10) : null },
+    });
   }
   const ladderKey = (step: number) => config.policy.ladder.find((s) => s.step === step)?.key ?? String(step);
   for (const l of await store.letters.forCustomer(customerId)) {
@@ -104,7 +136,11 @@ async function timelineOf(store: LedgerReads, customerId: number, config: Config
   }
   for (const e of evaluated) {
     const p = e.record;
-    tl.push({ date: p.createdAt.slice(0, 10), kind: 'promise', data: { amountMinor: p.amountMinor, currency: p.currency, dueDate: p.dueDate, status: e.evaluation.status } });
+    tl.push({
+      date: p.createdAt.slice(0, 10),
+      kind: 'promise',
+      data: { amountMinor: p.amountMinor, currency: p.currency, dueDate: p.dueDate, status: e.evaluation.status },
+    });
   }
   for (const d of disputes) {
     const invoice = d.invoiceNumber ?? null;
@@ -135,7 +171,12 @@ async function agingOf(invoices: Details, termsDays: number | null, config: Conf
   const disputedBy = new Map<number, number>();
   for (const d of disputes) if (d.status === 'open' && d.invoiceId != null) disputedBy.set(d.invoiceId, (disputedBy.get(d.invoiceId) ?? 0) + d.amountMinor);
   const placed = aging.placeScheme({ basis: 'due', current: true, bounds: config.aging.buckets }, today);
-  const aged = aging.ageItems(invoices.map((i) => ({ ...i, termsDays })), placed, config.aging.default_terms_days, () => null);
+  const aged = aging.ageItems(
+    invoices.map((i) => ({ ...i, termsDays })),
+    placed,
+    config.aging.default_terms_days,
+    () => null,
+  );
   const keyed = (arr: number[]) => Object.fromEntries(placed.defs.map((d, i) => [d.key, arr[i] ?? 0]));
   const summary: AccountReport['aging'] = {
     basis: 'due',
@@ -175,7 +216,14 @@ export async function accountReport(store: LedgerReads, customerId: number, toda
   return {
     asOf: today,
     customer,
-    balances: accounts.map((a) => ({ currency: a.currency, openMinor: a.openMinor, overdueMinor: a.overdueMinor, disputedMinor: a.disputedMinor, onHoldMinor: a.onHoldMinor, daysPastDue: a.daysPastDue })),
+    balances: accounts.map((a) => ({
+      currency: a.currency,
+      openMinor: a.openMinor,
+      overdueMinor: a.overdueMinor,
+      disputedMinor: a.disputedMinor,
+      onHoldMinor: a.onHoldMinor,
+      daysPastDue: a.daysPastDue,
+    })),
     openCredits: creditsOf(invoices),
     onAccount: await store.payments.unallocated(customerId),
     aging: aged.summary,

@@ -101,9 +101,7 @@ export function agingReport(f: AgingFacts): AgingReport {
   const keyed = (arr: number[]) => Object.fromEntries(f.placed.defs.map((d, i) => [d.key, arr[i] ?? 0]));
   const sums = (x: Acc): AgingSums => ({ currency: x.currency, openMinor: x.openMinor, items: x.items, byBucket: keyed(x.byBucket) });
   // Currency, then the largest balance first, then by name or code.
-  const sorted = [...rows.values()].sort(
-    (a, b) => byText(a.currency, b.currency) || b.openMinor - a.openMinor || byText(a.name ?? a.key, b.name ?? b.key),
-  );
+  const sorted = [...rows.values()].sort((a, b) => byText(a.currency, b.currency) || b.openMinor - a.openMinor || byText(a.name ?? a.key, b.name ?? b.key));
   return {
     asOf: f.asOf,
     basis: f.placed.scheme.basis,

@@ -90,7 +90,14 @@ function entryOf(a: Account, rank: number, contacts: Contacts): QueueEntry {
   const p = a.promiseBroken ?? a.promiseDue;
   return {
     rank,
-    customer: { code: a.customer.code, name: a.customer.name, type: a.customer.type, grade: a.customer.grade, strategic: a.customer.strategic, collector: a.customer.collector },
+    customer: {
+      code: a.customer.code,
+      name: a.customer.name,
+      type: a.customer.type,
+      grade: a.customer.grade,
+      strategic: a.customer.strategic,
+      collector: a.customer.collector,
+    },
     currency: a.currency,
     overdueMinor: a.overdueMinor,
     disputedMinor: a.disputedMinor,

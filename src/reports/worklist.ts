@@ -57,10 +57,30 @@ async function allOpenItems(store: LedgerReads, today: string, customers: Map<nu
   for (const [cid, currency, , open, overdue, oldestDue, nextDue] of compact.aggregates) {
     if (!customers.has(cid) || whole.has(cid)) continue;
     if (overdue !== 0) {
-      items.push({ id: pseudo--, customerId: cid, number: '', kind: 'invoice', issueDate: null, dueDate: oldestDue, currency, openMinor: overdue, holdUntil: null });
+      items.push({
+        id: pseudo--,
+        customerId: cid,
+        number: '',
+        kind: 'invoice',
+        issueDate: null,
+        dueDate: oldestDue,
+        currency,
+        openMinor: overdue,
+        holdUntil: null,
+      });
     }
     if (open !== overdue) {
-      items.push({ id: pseudo--, customerId: cid, number: '', kind: 'invoice', issueDate: null, dueDate: nextDue ?? oldestDue, currency, openMinor: open - overdue, holdUntil: null });
+      items.push({
+        id: pseudo--,
+        customerId: cid,
+        number: '',
+        kind: 'invoice',
+        issueDate: null,
+        dueDate: nextDue ?? oldestDue,
+        currency,
+        openMinor: open - overdue,
+        holdUntil: null,
+      });
     }
   }
   for (const cid of whole) items.push(...(await store.invoices.open(cid)));
@@ -78,9 +98,7 @@ async function evaluatedPromises(
 ): Promise<EvaluatedPromise[]> {
   const since = addDays(today, -Math.max(config.priority.broken_window_days, 1));
   const records: PromiseRecord[] =
-    customerId !== undefined
-      ? await store.promises.forCustomer(customerId)
-      : (await store.promises.recent(since)).filter((p) => customers.has(p.customerId));
+    customerId !== undefined ? await store.promises.forCustomer(customerId) : (await store.promises.recent(since)).filter((p) => customers.has(p.customerId));
   const evaluated: EvaluatedPromise[] = [];
   for (const p of records) {
     let payments: PaymentLite[] = [];
@@ -100,7 +118,10 @@ async function evaluatedPromises(
 /** Letters (the last step sent per currency, the latest letter) and the events that interrupt limitation. */
 function lettersAndEvents(side: SideFacts, config: PriorityConfig, customers: Map<number, CustomerLite>) {
   const letters = side.letters;
-  const stepsBy = group(letters.steps.filter((l) => customers.has(l.customerId)), (l) => l.customerId);
+  const stepsBy = group(
+    letters.steps.filter((l) => customers.has(l.customerId)),
+    (l) => l.customerId,
+  );
   const lastLetter = new Map<number, string>();
   for (const l of letters.steps) {
     const prev = lastLetter.get(l.customerId);
@@ -192,7 +213,9 @@ export async function loadAccounts(
         ? { lastActivityAt: summary.lastActivityAt, lastContactAt: letterAt, callback: summary.callback }
         : summary;
     const sent = stepsBy.get(customerId);
-    const steps: LastStep[] = sent ? sent.filter((l) => l.currency === null || l.currency === currency).map((l) => ({ step: l.step, date: l.sentAt.slice(0, 10) })) : none;
+    const steps: LastStep[] = sent
+      ? sent.filter((l) => l.currency === null || l.currency === currency).map((l) => ({ step: l.step, date: l.sentAt.slice(0, 10) }))
+      : none;
     const dl = disputes.get(key);
     const ds: DisputeLite[] = dl ? dl.map((d) => ({ id: d.id, invoiceId: d.invoiceId, amountMinor: d.amountMinor, currency: d.currency })) : none;
     const facts = {

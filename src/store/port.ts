@@ -58,7 +58,6 @@ export interface BatchCounts {
   asOf?: string | null;
 }
 
-
 // from contacts.ts
 export interface Contact {
   id: number;
@@ -352,7 +351,6 @@ export interface OpenItemRow extends OpenItem {
   customerId: number;
 }
 
-
 // from reports.ts
 export interface SideFacts {
   contacts: Map<number, ContactSummary>;
@@ -519,7 +517,11 @@ export interface CustomersRead {
 }
 export interface CustomersWrite extends CustomersRead {
   /** Insert or update a customer by code (or name); ambiguous or missing-parent results are returned. */
-  upsert(input: CustomerInput, now: string, resolver?: CustomerResolver): Promise<{ outcome: UpsertOutcome; id: number } | { ambiguous: true } | { missingParent: string }>;
+  upsert(
+    input: CustomerInput,
+    now: string,
+    resolver?: CustomerResolver,
+  ): Promise<{ outcome: UpsertOutcome; id: number } | { ambiguous: true } | { missingParent: string }>;
   /** A resolver for one import run. */
   resolver(now: string): CustomerResolver;
 }

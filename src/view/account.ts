@@ -13,7 +13,6 @@ import { bucketLabel, codeLabel, daysText, roleLabel, stepLabel, typeLabel } fro
 import { explainParts, reasonText, shortDate, stepText } from './phrases.js';
 import type { Screen } from './queue.js';
 
-
 const LABELS = ['lOpen', 'lAging', 'lPays', 'lContacts', 'lPromises', 'lDisputes', 'lNext', 'lLimitation', 'lScore', 'lToday', 'lTimeline'] as const;
 type Label = (typeof LABELS)[number];
 
@@ -62,9 +61,13 @@ function openPhrases(sc: Screen, v: AccountReport): string[] {
   });
   if (open.length === 0) open.push(t(L, 'account.nothingOpen'));
   for (const cr of v.openCredits) open.push(t(L, 'account.credits', { cur: cr.currency, amount: formatMoney(-cr.openMinor, cr.currency) }));
-  for (const oa of v.onAccount) open.push(sc.style.yellow(t(L, 'account.onAccount', { cur: oa.currency, amount: formatMoney(oa.unallocatedMinor, oa.currency) })));
-  if (c.creditLimitMinor != null) open.push(t(L, 'account.creditLimit', { v: formatMoney(c.creditLimitMinor, c.currency ?? v.balances[0]?.currency ?? 'CNY') }));
-  open.push(c.termsDays != null ? t(L, 'account.terms', { n: daysText(L, c.termsDays) }) : t(L, 'account.termsDefault', { n: daysText(L, v.defaultTermsDays) }));
+  for (const oa of v.onAccount)
+    open.push(sc.style.yellow(t(L, 'account.onAccount', { cur: oa.currency, amount: formatMoney(oa.unallocatedMinor, oa.currency) })));
+  if (c.creditLimitMinor != null)
+    open.push(t(L, 'account.creditLimit', { v: formatMoney(c.creditLimitMinor, c.currency ?? v.balances[0]?.currency ?? 'CNY') }));
+  open.push(
+    c.termsDays != null ? t(L, 'account.terms', { n: daysText(L, c.termsDays) }) : t(L, 'account.termsDefault', { n: daysText(L, v.defaultTermsDays) }),
+  );
   return open;
 }
 
@@ -72,7 +75,9 @@ function openPhrases(sc: Screen, v: AccountReport): string[] {
 function agingBlock(b: Block, v: AccountReport): void {
   const L = b.sc.lang;
   for (const a of v.aging.byCurrency) {
-    const held = v.aging.buckets.filter((k) => a.byBucket[k.key] !== 0).map((k) => `${bucketLabel(L, k)} ${signed(formatMoney(a.byBucket[k.key], a.currency))}`);
+    const held = v.aging.buckets
+      .filter((k) => a.byBucket[k.key] !== 0)
+      .map((k) => `${bucketLabel(L, k)} ${signed(formatMoney(a.byBucket[k.key], a.currency))}`);
     if (held.length === 0) held.push(`${v.aging.buckets[0] ? bucketLabel(L, v.aging.buckets[0]) : ''} ${formatMoney(0, a.currency)}`.trim());
     if (v.aging.byCurrency.length > 1) held[0] = `${a.currency} ${held[0]}`;
     b.line('lAging', held);
@@ -94,7 +99,11 @@ function contactPhrases(L: Lang, v: AccountReport): string[] {
   return v.contacts.map((x) => {
     const role = x.role ? roleLabel(L, x.role) : null;
     const tags: string[] = [];
-    for (const tag of [x.title || role, x.isDecisionMaker && x.role !== 'decision-maker' ? t(L, 'account.dm') : null, x.isPrimary ? t(L, 'account.primary') : null]) {
+    for (const tag of [
+      x.title || role,
+      x.isDecisionMaker && x.role !== 'decision-maker' ? t(L, 'account.dm') : null,
+      x.isPrimary ? t(L, 'account.primary') : null,
+    ]) {
       if (tag && !tags.some((u) => u.toLowerCase() === tag.toLowerCase())) tags.push(tag);
     }
     const how = [x.mobile, x.phone, x.email, x.wechat ? `${codeLabel(L, 'channel', 'wechat')} ${x.wechat}` : null].filter(Boolean)[0] ?? '';
@@ -105,7 +114,11 @@ function contactPhrases(L: Lang, v: AccountReport): string[] {
 function promisePhrases(sc: Screen, v: AccountReport): string[] {
   const L = sc.lang;
   const proms = v.promises.slice(0, 4).map((x) => {
-    const text = t(L, 'account.promiseLine', { amount: `${x.currency} ${formatMoney(x.amountMinor, x.currency)}`, date: shortDate(x.dueDate, v.asOf, L), status: codeLabel(L, 'status', x.status) });
+    const text = t(L, 'account.promiseLine', {
+      amount: `${x.currency} ${formatMoney(x.amountMinor, x.currency)}`,
+      date: shortDate(x.dueDate, v.asOf, L),
+      status: codeLabel(L, 'status', x.status),
+    });
     return x.status === 'broken' || x.status === 'partial' ? sc.style.red(text) : x.status === 'pending' ? sc.style.yellow(text) : text;
   });
   if (v.keptRate.decided) proms.push(t(L, 'account.keptRate', v.keptRate));
@@ -132,7 +145,10 @@ function limitationText(sc: Screen, lim: NonNullable<AccountScore['limitation']>
   const since =
     lim.since.kind === 'default'
       ? t(L, 'account.limDefault', { inv: lim.invoice || '—' })
-      : t(L, 'account.limEvent', { kind: codeLabel(L, 'limitationKind', lim.since.kind), date: formatDate(lim.since.at, L) + (lim.since.ref ? ` ${lim.since.ref}` : '') });
+      : t(L, 'account.limEvent', {
+          kind: codeLabel(L, 'limitationKind', lim.since.kind),
+          date: formatDate(lim.since.at, L) + (lim.since.ref ? ` ${lim.since.ref}` : ''),
+        });
   const text =
     lim.level === 'expired'
       ? t(L, 'account.limExpired', { date: formatDate(lim.deadline, L), since })
@@ -148,7 +164,8 @@ function scoreBlock(b: Block, v: AccountReport, sc: AccountScore, multi: boolean
   const next: string[] = [];
   if (sc.nextStep) next.push(pre + stepText(sc.nextStep, L, today).replace(/^[^:：]*[:：]\s*/, ''));
   else next.push(pre + t(L, sc.ladderComplete ? 'account.nextComplete' : 'account.nextNone'));
-  if (sc.lastStep) next.push(t(L, 'account.lastStep', { step: sc.lastStep.step, label: stepLabel(L, sc.lastStep.code), date: shortDate(sc.lastStep.date, today, L) }));
+  if (sc.lastStep)
+    next.push(t(L, 'account.lastStep', { step: sc.lastStep.step, label: stepLabel(L, sc.lastStep.code), date: shortDate(sc.lastStep.date, today, L) }));
   b.line('lNext', next);
   b.line('lLimitation', [sc.limitation ? limitationText(b.sc, sc.limitation, pre) : pre + t(L, 'account.limNone')]);
   const [head, ...rest] = `${pre}${sc.score} = ${explainParts(sc.factors, L)}`.split(' + ');
@@ -182,9 +199,16 @@ export function timelineText(e: TimelineEntry, L: Lang, today: string): string {
         ? t(L, 'account.tLetter', { step: e.data.step, label: stepLabel(L, e.data.stepCode), ref: e.data.ref })
         : t(L, 'account.tLetterDraft', { step: e.data.step, ref: e.data.ref });
     case 'promise':
-      return t(L, 'account.tPromise', { amount: money(e.data.amountMinor, e.data.currency), date: shortDate(e.data.dueDate, today, L) }) + ` — ${codeLabel(L, 'status', e.data.status)}`;
+      return (
+        t(L, 'account.tPromise', { amount: money(e.data.amountMinor, e.data.currency), date: shortDate(e.data.dueDate, today, L) }) +
+        ` — ${codeLabel(L, 'status', e.data.status)}`
+      );
     case 'dispute':
-      return t(L, 'account.tDispute', { inv: e.data.invoice ?? t(L, 'account.wholeAccount'), amount: money(e.data.amountMinor, e.data.currency), reason: codeLabel(L, 'disputeReason', e.data.reason) });
+      return t(L, 'account.tDispute', {
+        inv: e.data.invoice ?? t(L, 'account.wholeAccount'),
+        amount: money(e.data.amountMinor, e.data.currency),
+        reason: codeLabel(L, 'disputeReason', e.data.reason),
+      });
     case 'dispute-resolved':
       return t(L, 'account.tDisputeResolved', { inv: e.data.invoice ?? t(L, 'account.wholeAccount') });
   }

@@ -72,7 +72,9 @@ export function signed(text: string): string {
 function compactNumber(major: number, lang: Lang): string {
   const sign = major < 0 ? '-' : '';
   const a = Math.abs(major);
-  const steps = tx(lang, 'view.compact').split('|').map((s) => s.split(':'));
+  const steps = tx(lang, 'view.compact')
+    .split('|')
+    .map((s) => s.split(':'));
   let step: { power: number; mark: string } | undefined;
   for (const [p = '0', mark = ''] of steps) if (a >= 10 ** Number(p)) step = { power: Number(p), mark };
   if (!step) return sign + groupInt(a);
@@ -115,7 +117,9 @@ export function renderAgingTables(ctx: AgingScreen, r: AgingReport): string {
   for (const t of r.totals) {
     const rows = r.rows.filter((x) => x.currency === t.currency);
     const headers = [firstHeader, ...r.buckets.map((b) => bucketLabel(L, b)), tx(L, 'aging.total')];
-    const columns = [...r.buckets.map((b) => (x: { byBucket: Record<string, number> }) => x.byBucket[b.key]), (x: { openMinor: number }) => x.openMinor] as ((x: AgingRow) => number)[];
+    const columns = [...r.buckets.map((b) => (x: { byBucket: Record<string, number> }) => x.byBucket[b.key]), (x: { openMinor: number }) => x.openMinor] as ((
+      x: AgingRow,
+    ) => number)[];
     // The widest text of a column comes from its largest or its most negative amount (or the total).
     const extremes = columns.map((get, i) => {
       let lo = 0;
@@ -151,7 +155,9 @@ export function renderAgingTables(ctx: AgingScreen, r: AgingReport): string {
     const title = titleOf(L, r, t, rows.length);
     const cols = headers.map((header, i) => (i === 0 ? { header, flex: true, minWidth: nameMin } : { header, align: 'right' as const }));
     const more = (n: number) => tx(L, 'view.more', { n: groupInt(n) });
-    const table = renderTable(cols, body, { width: ctx.width, gap, headerStyle: s.dim, limit: ctx.limit, more, footer: [total] }).replace(/\n$/, '').split('\n');
+    const table = renderTable(cols, body, { width: ctx.width, gap, headerStyle: s.dim, limit: ctx.limit, more, footer: [total] })
+      .replace(/\n$/, '')
+      .split('\n');
     table[table.length - 1] = s.bold(table[table.length - 1] ?? '');
     out.push(s.bold(title), '', ...table);
     if (style !== 'exact') for (const line of wrapWords(tx(L, style === 'whole' ? 'aging.whole' : 'aging.compact'), ctx.width, 0)) out.push(s.dim(line));
@@ -173,7 +179,16 @@ export function renderAgingChart(ctx: AgingScreen, r: AgingReport): string {
     });
     const colours = [s.green, s.green, s.yellow, s.yellow, s.red, s.red, s.red, s.red];
     const chart = renderBarChart(rows, { width: ctx.width }).replace(/\n$/, '').split('\n');
-    out.push(s.bold(title), '', ...chart.map((line, i) => (r.buckets.length > 1 ? (colours[Math.min(colours.length - 1, Math.round((i * 7) / Math.max(1, r.buckets.length - 1)))] ?? ((x: string) => x))(line) : line)), '');
+    out.push(
+      s.bold(title),
+      '',
+      ...chart.map((line, i) =>
+        r.buckets.length > 1
+          ? (colours[Math.min(colours.length - 1, Math.round((i * 7) / Math.max(1, r.buckets.length - 1)))] ?? ((x: string) => x))(line)
+          : line,
+      ),
+      '',
+    );
   }
   return out.join('\n');
 }
@@ -191,4 +206,3 @@ export function renderAgingCsv(r: AgingReport, L: Lang): string {
     ]),
   );
 }
-

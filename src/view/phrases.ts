@@ -28,7 +28,9 @@ export function reasonText(r: ReasonFact, lang: Lang, today: string): string {
     case 'promise-broken':
       return t(lang, 'glossary.reason.promise-broken', { date: shortDate(String(p.date), today, lang) });
     case 'callback-due':
-      return p.date === today ? t(lang, 'glossary.reason.callback-today') : t(lang, 'glossary.reason.callback-due', { date: shortDate(String(p.date), today, lang) });
+      return p.date === today
+        ? t(lang, 'glossary.reason.callback-today')
+        : t(lang, 'glossary.reason.callback-due', { date: shortDate(String(p.date), today, lang) });
     case 'step-due':
       return t(lang, 'glossary.reason.step-due', { step: p.step, label: stepLabel(lang, String(p.stepCode), true) });
     case 'limitation-warning':

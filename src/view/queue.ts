@@ -57,7 +57,14 @@ function tableLines(sc: Screen, q: QueueReport): string[] {
     const why = e.reasons.length ? paint(e.reasons[0].code, reasonText(e.reasons[0], L, q.asOf)) : '';
     const amount = formatMoney(e.overdueMinor, e.currency);
     const days = e.daysPastDue > 90 ? s.red(String(e.daysPastDue)) : e.daysPastDue > 30 ? s.yellow(String(e.daysPastDue)) : String(e.daysPastDue);
-    return [String(e.rank), e.customer.name, `${typeLabel(L, e.customer.type, 'table')} ${e.customer.grade}`, one ? amount : `${e.currency} ${amount}`, days, why];
+    return [
+      String(e.rank),
+      e.customer.name,
+      `${typeLabel(L, e.customer.type, 'table')} ${e.customer.grade}`,
+      one ? amount : `${e.currency} ${amount}`,
+      days,
+      why,
+    ];
   });
   // The reason is what the collector reads first: give it its room and let the name give way.
   const headers = [
@@ -101,7 +108,10 @@ function detailPhrases(sc: Screen, q: QueueReport, i: number): string[] {
   }
   if (next && !e.reasons.some((r) => r.code === 'step-due')) phrases.push(stepText(next, L, q.asOf));
   else if (!next && a.dunning.complete) phrases.push(t(L, 'queue.dComplete'));
-  if (a.promiseDue) phrases.push(t(L, 'queue.dPromise', { amount: formatMoney(a.promiseDue.record.amountMinor, a.currency), date: shortDate(a.promiseDue.record.dueDate, q.asOf, L) }));
+  if (a.promiseDue)
+    phrases.push(
+      t(L, 'queue.dPromise', { amount: formatMoney(a.promiseDue.record.amountMinor, a.currency), date: shortDate(a.promiseDue.record.dueDate, q.asOf, L) }),
+    );
   if (a.disputedMinor > 0) phrases.push(t(L, 'queue.dDisputed', { amount: formatMoney(a.disputedMinor, a.currency) }));
   if (a.onHoldMinor > 0) phrases.push(t(L, 'queue.dHeld', { amount: formatMoney(a.onHoldMinor, a.currency) }));
   if (e.askFor) phrases.push(t(L, 'queue.dAsk', { who: contactText({ ...e.askFor, mobile: null, isPrimary: 0, isDecisionMaker: 0 }, L) }));

@@ -15,7 +15,6 @@ export interface StatusScreen {
   style: ChalkInstance;
 }
 
-
 function importLine(L: Lang, i: StatusImport): string {
   return t(L, 'status.importLine', {
     file: path.basename(i.file),

@@ -35,7 +35,12 @@ describe('ar config set refuses what a setting does not take (exit 2, nothing st
     ['language', 'fr', 'setting language takes en, zh, or "" (follow --lang, AR_LANG and the locale), not fr', ''],
     ['default_currency', 'XYZ', 'setting default_currency takes a three-letter ISO 4217 currency code such as CNY, USD or EUR, not XYZ', ''],
     ['policy.min_gap_days', '2.5', 'setting policy.min_gap_days takes a whole number of days ≥ 0, not 2.5', ''],
-    ['policy.ladder.1.day', '50', 'setting policy.ladder takes a list of steps', 'not policy.ladder.1.day = 50 (the days do not ascend: day 15 (step 2) after day 50)'],
+    [
+      'policy.ladder.1.day',
+      '50',
+      'setting policy.ladder takes a list of steps',
+      'not policy.ladder.1.day = 50 (the days do not ascend: day 15 (step 2) after day 50)',
+    ],
   ])('%s %s', (key, value, message, why) => {
     const file = freshCopy();
     const before = stored(file);
@@ -51,9 +56,13 @@ describe('ar config set refuses what a setting does not take (exit 2, nothing st
 
   it('the hint gives the default as an example', () => {
     const r = runAr(['config', 'set', 'weights.amount', '-5'], { db: freshCopy() });
-    expect(r.stderr).toBe('ar: error: setting weights.amount takes a number ≥ 0, not -5\nhint: e.g. `ar config set weights.amount 35` (the default); `ar config unset weights.amount` returns to it\n');
+    expect(r.stderr).toBe(
+      'ar: error: setting weights.amount takes a number ≥ 0, not -5\nhint: e.g. `ar config set weights.amount 35` (the default); `ar config unset weights.amount` returns to it\n',
+    );
     const zh = runAr(['config', 'set', 'limitation.years', '0', '--lang', 'zh'], { db: freshCopy() });
-    expect(zh.stderr).toBe('ar: 错误: 设置项 limitation.years 应为1 到 30 之间的整年数，而不是 0\n提示: 例如 `ar config set limitation.years 3`（默认值）；`ar config unset limitation.years` 恢复默认值\n');
+    expect(zh.stderr).toBe(
+      'ar: 错误: 设置项 limitation.years 应为1 到 30 之间的整年数，而不是 0\n提示: 例如 `ar config set limitation.years 3`（默认值）；`ar config unset limitation.years` 恢复默认值\n',
+    );
   });
 
   it('takes good values: a currency in any case (stored upper case), buckets as on --buckets, a step of the ladder', () => {

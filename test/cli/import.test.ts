@@ -105,7 +105,13 @@ describe('ar import: errors', () => {
     const db = path.join(dir, 'l.db');
     fs.writeFileSync(
       path.join(dir, 'bad.csv'),
-      ['customer_code,customer_name,number,issue_date,currency,total', 'A,"Alpha', 'Inc",1,2026-10-01,USD,10.00', 'B,Beta,2,2026-10-01,USD,ten', ',,3,2026-10-01,USD,5'].join('\n') + '\n',
+      [
+        'customer_code,customer_name,number,issue_date,currency,total',
+        'A,"Alpha',
+        'Inc",1,2026-10-01,USD,10.00',
+        'B,Beta,2,2026-10-01,USD,ten',
+        ',,3,2026-10-01,USD,5',
+      ].join('\n') + '\n',
     );
     const r = await runAr(['import', 'bad.csv'], { db, cwd: dir });
     expect(r.code).toBe(1);
@@ -180,7 +186,27 @@ describe('ar profiles', () => {
     const env = { AR_CONFIG_DIR: cfg };
     const db = path.join(dir, 'l.db');
     const save = await runAr(
-      ['profiles', 'save', 'my-erp', '--kind', 'invoices', '--map', 'customerName=Kunde', '--map', 'number=Beleg-Nr', '--map', 'total=Wert', '--map', 'issueDate=Datum', '--fingerprint', 'Beleg-Nr,Wert', '--currency', 'eur', '--description', 'our ERP'],
+      [
+        'profiles',
+        'save',
+        'my-erp',
+        '--kind',
+        'invoices',
+        '--map',
+        'customerName=Kunde',
+        '--map',
+        'number=Beleg-Nr',
+        '--map',
+        'total=Wert',
+        '--map',
+        'issueDate=Datum',
+        '--fingerprint',
+        'Beleg-Nr,Wert',
+        '--currency',
+        'eur',
+        '--description',
+        'our ERP',
+      ],
       { env, db },
     );
     expect(save.code, save.stderr).toBe(0);

@@ -32,19 +32,38 @@ async function buildLargeLedger(customers: number): Promise<string> {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const sql = new Database(db);
   const ts = '2026-11-30T00:00:00Z';
-  const customer = sql.prepare(`INSERT INTO customers (id, code, name, name_key, type, grade, strategic, language, currency, terms_days, collector, created_at, updated_at)
+  const customer =
+    sql.prepare(`INSERT INTO customers (id, code, name, name_key, type, grade, strategic, language, currency, terms_days, collector, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, 'en', ?, ?, ?, '${ts}', '${ts}')`);
-  const invoice = sql.prepare(`INSERT INTO invoices (customer_id, number, kind, issue_date, due_date, currency, total_minor, open_minor, status, hold_until, batch_id, created_at, updated_at)
+  const invoice =
+    sql.prepare(`INSERT INTO invoices (customer_id, number, kind, issue_date, due_date, currency, total_minor, open_minor, status, hold_until, batch_id, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, NULL, '${ts}', '${ts}')`);
   const promise = sql.prepare(`INSERT INTO promises (customer_id, amount_minor, currency, due_date, status, created_at) VALUES (?, ?, ?, ?, 'pending', ?)`);
-  const dispute = sql.prepare(`INSERT INTO disputes (customer_id, invoice_id, amount_minor, currency, reason, status, opened_at, created_at) VALUES (?, ?, ?, ?, 'quality', 'open', ?, '${ts}')`);
-  const letter = sql.prepare(`INSERT INTO letters (customer_id, step, language, template, reference_no, currency, total_minor, created_at, sent_at) VALUES (?, ?, 'en', ?, ?, ?, ?, ?, ?)`);
-  const activity = sql.prepare(`INSERT INTO activities (customer_id, at, channel, outcome, collector, next_action_at, created_at) VALUES (?, ?, 'call', 'reached-callback', 'A', ?, '${ts}')`);
+  const dispute = sql.prepare(
+    `INSERT INTO disputes (customer_id, invoice_id, amount_minor, currency, reason, status, opened_at, created_at) VALUES (?, ?, ?, ?, 'quality', 'open', ?, '${ts}')`,
+  );
+  const letter = sql.prepare(
+    `INSERT INTO letters (customer_id, step, language, template, reference_no, currency, total_minor, created_at, sent_at) VALUES (?, ?, 'en', ?, ?, ?, ?, ?, ?)`,
+  );
+  const activity = sql.prepare(
+    `INSERT INTO activities (customer_id, at, channel, outcome, collector, next_action_at, created_at) VALUES (?, ?, 'call', 'reached-callback', 'A', ?, '${ts}')`,
+  );
   let n = 0;
   sql.transaction(() => {
     for (let id = 1; id <= customers; id++) {
       const cur = pick(['USD', 'USD', 'CNY', 'EUR', 'JPY']);
-      customer.run(id, `G${id}`, `Customer ${id}`, `customer ${id}`, pick(['oversight', 'process', 'dispute', 'cashflow', 'delayer', 'unreachable']), pick(['A', 'B', 'C']), r() < 0.1 ? 1 : 0, cur, pick([30, 45, 60, null]), pick(['A', 'B', null]));
+      customer.run(
+        id,
+        `G${id}`,
+        `Customer ${id}`,
+        `customer ${id}`,
+        pick(['oversight', 'process', 'dispute', 'cashflow', 'delayer', 'unreachable']),
+        pick(['A', 'B', 'C']),
+        r() < 0.1 ? 1 : 0,
+        cur,
+        pick([30, 45, 60, null]),
+        pick(['A', 'B', null]),
+      );
       const items = 1 + Math.floor(r() * 4);
       for (let k = 0; k < items; k++) {
         const c = r() < 0.15 ? pick(['USD', 'CNY']) : cur;
@@ -52,11 +71,22 @@ async function buildLargeLedger(customers: number): Promise<string> {
         const total = (1 + Math.floor(r() * 5000)) * 100;
         const credit = r() < 0.05;
         const hold = r() < 0.05 ? iso(10) : null;
-        const info = invoice.run(id, `N${++n}`, credit ? 'credit_note' : 'invoice', iso(due - 30), r() < 0.05 ? null : iso(due), c, credit ? -total : total, credit ? -total : Math.floor(total * (r() < 0.2 ? 0.5 : 1)), hold);
+        const info = invoice.run(
+          id,
+          `N${++n}`,
+          credit ? 'credit_note' : 'invoice',
+          iso(due - 30),
+          r() < 0.05 ? null : iso(due),
+          c,
+          credit ? -total : total,
+          credit ? -total : Math.floor(total * (r() < 0.2 ? 0.5 : 1)),
+          hold,
+        );
         if (!credit && r() < 0.08) dispute.run(id, Number(info.lastInsertRowid), Math.floor(total * pick([0.2, 1])), c, iso(-5));
       }
       if (r() < 0.15) promise.run(id, (1 + Math.floor(r() * 1000)) * 100, cur, iso(Math.floor(r() * 30) - 15), iso(-20));
-      if (r() < 0.3) for (let s = 1; s <= 1 + Math.floor(r() * 5); s++) letter.run(id, s, `step${s}`, `HK-${id}-${s}`, cur, 100, iso(-200 + s * 20), iso(-200 + s * 20));
+      if (r() < 0.3)
+        for (let s = 1; s <= 1 + Math.floor(r() * 5); s++) letter.run(id, s, `step${s}`, `HK-${id}-${s}`, cur, 100, iso(-200 + s * 20), iso(-200 + s * 20));
       if (r() < 0.05) activity.run(id, `${iso(-3)}T10:00`, iso(Math.floor(r() * 3) - 1));
     }
   })();

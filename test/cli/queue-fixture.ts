@@ -19,13 +19,50 @@ export function buildQueueLedger(): { db: string; dir: string } {
   const customer = sql.prepare(`INSERT INTO customers (id, code, name, name_key, type, grade, strategic, language, currency, terms_days,
       credit_limit_minor, collector, payment_run_days, approval_chain, documents_required, created_at, updated_at)
     VALUES (@id, @code, @name, @key, @type, @grade, @strategic, @lang, @cur, @terms, @limit, @collector, @run, @chain, @docs, '${ts}', '${ts}')`);
-  const c = (id: number, code: string, name: string, type: string, grade: string, lang: string, cur: string, terms: number | null, collector: string, extra: Partial<Record<'strategic' | 'limit' | 'run' | 'chain' | 'docs', unknown>> = {}) =>
-    customer.run({ id, code, name, key: name.toLowerCase(), type, grade, strategic: 0, lang, cur, terms, limit: null, collector, run: null, chain: null, docs: null, ...extra });
+  const c = (
+    id: number,
+    code: string,
+    name: string,
+    type: string,
+    grade: string,
+    lang: string,
+    cur: string,
+    terms: number | null,
+    collector: string,
+    extra: Partial<Record<'strategic' | 'limit' | 'run' | 'chain' | 'docs', unknown>> = {},
+  ) =>
+    customer.run({
+      id,
+      code,
+      name,
+      key: name.toLowerCase(),
+      type,
+      grade,
+      strategic: 0,
+      lang,
+      cur,
+      terms,
+      limit: null,
+      collector,
+      run: null,
+      chain: null,
+      docs: null,
+      ...extra,
+    });
   c(1, 'C001', 'Acme Corp', 'delayer', 'C', 'en', 'USD', 30, 'Maria Lopez', { limit: 2_000_000 });
-  c(2, 'C002', 'Nusa Group', 'process', 'B', 'en', 'USD', 45, 'Maria Lopez', { run: '15', chain: 'AP clerk → Finance Manager → CFO', docs: 'signed delivery notes' });
+  c(2, 'C002', 'Nusa Group', 'process', 'B', 'en', 'USD', 45, 'Maria Lopez', {
+    run: '15',
+    chain: 'AP clerk → Finance Manager → CFO',
+    docs: 'signed delivery notes',
+  });
   c(3, 'C003', 'Smith, John', 'oversight', 'B', 'en', 'USD', 30, 'Maria Lopez');
   c(4, 'C004', 'Blue Harbor Foods', 'oversight', 'A', 'en', 'USD', 30, 'Maria Lopez');
-  c(5, 'C005', '华东精密机械有限公司', 'delayer', 'C', 'zh', 'CNY', 30, '张伟', { limit: 5_000_000, run: '25', chain: '财务经理 → 总经理', docs: '签收单、增值税专用发票' });
+  c(5, 'C005', '华东精密机械有限公司', 'delayer', 'C', 'zh', 'CNY', 30, '张伟', {
+    limit: 5_000_000,
+    run: '25',
+    chain: '财务经理 → 总经理',
+    docs: '签收单、增值税专用发票',
+  });
   c(6, 'C006', '深圳市恒达电子科技有限公司', 'process', 'B', 'zh', 'CNY', 60, '李娜');
   c(7, 'C007', '佛山南海金属制品有限公司', 'dispute', 'B', 'zh', 'CNY', 30, '李娜');
   c(8, 'C008', 'Müller Präzision GmbH', 'dispute', 'B', 'en', 'EUR', 30, 'Maria Lopez');
@@ -40,7 +77,24 @@ export function buildQueueLedger(): { db: string; dir: string } {
   let iid = 0;
   const inv = (cid: number, number: string, issue: string, due: string | null, cur: string, total: number, o: Partial<Record<string, unknown>> = {}) => {
     iid++;
-    invoice.run({ id: iid, cid, number, kind: 'invoice', issue, due, cur, total, open: total, status: 'open', closedAt: null, closedBy: null, hold: null, holdReason: null, batch: 1, ...o });
+    invoice.run({
+      id: iid,
+      cid,
+      number,
+      kind: 'invoice',
+      issue,
+      due,
+      cur,
+      total,
+      open: total,
+      status: 'open',
+      closedAt: null,
+      closedBy: null,
+      hold: null,
+      holdReason: null,
+      batch: 1,
+      ...o,
+    });
     return iid;
   };
   const paid = (cid: number, number: string, issue: string, due: string, cur: string, total: number, closedAt: string) =>

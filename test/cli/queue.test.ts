@@ -67,18 +67,34 @@ describe('ar queue', () => {
       daysPastDue: 108,
       // no letter sent yet: the formal demand first, not the 律师函 its 108 days would reach
       nextStep: { step: 3, code: 'formal-demand', label: 'formal demand', due: true },
-      reasons: [{ code: 'promise-broken', params: { date: '2026-11-29' } }, { code: 'step-due', params: { step: 3, stepCode: 'formal-demand' } }, { code: 'high-score' }],
+      reasons: [
+        { code: 'promise-broken', params: { date: '2026-11-29' } },
+        { code: 'step-due', params: { step: 3, stepCode: 'formal-demand' } },
+        { code: 'high-score' },
+      ],
       promise: { amountMinor: 450_000, dueDate: '2026-11-29', status: 'broken' },
       askFor: { name: 'Tom Reed', role: 'decision-maker' },
     });
     expect(typeof j[0].score).toBe('number');
     // Müller: the disputed 20% is not chased, the held invoice neither
-    expect(j.find((e) => (e.customer as { code: string }).code === 'C008')).toMatchObject({ overdueMinor: 1_360_800, disputedMinor: 340_200, onHoldMinor: 420_000 });
+    expect(j.find((e) => (e.customer as { code: string }).code === 'C008')).toMatchObject({
+      overdueMinor: 1_360_800,
+      disputedMinor: 340_200,
+      onHoldMinor: 420_000,
+    });
   });
 
   it('--json codes and field names do not change with --lang; only the labels beside them do', async () => {
     const strip = (x: unknown): unknown =>
-      Array.isArray(x) ? x.map(strip) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'label' && k !== 'typeLabel').map(([k, v]) => [k, strip(v)])) : x;
+      Array.isArray(x)
+        ? x.map(strip)
+        : x && typeof x === 'object'
+          ? Object.fromEntries(
+              Object.entries(x)
+                .filter(([k]) => k !== 'label' && k !== 'typeLabel')
+                .map(([k, v]) => [k, strip(v)]),
+            )
+          : x;
     const en = JSON.parse((await runAr(['queue', '--json'], { db })).stdout) as { nextStep: { label: string } | null }[];
     const zh = JSON.parse((await runAr(['queue', '--json', '--lang', 'zh'], { db })).stdout) as { nextStep: { label: string } | null }[];
     expect(en.length).toBeGreaterThan(0);
@@ -127,7 +143,9 @@ describe('ar queue', () => {
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain(args.includes('zh') ? `${file} 处没有账本` : `ar: error: no ledger at ${file}`);
-      expect(r.stderr).toMatch(args.includes('zh') ? /提示: 用 `ar import 文件`.*`ar demo`/ : /hint: `ar import FILE` creates it .* `ar demo` builds a sample ledger/);
+      expect(r.stderr).toMatch(
+        args.includes('zh') ? /提示: 用 `ar import 文件`.*`ar demo`/ : /hint: `ar import FILE` creates it .* `ar demo` builds a sample ledger/,
+      );
       expect(fs.existsSync(file)).toBe(false);
     }
     // the per-user default ledger likewise
@@ -173,7 +191,12 @@ describe('ar queue', () => {
       (10, 3, 'zh', 'step3', 'HK-2026-000200', 'CNY', 10000000, '2026-10-20', '2026-10-20', NULL),
       (10, 5, 'zh', 'step5', 'HK-2026-000201', 'CNY', 10000000, '2026-11-09', '2026-11-09', NULL)`);
     sql.close();
-    const j = JSON.parse((await runAr(['queue', '--json'], { db: copy })).stdout) as { customer: { code: string }; reasons: { code: string }[]; nextStep: unknown; score: number }[];
+    const j = JSON.parse((await runAr(['queue', '--json'], { db: copy })).stdout) as {
+      customer: { code: string };
+      reasons: { code: string }[];
+      nextStep: unknown;
+      score: number;
+    }[];
     const i = j.findIndex((e) => e.customer.code === 'C010');
     expect(j[i].reasons.map((r) => r.code)).toEqual(['limitation-warning', 'ladder-complete', 'high-score']);
     expect(j[i].nextStep).toBeNull();

@@ -31,7 +31,12 @@ const CASES: Case[] = [
     // The grand TOTAL in the file is off by one cent: the import says so.
     warnings: [/line 20: the total row says 14,521\.60 USD but the rows add up to 14,521\.59/],
     check: (db) => {
-      expect(rows(db, `SELECT number, kind, total_minor AS t, open_minor AS o, issue_date AS i, due_date AS d FROM invoices WHERE number IN ('CM-7', '1024') ORDER BY number`)).toEqual([
+      expect(
+        rows(
+          db,
+          `SELECT number, kind, total_minor AS t, open_minor AS o, issue_date AS i, due_date AS d FROM invoices WHERE number IN ('CM-7', '1024') ORDER BY number`,
+        ),
+      ).toEqual([
         { number: '1024', kind: 'invoice', t: 1200000, o: 755050, i: '2026-10-28', d: '2026-11-12' },
         { number: 'CM-7', kind: 'credit_note', t: -30000, o: -30000, i: '2026-10-20', d: '2026-10-20' },
       ]);
@@ -50,7 +55,12 @@ const CASES: Case[] = [
     warnings: [/customers taken from the group rows/],
     check: (db) => {
       // Issue date from a bare serial number, due date from a date cell, "002020" kept as text.
-      expect(rows(db, `SELECT i.number, c.name, i.issue_date AS i, i.due_date AS d, i.open_minor AS o FROM invoices i JOIN customers c ON c.id = i.customer_id ORDER BY i.number`)).toEqual([
+      expect(
+        rows(
+          db,
+          `SELECT i.number, c.name, i.issue_date AS i, i.due_date AS d, i.open_minor AS o FROM invoices i JOIN customers c ON c.id = i.customer_id ORDER BY i.number`,
+        ),
+      ).toEqual([
         { number: '002020', name: 'Smith, John', i: '2026-06-30', d: '2026-06-30', o: 31000 },
         { number: '2001', name: 'Blue Harbor Foods', i: '2026-08-15', d: '2026-09-14', o: 123456 },
         { number: '2015', name: 'Blue Harbor Foods', i: '2026-10-02', d: '2026-11-01', o: 84510 },
@@ -79,8 +89,12 @@ const CASES: Case[] = [
     invoices: 5,
     warnings: [/1 void or draft document skipped \(first at line 8\)/],
     check: (db) => {
-      expect(rows(db, `SELECT status, closed_by AS by, open_minor AS o FROM invoices WHERE number = 'INV-0103'`)).toEqual([{ status: 'closed', by: 'payment', o: 0 }]);
-      expect(rows(db, `SELECT total_minor AS t, open_minor AS o, issue_date AS i FROM invoices WHERE number = 'INV-0102'`)).toEqual([{ t: 240000, o: 200000, i: '2026-10-20' }]);
+      expect(rows(db, `SELECT status, closed_by AS by, open_minor AS o FROM invoices WHERE number = 'INV-0103'`)).toEqual([
+        { status: 'closed', by: 'payment', o: 0 },
+      ]);
+      expect(rows(db, `SELECT total_minor AS t, open_minor AS o, issue_date AS i FROM invoices WHERE number = 'INV-0102'`)).toEqual([
+        { t: 240000, o: 200000, i: '2026-10-20' },
+      ]);
       expect(rows(db, `SELECT kind, total_minor AS t FROM invoices WHERE number = 'CN-0007'`)).toEqual([{ kind: 'credit_note', t: -15000 }]);
     },
   },
@@ -133,7 +147,10 @@ const CASES: Case[] = [
     imported: 4,
     open: { CAD: { items: 1, open: '2000.00' }, USD: { items: 3, open: '6350.75' } },
     customers: 2,
-    check: (db) => expect(rows(db, `SELECT due_date AS d, terms, salesperson AS s FROM invoices WHERE number = 'INV10441'`)).toEqual([{ d: '2026-10-28', terms: 'Net 30', s: 'Emily Wang' }]),
+    check: (db) =>
+      expect(rows(db, `SELECT due_date AS d, terms, salesperson AS s FROM invoices WHERE number = 'INV10441'`)).toEqual([
+        { d: '2026-10-28', terms: 'Net 30', s: 'Emily Wang' },
+      ]),
   },
   {
     file: 'zoho-invoices.csv',
@@ -164,7 +181,12 @@ const CASES: Case[] = [
     imported: 3,
     open: { EUR: { items: 3, open: '4632.50' } },
     customers: 3,
-    check: (db) => expect(rows(db, `SELECT name FROM customers ORDER BY name`)).toEqual([{ name: 'Café Français SARL' }, { name: 'Müller Maschinenbau GmbH' }, { name: 'Société Générale de Pièces' }]),
+    check: (db) =>
+      expect(rows(db, `SELECT name FROM customers ORDER BY name`)).toEqual([
+        { name: 'Café Français SARL' },
+        { name: 'Müller Maschinenbau GmbH' },
+        { name: 'Société Générale de Pièces' },
+      ]),
   },
   {
     file: 'decimal-comma.csv',
@@ -207,7 +229,10 @@ const CASES: Case[] = [
     imported: 2,
     open: { USD: { items: 2, open: '1100.00' } },
     customers: 1,
-    check: (db) => expect(rows(db, `SELECT due_date AS d, total_minor AS t, open_minor AS o FROM invoices WHERE number = 'D-1'`)).toEqual([{ d: '2026-10-31', t: 50000, o: 30000 }]),
+    check: (db) =>
+      expect(rows(db, `SELECT due_date AS d, total_minor AS t, open_minor AS o FROM invoices WHERE number = 'D-1'`)).toEqual([
+        { d: '2026-10-31', t: 50000, o: 30000 },
+      ]),
   },
   {
     file: 'leading-zeros.csv',
@@ -231,11 +256,12 @@ const CASES: Case[] = [
     imported: 3,
     open: { EUR: { items: 3, open: '15845.67' } },
     customers: 2,
-    check: (db) => expect(rows(db, `SELECT number, total_minor AS t FROM invoices ORDER BY number`)).toEqual([
-      { number: 'R-2001', t: 150000 },
-      { number: 'R-2002', t: 234567 },
-      { number: 'R-2003', t: 1200000 },
-    ]),
+    check: (db) =>
+      expect(rows(db, `SELECT number, total_minor AS t FROM invoices ORDER BY number`)).toEqual([
+        { number: 'R-2001', t: 150000 },
+        { number: 'R-2002', t: 234567 },
+        { number: 'R-2003', t: 1200000 },
+      ]),
   },
   // #2: 原币余额 is the open balance (not 本币余额 beside it, not the full 原币金额).
   {
@@ -318,7 +344,17 @@ describe('import corpus', () => {
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       const f = JSON.parse(r.stdout).files[0];
-      expect(f).toMatchObject({ kind: 'invoices', profile: c.profile, encoding: c.encoding, rowsRead: c.rowsRead, imported: c.imported, updated: 0, unchanged: 0, rejected: 0, closedBySnapshot: 0 });
+      expect(f).toMatchObject({
+        kind: 'invoices',
+        profile: c.profile,
+        encoding: c.encoding,
+        rowsRead: c.rowsRead,
+        imported: c.imported,
+        updated: 0,
+        unchanged: 0,
+        rejected: 0,
+        closedBySnapshot: 0,
+      });
       expect(f.warnings.length).toBe(c.warnings?.length ?? 0);
       for (const w of c.warnings ?? []) expect(f.warnings.some((x: string) => w.test(x))).toBe(true);
       expect(openBalances(db)).toEqual(c.open);

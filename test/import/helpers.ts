@@ -15,7 +15,10 @@ export interface Result {
   stderr: string;
 }
 
-export async function ar(args: string[], o: { db: string; env?: Record<string, string>; prompts?: Prompts; tty?: boolean; errTty?: boolean; config?: string }): Promise<Result> {
+export async function ar(
+  args: string[],
+  o: { db: string; env?: Record<string, string>; prompts?: Prompts; tty?: boolean; errTty?: boolean; config?: string },
+): Promise<Result> {
   let stdout = '';
   let stderr = '';
   const tty = !!o.tty;
@@ -80,7 +83,8 @@ export function snapshotLedger(file: string): string {
   const d = db(file);
   try {
     const out: Record<string, unknown[]> = {};
-    for (const t of ['customers', 'contacts', 'invoices', 'payments', 'allocations', 'import_batches']) out[t] = d.prepare(`SELECT * FROM ${t} ORDER BY id`).all();
+    for (const t of ['customers', 'contacts', 'invoices', 'payments', 'allocations', 'import_batches'])
+      out[t] = d.prepare(`SELECT * FROM ${t} ORDER BY id`).all();
     return JSON.stringify(out);
   } finally {
     d.close();

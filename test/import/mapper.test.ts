@@ -47,7 +47,12 @@ describe('interactive mapper (TTY)', () => {
       { number: 'R-2', currency: 'EUR', t: 9990 },
     ]);
     const profile = JSON.parse(fs.readFileSync(path.join(dir, 'config', 'profiles', 'kunden-export.json'), 'utf8'));
-    expect(profile).toMatchObject({ name: 'kunden-export', kind: 'invoices', map: { customerName: 'Kunde', number: 'Bon-Id', total: 'Wert', issueDate: 'Datum' }, currency: 'EUR' });
+    expect(profile).toMatchObject({
+      name: 'kunden-export',
+      kind: 'invoices',
+      map: { customerName: 'Kunde', number: 'Bon-Id', total: 'Wert', issueDate: 'Datum' },
+      currency: 'EUR',
+    });
     // Next time the saved profile is recognised: no questions.
     const again = await ar(['import', f, '--json'], { db, tty: true, prompts: scripted([], []) });
     expect(again.code, again.stderr).toBe(0);

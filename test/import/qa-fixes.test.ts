@@ -38,7 +38,13 @@ describe('#1 the decimal mark is decided once per file', () => {
   it('"1.500" in a file whose amounts use a decimal comma is 1.500,00', async () => {
     const db = newDb();
     const dir = path.dirname(db);
-    const f = csv(dir, 'dc.csv', ['sep=;', 'Kunde;Rechnungsnummer;Rechnungsdatum;Fälligkeitsdatum;Betrag;Währung', 'Alpha GmbH;R-1;01.10.2026;31.10.2026;1.500;EUR', 'Beta AG;R-2;01.10.2026;31.10.2026;2.345,67;EUR', 'Beta AG;R-3;01.10.2026;31.10.2026;1.234;EUR']);
+    const f = csv(dir, 'dc.csv', [
+      'sep=;',
+      'Kunde;Rechnungsnummer;Rechnungsdatum;Fälligkeitsdatum;Betrag;Währung',
+      'Alpha GmbH;R-1;01.10.2026;31.10.2026;1.500;EUR',
+      'Beta AG;R-2;01.10.2026;31.10.2026;2.345,67;EUR',
+      'Beta AG;R-3;01.10.2026;31.10.2026;1.234;EUR',
+    ]);
     const r = await ar(['import', f, '--json'], { db });
     expect(r.code, r.stderr).toBe(0);
     expect(json(r).warnings).toEqual([]);
@@ -51,7 +57,11 @@ describe('#1 the decimal mark is decided once per file', () => {
 
   it('a file that mixes both marks is read amount by amount, with a warning naming both', async () => {
     const db = newDb();
-    const f = csv(path.dirname(db), 'mixed.csv', ['customer_name,number,issue_date,due_date,currency,total', 'A,1,2026-10-01,2026-10-31,EUR,"1.234,50"', 'A,2,2026-10-01,2026-10-31,EUR,"2,345.60"']);
+    const f = csv(path.dirname(db), 'mixed.csv', [
+      'customer_name,number,issue_date,due_date,currency,total',
+      'A,1,2026-10-01,2026-10-31,EUR,"1.234,50"',
+      'A,2,2026-10-01,2026-10-31,EUR,"2,345.60"',
+    ]);
     const r = await ar(['import', f, '--json'], { db });
     expect(r.code, r.stderr).toBe(0);
     expect(json(r).warnings).toEqual([
@@ -73,7 +83,10 @@ describe('#2 balance columns', () => {
   it('原币余额, 本币余额, 未核销余额, 期末余额, 原币未收金额 … are the open balance', async () => {
     for (const h of ['原币余额', '本币余额', '未核销余额', '期末余额', '原币未收金额', '余额', '未收金额', '未收款金额', 'Outstanding Balance', 'Open Amt']) {
       const db = newDb();
-      const f = csv(path.dirname(db), 'h.csv', [`Customer,Invoice,Invoice Date,Due Date,Amount,${h},Currency`, 'X Co,I1,2026-10-01,2026-10-31,100.00,40.00,USD']);
+      const f = csv(path.dirname(db), 'h.csv', [
+        `Customer,Invoice,Invoice Date,Due Date,Amount,${h},Currency`,
+        'X Co,I1,2026-10-01,2026-10-31,100.00,40.00,USD',
+      ]);
       const r = await ar(['import', f, '--json'], { db });
       expect(r.code, `${h}: ${r.stderr}`).toBe(0);
       expect(rows(db, 'SELECT total_minor AS t, open_minor AS o FROM invoices'), h).toEqual([{ t: 10000, o: 4000 }]);
@@ -82,10 +95,15 @@ describe('#2 balance columns', () => {
 
   it('an unknown column that looks like money beside the amount: a warning names it and the --map that uses it', async () => {
     const db = newDb();
-    const f = csv(path.dirname(db), 'saldo.csv', ['Customer,Invoice,Invoice Date,Due Date,Amount,Tax,Saldo,Currency', 'X Co,I1,2026-10-01,2026-10-31,100.00,13.00,40.00,USD']);
+    const f = csv(path.dirname(db), 'saldo.csv', [
+      'Customer,Invoice,Invoice Date,Due Date,Amount,Tax,Saldo,Currency',
+      'X Co,I1,2026-10-01,2026-10-31,100.00,13.00,40.00,USD',
+    ]);
     const r = await ar(['import', f, '--json'], { db });
     expect(r.code, r.stderr).toBe(0);
-    expect(json(r).warnings).toEqual(['no open-balance column recognised: the amount is taken as open; the column "Saldo" looks like money — --map open="Saldo" would use it']);
+    expect(json(r).warnings).toEqual([
+      'no open-balance column recognised: the amount is taken as open; the column "Saldo" looks like money — --map open="Saldo" would use it',
+    ]);
     const again = await ar(['import', f, '--map', 'open=Saldo', '--json'], { db });
     expect(json(again).warnings.filter((w: string) => w.startsWith('no open-balance'))).toEqual([]);
     expect(rows(db, 'SELECT open_minor AS o FROM invoices')).toEqual([{ o: 4000 }]);
@@ -108,7 +126,9 @@ describe('#3 due dates', () => {
     const db = newDb();
     const f = csv(path.dirname(db), 'nodue.csv', ['Customer,Invoice,Invoice Date,Zahltag,Amount,Currency', 'Late Co,L1,2026-10-01,2026-12-30,100.00,USD']);
     const r = await ar(['import', f, '--json'], { db });
-    expect(json(r).warnings).toEqual(['no due date column: invoices aged from invoice date + terms (the column "Zahltag" holds dates: --map dueDate="Zahltag" would use it)']);
+    expect(json(r).warnings).toEqual([
+      'no due date column: invoices aged from invoice date + terms (the column "Zahltag" holds dates: --map dueDate="Zahltag" would use it)',
+    ]);
     const plain = csv(path.dirname(db), 'nodue2.csv', ['Customer,Invoice,Invoice Date,Amount,Currency', 'Late Co,L2,2026-10-01,100.00,USD']);
     expect(json(await ar(['import', plain, '--json'], { db })).warnings).toEqual(['no due date column: invoices aged from invoice date + terms']);
   });
@@ -128,15 +148,24 @@ describe('#4 currencies', () => {
   it('takes the currency from unambiguous symbols; a bare $ is only a warning', async () => {
     const db = newDb();
     const dir = path.dirname(db);
-    const eur = await ar(['import', csv(dir, 'eur.csv', [head, 'A Co,1,2026-10-01,2026-10-31,€100.00', 'A Co,2,2026-10-01,2026-10-31,200.00']), '--json'], { db });
+    const eur = await ar(['import', csv(dir, 'eur.csv', [head, 'A Co,1,2026-10-01,2026-10-31,€100.00', 'A Co,2,2026-10-01,2026-10-31,200.00']), '--json'], {
+      db,
+    });
     expect(json(eur).warnings).toEqual(['the file has no currency column; its amounts carry “€”, so they are booked in EUR']);
-    const yuan = await ar(['import', csv(dir, 'yuan.csv', [head, 'B Co,3,2026-10-01,2026-10-31,"¥1,000.00"', 'B Co,4,2026-10-01,2026-10-31,50.00']), '--json'], { db });
+    const yuan = await ar(
+      ['import', csv(dir, 'yuan.csv', [head, 'B Co,3,2026-10-01,2026-10-31,"¥1,000.00"', 'B Co,4,2026-10-01,2026-10-31,50.00']), '--json'],
+      { db },
+    );
     expect(json(yuan).warnings).toEqual(['the file has no currency column; its amounts carry “¥”, so they are booked in CNY']);
-    const usd = await ar(['import', csv(dir, 'usd.csv', [head, 'C Co,5,2026-10-01,2026-10-31,US$70.00', 'C Co,6,2026-10-01,2026-10-31,30.00']), '--json'], { db });
+    const usd = await ar(['import', csv(dir, 'usd.csv', [head, 'C Co,5,2026-10-01,2026-10-31,US$70.00', 'C Co,6,2026-10-01,2026-10-31,30.00']), '--json'], {
+      db,
+    });
     expect(json(usd).warnings).toEqual(['the file has no currency column; its amounts carry “US$”, so they are booked in USD']);
     expect(openBalances(db)).toEqual({ CNY: { items: 2, open: '1050.00' }, EUR: { items: 2, open: '300.00' }, USD: { items: 2, open: '100.00' } });
     const qbo = await ar(['import', path.join(FIX, 'qbo-aging-unapplied.csv'), '--json'], { db: newDb() });
-    expect(json(qbo).warnings).toContain('the amounts carry “$” but no currency code: booked in CNY, the ledger’s default; use --currency USD (or CAD, AUD …) if that is wrong');
+    expect(json(qbo).warnings).toContain(
+      'the amounts carry “$” but no currency code: booked in CNY, the ledger’s default; use --currency USD (or CAD, AUD …) if that is wrong',
+    );
   });
 
   it('--currency must be an ISO 4217 code (exit 2, no ledger created)', async () => {
@@ -155,8 +184,13 @@ describe('#4 currencies', () => {
   it('a payment without a currency takes its customer’s (customers.currency, else its open items’)', async () => {
     const db = newDb();
     const dir = path.dirname(db);
-    await ar(['import', csv(dir, 'inv.csv', ['customer_name,number,issue_date,due_date,currency,total', 'Bright Lights Inc,1001,2026-10-01,2026-10-31,USD,500.00'])], { db });
-    const r = await ar(['import', csv(dir, 'pay.csv', ['Customer,Payment Date,Amount,Reference', 'Bright Lights Inc,2026-11-28,100.00,CHK-2']), '--json'], { db });
+    await ar(
+      ['import', csv(dir, 'inv.csv', ['customer_name,number,issue_date,due_date,currency,total', 'Bright Lights Inc,1001,2026-10-01,2026-10-31,USD,500.00'])],
+      { db },
+    );
+    const r = await ar(['import', csv(dir, 'pay.csv', ['Customer,Payment Date,Amount,Reference', 'Bright Lights Inc,2026-11-28,100.00,CHK-2']), '--json'], {
+      db,
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(json(r).warnings).toEqual(['1 payment without a currency: booked in the customer’s currency (USD)']);
     expect(rows(db, 'SELECT currency, unallocated_minor AS u FROM payments')).toEqual([{ currency: 'USD', u: 0 }]);
@@ -171,7 +205,8 @@ describe('#5 an older export', () => {
     expect(newer.code).toBe(0);
     const before = rows(db, 'SELECT number, status, open_minor AS o FROM invoices ORDER BY number');
     // The same export as of a fortnight earlier: 1024 still fully open, 1031 not yet issued, 1002 gone.
-    const text = fs.readFileSync(path.join(FIX, 'qbo-aging-detail.csv'), 'utf8')
+    const text = fs
+      .readFileSync(path.join(FIX, 'qbo-aging-detail.csv'), 'utf8')
       .replace('As of November 30, 2026', 'As of November 15, 2026')
       .replace('"12,000.00","7,550.50"', '"12,000.00","12,000.00"')
       .replace(/^.*,1031,.*\r?\n/m, '');
@@ -181,11 +216,13 @@ describe('#5 an older export', () => {
     expect(r.code, r.stderr).toBe(0);
     const f = json(r);
     expect(f).toMatchObject({ asOf: '2026-11-15', updated: 0, closedBySnapshot: 0 });
-    expect(f.warnings).toEqual(expect.arrayContaining([
-      'this export is as of 15 Nov 2026, older than the last invoice import (as of 30 Nov 2026); newer figures were kept',
-      '1 invoice left unchanged: this export (as of 15 Nov 2026) is older than what the ledger already knows (first: 1024)',
-      'kept open although missing from the file: 1 open item issued after 15 Nov 2026 or confirmed by a newer import',
-    ]));
+    expect(f.warnings).toEqual(
+      expect.arrayContaining([
+        'this export is as of 15 Nov 2026, older than the last invoice import (as of 30 Nov 2026); newer figures were kept',
+        '1 invoice left unchanged: this export (as of 15 Nov 2026) is older than what the ledger already knows (first: 1024)',
+        'kept open although missing from the file: 1 open item issued after 15 Nov 2026 or confirmed by a newer import',
+      ]),
+    );
     expect(rows(db, 'SELECT number, status, open_minor AS o FROM invoices ORDER BY number')).toEqual(before);
   });
 
@@ -193,9 +230,38 @@ describe('#5 an older export', () => {
     const db = newDb();
     const dir = path.dirname(db);
     const head = 'customer_code,customer_name,number,issue_date,due_date,currency,total,open';
-    await ar(['import', csv(dir, 'a.csv', ['As of 2026-11-01', head, 'A,Alpha,I-1,2026-10-01,2026-10-31,USD,100.00,100.00', 'A,Alpha,I-2,2026-10-01,2026-10-31,USD,100.00,100.00'])], { db });
-    await ar(['import', csv(dir, 'p.csv', ['customer_code,reference,date,currency,amount,invoice', 'A,P-1,2026-11-20,USD,100.00,I-1', 'A,P-2,2026-11-20,USD,30.00,I-2'])], { db });
-    const r = await ar(['import', csv(dir, 'b.csv', ['As of 2026-11-10', head, 'A,Alpha,I-1,2026-10-01,2026-10-31,USD,100.00,100.00', 'A,Alpha,I-2,2026-10-01,2026-10-31,USD,100.00,100.00']), '--json'], { db });
+    await ar(
+      [
+        'import',
+        csv(dir, 'a.csv', [
+          'As of 2026-11-01',
+          head,
+          'A,Alpha,I-1,2026-10-01,2026-10-31,USD,100.00,100.00',
+          'A,Alpha,I-2,2026-10-01,2026-10-31,USD,100.00,100.00',
+        ]),
+      ],
+      { db },
+    );
+    await ar(
+      [
+        'import',
+        csv(dir, 'p.csv', ['customer_code,reference,date,currency,amount,invoice', 'A,P-1,2026-11-20,USD,100.00,I-1', 'A,P-2,2026-11-20,USD,30.00,I-2']),
+      ],
+      { db },
+    );
+    const r = await ar(
+      [
+        'import',
+        csv(dir, 'b.csv', [
+          'As of 2026-11-10',
+          head,
+          'A,Alpha,I-1,2026-10-01,2026-10-31,USD,100.00,100.00',
+          'A,Alpha,I-2,2026-10-01,2026-10-31,USD,100.00,100.00',
+        ]),
+        '--json',
+      ],
+      { db },
+    );
     expect(json(r)).toMatchObject({ updated: 0, unchanged: 2 });
     expect(rows(db, 'SELECT number, status, open_minor AS o FROM invoices ORDER BY number')).toEqual([
       { number: 'I-1', status: 'closed', o: 0 },
@@ -214,7 +280,10 @@ describe('#6 and #18 a snapshot that would close much of the ledger', () => {
     return db;
   }
   const oneRow = (dir: string) =>
-    csv(dir, 'one.csv', ['单据编号,业务日期,到期日,客户编码,客户名称,币别,价税合计,未核销金额', 'AR-2026-9999,2026/11/1,2026/12/1,C0001,华东精密机械有限公司,人民币,100.00,100.00']);
+    csv(dir, 'one.csv', [
+      '单据编号,业务日期,到期日,客户编码,客户名称,币别,价税合计,未核销金额',
+      'AR-2026-9999,2026/11/1,2026/12/1,C0001,华东精密机械有限公司,人民币,100.00,100.00',
+    ]);
 
   it('without a terminal: refused (exit 2), saying what would close and how to limit or confirm; nothing written', async () => {
     const db = await demoBook();
@@ -239,7 +308,11 @@ describe('#6 and #18 a snapshot that would close much of the ledger', () => {
   it('on a terminal: asks (default no), listing per currency; no is cancelled, yes closes', async () => {
     const db = await demoBook();
     const asked: string[] = [];
-    const no = await ar(['import', oneRow(path.dirname(db)), '--snapshot'], { db, tty: true, prompts: scripted([['Close 109 of the 151 open items', false]], asked) });
+    const no = await ar(['import', oneRow(path.dirname(db)), '--snapshot'], {
+      db,
+      tty: true,
+      prompts: scripted([['Close 109 of the 151 open items', false]], asked),
+    });
     expect(no.code).toBe(3);
     expect(asked).toEqual(['Close 109 of the 151 open items as no longer owed (109 in CNY)?']);
     expect(count(db, `SELECT count(*) FROM invoices WHERE closed_by = 'snapshot'`)).toBe(0);
@@ -253,8 +326,22 @@ describe('#6 and #18 a snapshot that would close much of the ledger', () => {
     const db = newDb();
     const dir = path.dirname(db);
     const head = 'customer_code,customer_name,number,issue_date,due_date,currency,open';
-    await ar(['import', csv(dir, 'all.csv', ['As of 2026-11-01', head, ...Array.from({ length: 12 }, (_, i) => `A,Alpha,U-${i},2026-09-01,2026-10-01,USD,10.00`), 'A,Alpha,E-1,2026-09-01,2026-10-01,EUR,10.00'])], { db });
-    const usd = csv(dir, 'usd.csv', ['customer_code,customer_name,number,issue_date,due_date,open', ...Array.from({ length: 11 }, (_, i) => `A,Alpha,U-${i},2026-09-01,2026-10-01,10.00`)]);
+    await ar(
+      [
+        'import',
+        csv(dir, 'all.csv', [
+          'As of 2026-11-01',
+          head,
+          ...Array.from({ length: 12 }, (_, i) => `A,Alpha,U-${i},2026-09-01,2026-10-01,USD,10.00`),
+          'A,Alpha,E-1,2026-09-01,2026-10-01,EUR,10.00',
+        ]),
+      ],
+      { db },
+    );
+    const usd = csv(dir, 'usd.csv', [
+      'customer_code,customer_name,number,issue_date,due_date,open',
+      ...Array.from({ length: 11 }, (_, i) => `A,Alpha,U-${i},2026-09-01,2026-10-01,10.00`),
+    ]);
     const r = await ar(['import', usd, '--snapshot', '--currency', 'USD', '--json'], { db });
     // --currency names the file's currency: only USD items are its business (U-11 closes, E-1 stays).
     expect(r.code, r.stderr).toBe(0);
@@ -272,14 +359,34 @@ describe('#6 and #18 a snapshot that would close much of the ledger', () => {
     const db = newDb();
     const dir = path.dirname(db);
     const head = 'customer_code,customer_name,number,issue_date,due_date,currency,open';
-    await ar(['import', csv(dir, 'all.csv', ['As of 2026-11-01', head, 'A,Alpha,A-1,2026-09-01,2026-10-01,USD,10.00', 'A,Alpha,A-2,2026-09-02,2026-10-02,USD,20.00', 'B,Beta,B-1,2026-09-03,2026-10-03,USD,1234.50'])], { db });
-    const next = csv(dir, 'next.csv', ['Aging as of 2026-11-28', head, 'A,Alpha,A-2,2026-09-02,2026-10-02,USD,20.00', 'A,Alpha,A-1,2026-09-01,2026-10-01,USD,10.00']);
+    await ar(
+      [
+        'import',
+        csv(dir, 'all.csv', [
+          'As of 2026-11-01',
+          head,
+          'A,Alpha,A-1,2026-09-01,2026-10-01,USD,10.00',
+          'A,Alpha,A-2,2026-09-02,2026-10-02,USD,20.00',
+          'B,Beta,B-1,2026-09-03,2026-10-03,USD,1234.50',
+        ]),
+      ],
+      { db },
+    );
+    const next = csv(dir, 'next.csv', [
+      'Aging as of 2026-11-28',
+      head,
+      'A,Alpha,A-2,2026-09-02,2026-10-02,USD,20.00',
+      'A,Alpha,A-1,2026-09-01,2026-10-01,USD,10.00',
+    ]);
     const dry = await ar(['import', next, '--snapshot', '--dry-run'], { db });
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toContain('As of 28 Nov 2026 · would close 1 open item missing from the file (snapshot)');
     expect(dry.stderr).toBe('would close: B-1 (B Beta) USD 1,234.50\n');
     const real = await ar(['import', next, '--snapshot', '--json'], { db });
-    expect(json(real)).toMatchObject({ closedBySnapshot: 1, closedItems: [{ customer: 'B', customerName: 'Beta', number: 'B-1', kind: 'invoice', currency: 'USD', openMinor: 123450 }] });
+    expect(json(real)).toMatchObject({
+      closedBySnapshot: 1,
+      closedItems: [{ customer: 'B', customerName: 'Beta', number: 'B-1', kind: 'invoice', currency: 'USD', openMinor: 123450 }],
+    });
   });
 });
 
@@ -305,7 +412,9 @@ describe('#10 Ctrl-C at "save this mapping?"', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toContain('cancelled');
     expect(r.stderr).toContain('Profile not saved; the import itself is done.');
-    expect(rows(db, 'SELECT number, currency, total_minor AS t, due_date AS d FROM invoices')).toEqual([{ number: 'F100', currency: 'EUR', t: 100000, d: '2026-10-01' }]);
+    expect(rows(db, 'SELECT number, currency, total_minor AS t, due_date AS d FROM invoices')).toEqual([
+      { number: 'F100', currency: 'EUR', t: 100000, d: '2026-10-01' },
+    ]);
   });
 });
 
@@ -315,7 +424,28 @@ describe('#11 saved profiles work for their own layout', () => {
   it('a profile saved from --map is detected by its headers, and finds its header row under title lines', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
-    const save = await ar(['profiles', 'save', 'nl-test', '--kind', 'invoices', '--map', 'customerName=Klant', '--map', 'number=Factuur', '--map', 'open=Bedrag open', '--map', 'dueDate=Vervaldag', '--date-format', 'dmy', '--currency', 'EUR'], { db });
+    const save = await ar(
+      [
+        'profiles',
+        'save',
+        'nl-test',
+        '--kind',
+        'invoices',
+        '--map',
+        'customerName=Klant',
+        '--map',
+        'number=Factuur',
+        '--map',
+        'open=Bedrag open',
+        '--map',
+        'dueDate=Vervaldag',
+        '--date-format',
+        'dmy',
+        '--currency',
+        'EUR',
+      ],
+      { db },
+    );
     expect(save.code, save.stderr).toBe(0);
     const profile = JSON.parse(fs.readFileSync(path.join(dir, 'config', 'profiles', 'nl-test.json'), 'utf8'));
     expect(profile.fingerprints).toEqual([['Klant', 'Factuur', 'Bedrag open', 'Vervaldag']]);
@@ -355,7 +485,9 @@ describe('#12 an unknown layout without a terminal', () => {
     const ok = await ar(['import', f, ...maps, '--currency', 'EUR', '--json'], { db });
     expect(ok.code, ok.stderr).toBe(0);
     expect(json(ok)).toMatchObject({ kind: 'invoices', imported: 1, dateOrder: 'dmy' });
-    expect(json(ok).warnings).toEqual(['dates such as "01-10-2026" were read day-first, as the amounts use a decimal comma; use --date-format mdy if they are month-first']);
+    expect(json(ok).warnings).toEqual([
+      'dates such as "01-10-2026" were read day-first, as the amounts use a decimal comma; use --date-format mdy if they are month-first',
+    ]);
     expect(rows(db, 'SELECT total_minor AS t, due_date AS d FROM invoices')).toEqual([{ t: 100000, d: '2026-10-01' }]);
   });
 });
@@ -373,7 +505,12 @@ describe('#13 and #22 kinds and odd files', () => {
     const f = csv(path.dirname(db), 'header-only.csv', ['Customer,Invoice,Amount']);
     const r = await ar(['import', f, '--json'], { db });
     expect(r.code, r.stderr).toBe(0);
-    expect(json(r)).toMatchObject({ kind: 'invoices', rowsRead: 0, imported: 0, warnings: ['the file has a header row but no rows under it: nothing to import'] });
+    expect(json(r)).toMatchObject({
+      kind: 'invoices',
+      rowsRead: 0,
+      imported: 0,
+      warnings: ['the file has a header row but no rows under it: nothing to import'],
+    });
   });
 
   it('an .xlsx that is not a spreadsheet is a data error (exit 1); a missing --sheet is a usage error (exit 2)', async () => {
@@ -403,20 +540,31 @@ describe('#20 a failed import leaves no new ledger behind', () => {
 describe('#23 a date that does not fit the --date-format given', () => {
   it('says so, and the headline counts rows and problems like the lines below it', async () => {
     const db = newDb();
-    const f = csv(path.dirname(db), 'amb.csv', ['Customer,Invoice,Invoice Date,Due Date,Amount,Currency', 'A Co,X1,03/04/2026,04/05/2026,10.00,USD', 'B Co,X2,05/06/2026,06/07/2026,20.00,USD']);
+    const f = csv(path.dirname(db), 'amb.csv', [
+      'Customer,Invoice,Invoice Date,Due Date,Amount,Currency',
+      'A Co,X1,03/04/2026,04/05/2026,10.00,USD',
+      'B Co,X2,05/06/2026,06/07/2026,20.00,USD',
+    ]);
     const r = await ar(['import', f, '--date-format', 'ymd'], { db });
     expect(r.code).toBe(1);
     const lines = r.stderr.split('\n');
     expect(lines[0]).toBe(`ar: error: 2 bad rows (4 problems) in ${f}; nothing was imported`);
     expect(lines.filter((l) => l.startsWith(`${f}:`))).toHaveLength(4);
-    expect(lines[1]).toBe(`${f}:2:Invoice Date: "03/04/2026" does not match the date format ymd (year-month-day) that was given; use --date-format dmy or mdy for dates like this`);
+    expect(lines[1]).toBe(
+      `${f}:2:Invoice Date: "03/04/2026" does not match the date format ymd (year-month-day) that was given; use --date-format dmy or mdy for dates like this`,
+    );
   });
 });
 
 describe('#24 line amounts with sub-cent digits', () => {
   it('summed line amounts are rounded half away from zero, with a warning', async () => {
     const db = newDb();
-    const f = csv(path.dirname(db), 'lines.csv', ['ContactName,InvoiceNumber,InvoiceDate,DueDate,LineAmount,Currency', 'Kiwi,INV-1,13/10/2026,12/11/2026,500.4350,NZD', 'Kiwi,INV-1,13/10/2026,12/11/2026,-0.0050,NZD', 'Kiwi,INV-1,13/10/2026,12/11/2026,100.0040,NZD']);
+    const f = csv(path.dirname(db), 'lines.csv', [
+      'ContactName,InvoiceNumber,InvoiceDate,DueDate,LineAmount,Currency',
+      'Kiwi,INV-1,13/10/2026,12/11/2026,500.4350,NZD',
+      'Kiwi,INV-1,13/10/2026,12/11/2026,-0.0050,NZD',
+      'Kiwi,INV-1,13/10/2026,12/11/2026,100.0040,NZD',
+    ]);
     const r = await ar(['import', f, '--json'], { db });
     expect(r.code, r.stderr).toBe(0);
     expect(json(r).warnings).toEqual(['3 line amounts had more decimals than their currency allows and were rounded (first: line 2)']);

@@ -35,7 +35,9 @@ describe('the demo book (generic profile, no flags)', () => {
     expect(rows(db, `SELECT type, grade, strategic, terms_days AS t, credit_limit_minor AS cl, language AS l FROM customers WHERE code = 'C0002'`)).toEqual([
       { type: 'process', grade: 'B', strategic: 1, t: 60, cl: 80000000, l: 'zh' },
     ]);
-    expect(rows(db, `SELECT role, is_primary AS p, is_decision_maker AS d FROM contacts WHERE name = '高芳'`)).toEqual([{ role: 'finance-manager', p: 1, d: 1 }]);
+    expect(rows(db, `SELECT role, is_primary AS p, is_decision_maker AS d FROM contacts WHERE name = '高芳'`)).toEqual([
+      { role: 'finance-manager', p: 1, d: 1 },
+    ]);
     const before = snapshotLedger(db).replace(/"import_batches":.*$/, '');
     for (const kind of ['customers', 'contacts', 'invoices', 'payments']) {
       const r = await ar(['import', path.join(DEMO, `${kind}.csv`), '--json'], { db });
@@ -53,14 +55,31 @@ describe('re-imports', () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
     const head = 'customer_code,customer_name,number,issue_date,due_date,currency,total,open';
-    await ar(['import', csv(dir, 'a.csv', [head, 'A1,Alpha,I-1,2026-10-01,2026-10-31,USD,100.00,100.00', 'A1,Alpha,I-2,2026-10-05,2026-11-04,USD,50.00,50.00'])], { db });
-    const r = await ar(['import', csv(dir, 'b.csv', [head, 'A1,Alpha,I-1,2026-10-01,2026-11-15,USD,100.00,40.00', 'A1,Alpha,I-2,2026-10-05,2026-11-04,USD,50.00,50.00', 'A1,Alpha,I-3,2026-11-01,2026-12-01,USD,70.00,70.00']), '--json'], { db });
+    await ar(
+      ['import', csv(dir, 'a.csv', [head, 'A1,Alpha,I-1,2026-10-01,2026-10-31,USD,100.00,100.00', 'A1,Alpha,I-2,2026-10-05,2026-11-04,USD,50.00,50.00'])],
+      { db },
+    );
+    const r = await ar(
+      [
+        'import',
+        csv(dir, 'b.csv', [
+          head,
+          'A1,Alpha,I-1,2026-10-01,2026-11-15,USD,100.00,40.00',
+          'A1,Alpha,I-2,2026-10-05,2026-11-04,USD,50.00,50.00',
+          'A1,Alpha,I-3,2026-11-01,2026-12-01,USD,70.00,70.00',
+        ]),
+        '--json',
+      ],
+      { db },
+    );
     expect(JSON.parse(r.stdout).files[0]).toMatchObject({ imported: 1, updated: 1, unchanged: 1 });
     expect(rows(db, `SELECT due_date AS d, open_minor AS o FROM invoices WHERE number = 'I-1'`)).toEqual([{ d: '2026-11-15', o: 4000 }]);
     // Paid in full in the next export: closed by payment on the as-of date.
     const r2 = await ar(['import', csv(dir, 'c.csv', [head, 'A1,Alpha,I-1,2026-10-01,2026-11-15,USD,100.00,0.00']), '--json'], { db });
     expect(JSON.parse(r2.stdout).files[0]).toMatchObject({ updated: 1 });
-    expect(rows(db, `SELECT status, closed_by AS b, closed_at AS a FROM invoices WHERE number = 'I-1'`)).toEqual([{ status: 'closed', b: 'payment', a: '2026-11-30' }]);
+    expect(rows(db, `SELECT status, closed_by AS b, closed_at AS a FROM invoices WHERE number = 'I-1'`)).toEqual([
+      { status: 'closed', b: 'payment', a: '2026-11-30' },
+    ]);
   });
 
   it('a file without an open column keeps what is already settled', async () => {
@@ -74,7 +93,13 @@ describe('re-imports', () => {
     expect(JSON.parse(again.stdout).files[0]).toMatchObject({ unchanged: 1 });
     expect(count(db, `SELECT open_minor FROM invoices WHERE number = 'I-1'`)).toBe(7000);
     // The total rises by 20: open rises with it.
-    await ar(['import', csv(dir, 'inv2.csv', ['customer_code,customer_name,number,issue_date,due_date,currency,total', 'A1,Alpha,I-1,2026-10-01,2026-10-31,USD,120.00'])], { db });
+    await ar(
+      [
+        'import',
+        csv(dir, 'inv2.csv', ['customer_code,customer_name,number,issue_date,due_date,currency,total', 'A1,Alpha,I-1,2026-10-01,2026-10-31,USD,120.00']),
+      ],
+      { db },
+    );
     expect(count(db, `SELECT open_minor FROM invoices WHERE number = 'I-1'`)).toBe(9000);
   });
 });
@@ -84,7 +109,19 @@ describe('--snapshot', () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
     const head = 'customer_code,customer_name,number,issue_date,due_date,currency,open';
-    await ar(['import', csv(dir, 'all.csv', ['Aging as of 2026-11-01', head, 'A,Alpha,A-1,2026-09-01,2026-10-01,USD,10.00', 'A,Alpha,A-2,2026-09-02,2026-10-02,USD,20.00', 'B,Beta,B-1,2026-09-03,2026-10-03,USD,30.00'])], { db });
+    await ar(
+      [
+        'import',
+        csv(dir, 'all.csv', [
+          'Aging as of 2026-11-01',
+          head,
+          'A,Alpha,A-1,2026-09-01,2026-10-01,USD,10.00',
+          'A,Alpha,A-2,2026-09-02,2026-10-02,USD,20.00',
+          'B,Beta,B-1,2026-09-03,2026-10-03,USD,30.00',
+        ]),
+      ],
+      { db },
+    );
     const next = csv(dir, 'next.csv', ['Aging as of 2026-11-28', head, 'A,Alpha,A-2,2026-09-02,2026-10-02,USD,20.00']);
     return { db, next };
   }
@@ -117,7 +154,10 @@ describe('--snapshot', () => {
     const { db, next } = await setup();
     await ar(['import', next, '--snapshot'], { db });
     const dir = path.dirname(db);
-    await ar(['import', csv(dir, 'back.csv', ['customer_code,customer_name,number,issue_date,due_date,currency,open', 'B,Beta,B-1,2026-09-03,2026-10-03,USD,30.00'])], { db });
+    await ar(
+      ['import', csv(dir, 'back.csv', ['customer_code,customer_name,number,issue_date,due_date,currency,open', 'B,Beta,B-1,2026-09-03,2026-10-03,USD,30.00'])],
+      { db },
+    );
     expect(rows(db, `SELECT status, closed_by AS b, open_minor AS o FROM invoices WHERE number = 'B-1'`)).toEqual([{ status: 'open', b: null, o: 3000 }]);
   });
 
@@ -234,18 +274,31 @@ describe('payments', () => {
   it('allocate to the named invoice, then oldest first; the rest stays on account with a warning', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
-    await ar(['import', csv(dir, 'inv.csv', [
-      'customer_code,customer_name,number,kind,issue_date,due_date,currency,total',
-      'A,Alpha,I-1,invoice,2026-09-01,2026-10-01,USD,100.00',
-      'A,Alpha,I-2,invoice,2026-09-15,2026-10-15,USD,200.00',
-      'A,Alpha,I-3,invoice,2026-10-01,2026-10-31,USD,300.00',
-      'A,Alpha,CN-1,credit_note,2026-10-05,2026-10-05,USD,50.00',
-    ])], { db });
-    const r = await ar(['import', csv(dir, 'pay.csv', [
-      'customer_code,reference,date,currency,amount,invoice,method',
-      'A,P-1,2026-10-20,USD,250.00,I-2,wire',
-      'A,P-2,2026-11-01,USD,400.00,,wire',
-    ]), '--json'], { db });
+    await ar(
+      [
+        'import',
+        csv(dir, 'inv.csv', [
+          'customer_code,customer_name,number,kind,issue_date,due_date,currency,total',
+          'A,Alpha,I-1,invoice,2026-09-01,2026-10-01,USD,100.00',
+          'A,Alpha,I-2,invoice,2026-09-15,2026-10-15,USD,200.00',
+          'A,Alpha,I-3,invoice,2026-10-01,2026-10-31,USD,300.00',
+          'A,Alpha,CN-1,credit_note,2026-10-05,2026-10-05,USD,50.00',
+        ]),
+      ],
+      { db },
+    );
+    const r = await ar(
+      [
+        'import',
+        csv(dir, 'pay.csv', [
+          'customer_code,reference,date,currency,amount,invoice,method',
+          'A,P-1,2026-10-20,USD,250.00,I-2,wire',
+          'A,P-2,2026-11-01,USD,400.00,,wire',
+        ]),
+        '--json',
+      ],
+      { db },
+    );
     expect(r.code, r.stderr).toBe(0);
     const f = JSON.parse(r.stdout).files[0];
     expect(f).toMatchObject({ kind: 'payments', rowsRead: 2, imported: 2 });
@@ -275,7 +328,9 @@ describe('payments', () => {
     await ar(['import', csv(dir, 'inv.csv', ['customer_code,customer_name,number,issue_date,currency,total', 'A,Alpha,I-1,2026-09-01,USD,100.00'])], { db });
     await ar(['import', csv(dir, 'p1.csv', ['customer_code,reference,date,currency,amount,invoice', 'A,P-1,2026-10-20,USD,100.00,I-1'])], { db });
     expect(rows(db, `SELECT status FROM invoices`)).toEqual([{ status: 'closed' }]);
-    const r = await ar(['import', csv(dir, 'p2.csv', ['customer_code,reference,date,currency,amount,invoice', 'A,P-1,2026-10-20,USD,60.00,I-1']), '--json'], { db });
+    const r = await ar(['import', csv(dir, 'p2.csv', ['customer_code,reference,date,currency,amount,invoice', 'A,P-1,2026-10-20,USD,60.00,I-1']), '--json'], {
+      db,
+    });
     expect(JSON.parse(r.stdout).files[0]).toMatchObject({ updated: 1 });
     expect(rows(db, `SELECT status, open_minor AS o, closed_by AS b FROM invoices`)).toEqual([{ status: 'open', o: 4000, b: null }]);
     const bad = await ar(['import', csv(dir, 'p3.csv', ['customer_code,reference,date,currency,amount,invoice', 'ZZ,P-9,2026-10-20,USD,60.00,I-1'])], { db });
@@ -334,7 +389,14 @@ describe('usage errors and questions', () => {
   it('a file that is not valid UTF-8 when told so names --encoding', async () => {
     const dir = tempDir();
     const f = path.join(dir, 'gbk.csv');
-    fs.writeFileSync(f, Buffer.concat([Buffer.from('customer_name,number,issue_date,currency,total\n'), Buffer.from([0xbb, 0xaa, 0xb6, 0xab]), Buffer.from(',1,2026-01-01,CNY,1\n')]));
+    fs.writeFileSync(
+      f,
+      Buffer.concat([
+        Buffer.from('customer_name,number,issue_date,currency,total\n'),
+        Buffer.from([0xbb, 0xaa, 0xb6, 0xab]),
+        Buffer.from(',1,2026-01-01,CNY,1\n'),
+      ]),
+    );
     const r = await ar(['import', f, '--encoding', 'utf8'], { db: path.join(dir, 'l.db') });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/is not valid UTF-8/);
@@ -354,7 +416,10 @@ describe('reading', () => {
     const r = await ar(['import', pipe, tab, '--json'], { db });
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).files.map((f: { imported: number }) => f.imported)).toEqual([1, 1]);
-    expect(rows(db, 'SELECT number, total_minor AS t FROM invoices ORDER BY number')).toEqual([{ number: 'P-1', t: 100000 }, { number: 'T-1', t: 500 }]);
+    expect(rows(db, 'SELECT number, total_minor AS t FROM invoices ORDER BY number')).toEqual([
+      { number: 'P-1', t: 100000 },
+      { number: 'T-1', t: 500 },
+    ]);
     // Forcing the wrong delimiter leaves one column: nothing to map.
     const wrong = await ar(['import', pipe, '--delimiter', ';'], { db });
     expect(wrong.code).toBe(2);
@@ -374,7 +439,12 @@ describe('reading', () => {
   it('--header-row names the header when a title row looks like one', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
-    const f = csv(dir, 'h.csv', ['Customer,Date,Amount', 'report of customers by date and amount,,', 'customer_name,number,issue_date,currency,total', 'Alpha,H-1,2026-10-01,USD,3.00']);
+    const f = csv(dir, 'h.csv', [
+      'Customer,Date,Amount',
+      'report of customers by date and amount,,',
+      'customer_name,number,issue_date,currency,total',
+      'Alpha,H-1,2026-10-01,USD,3.00',
+    ]);
     const r = await ar(['import', f, '--header-row', '3', '--json'], { db });
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).files[0]).toMatchObject({ imported: 1 });

@@ -63,12 +63,17 @@ describe('header normalisation and synonyms', () => {
     expect(resolveColumn(headers, '#6')).toBe(5);
     expect(resolveColumn(headers, 'amount')).toBe(4);
     expect(resolveColumn(headers, 'Nope')).toBeUndefined();
-    const m2 = matchHeaders('invoices', headers, [{ field: 'dueDate', spec: 'Date#2', from: 'flag' }, { field: 'open', spec: 'Amount#2', from: 'flag' }]);
+    const m2 = matchHeaders('invoices', headers, [
+      { field: 'dueDate', spec: 'Date#2', from: 'flag' },
+      { field: 'open', spec: 'Amount#2', from: 'flag' },
+    ]);
     expect(m2.map).toMatchObject({ customerName: 0, number: 1, issueDate: 2, dueDate: 3, total: 4, open: 5 });
   });
 
   it('detects built-in profiles from header fingerprints', () => {
-    expect(detectProfile(['', 'Date', 'Transaction type', 'Num', 'Customer full name', 'Due date', 'Amount', 'Open balance'], {}).name).toBe('quickbooks-online');
+    expect(detectProfile(['', 'Date', 'Transaction type', 'Num', 'Customer full name', 'Due date', 'Amount', 'Open balance'], {}).name).toBe(
+      'quickbooks-online',
+    );
     expect(detectProfile(['Type', 'Date', 'Num', 'Due Date', 'Aging', 'Open Balance'], {}).name).toBe('quickbooks-desktop');
     expect(detectProfile(['*ContactName', '*InvoiceNumber', 'InvoiceAmountDue'], {}).name).toBe('xero');
     expect(detectProfile(['Account', 'Document Number', 'Net due date', 'Amount in doc. curr.'], {}).name).toBe('sap-fbl5n');
@@ -105,7 +110,9 @@ describe('encoding detection', () => {
   it('takes strict UTF-8, tells GB18030 from Windows-1252, and spots BOM-less UTF-16', () => {
     expect(detectEncoding(Buffer.from('客户名称,金额\n华东精密,100\n', 'utf8')).encoding).toBe('utf8');
     expect(detectEncoding(iconv.encode('客户名称,金额\r\n华东精密机械有限公司,"¥1,234.50"\r\n', 'gb18030')).encoding).toBe('gb18030');
-    expect(detectEncoding(iconv.encode('Customer,Amount\r\nMüller GmbH,3.402\r\nCafé Français,980\r\nSociété Générale,1\r\n', 'windows-1252')).encoding).toBe('windows-1252');
+    expect(detectEncoding(iconv.encode('Customer,Amount\r\nMüller GmbH,3.402\r\nCafé Français,980\r\nSociété Générale,1\r\n', 'windows-1252')).encoding).toBe(
+      'windows-1252',
+    );
     expect(detectEncoding(Buffer.from('customer,total\r\nAcme,1.00\r\n', 'utf16le')).encoding).toBe('utf16le');
     expect(chineseOrWestern(iconv.encode('应收款明细表', 'gb18030'))).toBe('gb18030');
     expect(chineseOrWestern(iconv.encode('Straße Zürich', 'windows-1252'))).toBe('windows-1252');
@@ -158,7 +165,10 @@ describe('CSV tokenizer', () => {
   });
 
   it('agrees with csv-parse on random RFC 4180 input', () => {
-    const field = fc.oneof(fc.string({ maxLength: 6 }).map((s) => s.replace(/["\r]/g, '')), fc.string({ maxLength: 6 }).map((s) => `"${s.replace(/\r/g, '').replace(/"/g, '""')}"`));
+    const field = fc.oneof(
+      fc.string({ maxLength: 6 }).map((s) => s.replace(/["\r]/g, '')),
+      fc.string({ maxLength: 6 }).map((s) => `"${s.replace(/\r/g, '').replace(/"/g, '""')}"`),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(field, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 13 }), (recs, chunk) => {
         const text = recs.map((r) => r.join(',')).join('\n') + '\n';
@@ -193,7 +203,8 @@ describe('locating the table', () => {
     for (const t of ['TotalEnergies SE', 'Acme Corp', '合计金额说明']) expect(isTotalLabel(t)).toBe(false);
     expect(totalGroupName('Total for Acme Corp')).toBe('Acme Corp');
     expect(totalGroupName('TOTAL')).toBeUndefined();
-    for (const b of ['91 or more days past due', '61 - 90 days past due', 'Current', '1 - 30 days past due', '未到期', '逾期1-30天']) expect(isBucketLabel(b)).toBe(true);
+    for (const b of ['91 or more days past due', '61 - 90 days past due', 'Current', '1 - 30 days past due', '未到期', '逾期1-30天'])
+      expect(isBucketLabel(b)).toBe(true);
     expect(isBucketLabel('Blue Harbor Foods')).toBe(false);
   });
 

@@ -71,21 +71,12 @@ async function importInvoices(store: LedgerStore, asOf: string, rows: InvoiceRec
 }
 
 async function customer(tx: LedgerTx, code: string, name: string): Promise<number> {
-  const r = await tx.customers.upsert(
-    { code, name, currency: 'CNY', termsDays: 30, type: 'oversight', grade: 'B' },
-    NOW,
-  );
+  const r = await tx.customers.upsert({ code, name, currency: 'CNY', termsDays: 30, type: 'oversight', grade: 'B' }, NOW);
   if (!('id' in r)) throw new Error(`customer ${code} not written`);
   return r.id;
 }
 
-const inv = (
-  customerId: number,
-  number: string,
-  totalMinor: number,
-  dueDate = '2026-01-31',
-  openMinor?: number,
-): InvoiceRecord => ({
+const inv = (customerId: number, number: string, totalMinor: number, dueDate = '2026-01-31', openMinor?: number): InvoiceRecord => ({
   customerId,
   number,
   kind: 'invoice',
@@ -129,17 +120,11 @@ for (const backend of [sqlite]) {
 
     it('round-trips customers and tells imported, updated and unchanged apart', () =>
       withStore(async (s) => {
-        const first = await s.transaction((tx) =>
-          tx.customers.upsert({ code: 'C1', name: 'Acme Corp', currency: 'CNY', collector: 'Li' }, NOW),
-        );
+        const first = await s.transaction((tx) => tx.customers.upsert({ code: 'C1', name: 'Acme Corp', currency: 'CNY', collector: 'Li' }, NOW));
         expect(first).toMatchObject({ outcome: 'imported' });
-        const same = await s.transaction((tx) =>
-          tx.customers.upsert({ code: 'C1', name: 'Acme Corp', currency: 'CNY', collector: 'Li' }, NOW),
-        );
+        const same = await s.transaction((tx) => tx.customers.upsert({ code: 'C1', name: 'Acme Corp', currency: 'CNY', collector: 'Li' }, NOW));
         expect(same).toMatchObject({ outcome: 'unchanged' });
-        const changed = await s.transaction((tx) =>
-          tx.customers.upsert({ code: 'C1', name: 'Acme Corp', termsDays: 45 }, NOW),
-        );
+        const changed = await s.transaction((tx) => tx.customers.upsert({ code: 'C1', name: 'Acme Corp', termsDays: 45 }, NOW));
         expect(changed).toMatchObject({ outcome: 'updated' });
         const id = (first as { id: number }).id;
         expect(await s.customers.get(id)).toMatchObject({
@@ -153,9 +138,7 @@ for (const backend of [sqlite]) {
         expect(await s.customers.find('nobody')).toEqual({ customer: null, candidates: [] });
         expect(await s.customers.names([id])).toEqual(new Map([[id, 'Acme Corp']]));
         expect(await s.customers.collectors()).toEqual(['Li']);
-        const orphan = await s.transaction((tx) =>
-          tx.customers.upsert({ code: 'C2', name: 'Sub', parentCode: 'NOPE' }, NOW),
-        );
+        const orphan = await s.transaction((tx) => tx.customers.upsert({ code: 'C2', name: 'Sub', parentCode: 'NOPE' }, NOW));
         expect(orphan).toEqual({ missingParent: 'NOPE' });
       }));
 
@@ -163,18 +146,9 @@ for (const backend of [sqlite]) {
       withStore(async (s) => {
         const out = await s.transaction(async (tx) => {
           const id = await customer(tx, 'C1', 'Acme');
-          const a = await tx.contacts.upsert(
-            { customerId: id, name: '王芳', role: 'ap-clerk', mobile: '138-0000-0000', isPrimary: true },
-            NOW,
-          );
-          const b = await tx.contacts.upsert(
-            { customerId: id, name: '王芳', role: 'ap-clerk', mobile: '138-0000-0000', isPrimary: true },
-            NOW,
-          );
-          const c = await tx.contacts.upsert(
-            { customerId: id, name: '王芳', role: 'finance-manager', mobile: '138-0000-0000', isPrimary: true },
-            NOW,
-          );
+          const a = await tx.contacts.upsert({ customerId: id, name: '王芳', role: 'ap-clerk', mobile: '138-0000-0000', isPrimary: true }, NOW);
+          const b = await tx.contacts.upsert({ customerId: id, name: '王芳', role: 'ap-clerk', mobile: '138-0000-0000', isPrimary: true }, NOW);
+          const c = await tx.contacts.upsert({ customerId: id, name: '王芳', role: 'finance-manager', mobile: '138-0000-0000', isPrimary: true }, NOW);
           return { id, outcomes: [a, b, c] };
         });
         expect(out.outcomes).toEqual(['imported', 'unchanged', 'updated']);
@@ -225,12 +199,7 @@ for (const backend of [sqlite]) {
     it('invoice writer: reports imported, updated, unchanged and duplicates at flush', () =>
       withStore(async (s) => {
         const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
-        const first = await importInvoices(
-          s,
-          '2026-02-01',
-          [inv(id, 'INV-1', 10000), inv(id, 'INV-2', 20000), inv(id, 'INV-1', 10000)],
-          [2, 3, 4],
-        );
+        const first = await importInvoices(s, '2026-02-01', [inv(id, 'INV-1', 10000), inv(id, 'INV-2', 20000), inv(id, 'INV-1', 10000)], [2, 3, 4]);
         expect(first.outcome).toMatchObject({
           imported: 2,
           updated: 0,
@@ -238,10 +207,7 @@ for (const backend of [sqlite]) {
           duplicates: 1,
           firstDuplicate: { number: 'INV-1', line: 4 },
         });
-        const second = await importInvoices(s, '2026-02-15', [
-          inv(id, 'INV-1', 10000),
-          inv(id, 'INV-2', 20000, '2026-01-31', 5000),
-        ]);
+        const second = await importInvoices(s, '2026-02-15', [inv(id, 'INV-1', 10000), inv(id, 'INV-2', 20000, '2026-01-31', 5000)]);
         expect(second.outcome).toMatchObject({ imported: 0, updated: 1, unchanged: 1, duplicates: 0 });
         const open = await s.invoices.open(id);
         expect(open.map((i) => [i.number, i.openMinor]).sort()).toEqual([
@@ -415,7 +381,16 @@ for (const backend of [sqlite]) {
         expect(await late()).toBeUndefined();
         const pay = (reference: string, date: string, invoice: string, amountMinor: number) =>
           s.importRun(true, async (tx) => {
-            const batchId = await tx.batches.start({ fileName: 'p.csv', sha256: `${reference}-${amountMinor}`, kind: 'payments', profile: null, encoding: null, asOf: date, snapshot: null, at: NOW });
+            const batchId = await tx.batches.start({
+              fileName: 'p.csv',
+              sha256: `${reference}-${amountMinor}`,
+              kind: 'payments',
+              profile: null,
+              encoding: null,
+              asOf: date,
+              snapshot: null,
+              at: NOW,
+            });
             const w = await tx.payments.writer(batchId, NOW);
             w.write({ customerId: id, reference, date, currency: 'CNY', amountMinor, source: 'p.csv', parts: [{ invoice, amountMinor, line: 2 }] });
             await w.settle();
@@ -446,9 +421,26 @@ for (const backend of [sqlite]) {
         const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
         await importInvoices(s, '2026-02-01', [inv(id, 'INV-1', 10000, '2026-01-31', 4000), inv(id, 'INV-2', 20000, '2026-01-31')]);
         await s.importRun(true, async (tx) => {
-          const batchId = await tx.batches.start({ fileName: 'p.csv', sha256: 'p', kind: 'payments', profile: null, encoding: null, asOf: '2026-02-10', snapshot: null, at: NOW });
+          const batchId = await tx.batches.start({
+            fileName: 'p.csv',
+            sha256: 'p',
+            kind: 'payments',
+            profile: null,
+            encoding: null,
+            asOf: '2026-02-10',
+            snapshot: null,
+            at: NOW,
+          });
           const w = await tx.payments.writer(batchId, NOW);
-          w.write({ customerId: id, reference: 'P1', date: '2026-02-10', currency: 'CNY', amountMinor: 5000, source: 'p.csv', parts: [{ invoice: 'INV-2', amountMinor: 5000, line: 2 }] });
+          w.write({
+            customerId: id,
+            reference: 'P1',
+            date: '2026-02-10',
+            currency: 'CNY',
+            amountMinor: 5000,
+            source: 'p.csv',
+            parts: [{ invoice: 'INV-2', amountMinor: 5000, line: 2 }],
+          });
           await w.settle();
         });
         const [inv2] = (await s.invoices.open(id)).filter((i) => i.number === 'INV-2');
@@ -460,10 +452,7 @@ for (const backend of [sqlite]) {
     it('reads the report facts: open by currency, aging groups, side facts', () =>
       withStore(async (s) => {
         const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
-        await importInvoices(s, '2026-02-01', [
-          inv(id, 'INV-1', 10000, '2026-01-10'),
-          inv(id, 'INV-2', 20000, '2026-03-31'),
-        ]);
+        await importInvoices(s, '2026-02-01', [inv(id, 'INV-1', 10000, '2026-01-10'), inv(id, 'INV-2', 20000, '2026-03-31')]);
         expect(await s.reports.openByCurrency()).toEqual([{ currency: 'CNY', items: 2, openMinor: 30000 }]);
         const aging = await s.reports.aging({
           basis: 'due',

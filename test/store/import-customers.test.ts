@@ -15,7 +15,15 @@ describe('customers and contacts store', () => {
     try {
       const all = await listCustomers(ledger);
       expect(all).toHaveLength(30);
-      expect(all[0]).toMatchObject({ code: 'C0001', name: '华东精密机械有限公司', type: 'delayer', grade: 'C', strategic: false, termsDays: 30, creditLimitMinor: 30000000 });
+      expect(all[0]).toMatchObject({
+        code: 'C0001',
+        name: '华东精密机械有限公司',
+        type: 'delayer',
+        grade: 'C',
+        strategic: false,
+        termsDays: 30,
+        creditLimitMinor: 30000000,
+      });
       expect((await findCustomer(ledger, 'C0002')).customer?.name).toBe('深圳市恒达电子科技有限公司');
       expect((await findCustomer(ledger, 'c0002')).customer?.code).toBe('C0002');
       const acme = all.find((c) => c.name === 'Acme Corp')!;

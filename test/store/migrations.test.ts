@@ -30,8 +30,18 @@ describe('ledger migrations', () => {
     await l.close();
     expect(tables(file)).toEqual(
       expect.arrayContaining([
-        'settings', 'customers', 'contacts', 'invoices', 'payments', 'allocations', 'activities',
-        'promises', 'disputes', 'letters', 'limitation_events', 'import_batches',
+        'settings',
+        'customers',
+        'contacts',
+        'invoices',
+        'payments',
+        'allocations',
+        'activities',
+        'promises',
+        'disputes',
+        'letters',
+        'limitation_events',
+        'import_batches',
       ]),
     );
   });
@@ -87,7 +97,11 @@ describe('ledger migrations', () => {
       ins.run({ n: 'nodue', due: null, closed: '2026-02-01' });
       const late = db.prepare('SELECT number, late_days FROM invoices ORDER BY number').raw(true).all();
       db.close();
-      expect(late).toEqual([['early', 0], ['late', 2], ['nodue', null]]);
+      expect(late).toEqual([
+        ['early', 0],
+        ['late', 2],
+        ['nodue', null],
+      ]);
     },
   };
   it('has a check for every migration', () => {
@@ -150,7 +164,7 @@ describe('ledger migrations', () => {
   it('refuses a SQLite database that is not a huikuan ledger, untouched', async () => {
     const file = path.join(tempDir(), 'other.db');
     const db = new Database(file);
-    db.exec('CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES (\'x\');');
+    db.exec("CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x');");
     db.close();
     const before = fs.readFileSync(file);
     const err = await Ledger.open(file, { migrations: MIGRATIONS }).catch((e) => e);

@@ -112,7 +112,10 @@ describe('custom and preset buckets', () => {
       }
       return null;
     };
-    expect(why(() => placeScheme({ basis: 'due', current: true, bounds: [30, 20] }, TODAY))).toEqual({ en: 'bucket bounds must ascend: 30, 20', zh: '账龄段上限必须递增：30、20' });
+    expect(why(() => placeScheme({ basis: 'due', current: true, bounds: [30, 20] }, TODAY))).toEqual({
+      en: 'bucket bounds must ascend: 30, 20',
+      zh: '账龄段上限必须递增：30、20',
+    });
     expect(why(() => parseBucketList('30,,60'))!.zh).toBe('“30,,60”中有空的上限');
     expect(why(() => parseBucketList('abc'))!.zh).toMatch(/^上限应为天数/);
   });
@@ -260,7 +263,9 @@ describe('the SQL aggregate agrees with core', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ar-aging-'));
     const ledger = await Ledger.open(path.join(dir, 'l.db'));
     const db = ledger.db;
-    db.exec(`INSERT INTO customers (id, code, name, name_key, terms_days, created_at, updated_at) VALUES (1, 'C1', 'A', 'a', 45, 'x', 'x'), (2, 'C2', 'B', 'b', NULL, 'x', 'x')`);
+    db.exec(
+      `INSERT INTO customers (id, code, name, name_key, terms_days, created_at, updated_at) VALUES (1, 'C1', 'A', 'a', 45, 'x', 'x'), (2, 'C2', 'B', 'b', NULL, 'x', 'x')`,
+    );
     const ins = db.prepare(
       `INSERT INTO invoices (customer_id, number, kind, issue_date, due_date, currency, total_minor, open_minor, created_at, updated_at)
        VALUES (@c, @n, @k, @i, @d, @cur, @a, @a, 'x', 'x')`,
@@ -278,7 +283,15 @@ describe('the SQL aggregate agrees with core', () => {
         const issue = addDays(due, -30);
         const amount = (kind === 'credit_note' ? -1 : 1) * (1000 + n);
         ins.run({ c, n: `N${n++}`, k: kind, i: issue, d: withDue ? due : null, cur: c === 1 ? 'CNY' : 'USD', a: amount });
-        items.push({ customer: c, kind, issueDate: issue, dueDate: withDue ? due : null, currency: c === 1 ? 'CNY' : 'USD', openMinor: amount, termsDays: c === 1 ? 45 : null });
+        items.push({
+          customer: c,
+          kind,
+          issueDate: issue,
+          dueDate: withDue ? due : null,
+          currency: c === 1 ? 'CNY' : 'USD',
+          openMinor: amount,
+          termsDays: c === 1 ? 45 : null,
+        });
       }
     }
     for (const scheme of [DEFAULT, { ...DEFAULT, basis: 'invoice' as const }, { basis: 'invoice' as const, current: false, bounds: ['1y', '2y', '3y'] }]) {

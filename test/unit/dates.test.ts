@@ -23,13 +23,22 @@ const anyDay = fc.integer({ min: toDayNumber('1900-01-01'), max: toDayNumber('22
 const anyIso = anyDay.map(fromDayNumber);
 
 describe('isIsoDate', () => {
-  it.each(['2026-03-05', '2024-02-29', '2000-02-29', '1970-01-01', '9999-12-31', '2026-12-31'])(
-    '%s is a date',
-    (s) => expect(isIsoDate(s)).toBe(true),
-  );
+  it.each(['2026-03-05', '2024-02-29', '2000-02-29', '1970-01-01', '9999-12-31', '2026-12-31'])('%s is a date', (s) => expect(isIsoDate(s)).toBe(true));
   it.each([
-    '2026-02-29', '1900-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00',
-    '2026-1-05', '2026/03/05', '20260305', ' 2026-03-05', '2026-03-05T00:00:00', '', 'abcd-ef-gh',
+    '2026-02-29',
+    '1900-02-29',
+    '2026-02-30',
+    '2026-04-31',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-01-00',
+    '2026-1-05',
+    '2026/03/05',
+    '20260305',
+    ' 2026-03-05',
+    '2026-03-05T00:00:00',
+    '',
+    'abcd-ef-gh',
     '２０２６-03-05',
   ])('%j is not', (s) => expect(isIsoDate(s)).toBe(false));
 });
@@ -42,9 +51,7 @@ describe('calendar helpers', () => {
     expect(isLeapYear(2000)).toBe(true);
   });
   it('days in month', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2026, m))).toEqual([
-      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
-    ]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2026, m))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
     expect(daysInMonth(2024, 2)).toBe(29);
   });
   it('isoFromParts pads and validates', () => {

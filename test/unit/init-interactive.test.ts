@@ -9,7 +9,14 @@ import { scripted } from '../helpers/prompts.js';
 
 function sink() {
   let text = '';
-  return { write: (s: string) => void (text += s), isTTY: true, columns: 100, get text() { return text; } };
+  return {
+    write: (s: string) => void (text += s),
+    isTTY: true,
+    columns: 100,
+    get text() {
+      return text;
+    },
+  };
 }
 
 describe('ar init on a terminal', () => {

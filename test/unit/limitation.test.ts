@@ -36,7 +36,17 @@ describe('limitation deadline', () => {
       since: { kind: 'default' },
     });
     // events before the default or after today do not count
-    expect(limitationDeadline(invoices, [{ kind: 'demand', at: '2023-06-01' }, { kind: 'demand', at: '2027-01-01' }], DEFAULT_LIMITATION, TODAY)).toMatchObject({
+    expect(
+      limitationDeadline(
+        invoices,
+        [
+          { kind: 'demand', at: '2023-06-01' },
+          { kind: 'demand', at: '2027-01-01' },
+        ],
+        DEFAULT_LIMITATION,
+        TODAY,
+      ),
+    ).toMatchObject({
       deadline: '2026-12-02',
       since: { kind: 'default', at: '2023-12-02' },
     });

@@ -1,18 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { render } from '../../src/i18n/index.js';
-import {
-  minorDigits,
-  parseMoney,
-  formatMoney,
-  chineseUppercase,
-  sumMinor,
-  type MoneyParse,
-  type ParseMoneyOptions,
-} from '../../src/core/money.js';
+import { minorDigits, parseMoney, formatMoney, chineseUppercase, sumMinor, type MoneyParse, type ParseMoneyOptions } from '../../src/core/money.js';
 
-const ok = (minor: number, currency?: string): MoneyParse =>
-  currency === undefined ? { kind: 'ok', minor } : { kind: 'ok', minor, currency };
+const ok = (minor: number, currency?: string): MoneyParse => (currency === undefined ? { kind: 'ok', minor } : { kind: 'ok', minor, currency });
 
 function errorCode(text: string, opts?: ParseMoneyOptions): string | undefined {
   const r = parseMoney(text, opts);
@@ -21,10 +12,25 @@ function errorCode(text: string, opts?: ParseMoneyOptions): string | undefined {
 
 describe('minorDigits', () => {
   it.each([
-    ['JPY', 0], ['KRW', 0], ['VND', 0], ['CLP', 0], ['ISK', 0],
-    ['BHD', 3], ['KWD', 3], ['OMR', 3], ['JOD', 3], ['TND', 3],
-    ['CNY', 2], ['USD', 2], ['EUR', 2], ['GBP', 2], ['HKD', 2], ['CHF', 2], ['XYZ', 2],
-    ['jpy', 0], [' kwd ', 3],
+    ['JPY', 0],
+    ['KRW', 0],
+    ['VND', 0],
+    ['CLP', 0],
+    ['ISK', 0],
+    ['BHD', 3],
+    ['KWD', 3],
+    ['OMR', 3],
+    ['JOD', 3],
+    ['TND', 3],
+    ['CNY', 2],
+    ['USD', 2],
+    ['EUR', 2],
+    ['GBP', 2],
+    ['HKD', 2],
+    ['CHF', 2],
+    ['XYZ', 2],
+    ['jpy', 0],
+    [' kwd ', 3],
   ])('%s → %i', (code, digits) => {
     expect(minorDigits(code)).toBe(digits);
   });
@@ -247,8 +253,25 @@ describe('parseMoney: extra decimals', () => {
 
 describe('parseMoney: errors', () => {
   it.each([
-    'abc', 'N/A', '1.2.3,4,5', '12 34', '1,23.00', '5.', '1,234.', '12a', '2026-03-05', '$', '元',
-    '1e5', '0x10', 'Infinity', 'NaN', '1,,234', ',', '.', '1 234,567.00',
+    'abc',
+    'N/A',
+    '1.2.3,4,5',
+    '12 34',
+    '1,23.00',
+    '5.',
+    '1,234.',
+    '12a',
+    '2026-03-05',
+    '$',
+    '元',
+    '1e5',
+    '0x10',
+    'Infinity',
+    'NaN',
+    '1,,234',
+    ',',
+    '.',
+    '1 234,567.00',
   ])('%j → not-a-number', (text) => {
     expect(errorCode(text)).toBe('not-a-number');
   });
@@ -482,29 +505,19 @@ describe('properties', () => {
 
   it('decimal text built digit by digit parses to the same integer', () => {
     fc.assert(
-      fc.property(
-        fc.bigInt({ min: 0n, max: BigInt(Number.MAX_SAFE_INTEGER) }),
-        fc.boolean(),
-        fc.integer({ min: 0, max: 4 }),
-        (big, negative, extraZeros) => {
-          const digits = big.toString().padStart(3, '0');
-          const text = `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}${'0'.repeat(extraZeros)}`;
-          const expected = negative && big !== 0n ? -Number(big) : Number(big);
-          expect(parseMoney(text, { currency: 'USD' })).toEqual(ok(expected));
-        },
-      ),
+      fc.property(fc.bigInt({ min: 0n, max: BigInt(Number.MAX_SAFE_INTEGER) }), fc.boolean(), fc.integer({ min: 0, max: 4 }), (big, negative, extraZeros) => {
+        const digits = big.toString().padStart(3, '0');
+        const text = `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}${'0'.repeat(extraZeros)}`;
+        const expected = negative && big !== 0n ? -Number(big) : Number(big);
+        expect(parseMoney(text, { currency: 'USD' })).toEqual(ok(expected));
+      }),
     );
   });
 
   it('the fast path for plain cells agrees with the full parser', () => {
     // A leading space bypasses the fast path, so both paths see the same text.
     const plain = fc
-      .tuple(
-        fc.boolean(),
-        fc.bigInt({ min: 0n, max: 10n ** 15n }),
-        fc.boolean(),
-        fc.option(fc.stringMatching(/^\d{1,4}$/), { nil: undefined }),
-      )
+      .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.boolean(), fc.option(fc.stringMatching(/^\d{1,4}$/), { nil: undefined }))
       .map(([neg, int, group, frac]) => {
         const digits = group ? int.toLocaleString('en-US') : int.toString();
         return `${neg ? '-' : ''}${digits}${frac === undefined ? '' : '.' + frac}`;

@@ -22,8 +22,16 @@ describe('the dunning ladder', () => {
     // …but a first letter is at most the formal demand (first_step_max, below); after the formal
     // demand, the highest step reached, the minimum gap apart
     expect(next({ items: [{ daysPastDue: 200, minor: 100_000 }] })).toMatchObject({ step: 3, key: 'formal-demand', due: true });
-    expect(next({ items: [{ daysPastDue: 200, minor: 100_000 }], lastStep: { step: 3, date: '2026-11-20' } })).toMatchObject({ step: 5, key: 'pre-legal', due: true });
-    expect(next({ items: [{ daysPastDue: 200, minor: 100_000 }], lastStep: { step: 3, date: '2026-11-27' } })).toMatchObject({ step: 5, due: false, waiting: 'gap' });
+    expect(next({ items: [{ daysPastDue: 200, minor: 100_000 }], lastStep: { step: 3, date: '2026-11-20' } })).toMatchObject({
+      step: 5,
+      key: 'pre-legal',
+      due: true,
+    });
+    expect(next({ items: [{ daysPastDue: 200, minor: 100_000 }], lastStep: { step: 3, date: '2026-11-27' } })).toMatchObject({
+      step: 5,
+      due: false,
+      waiting: 'gap',
+    });
   });
 
   it('never starts past the formal demand: a final demand or a 律师函 only follows a formal demand that was sent', () => {
@@ -83,7 +91,14 @@ describe('the dunning ladder', () => {
   it('does not dun below the minimum amount, credit notes netted', () => {
     expect(next({ items: [{ daysPastDue: 20, minor: 4_999 }] })).toMatchObject({ due: false, waiting: 'amount', dueOn: null });
     expect(next({ items: [{ daysPastDue: 20, minor: 5_000 }] })).toMatchObject({ due: true });
-    expect(next({ items: [{ daysPastDue: 20, minor: 10_000 }, { daysPastDue: 3, minor: -8_000 }] })).toMatchObject({ waiting: 'amount' });
+    expect(
+      next({
+        items: [
+          { daysPastDue: 20, minor: 10_000 },
+          { daysPastDue: 3, minor: -8_000 },
+        ],
+      }),
+    ).toMatchObject({ waiting: 'amount' });
     expect(next({ currency: 'JPY', items: [{ daysPastDue: 20, minor: 49 }] })).toMatchObject({ waiting: 'amount' });
   });
 

@@ -17,12 +17,29 @@ const cfg = priorityConfig({});
 let ids = 1;
 
 function item(daysPastDue: number, openMinor: number, over: Partial<OpenItem> = {}): OpenItem {
-  return { id: ids++, number: `N${ids}`, kind: 'invoice', issueDate: null, dueDate: addDays(TODAY, -daysPastDue), currency: 'USD', openMinor, holdUntil: null, ...over };
+  return {
+    id: ids++,
+    number: `N${ids}`,
+    kind: 'invoice',
+    issueDate: null,
+    dueDate: addDays(TODAY, -daysPastDue),
+    currency: 'USD',
+    openMinor,
+    holdUntil: null,
+    ...over,
+  };
 }
 
 function promise(dueDate: string, amountMinor: number, payments: { receivedDate: string; amountMinor: number }[] = []): EvaluatedPromise {
   const record: PromiseRecord = { id: ids++, customerId: 1, amountMinor, currency: 'USD', dueDate, createdAt: addDays(dueDate, -10), storedStatus: 'pending' };
-  return { record, evaluation: evaluatePromise(record, payments.map((p) => ({ ...p, currency: 'USD' })), TODAY) };
+  return {
+    record,
+    evaluation: evaluatePromise(
+      record,
+      payments.map((p) => ({ ...p, currency: 'USD' })),
+      TODAY,
+    ),
+  };
 }
 
 function account(code: string, over: Partial<AccountInput> = {}) {
@@ -65,7 +82,10 @@ describe('who to call first', () => {
 
   it('a promise due today is on the list; one kept early is not a reason', () => {
     expect(account('A', { items: [item(20, 100_000)], promises: [promise(TODAY, 100_000)] }).reasons[0]).toBe('promise-due');
-    const kept = account('B', { items: [item(20, 100_000)], promises: [promise('2026-12-05', 100_000, [{ receivedDate: '2026-11-28', amountMinor: 100_000 }])] });
+    const kept = account('B', {
+      items: [item(20, 100_000)],
+      promises: [promise('2026-12-05', 100_000, [{ receivedDate: '2026-11-28', amountMinor: 100_000 }])],
+    });
     expect(kept.hidden).not.toBe('promise-pending');
     expect(kept.reasons).not.toContain('promise-due');
   });
@@ -95,7 +115,10 @@ describe('who to call first', () => {
   it('wholly disputed (or wholly held) customers are not called', () => {
     const inv = item(50, 1_000_000);
     const disputed = account('D', { items: [inv], disputes: [{ id: 1, invoiceId: inv.id, amountMinor: 1_000_000, currency: 'USD' }] });
-    const unlinked = account('U', { items: [item(50, 300_000), item(10, 200_000)], disputes: [{ id: 2, invoiceId: null, amountMinor: 500_000, currency: 'USD' }] });
+    const unlinked = account('U', {
+      items: [item(50, 300_000), item(10, 200_000)],
+      disputes: [{ id: 2, invoiceId: null, amountMinor: 500_000, currency: 'USD' }],
+    });
     const held = account('H', { items: [item(50, 1_000_000, { holdUntil: '2026-12-15' })] });
     expect(disputed.hidden).toBe('disputed');
     expect(unlinked.hidden).toBe('disputed');
@@ -123,9 +146,18 @@ describe('who to call first', () => {
 
   it('a callback is done once anyone has been in touch on or after its date', () => {
     const cb = { at: '2026-11-20T10:00', nextActionAt: '2026-11-27' };
-    expect(account('A', { items: [item(12, 80_000)], contact: { lastActivityAt: '2026-11-27T15:00', lastContactAt: '2026-11-27T15:00', callback: cb } }).callbackDue).toBeNull();
-    expect(account('B', { items: [item(12, 80_000)], contact: { lastActivityAt: '2026-11-22T15:00', lastContactAt: '2026-11-22T15:00', callback: cb } }).callbackDue).toBe('2026-11-27');
-    expect(account('C', { items: [item(12, 80_000)], contact: { lastActivityAt: '2026-11-20T10:00', lastContactAt: null, callback: { ...cb, nextActionAt: '2026-12-02' } } }).callbackDue).toBeNull();
+    expect(
+      account('A', { items: [item(12, 80_000)], contact: { lastActivityAt: '2026-11-27T15:00', lastContactAt: '2026-11-27T15:00', callback: cb } }).callbackDue,
+    ).toBeNull();
+    expect(
+      account('B', { items: [item(12, 80_000)], contact: { lastActivityAt: '2026-11-22T15:00', lastContactAt: '2026-11-22T15:00', callback: cb } }).callbackDue,
+    ).toBe('2026-11-27');
+    expect(
+      account('C', {
+        items: [item(12, 80_000)],
+        contact: { lastActivityAt: '2026-11-20T10:00', lastContactAt: null, callback: { ...cb, nextActionAt: '2026-12-02' } },
+      }).callbackDue,
+    ).toBeNull();
   });
 
   it('a complete ladder does not sink an account: it ranks by score among the rest, and says "ladder complete"', () => {
@@ -146,7 +178,11 @@ describe('who to call first', () => {
     expect(done.score).toBeGreaterThan(reminder.score);
     expect(buildWorklist([reminder, done]).ranked.map((a) => a.customer.code)).toEqual(['DONE', 'REMIND']);
     // the pre-legal notice sent three days ago: its deadline is not over, so no "ladder complete" yet
-    const fresh = account('FRESH', { customer: { ...delayer, id: 911, code: 'FRESH' }, items: [item(189, 38_294_457)], steps: [{ step: 5, date: '2026-11-27' }] });
+    const fresh = account('FRESH', {
+      customer: { ...delayer, id: 911, code: 'FRESH' },
+      items: [item(189, 38_294_457)],
+      steps: [{ step: 5, date: '2026-11-27' }],
+    });
     expect(fresh.reasons).not.toContain('ladder-complete');
   });
 

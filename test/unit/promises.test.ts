@@ -42,7 +42,10 @@ describe('promise status is derived from payments and the date', () => {
   });
 
   it('a stored resolution or cancellation wins over the derivation', () => {
-    expect(evaluatePromise(p({ storedStatus: 'cancelled' }), [pay('2026-11-25', 450_000)], '2026-12-01')).toMatchObject({ status: 'cancelled', derived: false });
+    expect(evaluatePromise(p({ storedStatus: 'cancelled' }), [pay('2026-11-25', 450_000)], '2026-12-01')).toMatchObject({
+      status: 'cancelled',
+      derived: false,
+    });
     expect(evaluatePromise(p({ storedStatus: 'kept', resolvedAt: '2026-11-29' }), [], '2026-12-01').status).toBe('kept');
     expect(evaluatePromise(p({ storedStatus: 'broken' }), [pay('2026-11-25', 450_000)], '2026-12-01').status).toBe('broken');
   });

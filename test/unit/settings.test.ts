@@ -26,8 +26,30 @@ describe('the settings schema', () => {
     ['language fr', { language: 'fr' }, 'language'],
     ['default_currency lower case', { default_currency: 'usd' }, 'default_currency'],
     ['default_currency not ISO', { default_currency: 'XYZ' }, 'default_currency'],
-    ['ladder days not ascending', { policy: { ladder: [{ step: 0, key: 'a', day: 5, channel: 'x' }, { step: 1, key: 'b', day: 5, channel: 'x' }] } }, 'policy.ladder'],
-    ['ladder steps not ascending', { policy: { ladder: [{ step: 1, key: 'a', day: 1, channel: 'x' }, { step: 0, key: 'b', day: 5, channel: 'x' }] } }, 'policy.ladder'],
+    [
+      'ladder days not ascending',
+      {
+        policy: {
+          ladder: [
+            { step: 0, key: 'a', day: 5, channel: 'x' },
+            { step: 1, key: 'b', day: 5, channel: 'x' },
+          ],
+        },
+      },
+      'policy.ladder',
+    ],
+    [
+      'ladder steps not ascending',
+      {
+        policy: {
+          ladder: [
+            { step: 1, key: 'a', day: 1, channel: 'x' },
+            { step: 0, key: 'b', day: 5, channel: 'x' },
+          ],
+        },
+      },
+      'policy.ladder',
+    ],
     ['type days not ascending', { policy: { type_days: { delayer: [1, 7, 7] } } }, 'policy.type_days.delayer'],
     ['first_step_max 0', { policy: { first_step_max: 0 } }, 'policy.first_step_max'],
     ['an amount range upside down', { priority: { amount_range: { USD: [1000, 100] } } }, 'priority.amount_range.USD'],
@@ -45,7 +67,10 @@ describe('the settings schema', () => {
     ['a zero weight', { weights: { behaviour: 0 } }],
     ['language unset', { language: '' }],
     ['another currency', { default_currency: 'JPY' }],
-    ['a preset of ones own', { aging_presets: { mine: { basis: 'invoice', current: false, bounds: ['1y', '2y'], labels_zh: ['一年内', '一到两年', '两年以上'] } } }],
+    [
+      'a preset of ones own',
+      { aging_presets: { mine: { basis: 'invoice', current: false, bounds: ['1y', '2y'], labels_zh: ['一年内', '一到两年', '两年以上'] } } },
+    ],
   ])('takes %s', (_what, stored) => {
     expect(problems(stored)).toEqual([]);
   });
@@ -70,7 +95,9 @@ describe('reading settings stored badly', () => {
       'the setting aging.buckets stored in this ledger is [30,20], which is not valid: 30, 20 do not ascend; it takes strictly ascending bucket bounds — whole days ≥ 1, or months/years such as "6m", "1y" — e.g. [30,60,90] (also not valid: weights.amount)',
     );
     expect(render('zh', e.text)).toContain('账本中保存的设置项 aging.buckets 为 [30,20]，取值无效');
-    expect(render('en', e.hint!)).toBe('fix it with `ar config set aging.buckets VALUE`, or go back to the default ([30,60,90,180,365]) with `ar config unset aging.buckets`');
+    expect(render('en', e.hint!)).toBe(
+      'fix it with `ar config set aging.buckets VALUE`, or go back to the default ([30,60,90,180,365]) with `ar config unset aging.buckets`',
+    );
   });
 
   it('names the deepest key with a default for a value in a map', () => {

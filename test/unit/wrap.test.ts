@@ -6,7 +6,12 @@ const LABEL = 'Contacts    ';
 
 describe('wrapping the phrases of the account and queue screens', () => {
   it('never breaks a phone number: "+49 711 555 0123 -214" stays on one line', () => {
-    const lines = wrapPhrases(['Katrin Weber (Kreditorenbuchhaltung (AP), primary) +49 711 555 0123 -214', 'Jürgen Hoffmann (Einkauf) +49 171 5550123'], 80, 12, LABEL);
+    const lines = wrapPhrases(
+      ['Katrin Weber (Kreditorenbuchhaltung (AP), primary) +49 711 555 0123 -214', 'Jürgen Hoffmann (Einkauf) +49 171 5550123'],
+      80,
+      12,
+      LABEL,
+    );
     expect(lines).toEqual([
       'Contacts    Katrin Weber (Kreditorenbuchhaltung (AP), primary)',
       '            +49 711 555 0123 -214',
@@ -53,7 +58,14 @@ describe('display width', () => {
 describe('the CSV writer', () => {
   it('keeps text that a spreadsheet would run as a formula as text, and amounts as numbers', async () => {
     const { renderCsv } = await import('../../src/view/csv.js');
-    const out = renderCsv(['name', 'open'], [['=HYPERLINK("x")', '-150.00'], ['@SUM(A1)', 12], ['Acme, Inc.', null]]);
+    const out = renderCsv(
+      ['name', 'open'],
+      [
+        ['=HYPERLINK("x")', '-150.00'],
+        ['@SUM(A1)', 12],
+        ['Acme, Inc.', null],
+      ],
+    );
     expect(out).toBe('name,open\n"\'=HYPERLINK(""x"")",-150.00\n\'@SUM(A1),12\n"Acme, Inc.",\n');
   });
 
@@ -74,7 +86,10 @@ describe('display width fast paths agree with string-width', () => {
 });
 
 describe('tables for people', () => {
-  const columns = [{ header: 'Customer', flex: true }, { header: 'Open', align: 'right' as const }];
+  const columns = [
+    { header: 'Customer', flex: true },
+    { header: 'Open', align: 'right' as const },
+  ];
   const rows = Array.from({ length: 60 }, (_, i) => [`Customer ${i + 1} ✅`, `${i + 1}.00`]);
 
   it('show a screenful, then an "N more" line, and keep the totals whole', async () => {

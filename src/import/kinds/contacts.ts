@@ -23,12 +23,34 @@ const HEADERS: KindHeaders = {
 };
 
 const ROLE_WORDS: Record<string, ContactRole> = {
-  ap: 'ap-clerk', 'ap clerk': 'ap-clerk', 'accounts payable': 'ap-clerk', '出纳': 'ap-clerk', '应付会计': 'ap-clerk', '会计': 'ap-clerk',
-  'finance manager': 'finance-manager', cfo: 'finance-manager', controller: 'finance-manager', '财务经理': 'finance-manager', '财务总监': 'finance-manager',
-  '财务主管': 'finance-manager', purchaser: 'purchaser', buyer: 'purchaser', procurement: 'purchaser', '采购': 'purchaser', '采购经理': 'purchaser',
-  'decision maker': 'decision-maker', owner: 'decision-maker', ceo: 'decision-maker', '总经理': 'decision-maker', '老板': 'decision-maker',
-  '决策人': 'decision-maker', 'legal rep': 'legal-rep', 'legal representative': 'legal-rep', '法人': 'legal-rep', '法定代表人': 'legal-rep',
-  '其他': 'other',
+  ap: 'ap-clerk',
+  'ap clerk': 'ap-clerk',
+  'accounts payable': 'ap-clerk',
+  出纳: 'ap-clerk',
+  应付会计: 'ap-clerk',
+  会计: 'ap-clerk',
+  'finance manager': 'finance-manager',
+  cfo: 'finance-manager',
+  controller: 'finance-manager',
+  财务经理: 'finance-manager',
+  财务总监: 'finance-manager',
+  财务主管: 'finance-manager',
+  purchaser: 'purchaser',
+  buyer: 'purchaser',
+  procurement: 'purchaser',
+  采购: 'purchaser',
+  采购经理: 'purchaser',
+  'decision maker': 'decision-maker',
+  owner: 'decision-maker',
+  ceo: 'decision-maker',
+  总经理: 'decision-maker',
+  老板: 'decision-maker',
+  决策人: 'decision-maker',
+  'legal rep': 'legal-rep',
+  'legal representative': 'legal-rep',
+  法人: 'legal-rep',
+  法定代表人: 'legal-rep',
+  其他: 'other',
 };
 
 async function loadContacts(plan: FilePlan, run: RunState): Promise<LoadCounts> {
@@ -45,9 +67,11 @@ async function loadContacts(plan: FilePlan, run: RunState): Promise<LoadCounts> 
     if (!name) errs.add('name', requiredMsg('name'));
     let role: ContactRole | undefined;
     if (M.role !== undefined && !isBlank(cells[M.role] ?? null)) {
-      const v = cellText(cells[M.role] ?? null).normalize('NFKC').trim();
+      const v = cellText(cells[M.role] ?? null)
+        .normalize('NFKC')
+        .trim();
       const k = v.toLowerCase();
-      role = (CONTACT_ROLES as readonly string[]).includes(k) ? (k as ContactRole) : ROLE_WORDS[k] ?? ROLE_WORDS[v];
+      role = (CONTACT_ROLES as readonly string[]).includes(k) ? (k as ContactRole) : (ROLE_WORDS[k] ?? ROLE_WORDS[v]);
       if (!role) errs.add('role', msg('import.badRole', { v, roles: CONTACT_ROLES.join(', ') }));
     }
     const bool = (f: 'isPrimary' | 'isDecisionMaker'): boolean | undefined => {
@@ -64,7 +88,11 @@ async function loadContacts(plan: FilePlan, run: RunState): Promise<LoadCounts> 
       const who = run.resolver.resolve(code, cname, false);
       if (who && !('ambiguous' in who)) customerId = who.id;
       else if (who) errs.add('customerName', msg('import.ambiguousCustomer', { name: cname ?? '' }));
-      else errs.add(M.customerCode !== undefined ? 'customerCode' : 'customerName', code || cname ? msg('import.unknownCustomer', { who: code ?? cname ?? '' }) : msg('import.noCustomer'));
+      else
+        errs.add(
+          M.customerCode !== undefined ? 'customerCode' : 'customerName',
+          code || cname ? msg('import.unknownCustomer', { who: code ?? cname ?? '' }) : msg('import.noCustomer'),
+        );
     }
     if (errs.any || customerId === undefined || !name) {
       rejectRow(run, plan, row, errs.list);
@@ -75,7 +103,7 @@ async function loadContacts(plan: FilePlan, run: RunState): Promise<LoadCounts> 
       {
         customerId,
         name,
-        role: M.role !== undefined ? role ?? null : undefined,
+        role: M.role !== undefined ? (role ?? null) : undefined,
         title: optText(cells, M.title),
         phone: optText(cells, M.phone),
         mobile: optText(cells, M.mobile),

@@ -31,10 +31,26 @@ const HEADERS: KindHeaders = {
 };
 
 const TYPE_WORDS: Record<string, CustomerType> = {
-  '疏忽遗忘型': 'oversight', '疏忽型': 'oversight', '遗忘型': 'oversight', '流程卡点型': 'process', '流程型': 'process', '争议型': 'dispute',
-  '资金困难型': 'cashflow', '资金困难': 'cashflow', '恶意拖欠型': 'delayer', '恶意拖欠': 'delayer', '失联/资不抵债型': 'unreachable', '失联型': 'unreachable',
-  '失联': 'unreachable', '资不抵债型': 'unreachable', 'admin slip': 'oversight', 'process-blocked': 'process', 'disputed': 'dispute',
-  'cash-strapped': 'cashflow', 'deliberate delayer': 'delayer', 'insolvent': 'unreachable',
+  疏忽遗忘型: 'oversight',
+  疏忽型: 'oversight',
+  遗忘型: 'oversight',
+  流程卡点型: 'process',
+  流程型: 'process',
+  争议型: 'dispute',
+  资金困难型: 'cashflow',
+  资金困难: 'cashflow',
+  恶意拖欠型: 'delayer',
+  恶意拖欠: 'delayer',
+  '失联/资不抵债型': 'unreachable',
+  失联型: 'unreachable',
+  失联: 'unreachable',
+  资不抵债型: 'unreachable',
+  'admin slip': 'oversight',
+  'process-blocked': 'process',
+  disputed: 'dispute',
+  'cash-strapped': 'cashflow',
+  'deliberate delayer': 'delayer',
+  insolvent: 'unreachable',
 };
 
 async function loadCustomers(plan: FilePlan, run: RunState): Promise<LoadCounts> {
@@ -50,13 +66,20 @@ async function loadCustomers(plan: FilePlan, run: RunState): Promise<LoadCounts>
     input.name = M.name !== undefined ? errs.get(parseText(cells[M.name] ?? null), 'name') : undefined;
     if (!input.code && !input.name) errs.add(M.name !== undefined ? 'name' : 'code', requiredMsg('name'));
     if (M.type !== undefined && !isBlank(cells[M.type] ?? null)) {
-      const v = cellText(cells[M.type] ?? null).normalize('NFKC').trim();
-      const t = (CUSTOMER_TYPES as readonly string[]).includes(v.toLowerCase()) ? (v.toLowerCase() as CustomerType) : TYPE_WORDS[v.toLowerCase()] ?? TYPE_WORDS[v];
+      const v = cellText(cells[M.type] ?? null)
+        .normalize('NFKC')
+        .trim();
+      const t = (CUSTOMER_TYPES as readonly string[]).includes(v.toLowerCase())
+        ? (v.toLowerCase() as CustomerType)
+        : (TYPE_WORDS[v.toLowerCase()] ?? TYPE_WORDS[v]);
       if (t) input.type = t;
       else errs.add('type', msg('import.badType', { v, types: CUSTOMER_TYPES.join(', ') }));
     }
     if (M.grade !== undefined && !isBlank(cells[M.grade] ?? null)) {
-      const v = cellText(cells[M.grade] ?? null).normalize('NFKC').trim().toUpperCase();
+      const v = cellText(cells[M.grade] ?? null)
+        .normalize('NFKC')
+        .trim()
+        .toUpperCase();
       if (v === 'A' || v === 'B' || v === 'C') input.grade = v;
       else errs.add('grade', msg('import.badGrade', { v }));
     }
@@ -66,8 +89,16 @@ async function loadCustomers(plan: FilePlan, run: RunState): Promise<LoadCounts>
       else if (!b.empty) errs.add('strategic', b.reason);
     }
     if (M.language !== undefined && !isBlank(cells[M.language] ?? null)) {
-      const v = cellText(cells[M.language] ?? null).normalize('NFKC').trim().toLowerCase();
-      const lang = v === 'en' || v === 'english' || v === '英文' || v === '英语' ? 'en' : v === 'zh' || v === 'chinese' || v === '中文' || v === 'zh-cn' ? 'zh' : undefined;
+      const v = cellText(cells[M.language] ?? null)
+        .normalize('NFKC')
+        .trim()
+        .toLowerCase();
+      const lang =
+        v === 'en' || v === 'english' || v === '英文' || v === '英语'
+          ? 'en'
+          : v === 'zh' || v === 'chinese' || v === '中文' || v === 'zh-cn'
+            ? 'zh'
+            : undefined;
       if (lang) input.language = lang;
       else errs.add('language', msg('import.badLanguage', { v }));
     }
@@ -89,7 +120,7 @@ async function loadCustomers(plan: FilePlan, run: RunState): Promise<LoadCounts>
     }
     input.collector = optText(cells, M.collector);
     input.parentCode = optText(cells, M.parent);
-    input.taxId = M.taxId !== undefined ? (parseId(cells[M.taxId] ?? null) as { value?: string }).value ?? null : undefined;
+    input.taxId = M.taxId !== undefined ? ((parseId(cells[M.taxId] ?? null) as { value?: string }).value ?? null) : undefined;
     input.address = optText(cells, M.address);
     input.phone = optText(cells, M.phone);
     input.email = optText(cells, M.email);
@@ -113,7 +144,6 @@ async function loadCustomers(plan: FilePlan, run: RunState): Promise<LoadCounts>
   }
   return c;
 }
-
 
 export const customers: KindSpec = {
   kind: 'customers',

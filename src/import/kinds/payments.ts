@@ -15,21 +15,60 @@ const HEADERS: KindHeaders = {
   customerCode: CUSTOMER_CODE,
   customerName: CUSTOMER_NAME,
   reference: [
-    'reference', 'payment reference', 'ref', 'payment no', 'payment number', 'payment #', 'receipt no', 'receipt number', 'number',
-    'document number', 'transaction number', 'check no', 'cheque no', 'bank reference', '收款单号', '单据编号', '单据号', '收款单编号',
-    '流水号', '银行流水号', '凭证号',
+    'reference',
+    'payment reference',
+    'ref',
+    'payment no',
+    'payment number',
+    'payment #',
+    'receipt no',
+    'receipt number',
+    'number',
+    'document number',
+    'transaction number',
+    'check no',
+    'cheque no',
+    'bank reference',
+    '收款单号',
+    '单据编号',
+    '单据号',
+    '收款单编号',
+    '流水号',
+    '银行流水号',
+    '凭证号',
   ],
   date: [
-    'date', 'payment date', 'received date', 'receipt date', 'date received', 'value date', 'posting date', 'paid date',
-    '收款日期', '日期', '业务日期', '单据日期', '到账日期', '付款日期',
+    'date',
+    'payment date',
+    'received date',
+    'receipt date',
+    'date received',
+    'value date',
+    'posting date',
+    'paid date',
+    '收款日期',
+    '日期',
+    '业务日期',
+    '单据日期',
+    '到账日期',
+    '付款日期',
   ],
   currency: CURRENCY,
-  amount: [
-    'amount', 'payment amount', 'amount received', 'received', 'paid amount', 'total', '收款金额', '金额', '实收金额', '到账金额', '付款金额',
-  ],
+  amount: ['amount', 'payment amount', 'amount received', 'received', 'paid amount', 'total', '收款金额', '金额', '实收金额', '到账金额', '付款金额'],
   invoice: [
-    'invoice', 'invoice number', 'invoice no', 'invoice #', 'applied to', 'apply to', 'for invoice', '发票号', '发票号码', '核销单据号',
-    '对应发票', '源单编号', '应收单号',
+    'invoice',
+    'invoice number',
+    'invoice no',
+    'invoice #',
+    'applied to',
+    'apply to',
+    'for invoice',
+    '发票号',
+    '发票号码',
+    '核销单据号',
+    '对应发票',
+    '源单编号',
+    '应收单号',
   ],
   method: ['method', 'payment method', 'payment type', 'channel', '收款方式', '结算方式', '付款方式'],
   note: ['note', 'notes', 'memo', 'description', 'remark', 'remarks', '备注', '摘要', '说明'],
@@ -101,7 +140,8 @@ function readAmount(s: PaymentLoad, cells: Cell[], v: PaymentRow, errs: RowError
   let amount: number | undefined = r.value.minor;
   if (r.value.currency && r.value.currency !== v.currency) {
     amount = undefined;
-    if (plan.map.currency !== undefined && v.currencyFromRow) errs.add('amount', msg('import.currencyConflict', { found: r.value.currency, currency: v.currency }));
+    if (plan.map.currency !== undefined && v.currencyFromRow)
+      errs.add('amount', msg('import.currencyConflict', { found: r.value.currency, currency: v.currency }));
     else {
       v.currency = r.value.currency;
       v.currencyFromRow = true;
@@ -211,10 +251,22 @@ function addToGroup(s: PaymentLoad, row: SourceRow, customerId: number, v: Payme
     g = s.groups.get(gk);
   }
   if (!g) {
-    g = { customerId, customerLabel: v.code ?? v.name ?? '', reference, date: v.date, currency: v.currency, amount: 0, method: v.method, note: v.note, parts: [] };
+    g = {
+      customerId,
+      customerLabel: v.code ?? v.name ?? '',
+      reference,
+      date: v.date,
+      currency: v.currency,
+      amount: 0,
+      method: v.method,
+      note: v.note,
+      parts: [],
+    };
     s.groups.set(gk, g);
   } else if (g.currency !== v.currency || g.date !== v.date) {
-    s.reject(row, [{ column: s.plan.map.reference !== undefined ? columnName(s.plan, 'reference') : 'reference', reason: msg('import.paymentSplit', { reference }) }]);
+    s.reject(row, [
+      { column: s.plan.map.reference !== undefined ? columnName(s.plan, 'reference') : 'reference', reason: msg('import.paymentSplit', { reference }) },
+    ]);
     return false;
   }
   g.amount += v.amount;
@@ -255,7 +307,17 @@ async function writePayments(s: PaymentLoad, target: LoadTarget): Promise<void> 
   const labels = new Map<number, string>();
   for (const g of s.groups.values()) {
     labels.set(g.customerId, g.customerLabel);
-    const r = writer.write({ customerId: g.customerId, reference: g.reference, date: g.date, currency: g.currency, amountMinor: g.amount, method: g.method, note: g.note, source: s.plan.profile.name, parts: g.parts });
+    const r = writer.write({
+      customerId: g.customerId,
+      reference: g.reference,
+      date: g.date,
+      currency: g.currency,
+      amountMinor: g.amount,
+      method: g.method,
+      note: g.note,
+      source: s.plan.profile.name,
+      parts: g.parts,
+    });
     c[r.outcome]++;
     for (const w of r.warnings) c.warnings.push(paymentWarning(L, w, labels));
   }
@@ -263,7 +325,9 @@ async function writePayments(s: PaymentLoad, target: LoadTarget): Promise<void> 
   if (s.defaulted) c.warnings.unshift(t(L, 'import.wPaymentsDefault', { items: counted(L, 'payments', s.defaulted), currency: s.defCurrency }));
   if (s.fromCustomer.size) {
     const n = [...s.fromCustomer.values()].reduce((a, b) => a + b, 0);
-    c.warnings.unshift(t(L, 'import.wPaymentsCustomerCurrency', { items: counted(L, 'payments', n), currencies: [...s.fromCustomer.keys()].sort().join(', ') }));
+    c.warnings.unshift(
+      t(L, 'import.wPaymentsCustomerCurrency', { items: counted(L, 'payments', n), currencies: [...s.fromCustomer.keys()].sort().join(', ') }),
+    );
   }
 }
 
@@ -289,7 +353,11 @@ function paymentWarning(L: Lang, w: PaymentWarning, labels: Map<number, string>)
         invoice: w.example.invoice,
       });
     case 'on-account':
-      return t(L, 'import.wOnAccount', { reference: w.reference, customer: labels.get(w.customerId) ?? String(w.customerId), amount: money(L, w.amountMinor, w.currency) });
+      return t(L, 'import.wOnAccount', {
+        reference: w.reference,
+        customer: labels.get(w.customerId) ?? String(w.customerId),
+        amount: money(L, w.amountMinor, w.currency),
+      });
   }
 }
 
@@ -300,6 +368,15 @@ export const payments: KindSpec = {
   keyFields: ['reference', 'customerCode', 'customerName', 'invoice'],
   amountFields: ['amount'],
   dateFields: ['date'],
-  aliases: { customer: 'customerName', invoicenumber: 'invoice', invoicedate: 'issueDate', date: 'date', amount: 'amount', balance: 'open', openbalance: 'open', terms: 'terms' },
+  aliases: {
+    customer: 'customerName',
+    invoicenumber: 'invoice',
+    invoicedate: 'issueDate',
+    date: 'date',
+    amount: 'amount',
+    balance: 'open',
+    openbalance: 'open',
+    terms: 'terms',
+  },
   load: loadPayments,
 };

@@ -82,14 +82,25 @@ export function recordReject(run: RunState, plan: FilePlan, line: number, cells:
     headers: plan.headers,
     cells,
     line,
-    column: problems.map((p) => p.column).filter(Boolean).join('; ') || (problems[0]?.column ?? ''),
+    column:
+      problems
+        .map((p) => p.column)
+        .filter(Boolean)
+        .join('; ') ||
+      (problems[0]?.column ?? ''),
     reasons: problems.map((p) => p.reason),
   });
 }
 
 /** A rejected source row (its cells as text). */
 export function rejectRow(run: RunState, plan: FilePlan, row: SourceRow, problems: CellProblem[]): void {
-  recordReject(run, plan, row.line, row.cells.map((c) => cellText(c)), problems);
+  recordReject(
+    run,
+    plan,
+    row.line,
+    row.cells.map((c) => cellText(c)),
+    problems,
+  );
 }
 
 /** The header of a field's column, else the field's (English) name: the COLUMN of FILE:ROW:COLUMN. */

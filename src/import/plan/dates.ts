@@ -7,10 +7,7 @@ import { inBoth, type Reason } from '../text.js';
 
 export type DateOrder = 'ymd' | 'mdy' | 'dmy';
 
-export type DateParse =
-  | { kind: 'empty' }
-  | { kind: 'ok'; iso: string }
-  | { kind: 'error'; code: string; message: Reason };
+export type DateParse = { kind: 'empty' } | { kind: 'ok'; iso: string } | { kind: 'error'; code: string; message: Reason };
 
 export type DateOrderGuess = {
   order: DateOrder | 'ambiguous';
@@ -20,29 +17,41 @@ export type DateOrderGuess = {
 };
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 const EMPTY_TEXTS = new Set(['', '-', '—', '–', '―']);
 
 // Trailing time of day (and zone), which is dropped: the export's calendar date is what counts.
-const TIME_RE =
-  /[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?$/;
-const LEADING_WEEKDAY_RE =
-  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+/i;
+const TIME_RE = /[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)?$/;
+const LEADING_WEEKDAY_RE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+/i;
 const ZH_WEEKDAY_RE = /\s*[(]?(?:星期|周|礼拜)[一二三四五六日天][)]?$/;
 
 function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(TIME_RE, '')
-    .replace(ZH_WEEKDAY_RE, '')
-    .replace(LEADING_WEEKDAY_RE, '')
-    .trim();
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(TIME_RE, '').replace(ZH_WEEKDAY_RE, '').replace(LEADING_WEEKDAY_RE, '').trim();
 }
 
 function fullYear(text: string): number {
@@ -61,7 +70,6 @@ function build(original: string, y: number, m: number, d: number): DateParse {
   }
   return { kind: 'ok', iso: isoFromParts(y, m, d) };
 }
-
 
 /**
  * Parse one date cell. `order` only matters for numeric dates whose year is not first; `given`
@@ -98,7 +106,10 @@ export function parseDateText(text: string, order: DateOrder, given = false): Da
     if (order === 'mdy') return build(original, y, a, b);
     if (given) {
       // The user said year first, and this date ends with its year.
-      return error('order-mismatch', inBoth((L) => t(L, 'import.value.orderMismatch', { v: original, order, name: t(L, `import.order.${order}`) })));
+      return error(
+        'order-mismatch',
+        inBoth((L) => t(L, 'import.value.orderMismatch', { v: original, order, name: t(L, `import.order.${order}`) })),
+      );
     }
     // A year-first file with a stray year-last date: only the values can tell.
     if (a > 12 && b <= 12) return build(original, y, b, a);

@@ -41,11 +41,39 @@ function keyOf(s: string): string {
 // Abbreviations exports use in column labels (SAP's "Net due dt", "Amount in DC", "Curr.",
 // "Doc. No"; "Inv Amt", "Cust #"): each word is expanded before comparing, on both sides.
 const ABBREVIATIONS: Record<string, string> = {
-  dt: 'date', dte: 'date', amt: 'amount', amnt: 'amount', curr: 'currency', cur: 'currency', ccy: 'currency', crcy: 'currency',
-  no: 'number', nr: 'number', num: 'number', nbr: 'number', nummer: 'number', doc: 'document', inv: 'invoice', cust: 'customer',
-  bal: 'balance', pstng: 'posting', orig: 'original', acct: 'account', ref: 'reference', dc: 'document currency',
-  lc: 'local currency', pmt: 'payment', pymt: 'payment', rcpt: 'receipt', outstdg: 'outstanding', dat: 'date', datum: 'date',
-  betr: 'betrag', währg: 'währung', fälligk: 'fälligkeit', bw: 'belegwährung',
+  dt: 'date',
+  dte: 'date',
+  amt: 'amount',
+  amnt: 'amount',
+  curr: 'currency',
+  cur: 'currency',
+  ccy: 'currency',
+  crcy: 'currency',
+  no: 'number',
+  nr: 'number',
+  num: 'number',
+  nbr: 'number',
+  nummer: 'number',
+  doc: 'document',
+  inv: 'invoice',
+  cust: 'customer',
+  bal: 'balance',
+  pstng: 'posting',
+  orig: 'original',
+  acct: 'account',
+  ref: 'reference',
+  dc: 'document currency',
+  lc: 'local currency',
+  pmt: 'payment',
+  pymt: 'payment',
+  rcpt: 'receipt',
+  outstdg: 'outstanding',
+  dat: 'date',
+  datum: 'date',
+  betr: 'betrag',
+  währg: 'währung',
+  fälligk: 'fälligkeit',
+  bw: 'belegwährung',
 };
 
 /**
@@ -59,7 +87,10 @@ export function expandedKey(header: string): string {
     .replace(/[#№]/g, ' no ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  return words.map((w) => ABBREVIATIONS[w] ?? w).join('').replace(/\s+/g, '');
+  return words
+    .map((w) => ABBREVIATIONS[w] ?? w)
+    .join('')
+    .replace(/\s+/g, '');
 }
 
 export function expandedKeys(header: string): string[] {
@@ -80,13 +111,6 @@ export function sameHeader(a: string, b: string): boolean {
 export function displayHeader(h: string): string {
   return h.replace(/\s+/g, ' ').trim();
 }
-
-
-
-
-
-
-
 
 export interface ColumnSpec {
   field: Field;

@@ -48,7 +48,8 @@ export function asOfText(rows: SourceRow[]): string | undefined {
   return undefined;
 }
 
-const TOTAL_RE = /^(?:grand\s+total|total|sub-?\s*total|totals|summe|gesamtsumme|zwischensumme|gesamt|合\s*计|小\s*计|总\s*计|总合计|本页合计|累计|本月合计|本年累计|\*+)(?:\b|$|[\s:：(（])/i;
+const TOTAL_RE =
+  /^(?:grand\s+total|total|sub-?\s*total|totals|summe|gesamtsumme|zwischensumme|gesamt|合\s*计|小\s*计|总\s*计|总合计|本页合计|累计|本月合计|本年累计|\*+)(?:\b|$|[\s:：(（])/i;
 const TOTAL_FOR_RE = /^total\s+(?:for\s+)?(.+)$/i;
 
 /** Whether a cell's text labels a total row. */

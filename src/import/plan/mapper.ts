@@ -39,7 +39,9 @@ export async function interactiveMapper(ctx: ImportEnv, plan: PartialPlan, rows:
   // other fields that matter most.
   const ask: Field[] = [];
   for (const alts of missingFields(plan.kind, map, plan.groupCustomers)) ask.push(alts[0]);
-  for (const f of kindFields(plan.kind)) if (!ask.includes(f) && map[f] === undefined && ['customerName', 'dueDate', 'issueDate', 'currency', 'open', 'total', 'reference', 'invoice'].includes(f)) ask.push(f);
+  for (const f of kindFields(plan.kind))
+    if (!ask.includes(f) && map[f] === undefined && ['customerName', 'dueDate', 'issueDate', 'currency', 'open', 'total', 'reference', 'invoice'].includes(f))
+      ask.push(f);
   for (const f of ask) {
     const v = await ctx.prompts.select<number>({
       message: t(L, 'import.mapperField', { field: fieldLabel(L, f) }),
@@ -75,10 +77,15 @@ export function preview(ctx: ImportEnv, plan: PartialPlan, rows: SourceRow[]): s
   const cur = (r: SourceRow) => {
     const i = plan.map.currency;
     const c = i !== undefined ? parseCurrency(r.cells[i] ?? null) : undefined;
-    return c?.ok ? c.value : plan.currency ?? plan.ledgerCurrency;
+    return c?.ok ? c.value : (plan.currency ?? plan.ledgerCurrency);
   };
   // Day/month order from these rows; when they cannot decide, the dates are shown as written.
-  const dateTexts = data.flatMap((r) => fields.filter((f) => DATE_FIELDS.has(f)).map((f) => r.cells[plan.map[f] as number]).filter((c): c is string => typeof c === 'string' && c.trim() !== ''));
+  const dateTexts = data.flatMap((r) =>
+    fields
+      .filter((f) => DATE_FIELDS.has(f))
+      .map((f) => r.cells[plan.map[f] as number])
+      .filter((c): c is string => typeof c === 'string' && c.trim() !== ''),
+  );
   const guess = plan.dateOrder ?? detectDateOrder(dateTexts).order;
   const body = data.map((r) =>
     fields.map((f) => {
@@ -140,7 +147,15 @@ async function askToSave(ctx: ImportEnv, plan: FilePlan): Promise<void> {
     ...(plan.currency ? { currency: plan.currency } : {}),
     ...(plan.source.type === 'csv' && plan.source.encoding !== 'UTF-8' ? { encoding: plan.source.encoding.toLowerCase() } : {}),
     // The mapped headers identify the layout (the header row is found by them too).
-    fingerprints: [[...new Set(Object.values(map).filter((h) => !h.startsWith('#')).map((h) => h.replace(/#\d+$/, '')))]],
+    fingerprints: [
+      [
+        ...new Set(
+          Object.values(map)
+            .filter((h) => !h.startsWith('#'))
+            .map((h) => h.replace(/#\d+$/, '')),
+        ),
+      ],
+    ],
   };
   const file = saveProfile(profile, ctx.env);
   ctx.err.write(t(L, 'import.mapperSaved', { name: profile.name, file }) + '\n');

@@ -154,4 +154,3 @@ export function findHeaderRow(rows: SourceRow[], kind?: ImportKind, limit = 60):
   }
   return best;
 }
-

@@ -62,23 +62,27 @@ function guessKind(file: string, headers: string[], only?: ImportKind[]): Import
   // A document number beside an amount or a due date is a receivable list, whatever else the
   // columns could be ("Type" and "Account" also name customer fields): never customers or contacts.
   const inv = maps.invoices;
-  const invoiceish = inv.number !== undefined && (inv.total !== undefined || inv.open !== undefined || inv.paid !== undefined || inv.lineAmount !== undefined || inv.dueDate !== undefined);
+  const invoiceish =
+    inv.number !== undefined &&
+    (inv.total !== undefined || inv.open !== undefined || inv.paid !== undefined || inv.lineAmount !== undefined || inv.dueDate !== undefined);
   const kinds = IMPORT_KINDS.filter((k) => (!only || only.length === 0 || only.includes(k)) && !(invoiceish && (k === 'customers' || k === 'contacts')));
   if (kinds.length === 0) return undefined;
-  const scored = kinds.map((k) => {
-    const m = maps[k];
-    const n = Object.keys(m).length;
-    const complete = missingFields(k, m, false).length === 0;
-    // Receivable lists are the usual import; a payments file says so in its headers.
-    const paymentWords = k === 'payments' && headers.some((h) => /payment|receipt|remittance|收款|回款|到账/i.test(h ?? '')) ? 2 : 0;
-    // Fields only one kind has weigh a little more.
-    const distinctive: Partial<Record<ImportKind, Field[]>> = {
-      invoices: ['dueDate', 'open', 'paid', 'kind', 'po', 'terms', 'salesperson', 'status', 'lineAmount'],
-      payments: ['reference', 'method'],
-    };
-    const extra = (distinctive[k] ?? []).filter((f) => m[f] !== undefined).length * 0.5;
-    return { k, score: n + extra + (complete ? 10 : 0) + (kindFromName(file) === k ? 1.5 : 0) + (k === 'invoices' ? 0.6 : 0) + paymentWords };
-  }).sort((a, b) => b.score - a.score);
+  const scored = kinds
+    .map((k) => {
+      const m = maps[k];
+      const n = Object.keys(m).length;
+      const complete = missingFields(k, m, false).length === 0;
+      // Receivable lists are the usual import; a payments file says so in its headers.
+      const paymentWords = k === 'payments' && headers.some((h) => /payment|receipt|remittance|收款|回款|到账/i.test(h ?? '')) ? 2 : 0;
+      // Fields only one kind has weigh a little more.
+      const distinctive: Partial<Record<ImportKind, Field[]>> = {
+        invoices: ['dueDate', 'open', 'paid', 'kind', 'po', 'terms', 'salesperson', 'status', 'lineAmount'],
+        payments: ['reference', 'method'],
+      };
+      const extra = (distinctive[k] ?? []).filter((f) => m[f] !== undefined).length * 0.5;
+      return { k, score: n + extra + (complete ? 10 : 0) + (kindFromName(file) === k ? 1.5 : 0) + (k === 'invoices' ? 0.6 : 0) + paymentWords };
+    })
+    .sort((a, b) => b.score - a.score);
   if (scored.length === 1 && only?.length === 1) return scored[0].k;
   if (scored[0].score < 2) return undefined;
   if (scored[1] && scored[0].score - scored[1].score < 0.5) return undefined;
@@ -96,7 +100,11 @@ function mapHeaderNames(specs: string[] | undefined): string[] {
   for (const s of specs ?? []) {
     const eq = s.indexOf('=');
     if (eq <= 0) continue;
-    const h = s.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1').replace(/\s*#\d+$/, '');
+    const h = s
+      .slice(eq + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .replace(/\s*#\d+$/, '');
     if (h && !out.includes(h)) out.push(h);
   }
   return out;
@@ -123,7 +131,14 @@ export function parseMapSpecs(kind: ImportKind, specs: string[] | undefined): Co
         msg('import.badMapHint'),
       );
     }
-    out.push({ field, spec: spec.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1'), from: 'flag' });
+    out.push({
+      field,
+      spec: spec
+        .slice(eq + 1)
+        .trim()
+        .replace(/^"(.*)"$/, '$1'),
+      from: 'flag',
+    });
   }
   return out;
 }
@@ -163,7 +178,6 @@ export function keyAndAmountCols(kind: ImportKind, map: ColumnMap): { keys: numb
   const spec = kindSpec(kind);
   return { keys: columnsOf(map, spec.keyFields), amounts: columnsOf(map, spec.amountFields) };
 }
-
 
 /** Text date samples from data rows (spreadsheet dates and numbers need no order). */
 function dateSamples(rows: SourceRow[], cols: number[], keys: number[], amounts: number[]): string[] {
@@ -373,14 +387,24 @@ function unmappedColumns(headers: string[], map: ColumnMap, rows: SourceRow[], t
   const out: number[] = [];
   headers.forEach((h, i) => {
     if (!h || used.has(i)) return;
-    const sample = rows.slice(0, 200).map((r) => r.cells[i] ?? null).filter((c) => !isBlank(c));
+    const sample = rows
+      .slice(0, 200)
+      .map((r) => r.cells[i] ?? null)
+      .filter((c) => !isBlank(c));
     if (sample.length > 0 && sample.filter(test).length >= Math.ceil(sample.length * 0.8)) out.push(i);
   });
   return out;
 }
 
 /** Where the header row is: --header-row or the profile's, else found, else asked, else an error that says what to map. */
-async function findHeaderIndex(ctx: ImportEnv, rows: SourceRow[], display: string, opts: ImportOptions, named: Profile | undefined, deps: PlanDeps): Promise<number> {
+async function findHeaderIndex(
+  ctx: ImportEnv,
+  rows: SourceRow[],
+  display: string,
+  opts: ImportOptions,
+  named: Profile | undefined,
+  deps: PlanDeps,
+): Promise<number> {
   const L = ctx.lang;
   const requestedKind = opts.kind && opts.kind !== 'auto' ? opts.kind : named?.kind;
   const headerRow = opts.headerRow ?? named?.headerRow;
@@ -411,12 +435,21 @@ function noHeaderError(rows: SourceRow[], display: string, hintKind: ImportKind)
   const columns = (L: Lang) => cols.filter(Boolean).map(displayHeader).join(t(L, 'import.sep'));
   return new UsageError(
     msg('import.noHeader', { file: display }),
-    inBoth((L) => t(L, 'import.noHeaderHint', { kind: kindLabel(L, hintKind), fields: fieldList(missing, L), example, row: rows[guess].line, columns: columns(L), others })),
+    inBoth((L) =>
+      t(L, 'import.noHeaderHint', { kind: kindLabel(L, hintKind), fields: fieldList(missing, L), example, row: rows[guess].line, columns: columns(L), others }),
+    ),
   );
 }
 
 /** The kind: --kind, the profile's, the --map fields, the headers and file name, else asked. */
-async function decideKind(ctx: ImportEnv, file: string, headers: string[], opts: ImportOptions, requested: ImportKind | undefined, deps: PlanDeps): Promise<{ kind: ImportKind; asked: boolean }> {
+async function decideKind(
+  ctx: ImportEnv,
+  file: string,
+  headers: string[],
+  opts: ImportOptions,
+  requested: ImportKind | undefined,
+  deps: PlanDeps,
+): Promise<{ kind: ImportKind; asked: boolean }> {
   let kind = requested;
   if (!kind) {
     const fromMap = kindsForMap(opts.map);
@@ -443,7 +476,8 @@ function mapColumns(L: Lang, display: string, kind: ImportKind, headers: string[
   }
   const mapped = Object.values(match.map) as number[];
   for (const [h, cols] of match.duplicates) {
-    if (mapped.includes(cols[0]) && cols.slice(1).some((i) => !mapped.includes(i))) warnings.push(t(L, 'import.duplicateHeader', { header: h, n: cols.length }));
+    if (mapped.includes(cols[0]) && cols.slice(1).some((i) => !mapped.includes(i)))
+      warnings.push(t(L, 'import.duplicateHeader', { header: h, n: cols.length }));
   }
   return match.map;
 }
@@ -518,7 +552,13 @@ async function readOnForDateOrder(plan: PartialPlan, cols: number[], first: stri
 }
 
 /** Date order: --date-format, the profile's, else the data (asked on a terminal when it cannot tell). */
-async function decideDateOrder(ctx: ImportEnv, plan: PartialPlan, dataRows: SourceRow[], complete: boolean, opts: ImportOptions): Promise<{ dateOrder: DateOrder; dateOrderGiven: boolean }> {
+async function decideDateOrder(
+  ctx: ImportEnv,
+  plan: PartialPlan,
+  dataRows: SourceRow[],
+  complete: boolean,
+  opts: ImportOptions,
+): Promise<{ dateOrder: DateOrder; dateOrderGiven: boolean }> {
   const { profile } = plan;
   const order = parseDateFormat(opts.dateFormat) ?? parseDateFormat(Array.isArray(profile.dateFormat) ? profile.dateFormat[0] : profile.dateFormat);
   if (order) return { dateOrder: order, dateOrderGiven: true };
@@ -531,7 +571,10 @@ async function decideDateOrder(ctx: ImportEnv, plan: PartialPlan, dataRows: Sour
   if (guess.order === 'ambiguous' && !guess.conflict && !complete && cols.length > 0) guess = await readOnForDateOrder(plan, cols, samples.slice(0, 1), guess);
   const evidence = (lang: Lang, fallback: string) => (guess.evidence ? render(lang, guess.evidence) : fallback);
   if (guess.conflict) {
-    throw new UsageError(inBoth((lang) => t(lang, 'import.datesConflict', { file: plan.display, evidence: evidence(lang, '') })), msg('import.datesAmbiguousHint'));
+    throw new UsageError(
+      inBoth((lang) => t(lang, 'import.datesConflict', { file: plan.display, evidence: evidence(lang, '') })),
+      msg('import.datesAmbiguousHint'),
+    );
   }
   if (guess.order !== 'ambiguous') return { dateOrder: guess.order, dateOrderGiven: false };
   const example = samples.find((s) => /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/.test(s)) ?? samples[0] ?? '';
@@ -541,7 +584,10 @@ async function decideDateOrder(ctx: ImportEnv, plan: PartialPlan, dataRows: Sour
     return { dateOrder: 'dmy', dateOrderGiven: false };
   }
   if (!ctx.interactive) {
-    throw new UsageError(inBoth((lang) => t(lang, 'import.datesAmbiguous', { file: plan.display, evidence: evidence(lang, example) })), msg('import.datesAmbiguousHint'));
+    throw new UsageError(
+      inBoth((lang) => t(lang, 'import.datesAmbiguous', { file: plan.display, evidence: evidence(lang, example) })),
+      msg('import.datesAmbiguousHint'),
+    );
   }
   const dateOrder = await ctx.prompts.select<DateOrder>({
     message: t(L, 'import.askDateOrder', { file: plan.display, example }),
@@ -562,7 +608,12 @@ function missingColumnWarnings(L: Lang, plan: PartialPlan, dataRows: SourceRow[]
     plan.warnings.push(h ? t(L, 'import.wNoDueDateColumn', { header: h }) : t(L, 'import.wNoDueDate'));
   }
   if (plan.map.open === undefined && plan.map.paid === undefined && !plan.amountIsOpen && (plan.map.total !== undefined || plan.map.lineAmount !== undefined)) {
-    const money = unmappedColumns(plan.headers, plan.map, dataRows, (c) => (typeof c === 'number' && !Number.isInteger(c)) || (typeof c === 'string' && MONEY_TEXT.test(c.trim())));
+    const money = unmappedColumns(
+      plan.headers,
+      plan.map,
+      dataRows,
+      (c) => (typeof c === 'number' && !Number.isInteger(c)) || (typeof c === 'string' && MONEY_TEXT.test(c.trim())),
+    );
     const pick = money.find((i) => !NOT_OPEN.test(plan.headers[i]));
     if (pick !== undefined) plan.warnings.push(t(L, 'import.wNoOpenColumn', { header: displayHeader(plan.headers[pick]) }));
   }
@@ -603,7 +654,7 @@ export async function planFile(ctx: ImportEnv, file: string, opts: ImportOptions
     profile,
     map,
     asOfRaw: asOfText(rows.slice(0, headerIdx)),
-    decimalMark: opts.decimalMark && opts.decimalMark !== 'auto' ? opts.decimalMark : profile.decimalMark ?? 'auto',
+    decimalMark: opts.decimalMark && opts.decimalMark !== 'auto' ? opts.decimalMark : (profile.decimalMark ?? 'auto'),
     currency: opts.currency ?? profile.currency?.toUpperCase(),
     ledgerCurrency: deps.defaultCurrency ?? 'CNY',
     negativeStyle: profile.negativeStyle ?? 'auto',
@@ -653,7 +704,11 @@ const HINTS: Partial<Record<Field, RegExp>> = {
 function suggestColumn(field: Field, headers: string[], map: ColumnMap, rows: SourceRow[], strict = false): string | undefined {
   const used = new Set(Object.values(map) as number[]);
   const free = headers.map((h, i) => [h, i] as const).filter(([h, i]) => h && !used.has(i));
-  const samples = (i: number) => rows.slice(0, 50).map((r) => r.cells[i]).filter((c) => !isBlank(c ?? null));
+  const samples = (i: number) =>
+    rows
+      .slice(0, 50)
+      .map((r) => r.cells[i])
+      .filter((c) => !isBlank(c ?? null));
   const sample = (i: number) => samples(i)[0] ?? null;
   const looksAmount = (i: number) => {
     const c = sample(i);
@@ -671,7 +726,8 @@ function suggestColumn(field: Field, headers: string[], map: ColumnMap, rows: So
     const c = sample(i);
     return (typeof c === 'string' && /^[\p{L}\d][\p{L}\d\-/_.]{0,30}$/u.test(c.trim()) && /\d/.test(c)) || (typeof c === 'number' && Number.isInteger(c));
   };
-  const fits = (i: number) => (AMOUNTISH.has(field) ? looksAmount(i) : DATEISH.has(field) ? looksDate(i) : field === 'number' || field === 'reference' ? looksId(i) : true);
+  const fits = (i: number) =>
+    AMOUNTISH.has(field) ? looksAmount(i) : DATEISH.has(field) ? looksDate(i) : field === 'number' || field === 'reference' ? looksId(i) : true;
   const hint = HINTS[field];
   if (strict) {
     const hit = free.find(([h, i]) => hint?.test(h) && fits(i));

@@ -45,8 +45,19 @@ export const BUILTIN_PROFILES: Profile[] = [
     kind: 'invoices',
     dateFormat: 'mdy',
     decimalMark: '.',
-    fingerprints: [['Transaction type', 'Num', 'Open balance'], ['Transaction type', 'Num', 'Customer full name']],
-    map: { customerName: 'Customer full name', number: 'Num', kind: 'Transaction type', issueDate: 'Date', dueDate: 'Due date', total: 'Amount', open: 'Open balance' },
+    fingerprints: [
+      ['Transaction type', 'Num', 'Open balance'],
+      ['Transaction type', 'Num', 'Customer full name'],
+    ],
+    map: {
+      customerName: 'Customer full name',
+      number: 'Num',
+      kind: 'Transaction type',
+      issueDate: 'Date',
+      dueDate: 'Due date',
+      total: 'Amount',
+      open: 'Open balance',
+    },
     customerJobs: true,
   },
   {
@@ -55,7 +66,10 @@ export const BUILTIN_PROFILES: Profile[] = [
     kind: 'invoices',
     dateFormat: 'mdy',
     decimalMark: '.',
-    fingerprints: [['Type', 'Num', 'Open Balance'], ['Type', 'Num', 'Aging']],
+    fingerprints: [
+      ['Type', 'Num', 'Open Balance'],
+      ['Type', 'Num', 'Aging'],
+    ],
     map: { number: 'Num', kind: 'Type', issueDate: 'Date', dueDate: 'Due Date', po: 'P. O. #', terms: 'Terms', open: 'Open Balance' },
     amountIsOpen: true,
     customerJobs: true,
@@ -66,10 +80,22 @@ export const BUILTIN_PROFILES: Profile[] = [
     kind: 'invoices',
     dateFormat: 'dmy',
     decimalMark: '.',
-    fingerprints: [['ContactName', 'InvoiceNumber', 'InvoiceAmountDue'], ['ContactName', 'InvoiceNumber', 'InvoiceDate']],
+    fingerprints: [
+      ['ContactName', 'InvoiceNumber', 'InvoiceAmountDue'],
+      ['ContactName', 'InvoiceNumber', 'InvoiceDate'],
+    ],
     map: {
-      customerName: 'ContactName', number: 'InvoiceNumber', issueDate: 'InvoiceDate', dueDate: 'DueDate', total: 'Total',
-      paid: 'InvoiceAmountPaid', open: 'InvoiceAmountDue', currency: 'Currency', kind: 'Type', status: 'Status', lineAmount: 'LineAmount',
+      customerName: 'ContactName',
+      number: 'InvoiceNumber',
+      issueDate: 'InvoiceDate',
+      dueDate: 'DueDate',
+      total: 'Total',
+      paid: 'InvoiceAmountPaid',
+      open: 'InvoiceAmountDue',
+      currency: 'Currency',
+      kind: 'Type',
+      status: 'Status',
+      lineAmount: 'LineAmount',
     },
   },
   {
@@ -88,7 +114,15 @@ export const BUILTIN_PROFILES: Profile[] = [
       ['DocumentNo', 'Net due dt'],
       ['Net due dt', 'Amount in DC'],
     ],
-    map: { customerCode: 'Account', number: 'Document Number', kind: 'Document Type', issueDate: 'Document Date', dueDate: 'Net due date', total: 'Amount in doc. curr.', currency: 'Document currency' },
+    map: {
+      customerCode: 'Account',
+      number: 'Document Number',
+      kind: 'Document Type',
+      issueDate: 'Document Date',
+      dueDate: 'Net due date',
+      total: 'Amount in doc. curr.',
+      currency: 'Document currency',
+    },
   },
   {
     name: 'netsuite',
@@ -96,7 +130,10 @@ export const BUILTIN_PROFILES: Profile[] = [
     kind: 'invoices',
     dateFormat: 'mdy',
     decimalMark: '.',
-    fingerprints: [['Document Number', 'Amount Remaining'], ['Document Number', 'Days Open']],
+    fingerprints: [
+      ['Document Number', 'Amount Remaining'],
+      ['Document Number', 'Days Open'],
+    ],
     map: { number: 'Document Number', customerName: 'Name', issueDate: 'Date', total: 'Amount', open: 'Amount Remaining' },
   },
   {
@@ -105,8 +142,25 @@ export const BUILTIN_PROFILES: Profile[] = [
     kind: 'invoices',
     dateFormat: 'ymd',
     decimalMark: '.',
-    fingerprints: [['Invoice Number', 'Invoice Status', 'Balance'], ['Invoice Number', 'Customer Name', 'Currency Code', 'Balance']],
-    map: { number: 'Invoice Number', customerName: 'Customer Name', customerCode: 'Customer ID', issueDate: 'Invoice Date', dueDate: 'Due Date', currency: 'Currency Code', total: 'Total', open: 'Balance', status: 'Invoice Status', lineAmount: 'Item Total', po: 'PurchaseOrder', salesperson: 'Sales person', terms: 'Payment Terms Label' },
+    fingerprints: [
+      ['Invoice Number', 'Invoice Status', 'Balance'],
+      ['Invoice Number', 'Customer Name', 'Currency Code', 'Balance'],
+    ],
+    map: {
+      number: 'Invoice Number',
+      customerName: 'Customer Name',
+      customerCode: 'Customer ID',
+      issueDate: 'Invoice Date',
+      dueDate: 'Due Date',
+      currency: 'Currency Code',
+      total: 'Total',
+      open: 'Balance',
+      status: 'Invoice Status',
+      lineAmount: 'Item Total',
+      po: 'PurchaseOrder',
+      salesperson: 'Sales person',
+      terms: 'Payment Terms Label',
+    },
   },
   {
     name: 'kingdee',
@@ -115,8 +169,23 @@ export const BUILTIN_PROFILES: Profile[] = [
     dateFormat: 'ymd',
     decimalMark: '.',
     currency: 'CNY',
-    fingerprints: [['单据编号', '价税合计'], ['单据编号', '未核销金额'], ['单据编号', '已核销金额']],
-    map: { number: '单据编号', issueDate: '业务日期', dueDate: '到期日', customerCode: '客户编码', customerName: '客户名称', currency: '币别', total: '价税合计', paid: '已核销金额', open: '未核销金额', salesperson: '销售员' },
+    fingerprints: [
+      ['单据编号', '价税合计'],
+      ['单据编号', '未核销金额'],
+      ['单据编号', '已核销金额'],
+    ],
+    map: {
+      number: '单据编号',
+      issueDate: '业务日期',
+      dueDate: '到期日',
+      customerCode: '客户编码',
+      customerName: '客户名称',
+      currency: '币别',
+      total: '价税合计',
+      paid: '已核销金额',
+      open: '未核销金额',
+      salesperson: '销售员',
+    },
   },
   {
     name: 'yonyou',
@@ -125,8 +194,24 @@ export const BUILTIN_PROFILES: Profile[] = [
     dateFormat: 'ymd',
     decimalMark: '.',
     currency: 'CNY',
-    fingerprints: [['单据号', '原币金额'], ['单据号', '未收金额'], ['单据号', '客户编码', '已收金额']],
-    map: { number: '单据号', issueDate: '单据日期', dueDate: '到期日', customerCode: '客户编码', customerName: '客户名称', currency: '币种', total: '原币金额', paid: '已收金额', open: '未收金额', salesperson: '业务员', kind: '单据类型' },
+    fingerprints: [
+      ['单据号', '原币金额'],
+      ['单据号', '未收金额'],
+      ['单据号', '客户编码', '已收金额'],
+    ],
+    map: {
+      number: '单据号',
+      issueDate: '单据日期',
+      dueDate: '到期日',
+      customerCode: '客户编码',
+      customerName: '客户名称',
+      currency: '币种',
+      total: '原币金额',
+      paid: '已收金额',
+      open: '未收金额',
+      salesperson: '业务员',
+      kind: '单据类型',
+    },
   },
   {
     name: 'generic',
@@ -147,19 +232,39 @@ export function checkProfileName(name: string): string {
   return name;
 }
 
-const KEYS = new Set(['name', 'description', 'kind', 'encoding', 'delimiter', 'headerRow', 'skip', 'map', 'dateFormat', 'decimalMark', 'negativeStyle', 'currency', 'fingerprints', 'amountIsOpen', 'customerJobs']);
+const KEYS = new Set([
+  'name',
+  'description',
+  'kind',
+  'encoding',
+  'delimiter',
+  'headerRow',
+  'skip',
+  'map',
+  'dateFormat',
+  'decimalMark',
+  'negativeStyle',
+  'currency',
+  'fingerprints',
+  'amountIsOpen',
+  'customerJobs',
+]);
 
 /** Check a profile read from JSON; a bad one is refused with the file and the problem named. */
 export function validateProfile(raw: unknown, file: string): Profile {
   const bad = (what: Msg) => {
-    throw new DataError(inBoth((L) => t(L, 'import.badProfileFile', { file, what: render(L, what) })), msg('import.badProfileFileHint'));
+    throw new DataError(
+      inBoth((L) => t(L, 'import.badProfileFile', { file, what: render(L, what) })),
+      msg('import.badProfileFileHint'),
+    );
   };
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) bad(msg('import.profile.notObject'));
   const p = raw as Record<string, unknown>;
   for (const k of Object.keys(p)) if (!KEYS.has(k)) bad(msg('import.profile.unknownKey', { k }));
   if (typeof p.name !== 'string' || !NAME_RE.test(p.name)) bad(msg('import.profile.badName'));
   if (p.kind !== undefined && !IMPORT_KINDS.includes(p.kind as ImportKind)) bad(msg('import.profile.badKind'));
-  for (const k of ['description', 'encoding', 'delimiter', 'currency'] as const) if (p[k] !== undefined && typeof p[k] !== 'string') bad(msg('import.profile.notText', { k }));
+  for (const k of ['description', 'encoding', 'delimiter', 'currency'] as const)
+    if (p[k] !== undefined && typeof p[k] !== 'string') bad(msg('import.profile.notText', { k }));
   if (typeof p.currency === 'string' && !isIsoCurrency(p.currency.toUpperCase())) bad(msg('import.profile.badCurrency', { v: p.currency }));
   if (p.headerRow !== undefined && !(Number.isInteger(p.headerRow) && (p.headerRow as number) >= 1)) bad(msg('import.profile.badHeaderRow'));
   if (p.skip !== undefined) {
@@ -172,11 +277,21 @@ export function validateProfile(raw: unknown, file: string): Profile {
       }
     }
   }
-  if (p.map !== undefined && (typeof p.map !== 'object' || p.map === null || Array.isArray(p.map) || Object.values(p.map as object).some((v) => typeof v !== 'string'))) bad(msg('import.profile.badMap'));
-  if (p.dateFormat !== undefined && typeof p.dateFormat !== 'string' && !(Array.isArray(p.dateFormat) && p.dateFormat.every((s) => typeof s === 'string'))) bad(msg('import.profile.badDateFormat'));
+  if (
+    p.map !== undefined &&
+    (typeof p.map !== 'object' || p.map === null || Array.isArray(p.map) || Object.values(p.map as object).some((v) => typeof v !== 'string'))
+  )
+    bad(msg('import.profile.badMap'));
+  if (p.dateFormat !== undefined && typeof p.dateFormat !== 'string' && !(Array.isArray(p.dateFormat) && p.dateFormat.every((s) => typeof s === 'string')))
+    bad(msg('import.profile.badDateFormat'));
   if (p.decimalMark !== undefined && p.decimalMark !== '.' && p.decimalMark !== ',') bad(msg('import.profile.badDecimalMark'));
-  if (p.negativeStyle !== undefined && !['auto', 'minus', 'parentheses', 'trailing', 'invert'].includes(p.negativeStyle as string)) bad(msg('import.profile.badNegativeStyle'));
-  if (p.fingerprints !== undefined && !(Array.isArray(p.fingerprints) && p.fingerprints.every((f) => Array.isArray(f) && f.every((h) => typeof h === 'string')))) bad(msg('import.profile.badFingerprints'));
+  if (p.negativeStyle !== undefined && !['auto', 'minus', 'parentheses', 'trailing', 'invert'].includes(p.negativeStyle as string))
+    bad(msg('import.profile.badNegativeStyle'));
+  if (
+    p.fingerprints !== undefined &&
+    !(Array.isArray(p.fingerprints) && p.fingerprints.every((f) => Array.isArray(f) && f.every((h) => typeof h === 'string')))
+  )
+    bad(msg('import.profile.badFingerprints'));
   for (const k of ['amountIsOpen', 'customerJobs'] as const) if (p[k] !== undefined && typeof p[k] !== 'boolean') bad(msg('import.profile.notBoolean', { k }));
   return p as unknown as Profile;
 }
@@ -185,7 +300,10 @@ export function userProfiles(env: NodeJS.ProcessEnv = process.env): Profile[] {
   const dir = profilesDir(env);
   let files: string[];
   try {
-    files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
   } catch {
     return [];
   }
@@ -196,7 +314,10 @@ export function userProfiles(env: NodeJS.ProcessEnv = process.env): Profile[] {
       raw = JSON.parse(fs.readFileSync(file, 'utf8'));
     } catch (e) {
       const why = (e as Error).message;
-      throw new DataError(inBoth((L) => t(L, 'import.badProfileFile', { file, what: t(L, 'import.invalidJson', { why }) })), msg('import.badProfileFileHint'));
+      throw new DataError(
+        inBoth((L) => t(L, 'import.badProfileFile', { file, what: t(L, 'import.invalidJson', { why }) })),
+        msg('import.badProfileFileHint'),
+      );
     }
     return validateProfile(raw, file);
   });
@@ -217,7 +338,8 @@ export function findProfile(name: string, env: NodeJS.ProcessEnv = process.env):
 
 export function saveProfile(p: Profile, env: NodeJS.ProcessEnv = process.env): string {
   checkProfileName(p.name);
-  if (BUILTIN_PROFILES.some((b) => b.name === p.name)) throw new UsageError(msg('import.builtinProfileName', { name: p.name }), msg('import.badProfileNameHint'));
+  if (BUILTIN_PROFILES.some((b) => b.name === p.name))
+    throw new UsageError(msg('import.builtinProfileName', { name: p.name }), msg('import.badProfileNameHint'));
   const dir = profilesDir(env);
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${p.name}.json`);
@@ -231,7 +353,16 @@ export function saveProfile(p: Profile, env: NodeJS.ProcessEnv = process.env): s
 export function deleteProfile(name: string, env: NodeJS.ProcessEnv = process.env): string {
   if (BUILTIN_PROFILES.some((b) => b.name === name)) throw new UsageError(msg('import.builtinProfileDelete', { name }));
   const file = path.join(profilesDir(env), `${checkProfileName(name)}.json`);
-  if (!fs.existsSync(file)) throw new UsageError(msg('import.unknownProfile', { name, names: allProfiles(env).map((p) => p.name).join(', ') }), msg('import.unknownProfileHint'));
+  if (!fs.existsSync(file))
+    throw new UsageError(
+      msg('import.unknownProfile', {
+        name,
+        names: allProfiles(env)
+          .map((p) => p.name)
+          .join(', '),
+      }),
+      msg('import.unknownProfileHint'),
+    );
   fs.rmSync(file);
   return file;
 }

@@ -65,10 +65,16 @@ export async function openSource(file: string, display: string, o: SourceOptions
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = (L: 'en' | 'zh') => (code === 'ENOENT' ? t(L, 'import.noSuchFile') : (e as Error).message);
-    throw new DataError(inBoth((L) => t(L, 'import.cannotRead', { file: display, why: why(L) })), msg('import.cannotReadHint'));
+    throw new DataError(
+      inBoth((L) => t(L, 'import.cannotRead', { file: display, why: why(L) })),
+      msg('import.cannotReadHint'),
+    );
   }
   if (st.isDirectory()) {
-    throw new DataError(inBoth((L) => t(L, 'import.cannotRead', { file: display, why: render(L, msg('import.isFolder')) })), msg('import.cannotReadHint'));
+    throw new DataError(
+      inBoth((L) => t(L, 'import.cannotRead', { file: display, why: render(L, msg('import.isFolder')) })),
+      msg('import.cannotReadHint'),
+    );
   }
   const h = head(file, 512);
   if (h.subarray(0, 4).equals(ZIP)) return openXlsx(file, display, st.size, o);
@@ -98,7 +104,13 @@ async function csvEncoding(file: string, o: SourceOptions): Promise<Detected> {
   if (forced === 'auto') return detectFileEncoding(file);
   const b = head(file, 4);
   const bom =
-    forced === 'utf8' && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : forced === 'utf16le' && b[0] === 0xff && b[1] === 0xfe ? 2 : forced === 'utf16be' && b[0] === 0xfe && b[1] === 0xff ? 2 : 0;
+    forced === 'utf8' && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf
+      ? 3
+      : forced === 'utf16le' && b[0] === 0xff && b[1] === 0xfe
+        ? 2
+        : forced === 'utf16be' && b[0] === 0xfe && b[1] === 0xff
+          ? 2
+          : 0;
   return { encoding: forced, bom, how: 'flag' };
 }
 
@@ -115,7 +127,7 @@ async function csvDelimiter(file: string, display: string, det: Detected, o: Sou
   const lines = sampleText.split(/\r\n|\n|\r/);
   if (sampleBytes.length === 256 * 1024) lines.pop();
   const sep = lines.length ? sepLine(lines[0]) : undefined;
-  const delimiter = o.delimiter ? unescapeDelimiter(o.delimiter) : sep ?? detectDelimiter(sep ? lines.slice(1) : lines);
+  const delimiter = o.delimiter ? unescapeDelimiter(o.delimiter) : (sep ?? detectDelimiter(sep ? lines.slice(1) : lines));
   return { delimiter: delimiter.length === 1 ? delimiter : ',', sep };
 }
 
@@ -236,7 +248,7 @@ async function openXlsx(file: string, display: string, size: number, o: SourceOp
     throw new DataError(msg('import.badXlsx', { file: display, why: (e as Error).message }), msg('import.legacyXlsHint'));
   }
   const sheets = wb.worksheets;
-  let ws = o.sheet ? sheets.find((s) => s.name === o.sheet) ?? sheets.find((s) => s.name.trim().toLowerCase() === o.sheet!.trim().toLowerCase()) : undefined;
+  let ws = o.sheet ? (sheets.find((s) => s.name === o.sheet) ?? sheets.find((s) => s.name.trim().toLowerCase() === o.sheet!.trim().toLowerCase())) : undefined;
   if (o.sheet && !ws) {
     throw new UsageError(msg('import.noSheet', { file: display, sheet: o.sheet, sheets: sheets.map((s) => s.name).join(', ') }), msg('import.noSheetHint'));
   }

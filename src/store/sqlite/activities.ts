@@ -31,7 +31,6 @@ export async function contactSummaries(ledger: Ledger, customerId?: number): Pro
   return out;
 }
 
-
 export async function recentActivities(ledger: Ledger, customerId: number, limit = 20): Promise<ActivityRow[]> {
   return ledger.db
     .prepare(
@@ -40,7 +39,6 @@ export async function recentActivities(ledger: Ledger, customerId: number, limit
     )
     .all({ customerId, limit }) as ActivityRow[];
 }
-
 
 export async function addActivity(ledger: Ledger, a: NewActivity): Promise<number> {
   return Number(

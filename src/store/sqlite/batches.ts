@@ -3,8 +3,6 @@ import type { Ledger } from './ledger.js';
 import type { BatchStart, BatchCounts } from '../port.js';
 export type { BatchStart, BatchCounts } from '../port.js';
 
-
-
 export async function startBatch(ledger: Ledger, b: BatchStart): Promise<number> {
   const info = ledger.db
     .prepare(

@@ -3,8 +3,6 @@ import type { Ledger } from './ledger.js';
 import type { Contact, ContactInput } from '../port.js';
 export type { Contact, ContactInput } from '../port.js';
 
-
-
 const COLUMNS = `id, customer_id AS customerId, name, role, title, phone, mobile, email, wechat, is_primary AS isPrimary,
   is_decision_maker AS isDecisionMaker, notes, created_at AS createdAt, updated_at AS updatedAt`;
 
@@ -20,7 +18,6 @@ export async function listContacts(ledger: Ledger, customerId: number): Promise<
       .all({ customerId }) as Record<string, unknown>[]
   ).map(fromRow);
 }
-
 
 const FIELDS: [keyof ContactInput, string][] = [
   ['role', 'role'],
@@ -43,9 +40,9 @@ export async function upsertContact(ledger: Ledger, input: ContactInput, now: st
     if (v === undefined) continue;
     values[col] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
   }
-  const existing = db.prepare(`SELECT * FROM contacts WHERE customer_id = @customerId AND name = @name`).get({ customerId: input.customerId, name: input.name }) as
-    | Record<string, unknown>
-    | undefined;
+  const existing = db
+    .prepare(`SELECT * FROM contacts WHERE customer_id = @customerId AND name = @name`)
+    .get({ customerId: input.customerId, name: input.name }) as Record<string, unknown> | undefined;
   if (!existing) {
     const cols = ['customer_id', 'name', 'created_at', 'updated_at', ...Object.keys(values)];
     db.prepare(`INSERT INTO contacts (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run({

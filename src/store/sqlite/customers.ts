@@ -4,7 +4,6 @@ import type { Ledger } from './ledger.js';
 import type { Customer, FindResult, CustomerInput, UpsertOutcome } from '../port.js';
 export type { Customer, FindResult, CustomerInput, UpsertOutcome } from '../port.js';
 
-
 const COLUMNS = `id, code, name, name_key AS nameKey, type, grade, strategic, language, currency, terms_days AS termsDays,
   credit_limit_minor AS creditLimitMinor, collector, parent_id AS parentId, tax_id AS taxId, address, phone, email,
   payment_run_days AS paymentRunDays, approval_chain AS approvalChain, documents_required AS documentsRequired, notes,
@@ -17,14 +16,46 @@ function fromRow(r: Record<string, unknown> | undefined): Customer | undefined {
 
 // Legal-form words that vary between systems for the same company ("Acme Corp." / "ACME Corporation").
 const LEGAL_SUFFIXES = [
-  'incorporated', 'inc', 'corporation', 'corp', 'company', 'co', 'limited', 'ltd', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'kg',
-  'sarl', 'sas', 'sa', 'srl', 'spa', 'bv', 'nv', 'oy', 'ab', 'as', 'pte', 'pty', 'kk', 'sdn', 'bhd',
+  'incorporated',
+  'inc',
+  'corporation',
+  'corp',
+  'company',
+  'co',
+  'limited',
+  'ltd',
+  'llc',
+  'llp',
+  'lp',
+  'plc',
+  'gmbh',
+  'ag',
+  'kg',
+  'sarl',
+  'sas',
+  'sa',
+  'srl',
+  'spa',
+  'bv',
+  'nv',
+  'oy',
+  'ab',
+  'as',
+  'pte',
+  'pty',
+  'kk',
+  'sdn',
+  'bhd',
 ];
 const ZH_SUFFIXES = ['股份有限公司', '有限责任公司', '集团有限公司', '有限公司', '集团公司', '公司'];
 
 /** Normalised name for matching: NFKC, case-folded, no punctuation, no legal-form suffix. */
 export function nameKey(name: string): string {
-  let s = name.normalize('NFKC').toLowerCase().replace(/&/g, ' and ').replace(/[()（）]/g, ' ');
+  let s = name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[()（）]/g, ' ');
   for (const z of ZH_SUFFIXES) {
     if (s.trim().endsWith(z) && s.trim().length > z.length) {
       s = s.trim().slice(0, -z.length);
@@ -39,7 +70,14 @@ export function nameKey(name: string): string {
 
 /** A stable code for a customer known only by name: the same name always gives the same code. */
 export function generatedCode(name: string): string {
-  return 'N' + createHash('sha1').update(nameKey(name) || name).digest('hex').slice(0, 8).toUpperCase();
+  return (
+    'N' +
+    createHash('sha1')
+      .update(nameKey(name) || name)
+      .digest('hex')
+      .slice(0, 8)
+      .toUpperCase()
+  );
 }
 
 export async function getCustomer(ledger: Ledger, id: number): Promise<Customer | undefined> {
@@ -49,7 +87,6 @@ export async function getCustomer(ledger: Ledger, id: number): Promise<Customer 
 export async function listCustomers(ledger: Ledger): Promise<Customer[]> {
   return (ledger.db.prepare(`SELECT ${COLUMNS} FROM customers ORDER BY code`).all() as Record<string, unknown>[]).map((r) => fromRow(r) as Customer);
 }
-
 
 /**
  * Find a customer by what a collector types: the exact code (any case), then the normalised name,
@@ -114,7 +151,6 @@ export async function customerCurrency(ledger: Ledger, id: number): Promise<stri
   return open.length === 1 ? (open[0] ?? null) : null;
 }
 
-
 /**
  * Finds or creates customers during an import, caching ids so a million invoice rows cost one
  * lookup per distinct customer. Customers created in this run are remembered: their invoices
@@ -131,7 +167,10 @@ export class CustomerResolver {
 
   private complete = false;
 
-  constructor(ledger: Ledger, private now: string) {
+  constructor(
+    ledger: Ledger,
+    private now: string,
+  ) {
     const db = ledger.db;
     // Know every customer up front (one query; bounded by customers, not rows), so that a code
     // missing from the maps is known to be new without asking the database again.
@@ -143,9 +182,7 @@ export class CustomerResolver {
       }
       this.complete = true;
     }
-    this.insert = db.prepare(
-      `INSERT INTO customers (code, name, name_key, created_at, updated_at) VALUES (@code, @name, @nameKey, @now, @now)`,
-    );
+    this.insert = db.prepare(`INSERT INTO customers (code, name, name_key, created_at, updated_at) VALUES (@code, @name, @nameKey, @now, @now)`);
     this.findCode = db.prepare(`SELECT id FROM customers WHERE code = @code`).pluck();
     this.findKey = db.prepare(`SELECT id FROM customers WHERE name_key = @key ORDER BY id LIMIT 2`).pluck();
     this.codeTaken = db.prepare(`SELECT 1 FROM customers WHERE code = @code`).pluck();
@@ -231,12 +268,16 @@ const FIELD_COLUMNS: [keyof CustomerInput, string][] = [
   ['notes', 'notes'],
 ];
 
-
 /**
  * Insert or update one customer from a customers file: matched by code, else by normalised name.
  * Only the fields the file has are written; the others keep their values.
  */
-export async function upsertCustomer(ledger: Ledger, input: CustomerInput, now: string, resolver?: CustomerResolver): Promise<{ outcome: UpsertOutcome; id: number } | { ambiguous: true } | { missingParent: string }> {
+export async function upsertCustomer(
+  ledger: Ledger,
+  input: CustomerInput,
+  now: string,
+  resolver?: CustomerResolver,
+): Promise<{ outcome: UpsertOutcome; id: number } | { ambiguous: true } | { missingParent: string }> {
   const db = ledger.db;
   let existing: Record<string, unknown> | undefined;
   if (input.code) existing = db.prepare(`SELECT * FROM customers WHERE code = @code`).get({ code: input.code }) as Record<string, unknown> | undefined;

@@ -3,7 +3,6 @@ import type { Ledger } from './ledger.js';
 import type { DisputeRow, NewDispute } from '../port.js';
 export type { DisputeRow, NewDispute } from '../port.js';
 
-
 const SELECT = `SELECT d.id, d.customer_id AS customerId, d.invoice_id AS invoiceId, i.number AS invoiceNumber,
        d.amount_minor AS amountMinor, d.currency, d.reason, d.status, d.opened_at AS openedAt,
        d.resolved_at AS resolvedAt, d.note
@@ -16,7 +15,6 @@ export async function openDisputes(ledger: Ledger): Promise<DisputeRow[]> {
 export async function customerDisputes(ledger: Ledger, customerId: number): Promise<DisputeRow[]> {
   return ledger.db.prepare(`${SELECT} WHERE d.customer_id = @customerId ORDER BY d.opened_at DESC, d.id DESC`).all({ customerId }) as DisputeRow[];
 }
-
 
 /** Record a dispute. Returns null when the named invoice is not in the ledger for that customer. */
 export async function addDispute(ledger: Ledger, d: NewDispute): Promise<number | null> {

@@ -105,9 +105,7 @@ export class Ledger {
       const version = Number(db.pragma('user_version', { simple: true }));
       const appId = Number(db.pragma('application_id', { simple: true }));
       if (state === 'existing') {
-        const tables = Number(
-          (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n,
-        );
+        const tables = Number((db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n);
         if (appId !== APPLICATION_ID && (version > 0 || tables > 0)) {
           refuse(msg('store.foreign', { file }), msg('store.checkPathHint'));
         }

@@ -3,8 +3,6 @@ import type { Ledger } from './ledger.js';
 import type { SentStep, SentDemand, LetterRow, NewLetter } from '../port.js';
 export type { SentStep, SentDemand, LetterRow, NewLetter } from '../port.js';
 
-
-
 /**
  * Per customer and currency: the last letter sent (its step and date), the last one sent at all and the
  * last with proof of delivery (evidence) — a demand that restarts the limitation clock. One GROUP BY;
@@ -36,7 +34,6 @@ export async function lastLetters(ledger: Ledger, customerId?: number): Promise<
   return { steps, any: list(any), proved: list(proved) };
 }
 
-
 export async function customerLetters(ledger: Ledger, customerId: number): Promise<LetterRow[]> {
   return ledger.db
     .prepare(
@@ -46,7 +43,6 @@ export async function customerLetters(ledger: Ledger, customerId: number): Promi
     )
     .all({ customerId }) as LetterRow[];
 }
-
 
 export async function addLetter(ledger: Ledger, l: NewLetter): Promise<number> {
   return Number(

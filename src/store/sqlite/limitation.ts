@@ -4,7 +4,6 @@ import type { Ledger } from './ledger.js';
 import type { LimitationEventRow } from '../port.js';
 export type { LimitationEventRow } from '../port.js';
 
-
 export async function limitationEvents(ledger: Ledger, customerId?: number): Promise<LimitationEventRow[]> {
   const one = customerId !== undefined;
   const params = one ? { customerId } : {};

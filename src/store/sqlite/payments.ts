@@ -6,9 +6,6 @@ import type { Ledger } from './ledger.js';
 import type { PaymentPart, PaymentInput, PaymentWarning } from '../port.js';
 export type { PaymentInput, PaymentWarning } from '../port.js';
 
-
-
-
 interface PoolItem {
   kind: 'payment' | 'credit';
   id: number;
@@ -26,7 +23,11 @@ export class PaymentWriter {
   private order = 0;
   private db;
 
-  constructor(ledger: Ledger, private batchId: number, private now: string) {
+  constructor(
+    ledger: Ledger,
+    private batchId: number,
+    private now: string,
+  ) {
     this.db = ledger.db;
   }
 
@@ -58,7 +59,16 @@ export class PaymentWriter {
         `UPDATE payments SET received_date = @date, currency = @currency, amount_minor = @amount, unallocated_minor = @amount,
            method = coalesce(@method, method), note = coalesce(@note, note), source = coalesce(@source, source), batch_id = @batchId
          WHERE id = @id`,
-      ).run({ id: ex.id, date: p.date, currency: p.currency, amount: p.amountMinor, method: p.method ?? null, note: p.note ?? null, source: p.source, batchId: this.batchId });
+      ).run({
+        id: ex.id,
+        date: p.date,
+        currency: p.currency,
+        amount: p.amountMinor,
+        method: p.method ?? null,
+        note: p.note ?? null,
+        source: p.source,
+        batchId: this.batchId,
+      });
       id = ex.id;
       outcome = 'updated';
     } else {
@@ -85,11 +95,21 @@ export class PaymentWriter {
     this.touched.add(id);
     for (const part of p.parts) {
       if (!part.invoice) {
-        this.pool.push({ kind: 'payment', id, customerId: p.customerId, currency: p.currency, date: p.date, amountMinor: part.amountMinor, order: this.order++ });
+        this.pool.push({
+          kind: 'payment',
+          id,
+          customerId: p.customerId,
+          currency: p.currency,
+          date: p.date,
+          amountMinor: part.amountMinor,
+          order: this.order++,
+        });
         continue;
       }
       const inv = db
-        .prepare(`SELECT id, kind, currency, open_minor AS open, status FROM invoices WHERE customer_id = @customerId AND number = @number ORDER BY kind = 'invoice' DESC LIMIT 1`)
+        .prepare(
+          `SELECT id, kind, currency, open_minor AS open, status FROM invoices WHERE customer_id = @customerId AND number = @number ORDER BY kind = 'invoice' DESC LIMIT 1`,
+        )
         .get({ customerId: p.customerId, number: part.invoice }) as { id: number; kind: string; currency: string; open: number; status: string } | undefined;
       if (!inv) {
         warnings.push({ kind: 'unknown-invoice', reference: p.reference, invoice: part.invoice, line: part.line });
@@ -106,7 +126,14 @@ export class PaymentWriter {
       const amount = inv.status === 'written_off' ? 0 : Math.min(part.amountMinor, Math.max(inv.open, 0));
       if (amount > 0) this.allocate(id, inv.id, amount, p.date, 'payment');
       if (amount < part.amountMinor) {
-        warnings.push({ kind: 'over-allocated', reference: p.reference, invoice: part.invoice, line: part.line, leftoverMinor: part.amountMinor - amount, currency: p.currency });
+        warnings.push({
+          kind: 'over-allocated',
+          reference: p.reference,
+          invoice: part.invoice,
+          line: part.line,
+          leftoverMinor: part.amountMinor - amount,
+          currency: p.currency,
+        });
       }
     }
     this.refreshUnallocated(id);
@@ -114,16 +141,19 @@ export class PaymentWriter {
   }
 
   private hasAllocation(paymentId: number, customerId: number, number: string): boolean {
-    const inv = this.db.prepare(`SELECT id FROM invoices WHERE customer_id = @customerId AND number = @number AND kind = 'invoice'`).pluck().get({ customerId, number }) as
-      | number
-      | undefined;
+    const inv = this.db
+      .prepare(`SELECT id FROM invoices WHERE customer_id = @customerId AND number = @number AND kind = 'invoice'`)
+      .pluck()
+      .get({ customerId, number }) as number | undefined;
     if (inv === undefined) return true; // nothing to allocate to, then or now
     return this.db.prepare(`SELECT 1 FROM allocations WHERE payment_id = @paymentId AND invoice_id = @inv`).pluck().get({ paymentId, inv }) !== undefined;
   }
 
   /** Undo a payment's allocations (before it is re-applied with new figures). */
   private reverse(paymentId: number): void {
-    const allocs = this.db.prepare(`SELECT invoice_id AS invoiceId, amount_minor AS amount FROM allocations WHERE payment_id = @paymentId`).all({ paymentId }) as {
+    const allocs = this.db
+      .prepare(`SELECT invoice_id AS invoiceId, amount_minor AS amount FROM allocations WHERE payment_id = @paymentId`)
+      .all({ paymentId }) as {
       invoiceId: number;
       amount: number;
     }[];

@@ -54,8 +54,12 @@ export async function customerPromises(ledger: Ledger, customerId: number): Prom
 
 /** Payments received from a customer in a currency within [from, to]. */
 export async function paymentsBetween(ledger: Ledger, customerId: number, currency: string, from: string, to: string): Promise<PaymentLite[]> {
-  return stmt(ledger, 'payments', `SELECT received_date AS receivedDate, currency, amount_minor AS amountMinor FROM payments
-        WHERE customer_id = @customerId AND currency = @currency AND received_date >= @from AND received_date <= @to`).all({
+  return stmt(
+    ledger,
+    'payments',
+    `SELECT received_date AS receivedDate, currency, amount_minor AS amountMinor FROM payments
+        WHERE customer_id = @customerId AND currency = @currency AND received_date >= @from AND received_date <= @to`,
+  ).all({
     customerId,
     currency,
     from,
@@ -65,7 +69,11 @@ export async function paymentsBetween(ledger: Ledger, customerId: number, curren
 
 /** The last date an item of this customer and currency was closed (when its balance reached zero). */
 export async function lastClosedAt(ledger: Ledger, customerId: number, currency: string): Promise<string | null> {
-  const r = stmt(ledger, 'closed', `SELECT max(closed_at) AS at FROM invoices WHERE customer_id = @customerId AND currency = @currency AND status <> 'open'`).get({
+  const r = stmt(
+    ledger,
+    'closed',
+    `SELECT max(closed_at) AS at FROM invoices WHERE customer_id = @customerId AND currency = @currency AND status <> 'open'`,
+  ).get({
     customerId,
     currency,
   }) as { at: string | null };
@@ -81,7 +89,6 @@ function stmt(ledger: Ledger, key: string, sql: string): Statement {
   if (!s) m.set(key, (s = ledger.db.prepare(sql)));
   return s;
 }
-
 
 export async function addPromise(ledger: Ledger, p: NewPromise): Promise<number> {
   return Number(

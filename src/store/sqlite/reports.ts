@@ -6,8 +6,6 @@ import type { Ledger } from './ledger.js';
 import type { CustomerLite, OpenItemRow, SideFacts, OpenInvoiceDetail, PaymentRow, ImportTouch, AgingCut, AgingAggregate } from '../port.js';
 export type { CustomerLite, OpenItemRow, SideFacts, OpenInvoiceDetail, PaymentRow, ImportTouch, AgingCut, AgingAggregate } from '../port.js';
 
-
-
 /**
  * Customers by id; `collector` keeps only that collector's (case-insensitive). Raw rows: 50k customers
  * in tens of ms. Without `names` the name is left empty (the worklist reads names for the lines shown).
@@ -37,7 +35,6 @@ export async function customerNames(ledger: Ledger, ids: readonly number[]): Pro
   return new Map(ids.map((id) => [id, (st.get({ id }) as string | undefined) ?? '']));
 }
 
-
 /**
  * Every open item (invoices and credit notes), or one customer's. Raw rows off the partial index on open
  * invoices (covering with migration 0002); the invoice number only when reading one customer.
@@ -51,7 +48,17 @@ export async function openItems(ledger: Ledger, customerId?: number): Promise<Op
     )
     .raw(true)
     .all(one ? { customerId } : {}) as [number, number, 'invoice' | 'credit_note', string | null, string | null, string, number, string | null, string?][];
-  return rows.map((r) => ({ id: r[0], customerId: r[1], kind: r[2], issueDate: r[3], dueDate: r[4], currency: r[5], openMinor: r[6], holdUntil: r[7], number: r[8] ?? '' }));
+  return rows.map((r) => ({
+    id: r[0],
+    customerId: r[1],
+    kind: r[2],
+    issueDate: r[3],
+    dueDate: r[4],
+    currency: r[5],
+    openMinor: r[6],
+    holdUntil: r[7],
+    number: r[8] ?? '',
+  }));
 }
 
 /**
@@ -94,7 +101,17 @@ export async function openItemsCompact(
     .all() as [number, number, 'invoice' | 'credit_note', string | null, string | null, string, number, string | null][];
   return {
     aggregates,
-    special: rows.map((r) => ({ id: r[0], customerId: r[1], kind: r[2], issueDate: r[3], dueDate: r[4], currency: r[5], openMinor: r[6], holdUntil: r[7], number: '' })),
+    special: rows.map((r) => ({
+      id: r[0],
+      customerId: r[1],
+      kind: r[2],
+      issueDate: r[3],
+      dueDate: r[4],
+      currency: r[5],
+      openMinor: r[6],
+      holdUntil: r[7],
+      number: '',
+    })),
   };
 }
 
@@ -123,7 +140,9 @@ export async function paymentBehaviour(
   // count(late_days) leaves out a due or closing date that is not a date, as the average must.
   for (const [cid, n, late] of rows) if (n > 0) sums.set(cid, { n, late: late ?? 0 });
   const noDue = db
-    .prepare(`SELECT customer_id AS customerId, issue_date AS issueDate, closed_at AS closedAt FROM invoices WHERE ${filter} AND due_date IS NULL AND issue_date IS NOT NULL`)
+    .prepare(
+      `SELECT customer_id AS customerId, issue_date AS issueDate, closed_at AS closedAt FROM invoices WHERE ${filter} AND due_date IS NULL AND issue_date IS NOT NULL`,
+    )
     .all(params) as { customerId: number; issueDate: string; closedAt: string }[];
   return { sums, noDue };
 }
@@ -143,7 +162,10 @@ export async function sideFacts(ledger: Ledger, today: string, behaviourSince: s
 
 /** The collectors named on customers, as written (first spelling of each), sorted. */
 export async function collectorNames(ledger: Ledger): Promise<string[]> {
-  const rows = ledger.db.prepare(`SELECT DISTINCT collector FROM customers WHERE collector IS NOT NULL AND trim(collector) <> ''`).pluck(true).all() as string[];
+  const rows = ledger.db
+    .prepare(`SELECT DISTINCT collector FROM customers WHERE collector IS NOT NULL AND trim(collector) <> ''`)
+    .pluck(true)
+    .all() as string[];
   const seen = new Map<string, string>();
   for (const r of rows) {
     const k = r.normalize('NFKC').trim().toLowerCase();
@@ -162,7 +184,6 @@ export async function unallocatedPayments(ledger: Ledger, customerId: number): P
     .all({ customerId }) as { currency: string; unallocatedMinor: number; payments: number }[];
 }
 
-
 export async function openInvoiceDetails(ledger: Ledger, customerId: number): Promise<OpenInvoiceDetail[]> {
   return ledger.db
     .prepare(
@@ -174,7 +195,6 @@ export async function openInvoiceDetails(ledger: Ledger, customerId: number): Pr
     .all({ customerId }) as OpenInvoiceDetail[];
 }
 
-
 export async function recentPayments(ledger: Ledger, customerId: number, limit = 20): Promise<PaymentRow[]> {
   return ledger.db
     .prepare(
@@ -183,7 +203,6 @@ export async function recentPayments(ledger: Ledger, customerId: number, limit =
     )
     .all({ customerId, limit }) as PaymentRow[];
 }
-
 
 /** Imports that last changed this customer's invoices (invoices.batch_id → import_batches). */
 export async function importsTouching(ledger: Ledger, customerId: number, limit = 10): Promise<ImportTouch[]> {
@@ -203,8 +222,6 @@ export async function importsTouching(ledger: Ledger, customerId: number, limit 
 // as parameters — the same comparisons as core's bucketIndex, so both paths agree. Invoices without
 // a due date need the customer's terms (date arithmetic), so on the due basis those few rows come back
 // one by one and core places them.
-
-
 
 export async function agingAggregate(ledger: Ledger, cut: AgingCut): Promise<AgingAggregate> {
   const anchor =

@@ -3,9 +3,9 @@ import type { Ledger } from './ledger.js';
 import type { OpenByCurrency, LastImport } from '../port.js';
 export type { OpenByCurrency, LastImport } from '../port.js';
 
-
-
-export async function counts(ledger: Ledger): Promise<{ customers: number; invoices: number; payments: number; contacts: number; promises: number; disputes: number; activities: number }> {
+export async function counts(
+  ledger: Ledger,
+): Promise<{ customers: number; invoices: number; payments: number; contacts: number; promises: number; disputes: number; activities: number }> {
   const n = (table: string) => (ledger.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return {
     customers: n('customers'),

@@ -1,13 +1,7 @@
 // The SQLite backend of the ledger port: one better-sqlite3 connection (src/store/sqlite/ledger.ts)
 // and the table modules beside it. The port's reads are available everywhere; the write methods
 // only on the handle transaction() and importRun() pass in, which refuse to be used after they end.
-import type {
-  InvoiceWriter as InvoiceWriterPort,
-  LedgerReads,
-  LedgerStore,
-  LedgerTx,
-  PaymentWriter as PaymentWriterPort,
-} from '../port.js';
+import type { InvoiceWriter as InvoiceWriterPort, LedgerReads, LedgerStore, LedgerTx, PaymentWriter as PaymentWriterPort } from '../port.js';
 import * as activities from './activities.js';
 import * as batches from './batches.js';
 import * as contacts from './contacts.js';
@@ -119,9 +113,7 @@ function txHandle(l: Ledger, live: () => boolean): LedgerTx {
     ...r,
     customers: {
       ...r.customers,
-      upsert: guard((input, now, resolver) =>
-        customers.upsertCustomer(l, input, now, resolver as customers.CustomerResolver | undefined),
-      ),
+      upsert: guard((input, now, resolver) => customers.upsertCustomer(l, input, now, resolver as customers.CustomerResolver | undefined)),
       resolver: guard((now: string) => new customers.CustomerResolver(l, now)),
     },
     contacts: {
@@ -139,9 +131,7 @@ function txHandle(l: Ledger, live: () => boolean): LedgerTx {
     },
     payments: {
       ...r.payments,
-      writer: guard(async (batchId: number, now: string) =>
-        paymentWriter(await payments.openPaymentWriter(l, batchId, now)),
-      ),
+      writer: guard(async (batchId: number, now: string) => paymentWriter(await payments.openPaymentWriter(l, batchId, now))),
     },
     activities: {
       ...r.activities,
