@@ -3,7 +3,7 @@
 // customer's open credit notes, are settled afterwards in date order against the oldest open
 // invoices in the same currency. What is left stays on the payment as unallocated (on account).
 import type { Ledger } from './ledger.js';
-import type { PaymentPart, PaymentInput, PaymentWarning } from '../port.js';
+import type { PaymentInput, PaymentWarning } from '../port.js';
 export type { PaymentInput, PaymentWarning } from '../port.js';
 
 interface PoolItem {
@@ -32,9 +32,18 @@ export class PaymentWriter {
   }
 
   write(p: PaymentInput): { outcome: 'imported' | 'updated' | 'unchanged'; warnings: PaymentWarning[] } {
-    const db = this.db;
-    const warnings: PaymentWarning[] = [];
     this.customers.add(p.customerId);
+    const saved = this.upsert(p);
+    if (saved.outcome === 'unchanged') return { outcome: 'unchanged', warnings: [] };
+    this.touched.add(saved.id);
+    const warnings = this.allocateParts(p, saved.id);
+    this.refreshUnallocated(saved.id);
+    return { outcome: saved.outcome, warnings };
+  }
+
+  /** Insert the payment, or update it when an earlier export listed it with other figures (its allocations undone first). */
+  private upsert(p: PaymentInput): { outcome: 'imported' | 'updated' | 'unchanged'; id: number } {
+    const db = this.db;
     const ex = db
       .prepare(
         `SELECT id, received_date AS date, currency, amount_minor AS amount, method, note FROM payments
@@ -53,7 +62,7 @@ export class PaymentWriter {
         (p.method === undefined || ex.method === p.method) &&
         (p.note === undefined || ex.note === p.note) &&
         p.parts.every((part) => !part.invoice || this.hasAllocation(ex.id, p.customerId, part.invoice));
-      if (same) return { outcome: 'unchanged', warnings };
+      if (same) return { outcome: 'unchanged', id: ex.id };
       this.reverse(ex.id);
       db.prepare(
         `UPDATE payments SET received_date = @date, currency = @currency, amount_minor = @amount, unallocated_minor = @amount,
@@ -92,7 +101,13 @@ export class PaymentWriter {
       id = Number(info.lastInsertRowid);
       outcome = 'imported';
     }
-    this.touched.add(id);
+    return { outcome, id };
+  }
+
+  /** Parts that name an invoice go to it now; the others wait in the pool for settle(). */
+  private allocateParts(p: PaymentInput, id: number): PaymentWarning[] {
+    const db = this.db;
+    const warnings: PaymentWarning[] = [];
     for (const part of p.parts) {
       if (!part.invoice) {
         this.pool.push({
@@ -136,8 +151,7 @@ export class PaymentWriter {
         });
       }
     }
-    this.refreshUnallocated(id);
-    return { outcome, warnings };
+    return warnings;
   }
 
   private hasAllocation(paymentId: number, customerId: number, number: string): boolean {
