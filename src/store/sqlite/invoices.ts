@@ -77,6 +77,8 @@ export class InvoiceWriter {
   /** File order of the rows written, across flushes (the stage's own rowids restart when it is emptied). */
   private seq = 0;
   private firstDupSeq = Number.POSITIVE_INFINITY;
+  /** Customers of the rows written since the last flush (a Set here is cheaper than a DISTINCT over the stage). */
+  private customers = new Set<number>();
   readonly counts: WriterCounts = { imported: 0, updated: 0, unchanged: 0, duplicates: 0, stale: 0 };
   private lastPayment;
   /** Invoices whose total fell below what was already settled against them. */
@@ -111,6 +113,7 @@ export class InvoiceWriter {
       ++this.seq, line, r.customerId, r.number, r.kind, r.issueDate ?? null, r.dueDate ?? null, r.currency, r.totalMinor, r.openMinor ?? null,
       r.po ?? null, r.terms ?? null, r.salesperson ?? null, defined,
     );
+    this.customers.add(r.customerId);
     if (++this.pendingRows === BULK) this.stage();
   }
 
@@ -125,10 +128,28 @@ export class InvoiceWriter {
   flush(): void {
     this.stage();
     const db = this.db;
-    db.exec(`INSERT OR IGNORE INTO temp.import_customers (id) SELECT DISTINCT customer_id FROM temp.import_stage`);
-    this.dropRepeats();
-    this.matchExisting();
-    this.mergeExisting();
+    const customer = db.prepare('INSERT OR IGNORE INTO temp.import_customers (id) VALUES (?)');
+    for (const id of this.customers) customer.run(id);
+    this.customers.clear();
+    if (this.matchExisting()) {
+      this.dropRepeats('inv', 'inv IS NOT NULL');
+      this.counts.unchanged += Number(db.prepare('SELECT count(*) FROM temp.import_stage WHERE same').pluck().get());
+      this.mergeExisting();
+    }
+    this.insertNew();
+    db.exec('DELETE FROM temp.import_stage');
+  }
+
+  /**
+   * The staged rows naming no invoice, inserted by one INSERT … SELECT sorted by the invoices' key
+   * so the B-tree fills in order however the file interleaves customers. A repeat within the file
+   * sorts right after its first listing and is skipped by the key's conflict clause, so no separate
+   * pass over the stage looks for repeats unless the insert shows there were some.
+   */
+  private insertNew(): void {
+    const db = this.db;
+    const staged = Number(db.prepare('SELECT count(*) FROM temp.import_stage WHERE inv IS NULL').pluck().get());
+    if (staged === 0) return;
     const inserted = db
       .prepare(
         `INSERT INTO invoices (customer_id, number, kind, issue_date, due_date, currency, total_minor, open_minor, po, terms, salesperson, status,
@@ -141,11 +162,12 @@ export class InvoiceWriter {
                 @source, @batchId, @now, @now
            FROM temp.import_stage s
           WHERE s.inv IS NULL
-          ORDER BY s.customer_id, s.number, s.kind`,
+          ORDER BY s.customer_id, s.number, s.kind, s.seq
+         ON CONFLICT (customer_id, number, kind) DO NOTHING`,
       )
       .run({ asOf: this.o.asOf, source: this.o.source, batchId: this.o.batchId, now: this.o.now });
     this.counts.imported += inserted.changes;
-    db.exec('DELETE FROM temp.import_stage');
+    if (inserted.changes < staged) this.dropRepeats('customer_id, number, kind', 'inv IS NULL');
   }
 
   /**
@@ -154,8 +176,9 @@ export class InvoiceWriter {
    * judges only the rows that differ. The test is a strict subset of judge()'s 'unchanged': figures
    * and listed fields equal, the open amount within the total (nothing over-settled to report), the
    * status consistent with it, not written off, and not listed earlier in this run's file.
+   * Returns whether any staged row names an existing invoice.
    */
-  private matchExisting(): void {
+  private matchExisting(): boolean {
     const opt = (bit: number, col: string) => `(s.defined & ${bit} = 0 OR s.${col} IS i.${col})`;
     const info = this.db
       .prepare(
@@ -171,14 +194,16 @@ export class InvoiceWriter {
          FROM invoices i WHERE i.customer_id = s.customer_id AND i.number = s.number AND i.kind = s.kind`,
       )
       .run({ batchId: this.o.batchId });
-    if (info.changes === 0) return;
-    this.counts.unchanged += Number(this.db.prepare('SELECT count(*) FROM temp.import_stage WHERE same').pluck().get());
+    return info.changes > 0;
   }
 
-  /** An invoice listed again in this file: count it, keep the first listing, drop the rest from the stage. */
-  private dropRepeats(): void {
-    const repeats = `SELECT seq, number, line FROM (SELECT seq, number, line, row_number() OVER (PARTITION BY customer_id, number, kind ORDER BY seq) AS k
-      FROM temp.import_stage) WHERE k > 1`;
+  /**
+   * Invoices listed again in this file (rows of `where` sharing `key`): counted, the first listing
+   * kept and noted for the warning, the rest dropped from the stage.
+   */
+  private dropRepeats(key: string, where: string): void {
+    const repeats = `SELECT seq, number, line FROM (SELECT seq, number, line, row_number() OVER (PARTITION BY ${key} ORDER BY seq) AS k
+      FROM temp.import_stage WHERE ${where}) WHERE k > 1`;
     const first = this.db.prepare(`${repeats} ORDER BY seq LIMIT 1`).raw().get() as [number, string, number] | undefined;
     if (!first) return;
     this.noteFirstDuplicate(...first);
