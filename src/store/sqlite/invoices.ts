@@ -370,7 +370,7 @@ function snapshotWhere(o: SnapshotOptions): { sql: string; params: Record<string
   const scope = o.mode === 'customers' ? `AND i.customer_id IN (SELECT id FROM temp.import_customers)` : '';
   let currencies = '';
   if (o.currencies) {
-    o.currencies.forEach((c, k) => (params[`c${k}`] = c));
+    for (const [k, c] of o.currencies.entries()) params[`c${k}`] = c;
     currencies = o.currencies.length ? `AND i.currency IN (${o.currencies.map((_, k) => `@c${k}`).join(', ')})` : 'AND 1 = 0';
   }
   // Never an item the file cannot know about: issued after its as-of date, or confirmed by an
