@@ -3,7 +3,7 @@
 // each record's customer and hands it to the store.
 import { msg, t } from '../../i18n/index.js';
 import type { InvoiceWriter } from '../../store/port.js';
-import type { FilePlan } from '../plan/plan.js';
+import type { FilePlan } from '../plan/file-plan.js';
 import { counted } from '../text.js';
 import { InvoiceParser, type BadOut, type InvoiceRecord, type ParserConfig } from './invoice-parser.js';
 import type { KindHeaders, KindSpec } from './kind.js';
