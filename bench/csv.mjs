@@ -15,7 +15,11 @@ import { parse } from 'csv-parse';
 import { CsvTokenizer } from '../dist/import/read/csv.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const genHash = crypto.createHash('sha1').update(fs.readFileSync(path.join(here, 'gen-invoices.mjs'))).digest('hex').slice(0, 8);
+const genHash = crypto
+  .createHash('sha1')
+  .update(fs.readFileSync(path.join(here, 'gen-invoices.mjs')))
+  .digest('hex')
+  .slice(0, 8);
 const file = process.argv[2] ?? path.join(os.tmpdir(), `huikuan-bench-import-${genHash}`, 'invoices-1000000.csv');
 const runs = Number(process.argv[3] ?? 3);
 if (!fs.existsSync(file)) throw new Error(`${file} not found: run node bench/import.mjs first, or name a CSV file`);
@@ -59,5 +63,7 @@ const c = await best(() => csvParse({ relax_quotes: true, relax_column_count: tr
 const mb = fs.statSync(file).size / 1e6;
 console.log(`${path.basename(file)} (${mb.toFixed(0)} MB), best of ${runs}:`);
 console.log(`  ar's CsvTokenizer: ${a.t.toFixed(2)} s, ${a.n.toLocaleString('en')} records`);
-console.log(`  csv-parse (info, relax_quotes, relax_column_count): ${b.t.toFixed(2)} s, ${b.n.toLocaleString('en')} records (${(b.t / a.t).toFixed(1)}× the tokenizer)`);
+console.log(
+  `  csv-parse (info, relax_quotes, relax_column_count): ${b.t.toFixed(2)} s, ${b.n.toLocaleString('en')} records (${(b.t / a.t).toFixed(1)}× the tokenizer)`,
+);
 console.log(`  csv-parse without line numbers: ${c.t.toFixed(2)} s (${(c.t / a.t).toFixed(1)}× the tokenizer)`);

@@ -14,7 +14,7 @@ if (!file || !(openShare >= 0 && openShare <= 1)) {
 }
 const customers = Math.min(50_000, Math.max(1, Math.floor(rows / 20)));
 let seed = 42;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pad = (n, w) => String(n).padStart(w, '0');
 const iso = (day) => {
   const d = new Date(Date.UTC(2025, 0, 1) + day * 86400000);

@@ -27,7 +27,11 @@ const bin = path.join(root, 'bin', 'ar.js');
 const big = Number(process.argv[2] ?? 1_000_000);
 const runs = Math.max(1, Number(process.argv[3] ?? 2));
 const sizes = [...new Set([200_000, big])].filter((n) => n <= big).sort((a, b) => a - b);
-const genHash = crypto.createHash('sha1').update(fs.readFileSync(path.join(here, 'gen-invoices.mjs'))).digest('hex').slice(0, 8);
+const genHash = crypto
+  .createHash('sha1')
+  .update(fs.readFileSync(path.join(here, 'gen-invoices.mjs')))
+  .digest('hex')
+  .slice(0, 8);
 const dir = path.join(os.tmpdir(), `huikuan-bench-import-${genHash}`);
 fs.mkdirSync(dir, { recursive: true });
 
@@ -138,16 +142,24 @@ for (const rows of sizes) {
   results.push({ rows, mb, ar: r.ar, again: r.again, rss: Math.max(r.arRss, r.againRss ?? 0), floor: r.floor, plain });
   console.log(
     `${rows.toLocaleString('en')} rows (${mb.toFixed(0)} MB), best of ${rs.length}: ar import ${r.ar.toFixed(2)} s, peak RSS ${r.arRss.toFixed(0)} MB` +
-      (r.again !== undefined ? `; again (all unchanged) ${r.again.toFixed(2)} s (${(r.again / r.ar).toFixed(2)}× the first; bar ≤ 1×), RSS ${r.againRss.toFixed(0)} MB` : '') +
-      (r.floor !== undefined ? `; sqlite3 shell into the ledger schema ${r.floor.toFixed(2)} s; ratio ${(r.ar / r.floor).toFixed(2)}× (bar ≤ 1.5×, goal 1.2×)` : '; no sqlite3 shell: no ratio'),
+      (r.again !== undefined
+        ? `; again (all unchanged) ${r.again.toFixed(2)} s (${(r.again / r.ar).toFixed(2)}× the first; bar ≤ 1×), RSS ${r.againRss.toFixed(0)} MB`
+        : '') +
+      (r.floor !== undefined
+        ? `; sqlite3 shell into the ledger schema ${r.floor.toFixed(2)} s; ratio ${(r.ar / r.floor).toFixed(2)}× (bar ≤ 1.5×, goal 1.2×)`
+        : '; no sqlite3 shell: no ratio'),
   );
-  if (rs.length > 1) console.log(`  each round (ar, again, shell): ${rs.map((x) => [x.ar, x.again, x.floor].map((v) => v?.toFixed(2) ?? '–').join(' / ')).join('; ')}`);
+  if (rs.length > 1)
+    console.log(`  each round (ar, again, shell): ${rs.map((x) => [x.ar, x.again, x.floor].map((v) => v?.toFixed(2) ?? '–').join(' / ')).join('; ')}`);
 }
 const last = results[results.length - 1];
-if (last.plain !== undefined) console.log(`context: sqlite3 .import into a plain table ${last.plain.toFixed(2)} s (ar import ${(last.ar / last.plain).toFixed(2)}× that)`);
+if (last.plain !== undefined)
+  console.log(`context: sqlite3 .import into a plain table ${last.plain.toFixed(2)} s (ar import ${(last.ar / last.plain).toFixed(2)}× that)`);
 const first = results[0];
 const ratio = last.floor !== undefined ? last.ar / last.floor : undefined;
 console.log(
   `memory: ${first.rss.toFixed(0)} MB at ${first.rows.toLocaleString('en')} rows, ${last.rss.toFixed(0)} MB at ${last.rows.toLocaleString('en')} rows (bar ≤ 300 MB, flat)` +
-    (ratio !== undefined ? `; speed: ${ratio.toFixed(2)}× the sqlite3 shell's best plan (bar ≤ 1.5×, goal 1.2×) — ${ratio <= 1.5 ? 'met' : 'NOT met'}` : '; speed: no sqlite3 shell, no ratio'),
+    (ratio !== undefined
+      ? `; speed: ${ratio.toFixed(2)}× the sqlite3 shell's best plan (bar ≤ 1.5×, goal 1.2×) — ${ratio <= 1.5 ? 'met' : 'NOT met'}`
+      : '; speed: no sqlite3 shell, no ratio'),
 );

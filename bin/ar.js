@@ -7,6 +7,6 @@ import('../dist/cli/main.js')
       process.stderr.write('ar: error: the program is not built yet\nhint: run `npm run build` (or `npm ci`) in the huikuan folder\n');
       process.exit(1);
     }
-    process.stderr.write(String((err && err.stack) || err) + '\n');
+    process.stderr.write(String(err?.stack || err) + '\n');
     process.exit(1);
   });

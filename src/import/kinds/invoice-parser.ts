@@ -6,7 +6,19 @@ import type { DateOrder } from '../plan/dates.js';
 import { classifyRow, type RowClass } from '../plan/locate.js';
 import { columnName, type CellProblem } from './rows.js';
 import { counted, requiredMsg } from '../text.js';
-import { cellText, isBlank, parseAmount, parseAmountRounded, parseCurrency, parseDate, parseId, parseKind, parseStatus, parseText, type Parsed } from '../plan/values.js';
+import {
+  cellText,
+  isBlank,
+  parseAmount,
+  parseAmountRounded,
+  parseCurrency,
+  parseDate,
+  parseId,
+  parseKind,
+  parseStatus,
+  parseText,
+  type Parsed,
+} from '../plan/values.js';
 import type { ColumnMap, Field, SourceRow } from '../types.js';
 
 /** Everything the parser needs from the plan. */
@@ -189,8 +201,12 @@ export class InvoiceParser {
   end(): void {
     this.flush();
     const L = this.cfg.lang;
-    if (this.skippedStatus) this.warnings.push(t(L, 'import.wSkippedStatus', { items: counted(L, 'voidDocs', this.skippedStatus), line: this.skippedStatusLine }));
-    if (this.summed) this.warnings.push(t(L, 'import.wSummed', { items: counted(L, 'invoices', this.summed), number: this.summedFirst!.number, line: this.summedFirst!.line }));
+    if (this.skippedStatus)
+      this.warnings.push(t(L, 'import.wSkippedStatus', { items: counted(L, 'voidDocs', this.skippedStatus), line: this.skippedStatusLine }));
+    if (this.summed)
+      this.warnings.push(
+        t(L, 'import.wSummed', { items: counted(L, 'invoices', this.summed), number: this.summedFirst!.number, line: this.summedFirst!.line }),
+      );
     if (this.rounded) this.warnings.push(t(L, 'import.wLinesRounded', { items: counted(L, 'lineAmounts', this.rounded), line: this.roundedLine }));
   }
 
@@ -289,7 +305,7 @@ export class InvoiceParser {
     const cells = row.cells;
     const errs: CellProblem[] = [];
     const get = <T>(r: Parsed<T>, f: Field) => this.value(r, f, errs);
-    const cell = (i: number | undefined) => (i === undefined ? null : cells[i] ?? null);
+    const cell = (i: number | undefined) => (i === undefined ? null : (cells[i] ?? null));
     const raw = (i: number | undefined) => (i === undefined ? '' : cellText(cells[i] ?? null).trim());
     const status = this.skippedByStatus(row);
     if (status === true) return 'skip';
@@ -311,7 +327,13 @@ export class InvoiceParser {
     };
     let number = docNumber;
     if (!number && raw(M.number) === '' && declaredKind === 'credit_note' && (total ?? open) !== undefined) {
-      number = this.derivedNumber(raw(M.kind), `${customerCode ?? ''}\u0001${customerName ?? ''}`, issueDate ?? dueDate ?? '', (total ?? open) as number, cur.currency);
+      number = this.derivedNumber(
+        raw(M.kind),
+        `${customerCode ?? ''}\u0001${customerName ?? ''}`,
+        issueDate ?? dueDate ?? '',
+        (total ?? open) as number,
+        cur.currency,
+      );
     }
     const line: Line = {
       row,
@@ -363,7 +385,13 @@ export class InvoiceParser {
     let { total, open, paid, issueDate, dueDate } = first;
     if (lines.length > 1) {
       const same = lines.every(
-        (l) => l.total === first.total && l.open === first.open && l.paid === first.paid && l.currency === first.currency && l.issueDate === first.issueDate && l.dueDate === first.dueDate,
+        (l) =>
+          l.total === first.total &&
+          l.open === first.open &&
+          l.paid === first.paid &&
+          l.currency === first.currency &&
+          l.issueDate === first.issueDate &&
+          l.dueDate === first.dueDate,
       );
       if (lines.some((l) => l.currency !== first.currency)) {
         this.reject(lines, () => [{ column: this.column('currency'), reason: msg('import.dupInvoice', { number: first.number }) }]);
@@ -377,7 +405,11 @@ export class InvoiceParser {
         total = add('total');
         open = add('open');
         paid = add('paid');
-        const min = (k: 'issueDate' | 'dueDate') => lines.map((l) => l[k]).filter((d): d is string => !!d).sort()[0] ?? first[k];
+        const min = (k: 'issueDate' | 'dueDate') =>
+          lines
+            .map((l) => l[k])
+            .filter((d): d is string => !!d)
+            .sort()[0] ?? first[k];
         issueDate = min('issueDate');
         dueDate = min('dueDate');
         this.summed++;
@@ -432,9 +464,10 @@ export class InvoiceParser {
     if (!r.ok) return;
     const stated = this.cfg.invert ? -r.value.minor : r.value.minor;
     const add = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-    const all = currency ? sums.all.get(currency) ?? 0 : add(sums.all);
-    const since = currency ? sums.since.get(currency) ?? 0 : add(sums.since);
-    const grand = !cls.group && (cls.label === '' || /^(grand\s+total|total|totals|合\s*计|总\s*计|总合计|gesamtsumme)$/i.test(cls.label.normalize('NFKC').trim()));
+    const all = currency ? (sums.all.get(currency) ?? 0) : add(sums.all);
+    const since = currency ? (sums.since.get(currency) ?? 0) : add(sums.since);
+    const grand =
+      !cls.group && (cls.label === '' || /^(grand\s+total|total|totals|合\s*计|总\s*计|总合计|gesamtsumme)$/i.test(cls.label.normalize('NFKC').trim()));
     // "Total Carter Co" after "Total Warehouse Job": the customer's total covers its jobs' rows too.
     const start = cls.group ? this.groupStart.get(groupKey(cls.group)) : undefined;
     const inGroup = start ? (currency ? (sums.all.get(currency) ?? 0) - (start.get(currency) ?? 0) : add(sums.all) - add(start)) : undefined;

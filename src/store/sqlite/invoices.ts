@@ -5,10 +5,6 @@ import type { Ledger } from './ledger.js';
 import type { InvoiceKind, InvoiceRecord, InvoiceWriterOptions, WriterCounts, SnapshotOptions, SnapshotItem } from '../port.js';
 export type { InvoiceRecord, InvoiceWriterOptions, WriterCounts, SnapshotOptions, SnapshotItem } from '../port.js';
 
-
-
-
-
 interface Existing {
   id: number;
   issue_date: string | null;
@@ -57,7 +53,10 @@ const BULK = 200;
 /** Staged rows read back per chunk when matching them to existing invoices (bounds memory). */
 const CHUNK = 20_000;
 
-const tuples = (width: number, n: number) => Array(n).fill(`(${Array(width).fill('?').join(', ')})`).join(', ');
+const tuples = (width: number, n: number) =>
+  Array(n)
+    .fill(`(${Array(width).fill('?').join(', ')})`)
+    .join(', ');
 
 /**
  * Writes one file's invoices set-wise. `write` only buffers (no await, no lookup per row); full
@@ -84,7 +83,10 @@ export class InvoiceWriter {
   /** Invoices whose total fell below what was already settled against them. */
   readonly overSettled: string[] = [];
 
-  constructor(ledger: Ledger, private o: InvoiceWriterOptions) {
+  constructor(
+    ledger: Ledger,
+    private o: InvoiceWriterOptions,
+  ) {
     const db = (this.db = ledger.db);
     // inv: the invoice the row names (set at flush); same: the row changes nothing on it.
     db.exec(`CREATE TEMP TABLE IF NOT EXISTS import_stage (seq INTEGER PRIMARY KEY, line INTEGER, customer_id INTEGER, number TEXT, kind TEXT,
@@ -95,9 +97,7 @@ export class InvoiceWriter {
     db.exec('DELETE FROM temp.import_stage; DELETE FROM temp.import_changes');
     this.stageBulk = db.prepare(`INSERT INTO temp.import_stage (${STAGE_COLS}) VALUES ${tuples(STAGE_WIDTH, BULK)}`);
     this.stageOne = db.prepare(`INSERT INTO temp.import_stage (${STAGE_COLS}) VALUES ${tuples(STAGE_WIDTH, 1)}`);
-    this.lastPayment = db
-      .prepare(`SELECT max(p.received_date) FROM allocations a JOIN payments p ON p.id = a.payment_id WHERE a.invoice_id = @id`)
-      .pluck();
+    this.lastPayment = db.prepare(`SELECT max(p.received_date) FROM allocations a JOIN payments p ON p.id = a.payment_id WHERE a.invoice_id = @id`).pluck();
   }
 
   /** Buffer one invoice; `line` is where the file lists it (for the duplicate warning). */
@@ -110,8 +110,20 @@ export class InvoiceWriter {
       (r.salesperson !== undefined ? HAS.sp : 0) |
       (r.openMinor !== undefined ? HAS.open : 0);
     this.pending.push(
-      ++this.seq, line, r.customerId, r.number, r.kind, r.issueDate ?? null, r.dueDate ?? null, r.currency, r.totalMinor, r.openMinor ?? null,
-      r.po ?? null, r.terms ?? null, r.salesperson ?? null, defined,
+      ++this.seq,
+      line,
+      r.customerId,
+      r.number,
+      r.kind,
+      r.issueDate ?? null,
+      r.dueDate ?? null,
+      r.currency,
+      r.totalMinor,
+      r.openMinor ?? null,
+      r.po ?? null,
+      r.terms ?? null,
+      r.salesperson ?? null,
+      defined,
     );
     this.customers.add(r.customerId);
     if (++this.pendingRows === BULK) this.stage();
@@ -241,7 +253,7 @@ export class InvoiceWriter {
     for (let after = 0; ; ) {
       const rows = read.all({ after }) as Match[];
       if (rows.length === 0) break;
-      after = rows[rows.length - 1].seq;
+      after = rows[rows.length - 1]?.seq ?? after;
       for (const m of rows) {
         // Listed earlier in this file (a previous flush) or already changed by it: a duplicate.
         if (m.batch_id === this.o.batchId || m.seen_batch === this.o.batchId) {
@@ -255,7 +267,20 @@ export class InvoiceWriter {
           continue;
         }
         this.counts.updated++;
-        changes.push(m.id, next.issueDate, next.dueDate, next.currency, next.totalMinor, next.openMinor, next.po, next.terms, next.salesperson, next.status, next.closedAt, next.closedBy);
+        changes.push(
+          m.id,
+          next.issueDate,
+          next.dueDate,
+          next.currency,
+          next.totalMinor,
+          next.openMinor,
+          next.po,
+          next.terms,
+          next.salesperson,
+          next.status,
+          next.closedAt,
+          next.closedBy,
+        );
         if (++n === BULK) put();
       }
     }
@@ -292,9 +317,7 @@ export class InvoiceWriter {
       const settled = m.total_minor - m.open_minor;
       open = m.r_total_minor - settled;
       const clamped =
-        m.kind === 'invoice'
-          ? Math.min(Math.max(open, 0), Math.max(m.r_total_minor, 0))
-          : Math.max(Math.min(open, 0), Math.min(m.r_total_minor, 0));
+        m.kind === 'invoice' ? Math.min(Math.max(open, 0), Math.max(m.r_total_minor, 0)) : Math.max(Math.min(open, 0), Math.min(m.r_total_minor, 0));
       if (clamped !== open) this.overSettled.push(m.number);
       open = clamped;
       // A written-off or closed item stays as it is unless the file says otherwise.
@@ -330,8 +353,15 @@ export class InvoiceWriter {
       closedBy,
     };
     const same =
-      next.issueDate === m.issue_date && next.dueDate === m.due_date && next.currency === m.currency && next.totalMinor === m.total_minor &&
-      next.openMinor === m.open_minor && next.po === m.po && next.terms === m.terms && next.salesperson === m.salesperson && next.status === m.status;
+      next.issueDate === m.issue_date &&
+      next.dueDate === m.due_date &&
+      next.currency === m.currency &&
+      next.totalMinor === m.total_minor &&
+      next.openMinor === m.open_minor &&
+      next.po === m.po &&
+      next.terms === m.terms &&
+      next.salesperson === m.salesperson &&
+      next.status === m.status;
     if (same) return 'unchanged' as const;
     if (this.isStale(m, next.status, open)) {
       this.counts.stale++;
@@ -362,8 +392,6 @@ export class InvoiceWriter {
 export async function openInvoiceWriter(ledger: Ledger, o: InvoiceWriterOptions): Promise<InvoiceWriter> {
   return new InvoiceWriter(ledger, o);
 }
-
-
 
 function snapshotWhere(o: SnapshotOptions): { sql: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = { date: o.date };
