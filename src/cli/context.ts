@@ -2,7 +2,7 @@
 // Built once per run in src/cli.ts; tests build their own with fakes.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Clock } from './clock.js';
 import { type Lang, type Msg, render, t } from '../i18n/index.js';
 import type { Prompts } from './prompts.js';
@@ -41,7 +41,9 @@ export interface Context {
 
 export type ContextInit = Omit<Context, 'store' | 'close' | 'style'>;
 
-export function makeContext(init: ContextInit): Context {
+/** The context of one run. chalk loads here, when a command runs, not at start-up (`ar --help`). */
+export async function makeContext(init: ContextInit): Promise<Context> {
+  const { Chalk } = await import('chalk');
   let open: Promise<LedgerStore> | undefined;
   const style = new Chalk({ level: init.color ? 1 : 0 });
   return {

@@ -104,7 +104,7 @@ export interface ProgramIO {
   stderr: { write(s: string): unknown };
 }
 
-export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Context, io: ProgramIO): Command {
+export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Promise<Context>, io: ProgramIO): Command {
   const tx = translator(lang);
   const program = new Command('ar');
   program
@@ -134,7 +134,7 @@ export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Conte
     action(fn) {
       return async (...args: unknown[]) => {
         const cmd = args[args.length - 1] as Command;
-        const ctx = makeCtx(cmd.optsWithGlobals() as GlobalOptions);
+        const ctx = await makeCtx(cmd.optsWithGlobals() as GlobalOptions);
         try {
           await fn(ctx, ...(args.slice(0, -1) as never));
         } finally {
@@ -178,7 +178,7 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
   const pre = prescan(argv.slice(2));
   const lang = resolveLang(pre.lang === 'en' || pre.lang === 'zh' ? pre.lang : undefined, env) ?? 'en';
   const stdinTTY = o.stdinIsTTY ?? !!process.stdin.isTTY;
-  const makeCtx = (g: GlobalOptions): Context => {
+  const makeCtx = (g: GlobalOptions): Promise<Context> => {
     const named = g.db ?? (env.AR_DB || undefined);
     const color = g.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && !!stdout.isTTY && env.TERM !== 'dumb';
     const interactive = stdinTTY && !!stdout.isTTY;

@@ -10,8 +10,6 @@ import { showQueue, writeJson, type Context, type Register } from './shared.js';
 import { makeContext } from '../cli/context.js';
 import { msg, t } from '../i18n/index.js';
 import { DataError } from '../errors.js';
-import { addDays, daysBetween } from '../core/dates.js';
-import { formatDate } from '../view/dates.js';
 
 const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
 
@@ -24,7 +22,8 @@ interface Book {
 const ISO_DATE = /(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)/g;
 
 /** Copy the book's CSVs into dir with every date moved by `shift` days. */
-function shiftedCopy(dir: string, shift: number): void {
+async function shiftedCopy(dir: string, shift: number): Promise<void> {
+  const { addDays } = await import('../core/dates.js');
   for (const f of fs.readdirSync(DEMO_DIR)) {
     if (!f.endsWith('.csv')) continue;
     const text = fs.readFileSync(path.join(DEMO_DIR, f), 'utf8');
@@ -47,18 +46,19 @@ export interface DemoReport {
 export async function buildDemo(ctx: Context): Promise<{ report: DemoReport; demoCtx: Context }> {
   const today = ctx.clock.today();
   const book = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, 'book.json'), 'utf8')) as Book;
+  const { daysBetween } = await import('../core/dates.js');
   const shift = daysBetween(book.anchor, today);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huikuan-demo-'));
   const dbPath = ctx.dbNamed ? ctx.dbPath : path.join(dir, 'ledger.db');
   const quiet = { write: () => {} };
-  const demoCtx = makeContext({ ...ctx, dbPath, dbNamed: true, out: quiet, err: quiet, json: false, progress: false });
+  const demoCtx = await makeContext({ ...ctx, dbPath, dbNamed: true, out: quiet, err: quiet, json: false, progress: false });
   const store = await demoCtx.store();
   const n = (await store.reports.counts()).customers;
   if (n > 0) throw new DataError(msg('demo.notEmpty', { path: dbPath, n }), msg('demo.notEmptyHint'));
 
   const csvDir = path.join(dir, 'book');
   fs.mkdirSync(csvDir);
-  shiftedCopy(csvDir, shift);
+  await shiftedCopy(csvDir, shift);
   const { default_currency, ...letterhead } = book.company;
   await store.transaction(async (tx) => {
     await tx.settings.write('letterhead', letterhead);
@@ -75,7 +75,7 @@ export async function buildDemo(ctx: Context): Promise<{ report: DemoReport; dem
   const followUps = await loadDemoFollowUps(store, csvDir, demoCtx.clock.now());
   return {
     report: { db: dbPath, company: { en: book.company.name_en, zh: book.company.name_zh }, asOf: today, shiftedDays: shift, imports, ...followUps },
-    demoCtx: makeContext({ ...ctx, dbPath, dbNamed: true }),
+    demoCtx: await makeContext({ ...ctx, dbPath, dbNamed: true }),
   };
 }
 
@@ -107,7 +107,7 @@ async function showDemo(ctx: Context, demoCtx: Context, report: DemoReport): Pro
       customers: st.customers,
       invoices: st.invoices,
       payments: st.payments,
-      today: formatDate(report.asOf, L, 'long'),
+      today: (await import('../view/dates.js')).formatDate(report.asOf, L, 'long'),
     }) + '\n\n',
   );
   await showQueue(demoCtx, { limit: 25 });
