@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBin as runAr, tempDir } from './run-ar.js';
+import { runAr, tempDir } from './run-ar.js';
 import { buildQueueLedger } from './queue-fixture.js';
 
 let db: string;
@@ -41,10 +41,10 @@ describe('ar config set refuses what a setting does not take (exit 2, nothing st
       'setting policy.ladder takes a list of steps',
       'not policy.ladder.1.day = 50 (the days do not ascend: day 15 (step 2) after day 50)',
     ],
-  ])('%s %s', (key, value, message, why) => {
+  ])('%s %s', async (key, value, message, why) => {
     const file = freshCopy();
     const before = stored(file);
-    const r = runAr(['config', 'set', key, value], { db: file });
+    const r = await runAr(['config', 'set', key, value], { db: file });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     const [error, hint] = r.stderr.split('\n');
@@ -54,24 +54,24 @@ describe('ar config set refuses what a setting does not take (exit 2, nothing st
     expect(stored(file)).toEqual(before);
   });
 
-  it('the hint gives the default as an example', () => {
-    const r = runAr(['config', 'set', 'weights.amount', '-5'], { db: freshCopy() });
+  it('the hint gives the default as an example', async () => {
+    const r = await runAr(['config', 'set', 'weights.amount', '-5'], { db: freshCopy() });
     expect(r.stderr).toBe(
       'ar: error: setting weights.amount takes a number ≥ 0, not -5\nhint: e.g. `ar config set weights.amount 35` (the default); `ar config unset weights.amount` returns to it\n',
     );
-    const zh = runAr(['config', 'set', 'limitation.years', '0', '--lang', 'zh'], { db: freshCopy() });
+    const zh = await runAr(['config', 'set', 'limitation.years', '0', '--lang', 'zh'], { db: freshCopy() });
     expect(zh.stderr).toBe(
       'ar: 错误: 设置项 limitation.years 应为1 到 30 之间的整年数，而不是 0\n提示: 例如 `ar config set limitation.years 3`（默认值）；`ar config unset limitation.years` 恢复默认值\n',
     );
   });
 
-  it('takes good values: a currency in any case (stored upper case), buckets as on --buckets, a step of the ladder', () => {
+  it('takes good values: a currency in any case (stored upper case), buckets as on --buckets, a step of the ladder', async () => {
     const file = freshCopy();
-    expect(runAr(['config', 'set', 'default_currency', 'usd'], { db: file }).stdout).toBe('default_currency = USD\n');
-    expect(runAr(['config', 'set', 'aging.buckets', '30,60,90'], { db: file }).stdout).toBe('aging.buckets = [30,60,90]\n');
-    expect(runAr(['config', 'set', 'aging.buckets', '[30,"6m","1y"]'], { db: file }).code).toBe(0);
-    expect(runAr(['config', 'set', 'policy.ladder.1.day', '3'], { db: file }).code).toBe(0);
-    expect(runAr(['config', 'set', 'policy.first_step_max', '4'], { db: file }).code).toBe(0);
+    expect((await runAr(['config', 'set', 'default_currency', 'usd'], { db: file })).stdout).toBe('default_currency = USD\n');
+    expect((await runAr(['config', 'set', 'aging.buckets', '30,60,90'], { db: file })).stdout).toBe('aging.buckets = [30,60,90]\n');
+    expect((await runAr(['config', 'set', 'aging.buckets', '[30,"6m","1y"]'], { db: file })).code).toBe(0);
+    expect((await runAr(['config', 'set', 'policy.ladder.1.day', '3'], { db: file })).code).toBe(0);
+    expect((await runAr(['config', 'set', 'policy.first_step_max', '4'], { db: file })).code).toBe(0);
     const s = stored(file);
     expect(s.default_currency).toBe('USD');
     expect(s.aging.buckets).toEqual([30, '6m', '1y']);
@@ -79,9 +79,9 @@ describe('ar config set refuses what a setting does not take (exit 2, nothing st
     expect(s.policy.ladder[1]).toEqual({ step: 1, key: 'reminder', day: 3, channel: 'call+email' });
     expect(s.policy.first_step_max).toBe(4);
     // and the list goes back to its default element by element
-    expect(runAr(['config', 'unset', 'policy.ladder.1.day'], { db: file }).code).toBe(0);
+    expect((await runAr(['config', 'unset', 'policy.ladder.1.day'], { db: file })).code).toBe(0);
     expect(stored(file).policy.ladder[1].day).toBe(1);
-    expect(runAr(['queue'], { db: file }).code).toBe(0);
+    expect((await runAr(['queue'], { db: file })).code).toBe(0);
   });
 });
 
@@ -96,10 +96,10 @@ describe('settings stored badly', () => {
     return file;
   }
 
-  it('are a clear error in every command that reads them — never an internal error, never blaming a flag', () => {
+  it('are a clear error in every command that reads them — never an internal error, never blaming a flag', async () => {
     const file = badLedger();
     for (const args of [['queue'], ['aging'], ['account', 'C001'], ['queue', '--json'], ['aging', '--chart']]) {
-      const r = runAr(args, { db: file });
+      const r = await runAr(args, { db: file });
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
@@ -108,32 +108,32 @@ describe('settings stored badly', () => {
           'hint: fix it with `ar config set aging.buckets VALUE`, or go back to the default ([30,60,90,180,365]) with `ar config unset aging.buckets`\n',
       );
     }
-    const zh = runAr(['queue', '--lang', 'zh'], { db: file });
+    const zh = await runAr(['queue', '--lang', 'zh'], { db: file });
     expect(zh.stderr).toMatch(/^ar: 错误: 账本中保存的设置项 aging\.buckets 为 \[30,20\]，取值无效：30、20 没有逐个递增；/);
   });
 
-  it('can be seen with `ar config list` and put right one at a time', () => {
+  it('can be seen with `ar config list` and put right one at a time', async () => {
     const file = badLedger();
-    const list = JSON.parse(runAr(['config', 'list', '--json'], { db: file }).stdout) as { key: string; source: string }[];
+    const list = JSON.parse((await runAr(['config', 'list', '--json'], { db: file })).stdout) as { key: string; source: string }[];
     expect(list.filter((x) => x.source === 'invalid').map((x) => x.key)).toEqual(['aging.buckets', 'limitation.years']);
-    expect(runAr(['config', 'get', 'limitation.years'], { db: file }).stdout).toBe('0\n');
+    expect((await runAr(['config', 'get', 'limitation.years'], { db: file })).stdout).toBe('0\n');
     // setting one key is not blocked by the other bad one
-    expect(runAr(['config', 'set', 'aging.buckets', '30,60,90'], { db: file }).code).toBe(0);
-    const still = runAr(['aging'], { db: file });
+    expect((await runAr(['config', 'set', 'aging.buckets', '30,60,90'], { db: file })).code).toBe(0);
+    const still = await runAr(['aging'], { db: file });
     expect(still.code).toBe(1);
     expect(still.stderr).toContain('the setting limitation.years stored in this ledger is 0');
-    expect(runAr(['config', 'unset', 'limitation.years'], { db: file }).code).toBe(0);
-    expect(runAr(['aging'], { db: file }).code).toBe(0);
+    expect((await runAr(['config', 'unset', 'limitation.years'], { db: file })).code).toBe(0);
+    expect((await runAr(['aging'], { db: file })).code).toBe(0);
   });
 });
 
 describe('ar profiles list', () => {
-  it("describes the built-in profiles in the reader's language", () => {
+  it("describes the built-in profiles in the reader's language", async () => {
     const env = { AR_CONFIG_DIR: tempDir() };
-    const en = runAr(['profiles', 'list', '--lang', 'en'], { db: freshCopy(), env });
+    const en = await runAr(['profiles', 'list', '--lang', 'en'], { db: freshCopy(), env });
     expect(en.code).toBe(0);
     expect(en.stdout).toContain('QuickBooks Online A/R Aging Detail');
-    const zh = runAr(['profiles', 'list', '--lang', 'zh'], { db: freshCopy(), env });
+    const zh = await runAr(['profiles', 'list', '--lang', 'zh'], { db: freshCopy(), env });
     expect(zh.code).toBe(0);
     expect(zh.stdout).toContain('QuickBooks Online 应收账龄明细');
     expect(zh.stdout).not.toContain('QuickBooks Online A/R Aging Detail');
