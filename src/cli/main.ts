@@ -6,7 +6,7 @@ import path from 'node:path';
 import { makeClock } from './clock.js';
 import { makeContext, type Context } from './context.js';
 import { ArError, EXIT } from '../errors.js';
-import { render, resolveLang, t as tr, translator, type Bilingual, type Lang } from '../i18n/index.js';
+import { render, resolveLang, t as tr, translator, type Lang } from '../i18n/index.js';
 import { defaultDbPath, expandHome } from '../paths.js';
 import { inquirerPrompts, noTtyPrompts, type Prompts } from './prompts.js';
 import { COMMANDS } from './registry.js';
@@ -129,7 +129,6 @@ export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Promi
 
   const registrar: Registrar = {
     lang,
-    t: (b: Bilingual) => b[lang],
     tr: tx,
     action(fn) {
       return async (...args: unknown[]) => {

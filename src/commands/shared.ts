@@ -2,7 +2,7 @@
 // helpers. Commands import this file and never each other.
 import type { Command } from 'commander';
 import type { Context } from '../cli/context.js';
-import { list, msg, type Bilingual, type Lang, type Translator } from '../i18n/index.js';
+import { list, msg, type Lang, type Translator } from '../i18n/index.js';
 import { DataError, UsageError } from '../errors.js';
 import type { LedgerReads, LedgerStore } from '../store/port.js';
 
@@ -13,8 +13,6 @@ export { writeJson, type Context } from '../cli/context.js';
 /** What a command module needs to declare itself. */
 export interface Registrar {
   lang: Lang;
-  /** Pick the string for the help language. */
-  t(text: Bilingual): string;
   /** A catalogue message in the help language: `r.tr('aging.describe')`. */
   tr: Translator;
   /** Wrap an action: builds the context from the global options and closes the ledger afterwards. */
