@@ -114,6 +114,8 @@ export interface Customer {
   approvalChain: string | null;
   documentsRequired: string | null;
   notes: string | null;
+  /** Law governing the debts (DOMAIN §9), e.g. 'CN', 'US-NY'; null: the ledger default applies. */
+  jurisdiction: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -147,6 +149,7 @@ export interface CustomerInput {
   approvalChain?: string | null;
   documentsRequired?: string | null;
   notes?: string | null;
+  jurisdiction?: string | null;
 }
 
 // from customers.ts

@@ -103,6 +103,17 @@ describe('ledger migrations', () => {
         ['nodue', null],
       ]);
     },
+    4: (file) => {
+      expect(tables(file)).toContain('sequences');
+      const db = new Database(file, { readonly: true });
+      const cols = (t: string) => db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(t) as string[];
+      expect(cols('customers')).toContain('jurisdiction');
+      expect(cols('invoices')).toContain('job');
+      expect(cols('activities')).toEqual(expect.arrayContaining(['contact', 'evidence']));
+      expect(cols('promises')).toEqual(expect.arrayContaining(['plan_id', 'instalment', 'contact']));
+      expect(cols('letters')).toEqual(expect.arrayContaining(['kind', 'format']));
+      db.close();
+    },
   };
   it('has a check for every migration', () => {
     expect(Object.keys(effects).map(Number)).toEqual(MIGRATIONS.map((m) => m.version));

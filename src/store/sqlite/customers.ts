@@ -6,7 +6,7 @@ export type { Customer, FindResult, CustomerInput, UpsertOutcome } from '../port
 
 const COLUMNS = `id, code, name, name_key AS nameKey, type, grade, strategic, language, currency, terms_days AS termsDays,
   credit_limit_minor AS creditLimitMinor, collector, parent_id AS parentId, tax_id AS taxId, address, phone, email,
-  payment_run_days AS paymentRunDays, approval_chain AS approvalChain, documents_required AS documentsRequired, notes,
+  payment_run_days AS paymentRunDays, approval_chain AS approvalChain, documents_required AS documentsRequired, notes, jurisdiction,
   created_at AS createdAt, updated_at AS updatedAt`;
 
 function fromRow(r: Record<string, unknown> | undefined): Customer | undefined {
@@ -266,6 +266,7 @@ const FIELD_COLUMNS: [keyof CustomerInput, string][] = [
   ['approvalChain', 'approval_chain'],
   ['documentsRequired', 'documents_required'],
   ['notes', 'notes'],
+  ['jurisdiction', 'jurisdiction'],
 ];
 
 /**
