@@ -48,7 +48,7 @@ module.exports = {
         'A command may split itself into files named after it (demo.ts → demo-followups.ts, or a folder).',
       severity: 'error',
       from: { path: '^src/commands/([^/.-]+)' },
-      to: { path: '^src/commands/', pathNot: ['^src/commands/shared([.-][^/]*)?\\.ts$', '^src/commands/$1([./-]|$)'] },
+      to: { path: '^src/commands/', pathNot: ['^src/commands/shared\\.ts$', '^src/commands/shared-[a-z]+\\.ts$', '^src/commands/$1([./-]|$)'] },
     },
     {
       name: 'sqlite-only-in-store-sqlite',
