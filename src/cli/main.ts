@@ -8,6 +8,7 @@ import { makeContext, type Context } from './context.js';
 import { ArError, EXIT } from '../errors.js';
 import { render, resolveLang, t as tr, translator, type Lang } from '../i18n/index.js';
 import { defaultDbPath, expandHome } from '../paths.js';
+import { acceptChoiceWords, argumentWords, choiceCode, helpConfig } from './help.js';
 import { inquirerPrompts, noTtyPrompts, type Prompts } from './prompts.js';
 import { COMMANDS } from './registry.js';
 import type { Registrar } from '../commands/shared.js';
@@ -62,8 +63,10 @@ export function commanderText(code: string, message: string, lang: Lang): string
       return tr(lang, 'cli.commander.unknownCommand', { name, also });
     case 'commander.unknownOption':
       return tr(lang, 'cli.commander.unknownOption', { name, also });
-    case 'commander.missingArgument':
-      return tr(lang, 'cli.commander.missingArgument', { name });
+    case 'commander.missingArgument': {
+      const arg = name.replace(/'/g, '');
+      return tr(lang, 'cli.commander.missingArgument', { name: argumentWords(lang, arg) ?? tr(lang, 'words.missingArgument', { name: arg }) });
+    }
     case 'commander.optionMissingArgument':
       return tr(lang, 'cli.commander.optionMissingArgument', { name });
     case 'commander.missingMandatoryOptionValue':
@@ -85,18 +88,12 @@ export function commanderText(code: string, message: string, lang: Lang): string
 /** Help text headings in the user's language; the rest of the help is already in it. */
 export function localiseHelp(text: string, lang: Lang): string {
   if (lang === 'en') return text;
-  const h = (k: 'usage' | 'options' | 'commands' | 'arguments' | 'default' | 'choices') => tr(lang, `cli.heading.${k}`);
-  return (
-    text
-      .replace(/^Usage: /gm, h('usage'))
-      .replace(/^Options:$/gm, h('options'))
-      .replace(/^Commands:$/gm, h('commands'))
-      .replace(/^Arguments:$/gm, h('arguments'))
-      .replace(/\(default: /g, h('default'))
-      .replace(/\(choices: /g, h('choices'))
-      // A parenthesis opened in full width closes in full width.
-      .replace(/（([^（)]*)\)/g, '（$1）')
-  );
+  const h = (k: 'usage' | 'options' | 'commands' | 'arguments') => tr(lang, `cli.heading.${k}`);
+  return text
+    .replace(/^Usage: /gm, h('usage'))
+    .replace(/^Options:$/gm, h('options'))
+    .replace(/^Commands:$/gm, h('commands'))
+    .replace(/^Arguments:$/gm, h('arguments'));
 }
 
 export interface ProgramIO {
@@ -104,10 +101,11 @@ export interface ProgramIO {
   stderr: { write(s: string): unknown };
 }
 
-export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Promise<Context>, io: ProgramIO): Command {
+export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Promise<Context>, io: ProgramIO, width = 80): Command {
   const tx = translator(lang);
   const program = new Command('ar');
   program
+    .configureHelp(helpConfig(lang, width))
     .description(tx('cli.describe'))
     .version(version(), '-V, --version', tx('cli.version'))
     .helpOption('-h, --help', tx('cli.help'))
@@ -143,6 +141,7 @@ export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Promi
     },
   };
   for (const register of COMMANDS) register(program, registrar);
+  acceptChoiceWords(program);
   return program;
 }
 
@@ -169,13 +168,24 @@ export function report(e: unknown, lang: Lang, debug: boolean, stderr: { write(s
   return EXIT.failure;
 }
 
+/**
+ * Columns to lay screens and help out in: the terminal's, else COLUMNS when the shell exports it
+ * (a pipe has no width of its own), else 80; never fewer than 60.
+ */
+function terminalWidth(stdout: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv): number {
+  const cols = (stdout.isTTY && stdout.columns) || Number.parseInt(env.COLUMNS ?? '', 10) || 80;
+  return Math.max(60, cols);
+}
+
 /** Run the program; resolves to the exit code. */
 export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
   const env = o.env ?? process.env;
   const stdout = o.stdout ?? process.stdout;
   const stderr = o.stderr ?? process.stderr;
   const pre = prescan(argv.slice(2));
-  const lang = resolveLang(pre.lang === 'en' || pre.lang === 'zh' ? pre.lang : undefined, env) ?? 'en';
+  const flagLang = pre.lang === undefined ? undefined : choiceCode(['en', 'zh'], pre.lang);
+  const lang = resolveLang(flagLang === 'en' || flagLang === 'zh' ? flagLang : undefined, env) ?? 'en';
+  const width = terminalWidth(stdout, env);
   const stdinTTY = o.stdinIsTTY ?? !!process.stdin.isTTY;
   const makeCtx = (g: GlobalOptions): Promise<Context> => {
     const named = g.db ?? (env.AR_DB || undefined);
@@ -194,11 +204,11 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
       env,
       out: { write: (s) => void stdout.write(s) },
       err: { write: (s) => void stderr.write(s) },
-      prompts: o.prompts ?? (interactive ? inquirerPrompts() : noTtyPrompts()),
-      width: Math.max(60, (stdout.isTTY && stdout.columns) || 80),
+      prompts: o.prompts ?? (interactive ? inquirerPrompts((g.lang as Lang | undefined) ?? lang) : noTtyPrompts()),
+      width,
     });
   };
-  const program = buildProgram(lang, makeCtx, { stdout, stderr });
+  const program = buildProgram(lang, makeCtx, { stdout, stderr }, width);
   try {
     await program.parseAsync(argv);
     return EXIT.ok;

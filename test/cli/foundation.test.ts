@@ -118,7 +118,7 @@ describe('errors and exit codes', () => {
     expect(r.stderr).toBe("ar: 错误: 未知选项 '--jsno'（是否想用 --json？）\n提示: 运行 `ar status --help` 查看用法\n");
     expect((await runAr(['--lang', 'zh', 'frobnicate'])).stderr).toBe("ar: 错误: 未知命令 'frobnicate'\n提示: 运行 `ar --help` 查看用法\n");
     const help = (await runAr(['--lang', 'zh', 'status', '--help'])).stdout;
-    expect(help).toMatch(/^用法：ar status \[options\]/);
+    expect(help).toMatch(/^用法：ar status \[选项\]/);
     expect(help).toContain('\n选项：\n');
     expect(help).not.toMatch(/Usage:|Options:/);
   });
