@@ -6,6 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Clock } from './clock.js';
 import { type Lang, type Msg, render, t } from '../i18n/index.js';
 import type { Prompts } from './prompts.js';
+import { wrapWords } from '../view/wrap.js';
 import type { LedgerStore, StoreOpenOptions } from '../store/port.js';
 
 export interface Output {
@@ -70,5 +71,7 @@ export function writeJson(ctx: Context, value: unknown): void {
 
 /** A warning line on stderr, in the user's language. */
 export function warn(ctx: Context, text: Msg): void {
-  ctx.err.write(ctx.style.yellow(`${t(ctx.lang, 'common.warningPrefix')}: ${render(ctx.lang, text)}`) + '\n');
+  // Wrapped to the terminal like every other line (a warning often carries a long file name).
+  const lines = wrapWords(`${t(ctx.lang, 'common.warningPrefix')}: ${render(ctx.lang, text)}`, ctx.width, 2);
+  for (const line of lines) ctx.err.write(ctx.style.yellow(line) + '\n');
 }

@@ -11,6 +11,7 @@ import { defaultDbPath, expandHome } from '../paths.js';
 import { acceptChoiceWords, argumentWords, choiceCode, helpConfig } from './help.js';
 import { inquirerPrompts, noTtyPrompts, type Prompts } from './prompts.js';
 import { COMMANDS } from './registry.js';
+import { wrapWords } from '../view/wrap.js';
 import type { Registrar } from '../commands/shared.js';
 
 export interface GlobalOptions {
@@ -145,21 +146,25 @@ export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Promi
   return program;
 }
 
-export function report(e: unknown, lang: Lang, debug: boolean, stderr: { write(s: string): unknown }, command?: string): number {
+export function report(e: unknown, lang: Lang, debug: boolean, stderr: { write(s: string): unknown }, command?: string, width = 80): number {
   const prefix = tr(lang, 'common.errorPrefix');
   const hintPrefix = tr(lang, 'common.hintPrefix');
+  // Messages carry file names and lists: wrapped to the terminal like every screen.
+  const say = (text: string, indent = 2) => {
+    for (const line of wrapWords(text, width, indent)) stderr.write(line + '\n');
+  };
   if (e instanceof ArError) {
-    stderr.write(prefix + render(lang, e.text) + '\n');
-    for (const d of e.details) stderr.write(d + '\n');
-    if (e.hint) stderr.write(hintPrefix + render(lang, e.hint) + '\n');
+    say(prefix + render(lang, e.text));
+    for (const d of e.details) say(d, 4);
+    if (e.hint) say(hintPrefix + render(lang, e.hint));
     if (debug && e.stack) stderr.write(e.stack + '\n');
     return e.exitCode;
   }
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-    stderr.write(prefix + commanderText(e.code, e.message, lang) + '\n');
+    say(prefix + commanderText(e.code, e.message, lang));
     const help = command ? `ar ${command} --help` : 'ar --help';
-    stderr.write(hintPrefix + tr(lang, 'cli.seeHelp', { help }) + '\n');
+    say(hintPrefix + tr(lang, 'cli.seeHelp', { help }));
     return EXIT.usage;
   }
   // Anything else is a bug in huikuan: say so, with the stack.
@@ -215,7 +220,7 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
   } catch (e) {
     // The subcommand named on the line, for a hint that points at its own --help.
     const named = argv.slice(2).find((a) => program.commands.some((c) => c.name() === a));
-    return report(e, lang, pre.debug, stderr, named);
+    return report(e, lang, pre.debug, stderr, named, width);
   }
 }
 

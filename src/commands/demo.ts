@@ -73,6 +73,8 @@ export async function buildDemo(ctx: Context): Promise<{ report: DemoReport; dem
   }
   const { loadDemoFollowUps } = await import('./demo-followups.js');
   const followUps = await loadDemoFollowUps(store, csvDir, demoCtx.clock.now());
+  // Closed here, so the book is on disk (not in a write-ahead log) before anyone else reads it.
+  await demoCtx.close();
   return {
     report: { db: dbPath, company: { en: book.company.name_en, zh: book.company.name_zh }, asOf: today, shiftedDays: shift, imports, ...followUps },
     demoCtx: await makeContext({ ...ctx, dbPath, dbNamed: true }),
