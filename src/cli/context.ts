@@ -26,6 +26,8 @@ export interface Context {
   dbPath: string;
   /** Explicitly named with --db or AR_DB (vs the per-user default). */
   dbNamed: boolean;
+  /** Named by AR_DB alone (no --db on the line): set for every command, not chosen for this one. */
+  dbFromEnv?: boolean;
   env: NodeJS.ProcessEnv;
   /** Data goes here. */
   out: Output;

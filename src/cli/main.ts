@@ -206,6 +206,7 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
       clock: makeClock(g.asOf, env),
       dbPath: path.resolve(named ? expandHome(named, env) : defaultDbPath(env)),
       dbNamed: !!named,
+      dbFromEnv: g.db === undefined && !!named,
       env,
       out: { write: (s) => void stdout.write(s) },
       err: { write: (s) => void stderr.write(s) },

@@ -792,7 +792,7 @@ const demo = {
   notEmptyHint: 'leave out --db (the demo then uses a temp folder) or name a new file',
   built: 'Demo ledger: {path}',
   book: 'A fictional distributor, {company}: {customers} customers, {invoices} invoices and credit notes, {payments} payments, dated to today, {today}.',
-  tryIt: 'Try it (AR_DB points the commands at this ledger):',
+  tryIt: 'Try it on this ledger:',
 } as const;
 // ---- end demo ----
 
@@ -1012,7 +1012,6 @@ const words = {
   },
   demo: {
     ignoredEnv: 'AR_DB names {path}, which already holds {n} customers: the demo leaves it alone and builds in a temp folder.',
-    tryIt: 'Try it: point the commands at this ledger, then',
   },
 } as const;
 // ---- end words ----

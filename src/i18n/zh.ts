@@ -773,7 +773,7 @@ const demo = {
   notEmptyHint: '去掉 --db（演示会使用临时文件夹）或指定一个新文件',
   built: '演示账本：{path}',
   book: '虚构的经销商「{company}」：{customers} 个客户、{invoices} 张发票及红字发票、{payments} 笔收款，日期已移至今天（{today}）。',
-  tryIt: '试一试（AR_DB 让命令使用这个账本）：',
+  tryIt: '用这个账本试一试：',
 } as const;
 // ---- end demo ----
 
@@ -984,7 +984,6 @@ const words = {
   },
   demo: {
     ignoredEnv: 'AR_DB 指向的 {path} 已有 {n} 个客户：演示不动该账本，改在临时文件夹中建立。',
-    tryIt: '试一试：先让命令使用这个账本，再运行',
   },
 } as const;
 // ---- end words ----
