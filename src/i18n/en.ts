@@ -968,6 +968,19 @@ const words = {
     sep: ' • ',
   },
   /** `ar config list`: the column naming what a setting is. */
+  /** Score factors by name, for the settings that weigh them. */
+  factor: {
+    amount: 'amount overdue',
+    days: 'days overdue',
+    broken_promises: 'broken promises',
+    grade: 'grade',
+    type: 'customer type',
+    no_contact: 'days without contact',
+    behaviour: 'average days late',
+    limitation: 'limitation',
+  },
+  /** Built-in import profiles whose name is a word, not a product (the import screen's profile column). */
+  profile: { generic: 'generic' },
   settingName: 'meaning',
   /** Settings by dotted key ('/' for '.'; '*' for any key of a map, {k} for that key). */
   setting: {
