@@ -37,6 +37,8 @@ export interface Context {
   style: ChalkInstance;
   /** Terminal width for tables (80 when not a terminal). */
   width: number;
+  /** Width to wrap messages on `err` to; unset when they go to a pipe or a log (one line each). */
+  errWidth?: number;
   /** Open (creating/migrating as needed) the ledger once per run. */
   store(opts?: StoreOpenOptions): Promise<LedgerStore>;
   close(): Promise<void>;
@@ -74,6 +76,7 @@ export function writeJson(ctx: Context, value: unknown): void {
 /** A warning line on stderr, in the user's language. */
 export function warn(ctx: Context, text: Msg): void {
   // Wrapped to the terminal like every other line (a warning often carries a long file name).
-  const lines = wrapWords(`${t(ctx.lang, 'common.warningPrefix')}: ${render(ctx.lang, text)}`, ctx.width, 2);
+  const line = `${t(ctx.lang, 'common.warningPrefix')}: ${render(ctx.lang, text)}`;
+  const lines = ctx.errWidth ? wrapWords(line, ctx.errWidth, 2) : [line];
   for (const line of lines) ctx.err.write(ctx.style.yellow(line) + '\n');
 }

@@ -26,7 +26,7 @@ export interface GlobalOptions {
 export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   stdout?: { write(s: string): unknown; isTTY?: boolean; columns?: number };
-  stderr?: { write(s: string): unknown; isTTY?: boolean };
+  stderr?: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stdinIsTTY?: boolean;
   prompts?: Prompts;
 }
@@ -146,12 +146,12 @@ export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Promi
   return program;
 }
 
-export function report(e: unknown, lang: Lang, debug: boolean, stderr: { write(s: string): unknown }, command?: string, width = 80): number {
+export function report(e: unknown, lang: Lang, debug: boolean, stderr: { write(s: string): unknown }, command?: string, width?: number): number {
   const prefix = tr(lang, 'common.errorPrefix');
   const hintPrefix = tr(lang, 'common.hintPrefix');
   // Messages carry file names and lists: wrapped to the terminal like every screen.
   const say = (text: string, indent = 2) => {
-    for (const line of wrapWords(text, width, indent)) stderr.write(line + '\n');
+    for (const line of width ? wrapWords(text, width, indent) : [text]) stderr.write(line + '\n');
   };
   if (e instanceof ArError) {
     say(prefix + render(lang, e.text));
@@ -191,6 +191,9 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
   const flagLang = pre.lang === undefined ? undefined : choiceCode(['en', 'zh'], pre.lang);
   const lang = resolveLang(flagLang === 'en' || flagLang === 'zh' ? flagLang : undefined, env) ?? 'en';
   const width = terminalWidth(stdout, env);
+  // Messages on stderr are laid out for a screen when one shows them (or COLUMNS says how wide it
+  // is); into a pipe or a log each stays one line, whole for grep.
+  const errWidth = stderr.isTTY || env.COLUMNS ? terminalWidth({ isTTY: stderr.isTTY, columns: (stderr as { columns?: number }).columns }, env) : undefined;
   const stdinTTY = o.stdinIsTTY ?? !!process.stdin.isTTY;
   const makeCtx = (g: GlobalOptions): Promise<Context> => {
     const named = g.db ?? (env.AR_DB || undefined);
@@ -212,6 +215,7 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
       err: { write: (s) => void stderr.write(s) },
       prompts: o.prompts ?? (interactive ? inquirerPrompts((g.lang as Lang | undefined) ?? lang) : noTtyPrompts()),
       width,
+      errWidth,
     });
   };
   const program = buildProgram(lang, makeCtx, { stdout, stderr }, width);
@@ -221,7 +225,7 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
   } catch (e) {
     // The subcommand named on the line, for a hint that points at its own --help.
     const named = argv.slice(2).find((a) => program.commands.some((c) => c.name() === a));
-    return report(e, lang, pre.debug, stderr, named, width);
+    return report(e, lang, pre.debug, stderr, named, errWidth);
   }
 }
 

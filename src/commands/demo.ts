@@ -71,7 +71,10 @@ export async function buildDemo(ctx: Context): Promise<{ report: DemoReport; dem
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huikuan-demo-'));
   const { demoCtx, ignored } = await targetLedger(ctx, dir);
   const dbPath = demoCtx.dbPath;
-  if (ignored) ctx.err.write(wrapWords(t(ctx.lang, 'words.demo.ignoredEnv', ignored), ctx.width, 0).join('\n') + '\n');
+  if (ignored) {
+    const note = t(ctx.lang, 'words.demo.ignoredEnv', ignored);
+    ctx.err.write((ctx.errWidth ? wrapWords(note, ctx.errWidth, 0).join('\n') : note) + '\n');
+  }
   const store = await demoCtx.store();
 
   const csvDir = path.join(dir, 'book');

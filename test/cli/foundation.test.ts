@@ -45,7 +45,9 @@ describe('ar status', () => {
         `Ledger       <TMP>/ledger.db  (schema ${SCHEMA})`,
         'Holds        0 customers · 0 invoices · 0 payments · 0 contacts',
         'Open balance nothing open',
-        'Last import  none yet — `ar import FILE` brings in an export, `ar demo` shows the tool on sample data',
+        // Wrapped under its label, to 80 columns.
+        'Last import  none yet — `ar import FILE` brings in an export, `ar demo` shows',
+        '             the tool on sample data',
         '',
       ].join('\n'),
     );
