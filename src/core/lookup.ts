@@ -55,7 +55,7 @@ function matchWords(q: string, name: string): MatchTier | null {
   if (typed.length === 0) return null;
   // Consecutive words of the name, each starting with the word typed in its place.
   for (let start = 0; start + typed.length <= words.length; start++) {
-    if (typed.every((w, i) => words[start + i].startsWith(w))) return 1;
+    if (typed.every((w, i) => words[start + i]?.startsWith(w))) return 1;
   }
   // Every word typed starts some word of the name, each a different one, in any order.
   const used = new Set<number>();

@@ -49,7 +49,7 @@ const PHONE_PART = /^(?:[+(-]?\d[\d()\-./]*|x\d+|ext\.?|ext\.?\d+|转\d*|分机\
 // before closing punctuation (，。、）) nor after opening punctuation (（「“), as a typesetter would.
 const CJK_CHAR = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const NO_BREAK_BEFORE = /^[，。、；：！？）》」』】〉”’…—%)\]}.,;:!?]/;
-const NO_BREAK_AFTER = /[（《「『【〈“‘(\[{]$/;
+const NO_BREAK_AFTER = /[（《「『【〈“‘([{]$/;
 
 /** A word cut where a line may break inside it: each ideograph alone, punctuation kept with its neighbour. */
 function pieces(word: string): string[] {
