@@ -37,7 +37,7 @@ function aliases(lang: Lang, code: string): string[] {
 }
 
 /** A choice as the help shows it: `customer` in English, `客户/customer` in Chinese. */
-function choiceText(lang: Lang, code: string): string {
+export function choiceText(lang: Lang, code: string): string {
   const words = aliases(lang, code);
   return words.length ? `${words[0]}/${code}` : code;
 }

@@ -8,7 +8,7 @@ import { makeContext, type Context } from './context.js';
 import { ArError, EXIT } from '../errors.js';
 import { render, resolveLang, t as tr, translator, type Lang } from '../i18n/index.js';
 import { defaultDbPath, expandHome } from '../paths.js';
-import { acceptChoiceWords, argumentWords, choiceCode, helpConfig } from './help.js';
+import { acceptChoiceWords, argumentWords, choiceCode, choiceText, helpConfig, localTerm } from './help.js';
 import { inquirerPrompts, noTtyPrompts, type Prompts } from './prompts.js';
 import { COMMANDS } from './registry.js';
 import { wrapWords } from '../view/wrap.js';
@@ -56,7 +56,8 @@ export function commanderText(code: string, message: string, lang: Lang): string
   // English: commander's own words (its text is already the English of these messages).
   if (lang === 'en') return raw.replace(/\n/g, ' ');
   const q = raw.match(/'[^']*'/g) ?? [];
-  const name = q[0] ?? '';
+  // An option's placeholder in the help's words: '--by <分组>'.
+  const name = localTerm(q[0] ?? '', lang);
   const suggestion = /Did you mean ([^?]+)\?/.exec(raw)?.[1];
   const also = suggestion ? tr(lang, 'cli.commander.didYouMean', { s: suggestion }) : '';
   switch (code) {
@@ -73,7 +74,9 @@ export function commanderText(code: string, message: string, lang: Lang): string
     case 'commander.missingMandatoryOptionValue':
       return tr(lang, 'cli.commander.missingMandatoryOptionValue', { name });
     case 'commander.invalidArgument': {
-      const list = /Allowed choices are (.+)\.$/.exec(raw)?.[1];
+      // The choices as the help shows them: 客户/customer、催收员/collector …
+      const codes = /Allowed choices are (.+)\.$/.exec(raw)?.[1]?.split(', ');
+      const list = codes?.map((c) => choiceText(lang, c)).join(tr(lang, 'common.listSep'));
       const allowed = list ? tr(lang, 'cli.commander.allowed', { list }) : '';
       return tr(lang, 'cli.commander.invalidArgument', { name, value: q[1] ?? '', allowed });
     }
