@@ -6,6 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Clock } from './clock.js';
 import { type Lang, type Msg, render, t } from '../i18n/index.js';
 import type { Prompts } from './prompts.js';
+import { wrapWords } from '../view/wrap.js';
 import type { LedgerStore, StoreOpenOptions } from '../store/port.js';
 
 export interface Output {
@@ -25,6 +26,8 @@ export interface Context {
   dbPath: string;
   /** Explicitly named with --db or AR_DB (vs the per-user default). */
   dbNamed: boolean;
+  /** Named by AR_DB alone (no --db on the line): set for every command, not chosen for this one. */
+  dbFromEnv?: boolean;
   env: NodeJS.ProcessEnv;
   /** Data goes here. */
   out: Output;
@@ -34,6 +37,8 @@ export interface Context {
   style: ChalkInstance;
   /** Terminal width for tables (80 when not a terminal). */
   width: number;
+  /** Width to wrap messages on `err` to; unset when they go to a pipe or a log (one line each). */
+  errWidth?: number;
   /** Open (creating/migrating as needed) the ledger once per run. */
   store(opts?: StoreOpenOptions): Promise<LedgerStore>;
   close(): Promise<void>;
@@ -70,5 +75,8 @@ export function writeJson(ctx: Context, value: unknown): void {
 
 /** A warning line on stderr, in the user's language. */
 export function warn(ctx: Context, text: Msg): void {
-  ctx.err.write(ctx.style.yellow(`${t(ctx.lang, 'common.warningPrefix')}: ${render(ctx.lang, text)}`) + '\n');
+  // Wrapped to the terminal like every other line (a warning often carries a long file name).
+  const line = `${t(ctx.lang, 'common.warningPrefix')}: ${render(ctx.lang, text)}`;
+  const lines = ctx.errWidth ? wrapWords(line, ctx.errWidth, 2) : [line];
+  for (const line of lines) ctx.err.write(ctx.style.yellow(line) + '\n');
 }

@@ -8,8 +8,10 @@ import { makeContext, type Context } from './context.js';
 import { ArError, EXIT } from '../errors.js';
 import { render, resolveLang, t as tr, translator, type Lang } from '../i18n/index.js';
 import { defaultDbPath, expandHome } from '../paths.js';
+import { acceptChoiceWords, argumentWords, choiceCode, choiceText, helpConfig, localTerm } from './help.js';
 import { inquirerPrompts, noTtyPrompts, type Prompts } from './prompts.js';
 import { COMMANDS } from './registry.js';
+import { wrapWords } from '../view/wrap.js';
 import type { Registrar } from '../commands/shared.js';
 
 export interface GlobalOptions {
@@ -24,7 +26,7 @@ export interface GlobalOptions {
 export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   stdout?: { write(s: string): unknown; isTTY?: boolean; columns?: number };
-  stderr?: { write(s: string): unknown; isTTY?: boolean };
+  stderr?: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stdinIsTTY?: boolean;
   prompts?: Prompts;
 }
@@ -54,7 +56,8 @@ export function commanderText(code: string, message: string, lang: Lang): string
   // English: commander's own words (its text is already the English of these messages).
   if (lang === 'en') return raw.replace(/\n/g, ' ');
   const q = raw.match(/'[^']*'/g) ?? [];
-  const name = q[0] ?? '';
+  // An option's placeholder in the help's words: '--by <分组>'.
+  const name = localTerm(q[0] ?? '', lang);
   const suggestion = /Did you mean ([^?]+)\?/.exec(raw)?.[1];
   const also = suggestion ? tr(lang, 'cli.commander.didYouMean', { s: suggestion }) : '';
   switch (code) {
@@ -62,14 +65,18 @@ export function commanderText(code: string, message: string, lang: Lang): string
       return tr(lang, 'cli.commander.unknownCommand', { name, also });
     case 'commander.unknownOption':
       return tr(lang, 'cli.commander.unknownOption', { name, also });
-    case 'commander.missingArgument':
-      return tr(lang, 'cli.commander.missingArgument', { name });
+    case 'commander.missingArgument': {
+      const arg = name.replace(/'/g, '');
+      return tr(lang, 'cli.commander.missingArgument', { name: argumentWords(lang, arg) ?? tr(lang, 'words.missingArgument', { name: arg }) });
+    }
     case 'commander.optionMissingArgument':
       return tr(lang, 'cli.commander.optionMissingArgument', { name });
     case 'commander.missingMandatoryOptionValue':
       return tr(lang, 'cli.commander.missingMandatoryOptionValue', { name });
     case 'commander.invalidArgument': {
-      const list = /Allowed choices are (.+)\.$/.exec(raw)?.[1];
+      // The choices as the help shows them: 客户/customer、催收员/collector …
+      const codes = /Allowed choices are (.+)\.$/.exec(raw)?.[1]?.split(', ');
+      const list = codes?.map((c) => choiceText(lang, c)).join(tr(lang, 'common.listSep'));
       const allowed = list ? tr(lang, 'cli.commander.allowed', { list }) : '';
       return tr(lang, 'cli.commander.invalidArgument', { name, value: q[1] ?? '', allowed });
     }
@@ -85,18 +92,12 @@ export function commanderText(code: string, message: string, lang: Lang): string
 /** Help text headings in the user's language; the rest of the help is already in it. */
 export function localiseHelp(text: string, lang: Lang): string {
   if (lang === 'en') return text;
-  const h = (k: 'usage' | 'options' | 'commands' | 'arguments' | 'default' | 'choices') => tr(lang, `cli.heading.${k}`);
-  return (
-    text
-      .replace(/^Usage: /gm, h('usage'))
-      .replace(/^Options:$/gm, h('options'))
-      .replace(/^Commands:$/gm, h('commands'))
-      .replace(/^Arguments:$/gm, h('arguments'))
-      .replace(/\(default: /g, h('default'))
-      .replace(/\(choices: /g, h('choices'))
-      // A parenthesis opened in full width closes in full width.
-      .replace(/（([^（)]*)\)/g, '（$1）')
-  );
+  const h = (k: 'usage' | 'options' | 'commands' | 'arguments') => tr(lang, `cli.heading.${k}`);
+  return text
+    .replace(/^Usage: /gm, h('usage'))
+    .replace(/^Options:$/gm, h('options'))
+    .replace(/^Commands:$/gm, h('commands'))
+    .replace(/^Arguments:$/gm, h('arguments'));
 }
 
 export interface ProgramIO {
@@ -104,10 +105,11 @@ export interface ProgramIO {
   stderr: { write(s: string): unknown };
 }
 
-export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Promise<Context>, io: ProgramIO): Command {
+export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Promise<Context>, io: ProgramIO, width = 80): Command {
   const tx = translator(lang);
   const program = new Command('ar');
   program
+    .configureHelp(helpConfig(lang, width))
     .description(tx('cli.describe'))
     .version(version(), '-V, --version', tx('cli.version'))
     .helpOption('-h, --help', tx('cli.help'))
@@ -143,24 +145,29 @@ export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Promi
     },
   };
   for (const register of COMMANDS) register(program, registrar);
+  acceptChoiceWords(program);
   return program;
 }
 
-export function report(e: unknown, lang: Lang, debug: boolean, stderr: { write(s: string): unknown }, command?: string): number {
+export function report(e: unknown, lang: Lang, debug: boolean, stderr: { write(s: string): unknown }, command?: string, width?: number): number {
   const prefix = tr(lang, 'common.errorPrefix');
   const hintPrefix = tr(lang, 'common.hintPrefix');
+  // Messages carry file names and lists: wrapped to the terminal like every screen.
+  const say = (text: string, indent = 2) => {
+    for (const line of width ? wrapWords(text, width, indent) : [text]) stderr.write(line + '\n');
+  };
   if (e instanceof ArError) {
-    stderr.write(prefix + render(lang, e.text) + '\n');
-    for (const d of e.details) stderr.write(d + '\n');
-    if (e.hint) stderr.write(hintPrefix + render(lang, e.hint) + '\n');
+    say(prefix + render(lang, e.text));
+    for (const d of e.details) say(d, 4);
+    if (e.hint) say(hintPrefix + render(lang, e.hint));
     if (debug && e.stack) stderr.write(e.stack + '\n');
     return e.exitCode;
   }
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-    stderr.write(prefix + commanderText(e.code, e.message, lang) + '\n');
+    say(prefix + commanderText(e.code, e.message, lang));
     const help = command ? `ar ${command} --help` : 'ar --help';
-    stderr.write(hintPrefix + tr(lang, 'cli.seeHelp', { help }) + '\n');
+    say(hintPrefix + tr(lang, 'cli.seeHelp', { help }));
     return EXIT.usage;
   }
   // Anything else is a bug in huikuan: say so, with the stack.
@@ -169,13 +176,27 @@ export function report(e: unknown, lang: Lang, debug: boolean, stderr: { write(s
   return EXIT.failure;
 }
 
+/**
+ * Columns to lay screens and help out in: the terminal's, else COLUMNS when the shell exports it
+ * (a pipe has no width of its own), else 80; never fewer than 60.
+ */
+function terminalWidth(stdout: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv): number {
+  const cols = (stdout.isTTY && stdout.columns) || Number.parseInt(env.COLUMNS ?? '', 10) || 80;
+  return Math.max(60, cols);
+}
+
 /** Run the program; resolves to the exit code. */
 export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
   const env = o.env ?? process.env;
   const stdout = o.stdout ?? process.stdout;
   const stderr = o.stderr ?? process.stderr;
   const pre = prescan(argv.slice(2));
-  const lang = resolveLang(pre.lang === 'en' || pre.lang === 'zh' ? pre.lang : undefined, env) ?? 'en';
+  const flagLang = pre.lang === undefined ? undefined : choiceCode(['en', 'zh'], pre.lang);
+  const lang = resolveLang(flagLang === 'en' || flagLang === 'zh' ? flagLang : undefined, env) ?? 'en';
+  const width = terminalWidth(stdout, env);
+  // Messages on stderr are laid out for a screen when one shows them (or COLUMNS says how wide it
+  // is); into a pipe or a log each stays one line, whole for grep.
+  const errWidth = stderr.isTTY || env.COLUMNS ? terminalWidth({ isTTY: stderr.isTTY, columns: (stderr as { columns?: number }).columns }, env) : undefined;
   const stdinTTY = o.stdinIsTTY ?? !!process.stdin.isTTY;
   const makeCtx = (g: GlobalOptions): Promise<Context> => {
     const named = g.db ?? (env.AR_DB || undefined);
@@ -191,21 +212,23 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
       clock: makeClock(g.asOf, env),
       dbPath: path.resolve(named ? expandHome(named, env) : defaultDbPath(env)),
       dbNamed: !!named,
+      dbFromEnv: g.db === undefined && !!named,
       env,
       out: { write: (s) => void stdout.write(s) },
       err: { write: (s) => void stderr.write(s) },
-      prompts: o.prompts ?? (interactive ? inquirerPrompts() : noTtyPrompts()),
-      width: Math.max(60, (stdout.isTTY && stdout.columns) || 80),
+      prompts: o.prompts ?? (interactive ? inquirerPrompts((g.lang as Lang | undefined) ?? lang) : noTtyPrompts()),
+      width,
+      errWidth,
     });
   };
-  const program = buildProgram(lang, makeCtx, { stdout, stderr });
+  const program = buildProgram(lang, makeCtx, { stdout, stderr }, width);
   try {
     await program.parseAsync(argv);
     return EXIT.ok;
   } catch (e) {
     // The subcommand named on the line, for a hint that points at its own --help.
     const named = argv.slice(2).find((a) => program.commands.some((c) => c.name() === a));
-    return report(e, lang, pre.debug, stderr, named);
+    return report(e, lang, pre.debug, stderr, named, errWidth);
   }
 }
 

@@ -1,7 +1,9 @@
 // Prompt functions are injected through the context so interactive flows can be tested without a TTY.
 // The real ones come from @inquirer/prompts, loaded only when a question is actually asked.
 import { CancelledError, UsageError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { styleText } from 'node:util';
+import { en } from '../i18n/en.js';
+import { msg, render, t, type Lang, type MessageKey } from '../i18n/index.js';
 
 export interface Choice<T> {
   name: string;
@@ -29,12 +31,31 @@ async function guard<T>(p: () => Promise<T>): Promise<T> {
   }
 }
 
-export function inquirerPrompts(): Prompts {
+/**
+ * The key hints under a question, in the user's language: inquirer (v8) asks its theme's
+ * `style.keysHelpTip` to render [key, action] pairs such as ['↑↓', 'navigate'], ['⏎', 'select'].
+ */
+export function promptTheme(lang: Lang) {
+  const dim = (s: string) => styleText('dim', s);
+  return {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys
+          .map(([key, action]) =>
+            Object.hasOwn(en.words.keys, action) ? dim(render(lang, { key: `words.keys.${action}` as MessageKey })) : `${key} ${dim(action)}`,
+          )
+          .join(dim(t(lang, 'words.keys.sep'))),
+    },
+  };
+}
+
+export function inquirerPrompts(lang: Lang = 'en'): Prompts {
   const load = () => import('@inquirer/prompts');
   const opts = { output: process.stderr }; // data on stdout, questions on stderr
+  const theme = promptTheme(lang);
   return {
     input: (q) => guard(async () => (await load()).input(q, opts)),
-    select: (q) => guard(async () => (await load()).select(q as never, opts)) as never,
+    select: (q) => guard(async () => (await load()).select({ ...q, theme } as never, opts)) as never,
     confirm: (q) => guard(async () => (await load()).confirm(q, opts)),
   };
 }

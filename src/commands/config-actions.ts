@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { DEFAULT_SETTINGS, flatten, getPath, mergeSettings, problemText, setPath } from '../core/settings.js';
 import { showValue, takesFor, validateSettings } from '../core/settings-schema.js';
 import { renderTable } from '../view/table.js';
+import { settingLabel } from '../view/labels.js';
 
 function defaultAt(key: string): unknown {
   return getPath(DEFAULT_SETTINGS, key);
@@ -110,14 +111,19 @@ export async function listSettings(ctx: Context): Promise<void> {
   const rows = flatten(eff).map(([k, v]) => ({ key: k, value: v, source: isBad(k) ? 'invalid' : getPath(stored, k) === undefined ? 'default' : 'ledger' }));
   if (ctx.json) return writeJson(ctx, rows);
   const L = ctx.lang;
+  // In Chinese each key also says what it is (the keys themselves are English, as typed).
+  const named = L !== 'en';
+  const source = (x: (typeof rows)[number]) =>
+    x.source === 'invalid' ? ctx.style.red(t(L, 'config.invalid')) : t(L, x.source === 'default' ? 'config.default' : 'config.ledger');
   ctx.out.write(
     renderTable(
-      [{ header: t(L, 'config.key') }, { header: t(L, 'config.value'), flex: true }, { header: t(L, 'config.source') }],
-      rows.map((x) => [
-        x.key,
-        show(x.value),
-        x.source === 'invalid' ? ctx.style.red(t(L, 'config.invalid')) : t(L, x.source === 'default' ? 'config.default' : 'config.ledger'),
-      ]),
+      [
+        { header: t(L, 'config.key') },
+        ...(named ? [{ header: t(L, 'words.settingName') }] : []),
+        { header: t(L, 'config.value'), flex: true },
+        { header: t(L, 'config.source') },
+      ],
+      rows.map((x) => [x.key, ...(named ? [settingLabel(L, x.key)] : []), show(x.value), source(x)]),
       { width: ctx.width, headerStyle: ctx.style.dim },
     ),
   );

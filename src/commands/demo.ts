@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { showQueue, writeJson, type Context, type Register } from './shared.js';
 import { makeContext } from '../cli/context.js';
-import { msg, t } from '../i18n/index.js';
+import { msg, resolveLang, t } from '../i18n/index.js';
+import { wrapWords } from '../view/wrap.js';
 import { DataError } from '../errors.js';
 
 const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
@@ -33,6 +34,8 @@ async function shiftedCopy(dir: string, shift: number): Promise<void> {
 
 export interface DemoReport {
   db: string;
+  /** The ledger AR_DB names, left alone because it already holds customers (null: none ignored). */
+  ignoredEnvDb: string | null;
   company: { en: string; zh: string };
   asOf: string;
   shiftedDays: number;
@@ -43,18 +46,36 @@ export interface DemoReport {
   letters: number;
 }
 
+/**
+ * The ledger the demo writes: a temp folder's, or the one named — when it holds no customers yet.
+ * One named with --db that holds customers is refused; one that AR_DB names (set for every command,
+ * not chosen for this one) is left alone and the demo builds in the temp folder instead.
+ */
+async function targetLedger(ctx: Context, dir: string): Promise<{ demoCtx: Context; ignored: { path: string; n: number } | null }> {
+  const quiet = { write: () => {} };
+  const open = (dbPath: string) => makeContext({ ...ctx, dbPath, dbNamed: true, out: quiet, err: quiet, json: false, progress: false });
+  const temp = path.join(dir, 'ledger.db');
+  const named = await open(ctx.dbNamed ? ctx.dbPath : temp);
+  const n = (await (await named.store()).reports.counts()).customers;
+  if (n === 0) return { demoCtx: named, ignored: null };
+  await named.close();
+  if (!ctx.dbFromEnv) throw new DataError(msg('demo.notEmpty', { path: ctx.dbPath, n }), msg('demo.notEmptyHint'));
+  return { demoCtx: await open(temp), ignored: { path: ctx.dbPath, n } };
+}
+
 export async function buildDemo(ctx: Context): Promise<{ report: DemoReport; demoCtx: Context }> {
   const today = ctx.clock.today();
   const book = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, 'book.json'), 'utf8')) as Book;
   const { daysBetween } = await import('../core/dates.js');
   const shift = daysBetween(book.anchor, today);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huikuan-demo-'));
-  const dbPath = ctx.dbNamed ? ctx.dbPath : path.join(dir, 'ledger.db');
-  const quiet = { write: () => {} };
-  const demoCtx = await makeContext({ ...ctx, dbPath, dbNamed: true, out: quiet, err: quiet, json: false, progress: false });
+  const { demoCtx, ignored } = await targetLedger(ctx, dir);
+  const dbPath = demoCtx.dbPath;
+  if (ignored) {
+    const note = t(ctx.lang, 'words.demo.ignoredEnv', ignored);
+    ctx.err.write((ctx.errWidth ? wrapWords(note, ctx.errWidth, 0).join('\n') : note) + '\n');
+  }
   const store = await demoCtx.store();
-  const n = (await store.reports.counts()).customers;
-  if (n > 0) throw new DataError(msg('demo.notEmpty', { path: dbPath, n }), msg('demo.notEmptyHint'));
 
   const csvDir = path.join(dir, 'book');
   fs.mkdirSync(csvDir);
@@ -73,8 +94,11 @@ export async function buildDemo(ctx: Context): Promise<{ report: DemoReport; dem
   }
   const { loadDemoFollowUps } = await import('./demo-followups.js');
   const followUps = await loadDemoFollowUps(store, csvDir, demoCtx.clock.now());
+  // Closed here, so the book is on disk (not in a write-ahead log) before anyone else reads it.
+  await demoCtx.close();
+  const company = { en: book.company.name_en, zh: book.company.name_zh };
   return {
-    report: { db: dbPath, company: { en: book.company.name_en, zh: book.company.name_zh }, asOf: today, shiftedDays: shift, imports, ...followUps },
+    report: { db: dbPath, ignoredEnvDb: ignored?.path ?? null, company, asOf: today, shiftedDays: shift, imports, ...followUps },
     demoCtx: await makeContext({ ...ctx, dbPath, dbNamed: true }),
   };
 }
@@ -100,23 +124,20 @@ async function showDemo(ctx: Context, demoCtx: Context, report: DemoReport): Pro
   const L = ctx.lang;
   const s = ctx.style;
   const st = await (await demoCtx.store()).reports.counts();
-  ctx.out.write(s.bold(t(L, 'demo.built', { path: report.db })) + '\n');
-  ctx.out.write(
-    t(L, 'demo.book', {
-      company: report.company[L],
-      customers: st.customers,
-      invoices: st.invoices,
-      payments: st.payments,
-      today: (await import('../view/dates.js')).formatDate(report.asOf, L, 'long'),
-    }) + '\n\n',
-  );
+  // The intro is prose with a company name in it: wrapped to the terminal by display width.
+  const say = (text: string) => ctx.out.write(wrapWords(text, ctx.width, 0).join('\n') + '\n');
+  say(s.bold(t(L, 'demo.built', { path: report.db })));
+  const today = (await import('../view/dates.js')).formatDate(report.asOf, L, 'long');
+  say(t(L, 'demo.book', { company: report.company[L], customers: st.customers, invoices: st.invoices, payments: st.payments, today }));
+  ctx.out.write('\n');
   await showQueue(demoCtx, { limit: 25 });
   const q = (p: string) => (/[\s'"$]/.test(p) ? `'${p.replace(/'/g, `'\\''`)}'` : p);
   ctx.out.write('\n' + t(L, 'demo.tryIt') + '\n');
+  ctx.out.write(`  export AR_DB=${q(report.db)}\n`);
   const ar = invokedAs();
-  for (const cmd of ['queue --explain', 'account C0001', 'aging', 'status']) {
-    ctx.out.write(`  AR_DB=${q(report.db)} ${ar} ${cmd}\n`);
-  }
+  // A language chosen on the line (not the one AR_LANG or the locale would give) goes with the hints.
+  const lang = L === resolveLang(undefined, ctx.env) ? '' : ` --lang ${L}`;
+  for (const cmd of ['queue --explain', 'account C0001', 'aging', 'status']) ctx.out.write(`  ${ar} ${cmd}${lang}\n`);
 }
 
 /** How the user ran us: `ar`/`huikuan` when installed on PATH, else `node bin/ar.js` as in the README. */

@@ -114,6 +114,7 @@ const register: Register = (program, r) => {
     }
     const L = ctx.lang;
     const { renderTable } = await import('../view/table.js');
+    const { isKind } = await import('../import/types.js');
     ctx.out.write(
       renderTable(
         [
@@ -122,7 +123,12 @@ const register: Register = (program, r) => {
           { header: t(L, 'profiles.where') },
           { header: t(L, 'profiles.description'), flex: true, minWidth: 20 },
         ],
-        all.map((p) => [p.name, p.kind ?? '', p.builtin ? t(L, 'profiles.builtin') : t(L, 'profiles.user'), describe(p, L)]),
+        all.map((p) => [
+          p.name,
+          p.kind && isKind(p.kind) ? t(L, `common.kind.${p.kind}`) : (p.kind ?? ''),
+          p.builtin ? t(L, 'profiles.builtin') : t(L, 'profiles.user'),
+          describe(p, L),
+        ]),
         { width: ctx.width, headerStyle: ctx.style.dim },
       ) +
         t(L, 'profiles.dir', { dir }) +

@@ -61,7 +61,7 @@ const cli = {
     conflictingOption: 'options {list} cannot be used together',
   },
   // Commander's help headings, as commander prints them in English.
-  heading: { usage: 'Usage: ', options: 'Options:', commands: 'Commands:', arguments: 'Arguments:', default: '(default: ', choices: '(choices: ' },
+  heading: { usage: 'Usage: ', options: 'Options:', commands: 'Commands:', arguments: 'Arguments:' },
 } as const;
 // ---- end cli ----
 
@@ -792,7 +792,7 @@ const demo = {
   notEmptyHint: 'leave out --db (the demo then uses a temp folder) or name a new file',
   built: 'Demo ledger: {path}',
   book: 'A fictional distributor, {company}: {customers} customers, {invoices} invoices and credit notes, {payments} payments, dated to today, {today}.',
-  tryIt: 'Try it (AR_DB points the commands at this ledger):',
+  tryIt: 'Try it on this ledger:',
 } as const;
 // ---- end demo ----
 
@@ -909,6 +909,137 @@ const tpl = {
   badDate: 'a date in a template must be YYYY-MM-DD, not {value}',
 } as const;
 // ---- end tpl ----
+// ---- section: words (help placeholders and choices, prompt key hints, setting names, demo notes, the 80-column rule) ----
+const words = {
+  /** Placeholders in help terms: `--db <path>`, `ar import [options] <files...>`. */
+  term: {
+    options: 'options',
+    command: 'command',
+    path: 'path',
+    date: 'date',
+    lang: 'lang',
+    files: 'files',
+    file: 'file',
+    id: 'id',
+    what: 'what',
+    basis: 'basis',
+    bounds: 'bounds',
+    name: 'name',
+    n: 'n',
+    kind: 'kind',
+    'field=Header': 'field=Header',
+    mark: 'mark',
+    scope: 'scope',
+    key: 'key',
+    value: 'value',
+    number: 'number',
+    text: 'text',
+    profile: 'profile',
+    code: 'code',
+    order: 'order',
+    char: 'char',
+    headers: 'headers',
+    regex: 'regex',
+    style: 'style',
+  },
+  /** Words a choice may also be typed as, '|'-separated, the first shown in help (English: the code). */
+  choice: {
+    customer: 'customer',
+    collector: 'collector',
+    type: 'type',
+    grade: 'grade',
+    due: 'due',
+    invoice: 'invoice',
+    invoices: 'invoices',
+    payments: 'payments',
+    customers: 'customers',
+    contacts: 'contacts',
+    auto: 'auto',
+    all: 'all',
+    en: 'en',
+    zh: 'zh',
+  },
+  /** What a missing argument is, for "missing the files to import". */
+  arg: {
+    files: 'the files to import',
+    id: 'the customer (code or name)',
+    key: 'the setting',
+    value: 'the value',
+    name: 'the name',
+  },
+  missingArgument: "required argument '{name}'",
+  help: {
+    choices: 'choices: {list}',
+    default: 'default: {value}',
+    sep: ', ',
+  },
+  /** Key hints under a question (a list to choose from). */
+  keys: {
+    navigate: '↑↓ navigate',
+    select: '⏎ select',
+    sep: ' • ',
+  },
+  /** `ar config list`: the column naming what a setting is. */
+  /** Score factors by name, for the settings that weigh them. */
+  factor: {
+    amount: 'amount overdue',
+    days: 'days overdue',
+    broken_promises: 'broken promises',
+    grade: 'grade',
+    type: 'customer type',
+    no_contact: 'days without contact',
+    behaviour: 'average days late',
+    limitation: 'limitation',
+  },
+  /** Built-in import profiles whose name is a word, not a product (the import screen's profile column). */
+  profile: { generic: 'generic' },
+  settingName: 'meaning',
+  /** Settings by dotted key ('/' for '.'; '*' for any key of a map, {k} for that key). */
+  setting: {
+    'letterhead/name_en': 'company name (English)',
+    'letterhead/name_zh': 'company name (Chinese)',
+    'letterhead/address_en': 'company address (English)',
+    'letterhead/address_zh': 'company address (Chinese)',
+    'letterhead/phone': 'company phone',
+    'letterhead/email': 'company email',
+    'letterhead/bank_name': 'bank for payments',
+    'letterhead/bank_account_name': 'account name for payments',
+    'letterhead/bank_account_no': 'account number for payments',
+    'letterhead/*': 'letterhead: {k}',
+    default_currency: 'default currency',
+    language: 'language',
+    'aging/basis': 'aging from',
+    'aging/default_terms_days': 'default terms (days)',
+    'aging/buckets': 'aging buckets',
+    'aging_presets/*': 'aging preset {k}',
+    'weights/*': 'score weight: {k}',
+    'priority/high_score': 'high-priority score',
+    'priority/amount_range/*': 'amount range {k}',
+    'priority/days_full': 'days overdue for full points',
+    'priority/no_contact_full': 'days without contact for full points',
+    'priority/behaviour_full': 'average days late for full points',
+    'priority/broken_full': 'broken promises for full points',
+    'priority/broken_window_days': 'broken promises counted over (days)',
+    'priority/behaviour_window_days': 'payment behaviour over (days)',
+    'priority/grade_risk/*': 'risk of grade {k}',
+    'priority/type_risk/*': 'risk of type {k}',
+    'policy/ladder': 'dunning ladder',
+    'policy/type_days/*': 'ladder days for {k}',
+    'policy/strategic_days': 'ladder days for strategic customers',
+    'policy/fast_after_broken_promise': 'faster after a broken promise',
+    'policy/min_amount': 'minimum amount to chase',
+    'policy/grace_days': 'grace days',
+    'policy/min_gap_days': 'minimum days between steps',
+    'policy/first_step_max': 'highest first step',
+    'limitation/years': 'limitation period (years)',
+    'limitation/warn_days': 'limitation warnings (days before)',
+    'limitation/letters_need_evidence': 'letters need proof of delivery',
+  },
+  demo: {
+    ignoredEnv: 'AR_DB names {path}, which already holds {n} customers: the demo leaves it alone and builds in a temp folder.',
+  },
+} as const;
+// ---- end words ----
 
 export const en = {
   common,
@@ -926,4 +1057,5 @@ export const en = {
   profiles,
   view,
   tpl,
+  words,
 } as const;

@@ -7,6 +7,7 @@ import { isKind } from '../import/types.js';
 import type { ImportReport } from '../import/types.js';
 import { renderTable } from './table.js';
 import { displayWidth } from './width.js';
+import { profileLabel } from './labels.js';
 
 /** What a snapshot closed (or would close), for stderr: the first few, then how many more. */
 export function renderClosed(ctx: Context, r: ImportReport, max = 20): string[] {
@@ -44,7 +45,7 @@ export function renderImport(ctx: Context, r: ImportReport, db: string): string 
   const rows = r.files.map((f) => [
     f.sheet ? `${f.file} [${f.sheet}]` : f.file,
     isKind(f.kind) ? t(L, `common.kind.${f.kind}`) : f.kind,
-    f.profile,
+    profileLabel(L, f.profile),
     f.encoding,
     num(f.rowsRead),
     num(f.imported),
@@ -61,7 +62,7 @@ export function renderImport(ctx: Context, r: ImportReport, db: string): string 
     for (const [i, f] of r.files.entries()) {
       const row = rows[i];
       out.push(s.bold(row[0]));
-      out.push(`  ${row[1]} · ${t(L, 'view.import.profileCol')} ${f.profile} · ${f.encoding}`);
+      out.push(`  ${row[1]} · ${t(L, 'view.import.profileCol')} ${row[2]} · ${f.encoding}`);
       out.push(
         '  ' +
           columns

@@ -60,3 +60,33 @@ export function bucketLabel(lang: Lang, def: BucketDef): string {
   const from = lo.unit === hi.unit ? String(lo.n) : spanText(lang, lo.unit === 'd' ? { n: lo.n + 1, unit: 'd' } : lo, true);
   return t(lang, 'glossary.bucket.range', { from, to });
 }
+
+/** A word for the key a wildcard setting stands for: a score factor, a customer type, or the key. */
+function settingPart(lang: Lang, group: string, k: string): string {
+  if (group === 'weights' && Object.hasOwn(en.words.factor, k)) return render(lang, { key: `words.factor.${k}` as MessageKey });
+  if (group === 'type_risk' || group === 'type_days') return typeLabel(lang, k, 'long');
+  return k;
+}
+
+/**
+ * What a setting is, by its dotted key (`default_currency` → 默认币种, `weights.amount` → 优先级权重：
+ * 逾期金额); '' for a key the catalogue does not name.
+ */
+export function settingLabel(lang: Lang, key: string): string {
+  const parts = key.split('.');
+  const names = en.words.setting as Record<string, string>;
+  const exact = parts.join('/');
+  if (Object.hasOwn(names, exact)) return render(lang, { key: `words.setting.${exact}` as MessageKey });
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const pattern = [...parts.slice(0, i), '*'].join('/');
+    if (!Object.hasOwn(names, pattern)) continue;
+    const k = settingPart(lang, parts[i - 1] ?? '', parts.slice(i).join('.'));
+    return render(lang, { key: `words.setting.${pattern}` as MessageKey, params: { k } });
+  }
+  return '';
+}
+
+/** An import profile as the import screen names it: a product's name as it is, `generic` in words. */
+export function profileLabel(lang: Lang, name: string): string {
+  return Object.hasOwn(en.words.profile, name) ? render(lang, { key: `words.profile.${name}` as MessageKey }) : name;
+}

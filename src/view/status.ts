@@ -8,6 +8,7 @@ import { isKind } from '../import/types.js';
 import type { StatusImport, StatusReport } from '../reports/status.js';
 import { renderTable } from './table.js';
 import { padEnd } from './width.js';
+import { wrapWords } from './wrap.js';
 
 export interface StatusScreen {
   lang: Lang;
@@ -37,7 +38,9 @@ export function renderStatus(ctx: StatusScreen, r: StatusReport): string {
   const lines = [`${label('ledger')}${r.db}${t(L, 'status.schema', { v: r.schemaVersion })}`, label('holds') + holds.join(' · ')];
   const open = r.open.filter((o) => o.items > 0);
   if (open.length === 0) lines.push(`${label('open')}${t(L, 'status.nothingOpen')}`);
-  lines.push(label('lastImport') + (r.lastImport ? importLine(L, r.lastImport) : t(L, 'status.never')));
+  // The last import is a sentence with a file name in it: wrapped under its label to the width.
+  const last = r.lastImport ? importLine(L, r.lastImport) : t(L, 'status.never');
+  lines.push(...wrapWords(last, ctx.width, labelWidth, label('lastImport')));
   let out = lines.join('\n') + '\n';
   if (open.length) {
     const columns = [

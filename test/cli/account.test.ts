@@ -136,9 +136,10 @@ describe('ar account: what the collector must not miss', () => {
       'Acme Corp (C001) · Deliberate delayer, grade C · collector Maria Lopez',
       '  letters in English',
     ]);
-    expect((await runAr(['account', 'C005', '--lang', 'zh'], { db })).stdout.split('\n')[0]).toBe(
-      '华东精密机械有限公司（C005） · 恶意拖欠型，C 级 · 催收员 张伟 · 信函语言：中文',
-    );
+    expect((await runAr(['account', 'C005', '--lang', 'zh'], { db })).stdout.split('\n').slice(0, 2)).toEqual([
+      '华东精密机械有限公司（C005） · 恶意拖欠型，信用等级 C · 催收员 张伟',
+      '  信函语言：中文',
+    ]);
     const copy = path.join(tempDir(), 'l.db');
     fs.copyFileSync(db, copy);
     const sql = new Database(copy);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAr, runBin, scrub, tempDir } from './run-ar.js';
+import { displayWidth } from '../../src/view/width.js';
 
 let dir: string;
 let db: string;
@@ -22,7 +23,7 @@ beforeAll(async () => {
 describe('ar demo', () => {
   it('builds the book and ends with today’s queue (golden)', async () => {
     await expect(demoOut).toMatchFileSnapshot('golden/demo.en.txt');
-    expect(demoOut).toContain('30 customers, 729 invoices and credit notes, 503 payments');
+    expect(demoOut.replace(/\s+/g, ' ')).toContain('30 customers, 729 invoices and credit notes, 503 payments');
   });
 
   it('holds the book’s open balances per currency, to the cent', async () => {
@@ -39,8 +40,48 @@ describe('ar demo', () => {
     const before = fs.readFileSync(db);
     const r = await runAr(['demo', '--db', db]);
     expect(r.code).toBe(1);
-    expect(scrub(r.stderr, dir)).toContain('ar: error: the ledger <TMP>/demo.db already holds 30 customers; the demo builds only into a new or empty ledger');
+    expect(scrub(r.stderr, dir).replace(/\s+/g, ' ')).toContain(
+      'ar: error: the ledger <TMP>/demo.db already holds 30 customers; the demo builds only into a new or empty ledger',
+    );
     expect(fs.readFileSync(db).equals(before)).toBe(true);
+  });
+
+  it('with AR_DB exported (no --db) naming a ledger that holds customers: builds in a temp folder and says so', async () => {
+    const before = fs.readFileSync(db);
+    const r = await runAr(['demo', '--json'], { db });
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.ignoredEnvDb).toBe(db);
+    expect(j.db).not.toBe(db);
+    expect(fs.existsSync(j.db)).toBe(true);
+    expect(scrub(r.stderr, dir).replace(/\s+/g, ' ')).toContain(
+      'AR_DB names <TMP>/demo.db, which already holds 30 customers: the demo leaves it alone and builds in a temp folder.',
+    );
+    expect(fs.readFileSync(db).equals(before)).toBe(true);
+    const zh = await runAr(['demo', '--lang', 'zh'], { db });
+    expect(zh.code).toBe(0);
+    expect(scrub(zh.stderr, dir).replace(/\s+/g, '')).toContain('AR_DB指向的<TMP>/demo.db已有30个客户：演示不动该账本，改在临时文件夹中建立。');
+  });
+
+  it('with AR_DB naming a new ledger: builds the book there', async () => {
+    const fresh = path.join(tempDir(), 'fresh.db');
+    const r = await runAr(['demo', '--json'], { db: fresh });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ db: fresh, ignoredEnvDb: null });
+    expect(JSON.parse((await runAr(['status', '--json'], { db: fresh })).stdout).customers).toBe(30);
+  });
+
+  it('the commands it suggests keep --lang zh when it was given, and every line fits 80 columns', async () => {
+    const zh = await runAr(['demo', '--lang', 'zh', '--db', path.join(tempDir(), 'z.db')]);
+    const hints = zh.stdout.split('用这个账本试一试：')[1].trim().split('\n');
+    expect(hints.length).toBe(5);
+    expect(hints[0]).toMatch(/^export AR_DB=/);
+    for (const h of hints.slice(1)) expect(h).toMatch(/ --lang zh$/);
+    // AR_LANG=zh already gives Chinese: no flag needed on the hints.
+    const env = await runAr(['demo', '--db', path.join(tempDir(), 'e.db')], { env: { AR_LANG: 'zh' } });
+    expect(env.stdout).not.toContain('--lang');
+    for (const l of zh.stdout.split('\n')) expect(displayWidth(l)).toBeLessThanOrEqual(80);
+    expect(zh.stdout).toContain('虚构的经销商「上海华信工业品有限公司」：30 个客户、729 张发票及红字发票、503 笔\n收款');
   });
 
   it('without --db builds in a temp folder, never the user’s ledger', async () => {

@@ -45,7 +45,9 @@ describe('ar status', () => {
         `Ledger       <TMP>/ledger.db  (schema ${SCHEMA})`,
         'Holds        0 customers · 0 invoices · 0 payments · 0 contacts',
         'Open balance nothing open',
-        'Last import  none yet — `ar import FILE` brings in an export, `ar demo` shows the tool on sample data',
+        // Wrapped under its label, to 80 columns.
+        'Last import  none yet — `ar import FILE` brings in an export, `ar demo` shows',
+        '             the tool on sample data',
         '',
       ].join('\n'),
     );
@@ -118,7 +120,7 @@ describe('errors and exit codes', () => {
     expect(r.stderr).toBe("ar: 错误: 未知选项 '--jsno'（是否想用 --json？）\n提示: 运行 `ar status --help` 查看用法\n");
     expect((await runAr(['--lang', 'zh', 'frobnicate'])).stderr).toBe("ar: 错误: 未知命令 'frobnicate'\n提示: 运行 `ar --help` 查看用法\n");
     const help = (await runAr(['--lang', 'zh', 'status', '--help'])).stdout;
-    expect(help).toMatch(/^用法：ar status \[options\]/);
+    expect(help).toMatch(/^用法：ar status \[选项\]/);
     expect(help).toContain('\n选项：\n');
     expect(help).not.toMatch(/Usage:|Options:/);
   });

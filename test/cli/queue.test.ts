@@ -204,6 +204,6 @@ describe('ar queue', () => {
     expect(i).toBe(2);
     for (const e of j.slice(i + 1)) expect(e.score).toBeLessThanOrEqual(j[i].score);
     expect((await runAr(['queue'], { db: copy })).stdout).toContain('ladder complete: consider legal action');
-    expect((await runAr(['queue', '--lang', 'zh'], { db: copy })).stdout).toContain('催收步骤已用完：考虑法律途径');
+    expect((await runAr(['queue', '--lang', 'zh'], { db: copy })).stdout).toContain('催收流程已走完，建议申请支付令或起诉');
   });
 });

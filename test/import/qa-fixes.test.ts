@@ -583,6 +583,6 @@ describe('#25 the summary in Chinese', () => {
     expect(e.stderr).toContain('所有形如 "03/04/2026" 的日期既可读作日在前，也可读作月在前');
     expect(e.stderr).not.toMatch(/[A-Za-z]{4,} (?:day|month|first)/);
     const list = await ar(['profiles', 'list', '--lang', 'zh'], { db });
-    expect(list.stdout).toMatch(/^kingdee\s+invoices\s+内置\s+金蝶应收单/m);
+    expect(list.stdout).toMatch(/^kingdee\s+发票\s+内置\s+金蝶应收单/m);
   });
 });

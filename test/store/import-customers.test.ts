@@ -33,6 +33,13 @@ describe('customers and contacts store', () => {
       expect(partial.customer).toBeNull();
       expect(partial.candidates.length).toBeGreaterThan(1);
       expect(await findCustomer(ledger, 'no such company')).toEqual({ customer: null, candidates: [] });
+      // As a Chinese collector types it: characters in order, 市/有限公司 left out.
+      expect((await findCustomer(ledger, '深圳恒达')).customer?.name).toBe('深圳市恒达电子科技有限公司');
+      expect((await findCustomer(ledger, '广州粤安')).customer?.code).toBe('C0006');
+      // Word starts: "Tan" is no part of "Pacific Rim Trading" nor any other name; "Mull" is Müller.
+      expect(await findCustomer(ledger, 'Tan')).toEqual({ customer: null, candidates: [] });
+      expect((await findCustomer(ledger, 'Mull')).customer?.name).toBe('Müller Maschinenbau GmbH');
+      expect((await findCustomer(ledger, 'pacific trading')).customer?.code).toBe('C0025');
       const contacts = await listContacts(ledger, all[0].id);
       expect(contacts.map((c) => c.name)).toEqual(['高芳', '林娟', '杨志强']);
       expect(contacts[0]).toMatchObject({ role: 'finance-manager', isPrimary: true, isDecisionMaker: true, mobile: '152-0016-8458' });

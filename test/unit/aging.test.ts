@@ -64,7 +64,7 @@ describe('bucket boundaries (due basis, default buckets)', () => {
     const defs = bucketDefs(DEFAULT);
     expect(defs.map((d) => d.key)).toEqual(['current', '1-30', '31-60', '61-90', '91-180', '181-365', 'over-365']);
     expect(defs.map((d) => bucketLabel('en', d))).toEqual(['Current', '1–30', '31–60', '61–90', '91–180', '181–365', '>365']);
-    expect(defs.map((d) => bucketLabel('zh', d))).toEqual(['未到期', '1–30天', '31–60天', '61–90天', '91–180天', '181–365天', '365天以上']);
+    expect(defs.map((d) => bucketLabel('zh', d))).toEqual(['未到期', '1–30天', '31–60天', '61–90天', '91–180天', '181–365天', '超过365天']);
   });
 });
 
@@ -123,7 +123,7 @@ describe('custom and preset buckets', () => {
   it('labels mixed units with their units: 1y,400 → "1 yr–400 days", not "1 yr–400"', () => {
     const labels = (bounds: (number | string)[], current = true) => bucketDefs({ basis: 'due', current, bounds });
     expect(labels(['1y', 400]).map((l) => bucketLabel('en', l))).toEqual(['Current', '1 day–1 yr', '1 yr–400 days', '>400 days']);
-    expect(labels(['1y', 400]).map((l) => bucketLabel('zh', l))).toEqual(['未到期', '1天至1年', '1年至400天', '400天以上']);
+    expect(labels(['1y', 400]).map((l) => bucketLabel('zh', l))).toEqual(['未到期', '1天至1年', '1年至400天', '超过400天']);
     expect(labels([90, '1y']).map((l) => bucketLabel('en', l))).toEqual(['Current', '1–90 days', '91 days–1 yr', '>1 yr']);
     // one unit: as before
     expect(labels([30, 60]).map((l) => bucketLabel('en', l))).toEqual(['Current', '1–30', '31–60', '>60']);
@@ -153,7 +153,7 @@ describe('custom and preset buckets', () => {
     const scheme = resolveScheme(DEFAULT_AGING, DEFAULT_AGING_PRESETS, { preset: 'cn' });
     expect(scheme.basis).toBe('invoice');
     const placed = placeScheme(scheme, TODAY);
-    expect(placed.defs.map((d) => bucketLabel('zh', d))).toEqual(['1年以内', '1至2年', '2至3年', '3年以上']);
+    expect(placed.defs.map((d) => bucketLabel('zh', d))).toEqual(['1年以内', '1至2年', '2至3年', '超过3年']);
     const at = (issue: string) => placed.defs[bucketIndex(placed, anchorDate({ kind: 'invoice', issueDate: issue, dueDate: '2099-01-01' }, 'invoice', 30))].key;
     expect(at('2026-11-30')).toBe('0-1y');
     expect(at('2025-11-30')).toBe('0-1y'); // exactly one year: 含1年

@@ -115,3 +115,34 @@ describe('tables for people', () => {
     expect(drawn.slice(0, 61)).toEqual(all.slice(0, 61));
   });
 });
+
+describe('wrapping Chinese, which has no spaces', () => {
+  const text =
+    '文件列出了截至其日期的全部未结款项：关闭文件中没有的未结款项，仅限文件中出现的币种（文件未注明币种时为全部币种）；不会关闭其日期之后开具的款项。';
+
+  it('breaks between ideographs to the width, by display width', () => {
+    const lines = wrapWords(text, 40, 0);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(40);
+    expect(lines.join('')).toBe(text);
+  });
+
+  it('never starts a line with closing punctuation nor ends one with opening punctuation', () => {
+    for (const width of [20, 23, 26, 31, 37]) {
+      const lines = wrapWords(text, width, 0);
+      expect(lines.length).toBeGreaterThan(1);
+      for (const l of lines.slice(1)) expect(l).not.toMatch(/^[，。、；：）]/);
+      for (const l of lines) expect(l).not.toMatch(/（$/);
+      expect(lines.join('')).toBe(text);
+    }
+  });
+
+  it('keeps Latin next to an ideograph with it (名#2), and breaks English only at spaces', () => {
+    for (const width of [10, 12, 14, 16]) {
+      const lines = wrapWords('同名的第 2、3 列写作 列名#2、列名#3', width, 0);
+      expect(lines.length).toBeGreaterThan(1);
+      for (const l of lines) expect(l).not.toMatch(/^#/);
+    }
+    expect(wrapWords('one two three four', 9, 2)).toEqual(['one two', '  three', '  four']);
+  });
+});

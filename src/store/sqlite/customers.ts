@@ -1,6 +1,7 @@
 // Customers: lookup by code or normalised name, listing, and the upserts `ar import` needs.
 import { createHash } from 'node:crypto';
 import type { Ledger } from './ledger.js';
+import { rankMatches } from '../../core/lookup.js';
 import type { Customer, FindResult, CustomerInput, UpsertOutcome } from '../port.js';
 export type { Customer, FindResult, CustomerInput, UpsertOutcome } from '../port.js';
 
@@ -90,9 +91,10 @@ export async function listCustomers(ledger: Ledger): Promise<Customer[]> {
 
 /**
  * Find a customer by what a collector types: the exact code (any case), then the normalised name,
- * then codes that start with it and names that contain it, then names containing every word typed,
- * then names contained in the query ("Acme" typed as "Acme Corp Shanghai"). When that does not
- * identify exactly one, the near matches come back as candidates, best first.
+ * then codes that start with it and names that match it as people type names (core/lookup.ts:
+ * Chinese characters in order with 市/有限公司 optional, other scripts by word starts), then names
+ * contained in the query ("Acme" typed as "Acme Corp Shanghai"). When that does not identify exactly
+ * one, the near matches come back as candidates, best first.
  */
 export async function findCustomer(ledger: Ledger, codeOrName: string): Promise<FindResult> {
   const q = codeOrName.trim();
@@ -103,34 +105,34 @@ export async function findCustomer(ledger: Ledger, codeOrName: string): Promise<
       (r) => fromRow(r) as Customer,
     );
   const one = (list: Customer[]): FindResult | undefined =>
-    list.length === 1 && list[0] ? { customer: list[0], candidates: [] } : list.length > 1 ? { customer: null, candidates: list } : undefined;
+    list.length === 1 && list[0] ? { customer: list[0], candidates: [] } : list.length > 1 ? { customer: null, candidates: list.slice(0, 50) } : undefined;
   const byCode = fromRow(db.prepare(`SELECT ${COLUMNS} FROM customers WHERE code = @q`).get({ q }) as Record<string, unknown>);
   if (byCode) return { customer: byCode, candidates: [] };
   const key = nameKey(q);
   const exact = one(rows('lower(code) = lower(@q)', { q })) ?? (key ? one(rows('name_key = @key', { key })) : undefined);
   if (exact) return exact;
-  if (!key) return { customer: null, candidates: [] };
   const esc = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
-  // The name as written too: the key drops legal-form words someone may type ("电子科技有限").
-  const near = rows(`lower(code) LIKE @prefix ESCAPE '\\' OR name_key LIKE @like ESCAPE '\\' OR lower(name) LIKE @raw ESCAPE '\\'`, {
-    prefix: `${esc(q.toLowerCase())}%`,
-    like: `%${esc(key)}%`,
-    raw: `%${esc(q.toLowerCase())}%`,
-  });
-  if (near.length) return near.length === 1 && near[0] ? { customer: near[0], candidates: [] } : { customer: null, candidates: near };
-  const words = q.split(/\s+/).map(nameKey).filter(Boolean);
-  if (words.length > 1) {
-    const all = rows(words.map((_, i) => `name_key LIKE @w${i} ESCAPE '\\'`).join(' AND '), Object.fromEntries(words.map((w, i) => [`w${i}`, `%${esc(w)}%`])));
-    const hit = one(all);
-    if (hit) return hit;
-  }
+  const byPrefix = rows(`lower(code) LIKE @prefix ESCAPE '\\'`, { prefix: `${esc(q.toLowerCase())}%` });
+  // Every name is judged by the matcher: a scan of (id, code, name), bounded by customers, not invoices.
+  const names = db.prepare(`SELECT id, code, name FROM customers`).all() as { id: number; code: string; name: string }[];
+  const ranked = rankMatches(q, names, (c) => c.code);
+  const full = (ids: number[]) =>
+    ids.map((id) => fromRow(db.prepare(`SELECT ${COLUMNS} FROM customers WHERE id = @id`).get({ id }) as Record<string, unknown>) as Customer);
+  const unique = (list: number[]) => [...new Set(list)];
+  const close = unique([...byPrefix.map((c) => c.id), ...ranked.filter((r) => r.tier === 1).map((r) => r.item.id)]);
+  const spread = ranked.filter((r) => r.tier === 2).map((r) => r.item.id);
+  // One close match wins even with spread ones about; several close ones are offered, spread ones after.
+  if (close.length === 1) return { customer: full(close)[0] ?? null, candidates: [] };
+  if (close.length > 1) return { customer: null, candidates: full(unique([...close, ...spread]).slice(0, 50)) };
+  const hit = one(full(spread.slice(0, 50)));
+  if (hit) return hit;
   // Names contained in the query; only worth the full scan for a query long enough to contain one.
   if (key.length >= 3) {
     const inside = (db.prepare(`SELECT ${COLUMNS} FROM customers WHERE length(name_key) >= 2`).all() as Record<string, unknown>[])
       .filter((r) => key.includes(String(r.nameKey)))
       .map((r) => fromRow(r) as Customer);
-    const hit = one(inside);
-    if (hit) return hit;
+    const found = one(inside);
+    if (found) return found;
   }
   return { customer: null, candidates: [] };
 }
