@@ -579,8 +579,6 @@ const account = {
   nothingOpen: 'nothing open',
   credits: 'open credit notes {cur} {amount} (netted)',
   onAccount: 'on account: {cur} {amount} unallocated',
-  disputedPart: ', disputed {v}',
-  heldPart: ', on hold {v}',
   creditLimit: 'credit limit {v}',
   terms: 'terms {n}',
   termsDefault: 'terms {n} (default)',
@@ -897,6 +895,84 @@ const view = {
 } as const;
 // ---- end view ----
 
+// ---- section: numbers (overdue and its parts, table units, exchange rates, CSV headers) ----
+const numbers = {
+  overdue: 'Overdue {v}',
+  ofWhichDisputed: ', of which disputed {v}',
+  ofWhichHeld: ', on hold {v}',
+  collectible: '; collectible {v}',
+  dCollectible: '{amount} collectible',
+  /** A rounded table's larger unit: power of ten and decimals kept (thousands, one decimal). */
+  scale: '3:1',
+  unitWhole: 'whole {cur}',
+  unitScaled: 'thousands of {cur}, one decimal',
+  rounded: 'Amounts in {unit}, rounded; totals add the rounded amounts (--csv or --json: exact).',
+  compactFlag: 'abbreviate amounts (12.5k, 3.4M) instead of exact ones',
+  fxMissing:
+    'No exchange rate into {base} for {list}: those accounts are scored in their own currency. Set one with `ar config set fx.{first} RATE --date YYYY-MM-DD`.',
+  fxRate: '{cur} at {rate} of {date} = {amount}',
+  fxNoRate: '{cur}, no rate: scored in {cur}',
+  rates: {
+    describe: 'exchange rates into the base currency, by date (rank accounts in different currencies fairly)',
+    list: 'list the rates (the default)',
+    import: 'import rates from a CSV file: currency, rate, date (one unit of the currency in the base)',
+    file: 'CSV file with columns currency, rate, date',
+    base: 'Base currency {base}: one unit of each currency below is worth RATE {base}.',
+    none: 'No exchange rates yet. `ar config set fx.USD 7.12 --date YYYY-MM-DD` sets one; `ar rates import FILE` reads many.',
+    hCurrency: 'Currency',
+    hRate: 'Rate',
+    hDate: 'Date',
+    imported: '{n} rate imported from {file}.|{n} rates imported from {file}.',
+    badRow: '{file}:{row}: {why}',
+    badHeader: 'the file needs the columns currency, rate and date (or 币种, 汇率, 日期)',
+    badCurrency: '"{v}" is not a currency code',
+    badRate: 'the rate "{v}" is not a positive decimal such as 7.12',
+    badDate: 'the date "{v}" is not YYYY-MM-DD',
+    baseRate: 'a rate for the base currency {base} is always 1',
+    hint: 'one row per rate, e.g. USD,7.12,2026-11-30',
+  },
+  fxSet: {
+    date: 'the date of an exchange rate (fx.CUR), YYYY-MM-DD (default: today)',
+    ok: 'fx.{cur} = {rate} from {date} (one {cur} in {base})',
+    badRate: 'fx.{cur} takes a positive decimal rate such as 7.12, not "{v}"',
+    badCur: '"{cur}" is not a currency code; fx.USD, fx.EUR … set a rate',
+    badDate: '--date takes YYYY-MM-DD, not "{v}"',
+    dateOnlyFx: '--date goes with an exchange rate (fx.CUR) only',
+  },
+  csv: {
+    queue: {
+      rank: 'Rank',
+      code: 'Customer code',
+      name: 'Customer',
+      type: 'Type',
+      grade: 'Grade',
+      currency: 'Currency',
+      overdue: 'Overdue',
+      collectible: 'Collectible',
+      days: 'Days overdue',
+      score: 'Score',
+      reasons: 'Reason',
+      next: 'Next step',
+      nextDue: 'Next step due',
+      askFor: 'Ask for',
+      phone: 'Phone',
+    },
+    aging: {
+      currency: 'Currency',
+      key: 'Code',
+      label: 'Name',
+      items: 'Items',
+      open: 'Open',
+      overdue: 'Overdue',
+      disputed: 'Disputed',
+      onHold: 'On hold',
+      collectible: 'Collectible',
+    },
+    rates: { currency: 'Currency', rate: 'Rate', date: 'Date', base: 'Base' },
+  },
+} as const;
+// ---- end numbers ----
+
 export const en = {
   common,
   cli,
@@ -912,4 +988,5 @@ export const en = {
   demo,
   profiles,
   view,
+  numbers,
 } as const;

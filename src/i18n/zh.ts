@@ -567,8 +567,6 @@ const account = {
   nothingOpen: '无未结款项',
   credits: '未核销红字发票 {cur} {amount}（已抵减）',
   onAccount: '未分配收款（挂账）：{cur} {amount}',
-  disputedPart: '，争议 {v}',
-  heldPart: '，暂停 {v}',
   creditLimit: '信用额度 {v}',
   terms: '账期 {n} 天',
   termsDefault: '账期 {n} 天（默认）',
@@ -875,6 +873,82 @@ const view = {
 } as const;
 // ---- end view ----
 
+// ---- section: numbers (overdue and its parts, table units, exchange rates, CSV headers) ----
+const numbers = {
+  overdue: '逾期 {v}',
+  ofWhichDisputed: '，其中争议 {v}',
+  ofWhichHeld: '，暂缓催收 {v}',
+  collectible: '；可催收 {v}',
+  dCollectible: '可催收 {amount}',
+  scale: '4:2',
+  unitWhole: '{cur}',
+  unitScaled: '万{cur}（保留两位小数）',
+  rounded: '单位：{unit}；金额四舍五入，合计为取整后金额之和（精确金额见 --csv 或 --json）。',
+  compactFlag: '金额缩写显示（2.17万、1.5亿），不显示精确金额',
+  fxMissing: '{list} 没有折算为 {base} 的汇率：这些客户按原币评分。设置汇率：`ar config set fx.{first} 汇率 --date YYYY-MM-DD`。',
+  fxRate: '{cur} 按 {date} 汇率 {rate} 折合 {amount}',
+  fxNoRate: '{cur} 无汇率，按 {cur} 原币评分',
+  rates: {
+    describe: '折算为本位币的汇率（按日期），使不同币种的客户公平排序',
+    list: '列出汇率（默认）',
+    import: '从 CSV 文件导入汇率：币种、汇率、日期（1 单位外币折合本位币）',
+    file: '含 币种、汇率、日期 三列的 CSV 文件',
+    base: '本位币 {base}：下表每 1 单位外币折合 {base} 的金额。',
+    none: '尚无汇率。`ar config set fx.USD 7.12 --date YYYY-MM-DD` 设置一条；`ar rates import 文件` 批量导入。',
+    hCurrency: '币种',
+    hRate: '汇率',
+    hDate: '日期',
+    imported: '已从 {file} 导入 {n} 条汇率。',
+    badRow: '{file}:{row}: {why}',
+    badHeader: '文件须含 币种、汇率、日期 三列（或 currency, rate, date）',
+    badCurrency: '"{v}" 不是币种代码',
+    badRate: '汇率 "{v}" 不是正数（如 7.12）',
+    badDate: '日期 "{v}" 不是 YYYY-MM-DD 格式',
+    baseRate: '本位币 {base} 的汇率恒为 1',
+    hint: '每行一条汇率，例如 USD,7.12,2026-11-30',
+  },
+  fxSet: {
+    date: '汇率（fx.币种）的日期，YYYY-MM-DD（默认：基准日期）',
+    ok: 'fx.{cur} = {rate}，自 {date} 起（1 {cur} 折合 {base}）',
+    badRate: 'fx.{cur} 须为正数汇率（如 7.12），而非 "{v}"',
+    badCur: '"{cur}" 不是币种代码；用 fx.USD、fx.EUR 等设置汇率',
+    badDate: '--date 须为 YYYY-MM-DD，而非 "{v}"',
+    dateOnlyFx: '--date 只用于汇率（fx.币种）',
+  },
+  csv: {
+    queue: {
+      rank: '序号',
+      code: '客户编码',
+      name: '客户名称',
+      type: '类型',
+      grade: '信用等级',
+      currency: '币种',
+      overdue: '逾期金额',
+      collectible: '可催收金额',
+      days: '逾期天数',
+      score: '得分',
+      reasons: '原因',
+      next: '下一步',
+      nextDue: '下一步日期',
+      askFor: '联系人',
+      phone: '电话',
+    },
+    aging: {
+      currency: '币种',
+      key: '编码',
+      label: '名称',
+      items: '笔数',
+      open: '未收金额',
+      overdue: '逾期金额',
+      disputed: '争议金额',
+      onHold: '暂缓催收金额',
+      collectible: '可催收金额',
+    },
+    rates: { currency: '币种', rate: '汇率', date: '日期', base: '本位币' },
+  },
+} as const;
+// ---- end numbers ----
+
 export const zh = {
   common,
   cli,
@@ -890,6 +964,7 @@ export const zh = {
   demo,
   profiles,
   view,
+  numbers,
 } as const satisfies CatalogueOf<typeof en>;
 
 // A placeholder that differs between the languages names its key here and fails the build.

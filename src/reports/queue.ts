@@ -32,9 +32,12 @@ export interface QueueEntry {
   rank: number;
   customer: { code: string; name: string; type: string; grade: string; strategic: boolean; collector: string | null };
   currency: string;
+  /** Overdue (the one meaning: what aging shows past due); disputed and held are part of it. */
   overdueMinor: number;
   disputedMinor: number;
   onHoldMinor: number;
+  /** What the collector can chase today: what the amount points are scored on. */
+  collectibleMinor: number;
   daysPastDue: number;
   score: number;
   factors: { factor: Factor; points: number; value: number | string | null }[];
@@ -58,6 +61,15 @@ export interface QueueReport {
   customersWithOpenItems: number;
   hidden: { promisePending: number; disputed: number; onHold: number; capacity: number; lowScore: number; nothingOverdue: number };
   highScore: number;
+  /** The base currency the amount factor compares in, and the currencies on the list it had no rate for. */
+  fx: { base: string; missing: string[] };
+}
+
+/** Currencies whose accounts were scored without a rate into the base (said once, not per line). */
+function missingRates(accounts: readonly Account[]): string[] {
+  const missing = new Set<string>();
+  for (const a of accounts) for (const p of a.parts) if (p.fx && 'missing' in p.fx) missing.add(p.fx.currency);
+  return [...missing].sort();
 }
 
 /** The parameters a reason's label needs. */
@@ -99,9 +111,10 @@ function entryOf(a: Account, rank: number, contacts: Contacts): QueueEntry {
       collector: a.customer.collector,
     },
     currency: a.currency,
-    overdueMinor: a.overdueMinor,
+    overdueMinor: a.pastDueMinor,
     disputedMinor: a.disputedMinor,
     onHoldMinor: a.onHoldMinor,
+    collectibleMinor: a.collectibleMinor,
     daysPastDue: a.daysPastDue,
     score: a.score,
     factors: a.parts.map((x) => ({ factor: x.factor, points: x.points, value: x.value })),
@@ -147,5 +160,6 @@ export async function queueReport(store: LedgerReads, today: string, opts: Queue
       nothingOverdue: wl.hidden['nothing-overdue'],
     },
     highScore: config.priority.high_score,
+    fx: { base: config.fx.base, missing: missingRates(wl.ranked) },
   };
 }

@@ -233,3 +233,40 @@ export async function loadAccounts(
   }
   return { accounts, quiet, customersWithOpenItems: withOpen.size, customers, config, promises: group(evaluated, (e) => e.record.customerId) };
 }
+
+/** One account's overdue amount in the one meaning, and its parts (see Account in core/priority.ts). */
+export interface OverdueSplit {
+  customerId: number;
+  currency: string;
+  overdueMinor: number;
+  disputedMinor: number;
+  onHoldMinor: number;
+  collectibleMinor: number;
+}
+
+/**
+ * Overdue, disputed, held and collectible per account, from the same assessment the queue and the
+ * account screen use, so aging and status cannot tell another story. Accounts with nothing overdue
+ * are left out (all four are 0).
+ */
+export async function overdueSplits(
+  store: LedgerReads,
+  settings: Record<string, unknown>,
+  today: string,
+  opts: { collector?: string } = {},
+): Promise<OverdueSplit[]> {
+  const { accounts } = await loadAccounts(store, settings, today, opts);
+  const out: OverdueSplit[] = [];
+  for (const a of accounts) {
+    if (a.pastDueMinor === 0 && a.disputedMinor === 0 && a.onHoldMinor === 0 && a.collectibleMinor === 0) continue;
+    out.push({
+      customerId: a.customer.id,
+      currency: a.currency,
+      overdueMinor: a.pastDueMinor,
+      disputedMinor: a.disputedMinor,
+      onHoldMinor: a.onHoldMinor,
+      collectibleMinor: a.collectibleMinor,
+    });
+  }
+  return out;
+}

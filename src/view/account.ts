@@ -1,9 +1,9 @@
 // The account screen: a labelled block per topic (open, aging, how they pay, contacts, promises,
 // disputes; per currency the next step, limitation, score and today's status), a timeline, and the
 // open items. Also the --json form (codes with a label beside them).
-import { signed } from './aging.js';
 import { paren, t, type Lang } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
+import { currencyMark } from './money.js';
 import { formatDate } from './dates.js';
 import type { AccountReport, AccountScore, TimelineEntry } from '../reports/account.js';
 import { renderTable } from './table.js';
@@ -54,10 +54,17 @@ function openPhrases(sc: Screen, v: AccountReport): string[] {
   const L = sc.lang;
   const c = v.customer;
   const open = v.balances.map((b) => {
+    // Overdue in the one meaning, then what of it cannot be chased today, then what can.
     let extra = '';
-    if (b.disputedMinor) extra += t(L, 'account.disputedPart', { v: formatMoney(b.disputedMinor, b.currency) });
-    if (b.onHoldMinor) extra += t(L, 'account.heldPart', { v: formatMoney(b.onHoldMinor, b.currency) });
-    return t(L, 'account.openLine', { cur: b.currency, open: formatMoney(b.openMinor, b.currency), overdue: formatMoney(b.overdueMinor, b.currency), extra });
+    if (b.disputedMinor) extra += t(L, 'numbers.ofWhichDisputed', { v: formatMoney(b.disputedMinor, b.currency) });
+    if (b.onHoldMinor) extra += t(L, 'numbers.ofWhichHeld', { v: formatMoney(b.onHoldMinor, b.currency) });
+    if (b.collectibleMinor !== b.overdueMinor) extra += t(L, 'numbers.collectible', { v: formatMoney(b.collectibleMinor, b.currency) });
+    return t(L, 'account.openLine', {
+      cur: currencyMark(L, b.currency),
+      open: formatMoney(b.openMinor, b.currency),
+      overdue: formatMoney(b.overdueMinor, b.currency),
+      extra,
+    });
   });
   if (open.length === 0) open.push(t(L, 'account.nothingOpen'));
   for (const cr of v.openCredits) open.push(t(L, 'account.credits', { cur: cr.currency, amount: formatMoney(-cr.openMinor, cr.currency) }));
@@ -75,9 +82,7 @@ function openPhrases(sc: Screen, v: AccountReport): string[] {
 function agingBlock(b: Block, v: AccountReport): void {
   const L = b.sc.lang;
   for (const a of v.aging.byCurrency) {
-    const held = v.aging.buckets
-      .filter((k) => a.byBucket[k.key] !== 0)
-      .map((k) => `${bucketLabel(L, k)} ${signed(formatMoney(a.byBucket[k.key], a.currency))}`);
+    const held = v.aging.buckets.filter((k) => a.byBucket[k.key] !== 0).map((k) => `${bucketLabel(L, k)} ${formatMoney(a.byBucket[k.key], a.currency)}`);
     if (held.length === 0) held.push(`${v.aging.buckets[0] ? bucketLabel(L, v.aging.buckets[0]) : ''} ${formatMoney(0, a.currency)}`.trim());
     if (v.aging.byCurrency.length > 1) held[0] = `${a.currency} ${held[0]}`;
     b.line('lAging', held);
@@ -242,7 +247,7 @@ function invoiceLines(sc: Screen, v: AccountReport): string[] {
       i.issueDate ? formatDate(i.issueDate, L) : '',
       i.dueDate ? formatDate(i.dueDate, L) : '',
       i.daysPastDue > 90 ? s.red(days) : i.daysPastDue > 30 ? s.yellow(days) : days,
-      (multiCur ? i.currency + ' ' : '') + signed(formatMoney(i.openMinor, i.currency)),
+      (multiCur ? i.currency + ' ' : '') + formatMoney(i.openMinor, i.currency),
       notes.join(t(L, 'account.tagSep')),
     ];
   });
