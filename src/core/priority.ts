@@ -441,7 +441,8 @@ function reasonsOf(r: ReasonInput, cfg: PriorityConfig, today: string): Reason[]
   const { dunning } = r;
   if (dunning.next?.due && dunning.next.day > 0) reasons.push('step-due');
   // Every step sent and the last one's deadline (the minimum gap) over: legal action is the next step.
-  if (dunning.complete && (!dunning.last || daysFrom(dunning.last.date, today) >= cfg.policy.min_gap_days)) reasons.push('ladder-complete');
+  const promiseFirst = r.promises.promiseDue !== null && r.promises.promiseDue.record.amountMinor >= r.collectibleMinor;
+  if (!promiseFirst && dunning.complete && (!dunning.last || daysFrom(dunning.last.date, today) >= cfg.policy.min_gap_days)) reasons.push('ladder-complete');
   if (r.score >= cfg.priority.high_score) reasons.push('high-score');
   return reasons;
 }
@@ -466,7 +467,7 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
   const daysSinceContact = contactDate ? Math.max(0, daysFrom(contactDate, today)) : null;
 
   const lastStep = oldestOpen === -Infinity ? null : currentEpisodeStep(input.steps, [oldestOpen], today);
-  const dunning = nextDunningStep(cfg.policy, {
+  const dunning: DunningState = nextDunningStep(cfg.policy, {
     type: customer.type,
     strategic: customer.strategic,
     brokenPromiseRecently: promises.brokenPromises > 0,
@@ -475,6 +476,9 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
     lastStep,
     today,
   });
+  // On the day a promise to pay everything chaseable falls due, the promise comes first: no letter.
+  const fullPromiseToday = promises.promiseDue !== null && promises.promiseDue.record.amountMinor >= collectibleMinor;
+  if (fullPromiseToday && dunning.next?.due) dunning.next = { ...dunning.next, due: false, waiting: 'promise' };
   const limitation = limitationDeadline(b.limitationInvoices, input.limitationEvents, cfg.limitation, today);
   const limitationWindow = Math.max(0, ...cfg.limitation.warn_days);
   const { brokenPromises } = promises;

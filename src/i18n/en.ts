@@ -901,6 +901,7 @@ const numbers = {
   ofWhichDisputed: ', of which disputed {v}',
   ofWhichHeld: ', on hold {v}',
   collectible: '; collectible {v}',
+  afterPromise: " (after today's promise)",
   dCollectible: '{amount} collectible',
   /** A rounded table's larger unit: power of ten and decimals kept (thousands, one decimal). */
   scale: '3:1',

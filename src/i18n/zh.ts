@@ -879,6 +879,7 @@ const numbers = {
   ofWhichDisputed: '，其中争议 {v}',
   ofWhichHeld: '，暂缓催收 {v}',
   collectible: '；可催收 {v}',
+  afterPromise: '（待今日承诺付款后再定）',
   dCollectible: '可催收 {amount}',
   scale: '4:2',
   unitWhole: '{cur}',

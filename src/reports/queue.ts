@@ -24,8 +24,8 @@ export interface NextStepFact {
   channel: string;
   dueOn: string | null;
   due: boolean;
-  /** Why it is not due yet: 'amount' when the overdue amount is under the ladder's minimum. */
-  waiting: 'age' | 'gap' | 'amount' | null;
+  /** Why it is not due yet: 'amount' when the overdue amount is under the ladder's minimum; 'promise' on a full promise's day. */
+  waiting: 'age' | 'gap' | 'amount' | 'promise' | null;
 }
 
 export interface QueueEntry {
@@ -97,8 +97,18 @@ export function nextStepFact(a: Account): NextStepFact | null {
 
 type Contacts = Contact[];
 
+/**
+ * Whom to ask for: on a promise day, whoever made the promise (the payer it names, when that is one
+ * of the contacts); else the role the customer's type calls for.
+ */
+function askFor(a: Account, contacts: Contacts): Contact | null {
+  const payer = (a.promiseDue ?? a.promiseBroken)?.record.payer?.normalize('NFKC').trim().toLowerCase();
+  const made = payer ? contacts.find((c) => c.name.normalize('NFKC').trim().toLowerCase() === payer) : undefined;
+  return made ?? pickContact(contacts, a.customer.type);
+}
+
 function entryOf(a: Account, rank: number, contacts: Contacts): QueueEntry {
-  const c = pickContact(contacts, a.customer.type);
+  const c = askFor(a, contacts);
   const p = a.promiseBroken ?? a.promiseDue;
   return {
     rank,

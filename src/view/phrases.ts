@@ -17,6 +17,7 @@ export function shortDate(iso: string, today: string, lang: Lang): string {
 export function stepText(next: NextStepFact, lang: Lang, today: string): string {
   let s = t(lang, 'queue.dNext', { step: next.step, label: stepLabel(lang, next.code) });
   if (next.waiting === 'amount') s += t(lang, 'queue.dBelowMin');
+  else if (next.waiting === 'promise') s += t(lang, 'numbers.afterPromise');
   else if (next.due) s += t(lang, 'queue.dDueNow');
   else if (next.dueOn) s += t(lang, 'queue.dDueOn', { date: shortDate(next.dueOn, today, lang) });
   return s;

@@ -3,7 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import { list, t, type Lang } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
-import { currencyMark, currencyName } from './money.js';
+import { currencyName, moneyText } from './money.js';
 import { formatDate } from './dates.js';
 import type { Reason } from '../core/priority.js';
 import type { QueueEntry, QueueReport } from '../reports/queue.js';
@@ -56,7 +56,7 @@ function tableLines(sc: Screen, q: QueueReport): string[] {
       String(e.rank),
       e.customer.name,
       `${typeLabel(L, e.customer.type, 'table')} ${e.customer.grade}`,
-      one ? amount : `${currencyMark(L, e.currency)} ${amount}`,
+      one ? amount : moneyText(L, e.overdueMinor, e.currency),
       days,
       why,
     ];
