@@ -575,7 +575,7 @@ const account = {
   lToday: 'Today',
   lTimeline: 'Timeline',
   lInvoices: 'Open items',
-  openLine: '{cur} {open} (overdue {overdue}{extra})',
+  openLine: '{open} (overdue {overdue}{extra})',
   nothingOpen: 'nothing open',
   credits: 'open credit notes {cur} {amount} (netted)',
   onAccount: 'on account: {cur} {amount} unallocated',

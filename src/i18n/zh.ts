@@ -563,7 +563,7 @@ const account = {
   lToday: '今日',
   lTimeline: '动态',
   lInvoices: '未结款项',
-  openLine: '{cur} {open}（逾期 {overdue}{extra}）',
+  openLine: '{open}（逾期 {overdue}{extra}）',
   nothingOpen: '无未结款项',
   credits: '未核销红字发票 {cur} {amount}（已抵减）',
   onAccount: '未分配收款（挂账）：{cur} {amount}',

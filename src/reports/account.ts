@@ -101,7 +101,7 @@ export function scoreOf(a: Account): AccountScore {
   return {
     currency: a.currency,
     score: a.score,
-    factors: a.parts.map((p) => ({ factor: p.factor, points: p.points, value: p.value })),
+    factors: a.parts.map((p) => ({ factor: p.factor, points: p.points, value: p.value, ...(p.fx ? { fx: p.fx } : {}) })),
     reasons: a.reasons.map((r) => reasonFact(a, r)),
     hidden: a.hidden,
     nextStep: nextStepFact(a),

@@ -1,7 +1,7 @@
 // Today's worklist as facts: the ranked accounts, why each is on the list (as codes with their
 // parameters), the next step and whom to ask for, and how many were left off and why. No text here:
 // src/view/queue.ts renders it, `--json` prints it.
-import type { Account, Factor, Reason } from '../core/priority.js';
+import type { Account, Factor, FxNote, Reason } from '../core/priority.js';
 import { pickContact } from '../core/contacts.js';
 import type { Contact, LedgerReads } from '../store/port.js';
 import { loadAccounts } from './worklist.js';
@@ -40,7 +40,7 @@ export interface QueueEntry {
   collectibleMinor: number;
   daysPastDue: number;
   score: number;
-  factors: { factor: Factor; points: number; value: number | string | null }[];
+  factors: { factor: Factor; points: number; value: number | string | null; fx?: FxNote }[];
   reasons: ReasonFact[];
   nextStep: NextStepFact | null;
   promise: { amountMinor: number; currency: string; dueDate: string; status: string } | null;
@@ -98,11 +98,12 @@ export function nextStepFact(a: Account): NextStepFact | null {
 type Contacts = Contact[];
 
 /**
- * Whom to ask for: on a promise day, whoever made the promise (the payer it names, when that is one
- * of the contacts); else the role the customer's type calls for.
+ * Whom to ask for: on the day a promise falls due, whoever made it (the payer it names, when that is
+ * one of the contacts); else the role the customer's type calls for (a broken promise with a delayer
+ * goes up to the decision maker).
  */
 function askFor(a: Account, contacts: Contacts): Contact | null {
-  const payer = (a.promiseDue ?? a.promiseBroken)?.record.payer?.normalize('NFKC').trim().toLowerCase();
+  const payer = a.promiseDue?.record.payer?.normalize('NFKC').trim().toLowerCase();
   const made = payer ? contacts.find((c) => c.name.normalize('NFKC').trim().toLowerCase() === payer) : undefined;
   return made ?? pickContact(contacts, a.customer.type);
 }
@@ -127,7 +128,7 @@ function entryOf(a: Account, rank: number, contacts: Contacts): QueueEntry {
     collectibleMinor: a.collectibleMinor,
     daysPastDue: a.daysPastDue,
     score: a.score,
-    factors: a.parts.map((x) => ({ factor: x.factor, points: x.points, value: x.value })),
+    factors: a.parts.map((x) => ({ factor: x.factor, points: x.points, value: x.value, ...(x.fx ? { fx: x.fx } : {}) })),
     reasons: a.reasons.map((r) => reasonFact(a, r)),
     nextStep: nextStepFact(a),
     promise: p ? { amountMinor: p.record.amountMinor, currency: p.record.currency, dueDate: p.record.dueDate, status: p.evaluation.status } : null,

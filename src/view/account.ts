@@ -3,7 +3,7 @@
 // open items. Also the --json form (codes with a label beside them).
 import { paren, t, type Lang } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
-import { currencyMark } from './money.js';
+import { moneyText } from './money.js';
 import { formatDate } from './dates.js';
 import type { AccountReport, AccountScore, TimelineEntry } from '../reports/account.js';
 import { renderTable } from './table.js';
@@ -60,8 +60,7 @@ function openPhrases(sc: Screen, v: AccountReport): string[] {
     if (b.onHoldMinor) extra += t(L, 'numbers.ofWhichHeld', { v: formatMoney(b.onHoldMinor, b.currency) });
     if (b.collectibleMinor !== b.overdueMinor) extra += t(L, 'numbers.collectible', { v: formatMoney(b.collectibleMinor, b.currency) });
     return t(L, 'account.openLine', {
-      cur: currencyMark(L, b.currency),
-      open: formatMoney(b.openMinor, b.currency),
+      open: moneyText(L, b.openMinor, b.currency),
       overdue: formatMoney(b.overdueMinor, b.currency),
       extra,
     });

@@ -76,11 +76,12 @@ describe('ar queue', () => {
       askFor: { name: 'Tom Reed', role: 'decision-maker' },
     });
     expect(typeof j[0].score).toBe('number');
-    // Müller: the disputed 20% is not chased, the held invoice neither
+    // Müller: overdue counts everything past due; the disputed 20% is not chased, the held invoice neither
     expect(j.find((e) => (e.customer as { code: string }).code === 'C008')).toMatchObject({
-      overdueMinor: 1_360_800,
+      overdueMinor: 1_360_800 + 340_200 + 420_000,
       disputedMinor: 340_200,
       onHoldMinor: 420_000,
+      collectibleMinor: 1_360_800,
     });
   });
 
