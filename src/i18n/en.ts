@@ -538,8 +538,8 @@ const queue = {
   dComplete: 'ladder complete: consider legal action',
   dAsk: 'ask for {who}',
   dPromise: 'promised {amount} by {date}',
-  dDisputed: '{amount} disputed',
-  dHeld: '{amount} on hold',
+  dDisputed: 'of which disputed {amount}',
+  dHeld: 'on hold {amount}',
   score: 'score {score} = {parts}',
 } as const;
 // ---- end queue ----
@@ -902,7 +902,7 @@ const numbers = {
   ofWhichHeld: ', on hold {v}',
   collectible: '; collectible {v}',
   afterPromise: " (after today's promise)",
-  dCollectible: '{amount} collectible',
+  dCollectible: 'collectible {amount}',
   /** A rounded table's larger unit: power of ten and decimals kept (thousands, one decimal). */
   scale: '3:1',
   unitWhole: 'whole {cur}',

@@ -526,8 +526,8 @@ const queue = {
   dComplete: '催收步骤已用完：考虑法律途径',
   dAsk: '联系 {who}',
   dPromise: '承诺 {date} 前付 {amount}',
-  dDisputed: '争议 {amount}',
-  dHeld: '暂停 {amount}',
+  dDisputed: '其中争议 {amount}',
+  dHeld: '暂缓催收 {amount}',
   score: '评分 {score} = {parts}',
 } as const;
 // ---- end queue ----
@@ -627,7 +627,7 @@ const aging = {
   collector: '只看该催收员的客户',
   chart: '以条形图显示各账龄段合计（代替表格）',
   csv: '在标准输出打印 CSV（精确金额）',
-  title: '{currency} · 账龄（按{basis}）· {date} · {what} · 未结 {open}',
+  title: '{currency} · 账龄（按{basis}）· {date} · {what} · 未收金额 {open}',
   basisDue: '到期日',
   basisInvoice: '开票日',
   header: { customer: '客户', collector: '催收员', type: '类型', grade: '等级' },

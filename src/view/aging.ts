@@ -2,7 +2,7 @@
 // its CSV; and its JSON (codes, with a label in the user's language beside each).
 import { t as tx, plural, type Lang } from '../i18n/index.js';
 import { formatMoney, minorDigits } from '../core/money.js';
-import { currencyUnit } from './money.js';
+import { currencyName, currencyUnit, moneyText } from './money.js';
 import { formatDate } from './dates.js';
 import { bucketLabel, typeLabel } from './labels.js';
 import type { AgingBy, AgingReport, AgingRow } from '../reports/aging.js';
@@ -126,9 +126,9 @@ function titleOf(L: Lang, r: AgingReport, t: AgingReport['totals'][number], n: n
   return tx(L, 'aging.title', {
     basis: tx(L, r.basis === 'due' ? 'aging.basisDue' : 'aging.basisInvoice'),
     date: formatDate(r.asOf, L),
-    currency: t.currency,
+    currency: currencyName(L, t.currency),
     what: countLabel(L, r.by, n),
-    open: formatMoney(t.openMinor, t.currency),
+    open: L === 'zh' ? moneyText(L, t.openMinor, t.currency) : formatMoney(t.openMinor, t.currency),
   });
 }
 

@@ -40,6 +40,8 @@ export function renderStatus(ctx: StatusScreen, r: StatusReport): string {
   lines.push(label('lastImport') + (r.lastImport ? importLine(L, r.lastImport) : t(L, 'status.never')));
   let out = lines.join('\n') + '\n';
   if (open.length) {
+    // On hold only when something is: the table stays within 80 columns on most ledgers.
+    const held = open.some((o) => o.onHoldMinor !== 0);
     const columns = [
       { header: t(L, 'status.currency') },
       { header: t(L, 'status.items'), align: 'right' as const },
