@@ -3,7 +3,7 @@
 // in the ledger's settings as decimal strings ("7.12": one unit of the currency is 7.12 of the base);
 // conversion is exact integer arithmetic (BigInt), never a float. Amounts are still never added
 // across currencies on a screen: a converted amount only feeds the score and its explanation.
-import { isIsoCurrency, minorDigits } from './money.js';
+import { minorDigits } from './money.js';
 
 /** The settings' `fx`: a base currency ('' = the ledger's default currency) and dated rates per currency. */
 export interface FxSettings {
@@ -45,10 +45,6 @@ export function isIsoDate(text: string): boolean {
 export function validRates(v: unknown): boolean {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
   return Object.entries(v).every(([d, r]) => isIsoDate(d) && typeof r === 'string' && parseRate(r) === r);
-}
-
-export function validFxCurrency(code: string): boolean {
-  return isIsoCurrency(code);
 }
 
 export interface RateOn {
@@ -93,8 +89,8 @@ export function convertMinor(minor: number, from: string, to: string, rate: stri
 /** Every (currency, date, rate) of the table, currency then date order. */
 export function rateList(t: FxTable): { currency: string; date: string; rate: string }[] {
   const out: { currency: string; date: string; rate: string }[] = [];
-  for (const c of Object.keys(t.rates).sort()) {
-    for (const d of Object.keys(t.rates[c] ?? {}).sort()) out.push({ currency: c, date: d, rate: (t.rates[c] ?? {})[d] as string });
+  for (const [c, byDate] of Object.entries(t.rates).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const d of Object.keys(byDate).sort()) out.push({ currency: c, date: d, rate: byDate[d] as string });
   }
   return out;
 }

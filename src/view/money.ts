@@ -11,11 +11,6 @@ export function moneyText(lang: Lang, minor: number, currency: string): string {
   return `${currency} ${amount}`;
 }
 
-/** The currency as a prefix before an amount column or figure: "¥" for CNY in Chinese, else the code. */
-export function currencyMark(lang: Lang, currency: string): string {
-  return lang === 'zh' && currency === 'CNY' ? '¥' : currency;
-}
-
 /** How a column header names a currency: the code in English, its Chinese name in Chinese. */
 export function currencyName(lang: Lang, code: string): string {
   if (lang === 'en') return code;

@@ -48,6 +48,7 @@ export function renderStatus(ctx: StatusScreen, r: StatusReport): string {
       { header: t(L, 'status.amount'), align: 'right' as const },
       { header: t(L, 'numbers.csv.aging.overdue'), align: 'right' as const },
       { header: t(L, 'numbers.csv.aging.disputed'), align: 'right' as const },
+      ...(held ? [{ header: t(L, 'numbers.csv.aging.onHold'), align: 'right' as const }] : []),
       { header: t(L, 'numbers.csv.aging.collectible'), align: 'right' as const },
     ];
     const m = (v: number, cur: string) => formatMoney(v, cur);
@@ -57,6 +58,7 @@ export function renderStatus(ctx: StatusScreen, r: StatusReport): string {
       m(o.openMinor, o.currency),
       m(o.overdueMinor, o.currency),
       m(o.disputedMinor, o.currency),
+      ...(held ? [m(o.onHoldMinor, o.currency)] : []),
       m(o.collectibleMinor, o.currency),
     ]);
     out += '\n' + renderTable(columns, rows, { width: ctx.width, headerStyle: s.dim });
