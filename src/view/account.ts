@@ -66,9 +66,8 @@ function openPhrases(sc: Screen, v: AccountReport): string[] {
     });
   });
   if (open.length === 0) open.push(t(L, 'account.nothingOpen'));
-  for (const cr of v.openCredits) open.push(t(L, 'account.credits', { cur: cr.currency, amount: formatMoney(-cr.openMinor, cr.currency) }));
-  for (const oa of v.onAccount)
-    open.push(sc.style.yellow(t(L, 'account.onAccount', { cur: oa.currency, amount: formatMoney(oa.unallocatedMinor, oa.currency) })));
+  for (const cr of v.openCredits) open.push(t(L, 'account.credits', { amount: moneyText(L, -cr.openMinor, cr.currency) }));
+  for (const oa of v.onAccount) open.push(sc.style.yellow(t(L, 'account.onAccount', { amount: moneyText(L, oa.unallocatedMinor, oa.currency) })));
   if (c.creditLimitMinor != null)
     open.push(t(L, 'account.creditLimit', { v: formatMoney(c.creditLimitMinor, c.currency ?? v.balances[0]?.currency ?? 'CNY') }));
   open.push(
@@ -119,7 +118,7 @@ function promisePhrases(sc: Screen, v: AccountReport): string[] {
   const L = sc.lang;
   const proms = v.promises.slice(0, 4).map((x) => {
     const text = t(L, 'account.promiseLine', {
-      amount: `${x.currency} ${formatMoney(x.amountMinor, x.currency)}`,
+      amount: moneyText(L, x.amountMinor, x.currency),
       date: shortDate(x.dueDate, v.asOf, L),
       status: codeLabel(L, 'status', x.status),
     });
@@ -135,7 +134,7 @@ function disputePhrases(L: Lang, v: AccountReport): string[] {
     .map((d) =>
       t(L, 'account.disputeLine', {
         inv: d.invoiceNumber ?? t(L, 'account.wholeAccount'),
-        amount: `${d.currency} ${formatMoney(d.amountMinor, d.currency)}`,
+        amount: moneyText(L, d.amountMinor, d.currency),
         reason: codeLabel(L, 'disputeReason', d.reason),
         status: codeLabel(L, 'status', d.status),
         date: shortDate(d.openedAt.slice(0, 10), v.asOf, L),
@@ -185,7 +184,7 @@ function scoreBlock(b: Block, v: AccountReport, sc: AccountScore, multi: boolean
 
 /** A timeline entry as a line: what happened, in the glossary's words. */
 export function timelineText(e: TimelineEntry, L: Lang, today: string): string {
-  const money = (minor: number, cur: string) => `${cur} ${formatMoney(minor, cur)}`;
+  const money = (minor: number, cur: string) => moneyText(L, minor, cur);
   switch (e.kind) {
     case 'import':
       return e.data.invoices === 1 ? t(L, 'account.tImport1', { file: e.data.file }) : t(L, 'account.tImport', { file: e.data.file, n: e.data.invoices });
@@ -246,7 +245,7 @@ function invoiceLines(sc: Screen, v: AccountReport): string[] {
       i.issueDate ? formatDate(i.issueDate, L) : '',
       i.dueDate ? formatDate(i.dueDate, L) : '',
       i.daysPastDue > 90 ? s.red(days) : i.daysPastDue > 30 ? s.yellow(days) : days,
-      (multiCur ? i.currency + ' ' : '') + formatMoney(i.openMinor, i.currency),
+      multiCur ? moneyText(L, i.openMinor, i.currency) : formatMoney(i.openMinor, i.currency),
       notes.join(t(L, 'account.tagSep')),
     ];
   });
