@@ -127,7 +127,7 @@ describe('ar account: what the collector must not miss', () => {
     expect(hd).toContain('on account: CNY 1,200.00 unallocated');
     const zh = (await runAr(['account', 'C005', '--lang', 'zh'], { db: copy })).stdout;
     expect(zh).toContain('未分配收款（挂账）：¥1,200.00');
-    expect(zh).toContain('收款 CNY 3,000.00（银行转账）');
+    expect(zh).toContain('收款 ¥3,000.00（银行转账）');
     const j = JSON.parse((await runAr(['account', 'C005', '--json'], { db: copy })).stdout);
     expect(j.openCredits).toEqual([{ currency: 'CNY', openMinor: -100_000, items: 1 }]);
     expect(j.onAccount).toEqual([{ currency: 'CNY', unallocatedMinor: 120_000, payments: 1 }]);
