@@ -63,7 +63,7 @@ export function coerce(key: string, text: string): unknown {
     }
   }
   // Currency codes are upper case (usd → USD); whether it is a real one is the schema's call.
-  if (key === 'default_currency') return text.trim().toUpperCase();
+  if (key === 'default_currency' || key === 'fx.base') return text.trim().toUpperCase();
   return text;
 }
 

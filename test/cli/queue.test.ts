@@ -208,3 +208,37 @@ describe('ar queue', () => {
     expect((await runAr(['queue', '--lang', 'zh'], { db: copy })).stdout).toContain('催收步骤已用完：考虑法律途径');
   });
 });
+
+describe('ar queue on the day a promise falls due', () => {
+  function withPromise(amountMinor: number): string {
+    const copy = path.join(tempDir(), 'l.db');
+    fs.copyFileSync(db, copy);
+    const sql = new Database(copy);
+    const ts = '2026-11-20T00:00:00Z';
+    sql.exec(`INSERT INTO contacts (customer_id, name, role, title, phone, mobile, email, is_primary, is_decision_maker, created_at, updated_at)
+      VALUES (2, 'Budi Santoso', 'finance-manager', 'Finance Manager', '+62 21 555 0150', NULL, NULL, 0, 0, '${ts}', '${ts}')`);
+    sql.exec(`INSERT INTO promises (customer_id, amount_minor, currency, due_date, method, payer, status, created_at)
+      VALUES (2, ${amountMinor}, 'USD', '2026-11-30', 'wire', 'Budi Santoso', 'pending', '${ts}')`);
+    sql.close();
+    return copy;
+  }
+  type E = { customer: { code: string }; reasons: { code: string }[]; nextStep: { due: boolean; waiting: string | null }; askFor: { name: string } };
+  const nusa = async (file: string) =>
+    (JSON.parse((await runAr(['queue', '--json', '--limit', '0'], { db: file })).stdout) as E[]).find((e) => e.customer.code === 'C002')!;
+
+  it('asks for whoever made the promise, and proposes no formal demand before a full promise', async () => {
+    const e = await nusa(withPromise(1_200_000));
+    expect(e.askFor.name).toBe('Budi Santoso');
+    expect(e.reasons.map((r) => r.code)).toEqual(['promise-due']);
+    expect(e.nextStep).toMatchObject({ due: false, waiting: 'promise' });
+    const text = (await runAr(['queue'], { db: withPromise(1_200_000) })).stdout;
+    expect(text).toContain("formal demand (after today's promise)");
+  });
+
+  it('a partial promise leaves the step due for the rest', async () => {
+    const e = await nusa(withPromise(500_000));
+    expect(e.askFor.name).toBe('Budi Santoso');
+    expect(e.reasons.map((r) => r.code)).toEqual(['promise-due', 'step-due']);
+    expect(e.nextStep).toMatchObject({ due: true, waiting: null });
+  });
+});
