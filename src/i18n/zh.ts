@@ -890,7 +890,7 @@ const numbers = {
   fxRate: '{cur} 按 {date} 汇率 {rate} 折合 {amount}',
   fxNoRate: '{cur} 无汇率，按 {cur} 原币评分',
   rates: {
-    describe: '折算为本位币的汇率（按日期），使不同币种的客户公平排序',
+    describe: '按日期折算本位币的汇率，使多币种客户公平排序',
     list: '列出汇率（默认）',
     import: '从 CSV 文件导入汇率：币种、汇率、日期（1 单位外币折合本位币）',
     file: '含 币种、汇率、日期 三列的 CSV 文件',
