@@ -330,7 +330,7 @@ function disputesByInvoice(disputes: AccountInput['disputes']): { byInvoice: Map
   return { byInvoice, unlinked };
 }
 
-function balancesOf(input: AccountInput, defaultTerms: number, today: string, disputedBy: Map<number, number>): Balances {
+function balancesOf(input: Pick<AccountInput, 'customer' | 'items'>, defaultTerms: number, today: string, disputedBy: Map<number, number>): Balances {
   const b: Balances = { work: [], openMinor: 0, grossOverdue: 0, pastDueCredits: 0, disputed: 0, onHold: 0, credits: 0, limitationInvoices: [] };
   for (const it of input.items) {
     b.openMinor += it.openMinor;
@@ -452,6 +452,19 @@ function hiddenOf(promisePending: EvaluatedPromise | null, b: Balances, collecti
   if (b.grossOverdue > 0 && collectible === 0 && (b.disputed > 0 || b.onHold > 0)) return b.disputed >= b.onHold ? 'disputed' : 'on-hold';
   if (reasons.length === 0) return collectible > 0 ? 'low-score' : 'nothing-overdue';
   return null;
+}
+
+/** Overdue and its parts for one account, by the same rules assessAccount uses (aging and status read this). */
+export function overdueSplit(
+  input: Pick<AccountInput, 'customer' | 'items' | 'disputes'>,
+  defaultTermsDays: number,
+  today: string,
+): { pastDueMinor: number; disputedMinor: number; onHoldMinor: number; collectibleMinor: number } {
+  const { byInvoice, unlinked } = disputesByInvoice(input.disputes);
+  const b = balancesOf(input, defaultTermsDays, today, byInvoice);
+  applyUnlinkedDisputes(b, unlinked);
+  const { collectibleMinor } = overdueOf(b);
+  return { pastDueMinor: b.grossOverdue + b.pastDueCredits, disputedMinor: b.disputed, onHoldMinor: b.onHold, collectibleMinor };
 }
 
 export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: string): Account {
