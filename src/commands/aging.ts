@@ -17,6 +17,7 @@ export interface AgingOptions {
   collector?: string;
   chart?: boolean;
   csv?: boolean;
+  compact?: boolean;
   limit?: string;
 }
 
@@ -86,6 +87,7 @@ export async function loadAging(ctx: Context, opts: AgingOptions): Promise<Aging
   const today = ctx.clock.today();
   const s = placed.scheme;
   const agg = await store.reports.aging({ basis: s.basis, current: s.current, asOf: today, cutoffs: placed.cutoffs });
+  const { overdueSplits } = await import('../reports/worklist.js');
   return agingReport({
     asOf: today,
     placed,
@@ -95,6 +97,7 @@ export async function loadAging(ctx: Context, opts: AgingOptions): Promise<Aging
     customers,
     groups: agg.groups,
     byTerms: agg.byTerms,
+    splits: await overdueSplits(store, settings, today, { collector: opts.collector }),
   });
 }
 
@@ -108,7 +111,7 @@ async function showAging(ctx: Context, opts: AgingOptions): Promise<void> {
     const who = opts.collector ? render(ctx.lang, msg('aging.whoCollector', { name: opts.collector })) : '';
     return void ctx.out.write(render(ctx.lang, msg('aging.nothing', { who })) + '\n');
   }
-  ctx.out.write(opts.chart ? view.renderAgingChart(ctx, report) : view.renderAgingTables({ ...ctx, limit }, report));
+  ctx.out.write(opts.chart ? view.renderAgingChart(ctx, report) : view.renderAgingTables({ ...ctx, limit, compact: !!opts.compact }, report));
 }
 
 const register: Register = (program, r) => {
@@ -122,6 +125,7 @@ const register: Register = (program, r) => {
     .option('--collector <name>', r.tr('aging.collector'))
     .option('--chart', r.tr('aging.chart'))
     .option('--csv', r.tr('aging.csv'))
+    .option('--compact', r.tr('numbers.compactFlag'))
     .option('--limit <n>', r.tr('aging.limit'))
     .action(r.action(async (ctx, opts: AgingOptions) => showAging(ctx, opts)));
 };

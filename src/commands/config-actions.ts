@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, flatten, getPath, mergeSettings, problemText, setPath
 import { showValue, takesFor, validateSettings } from '../core/settings-schema.js';
 import { renderTable } from '../view/table.js';
 import { settingLabel } from '../view/labels.js';
+import { storeRates } from './shared-fx.js';
 
 function defaultAt(key: string): unknown {
   return getPath(DEFAULT_SETTINGS, key);
@@ -63,7 +64,7 @@ export function coerce(key: string, text: string): unknown {
     }
   }
   // Currency codes are upper case (usd → USD); whether it is a real one is the schema's call.
-  if (key === 'default_currency') return text.trim().toUpperCase();
+  if (key === 'default_currency' || key === 'fx.base') return text.trim().toUpperCase();
   return text;
 }
 
@@ -137,8 +138,27 @@ export async function getSetting(ctx: Context, key: string): Promise<void> {
   ctx.out.write((typeof v === 'string' ? v : JSON.stringify(v, null, 2)) + '\n');
 }
 
+/** `fx.USD 7.12 --date 2026-11-30`: one dated exchange rate into the base currency. */
+async function setRate(ctx: Context, cur: string, text: string, date: string | undefined): Promise<void> {
+  const { isIsoCurrency } = await import('../core/money.js');
+  const { isIsoDate, parseRate } = await import('../core/fx.js');
+  const code = cur.toUpperCase();
+  if (!isIsoCurrency(code)) throw new UsageError(msg('numbers.fxSet.badCur', { cur }));
+  const rate = parseRate(text);
+  if (rate === null) throw new UsageError(msg('numbers.fxSet.badRate', { cur: code, v: text }), msg('numbers.rates.hint'));
+  const day = date ?? ctx.clock.today();
+  if (!isIsoDate(day)) throw new UsageError(msg('numbers.fxSet.badDate', { v: day }));
+  const { base } = await storeRates(await ctx.store(), [{ currency: code, rate, date: day }]);
+  if (ctx.json) return writeJson(ctx, { currency: code, rate, date: day, base });
+  ctx.out.write(t(ctx.lang, 'numbers.fxSet.ok', { cur: code, rate, date: day, base }) + '\n');
+}
+
 /** Store a setting, checked against the schema first; only what differs from the default is stored. */
-export async function setSetting(ctx: Context, key: string, text: string): Promise<void> {
+export async function setSetting(ctx: Context, key: string, text: string, date?: string): Promise<void> {
+  // fx.USD (not fx.base, fx.rates): a dated rate; --date belongs to it alone.
+  const fx = /^fx\.([A-Za-z]{3})$/.exec(key);
+  if (fx?.[1] && key !== 'fx.base') return setRate(ctx, fx[1], text, date);
+  if (date !== undefined) throw new UsageError(msg('numbers.fxSet.dateOnlyFx'));
   checkKey(key);
   const value = coerce(key, text);
   const store = await ctx.store();

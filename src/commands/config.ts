@@ -18,7 +18,8 @@ const register: Register = (program, r) => {
   config
     .command('set <key> <value>')
     .description(r.tr('config.set'))
-    .action(r.action(async (ctx, key: string, text: string) => (await actions()).setSetting(ctx, key, text)));
+    .option('--date <date>', r.tr('numbers.fxSet.date'))
+    .action(r.action(async (ctx, key: string, text: string, opts: { date?: string }) => (await actions()).setSetting(ctx, key, text, opts.date)));
   config
     .command('unset <key>')
     .description(r.tr('config.unset'))

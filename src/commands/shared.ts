@@ -75,6 +75,6 @@ export async function showQueue(ctx: Context, opts: QueueFlags): Promise<void> {
   const view = await import('../view/queue.js');
   const q = await queueReport(store, ctx.clock.today(), { collector: opts.collector, limit });
   if (ctx.json) return writeJson(ctx, view.queueJson(q, ctx.lang));
-  if (opts.csv) return void ctx.out.write(view.renderQueueCsv(q));
+  if (opts.csv) return void ctx.out.write(view.renderQueueCsv(q, ctx.lang));
   ctx.out.write(view.renderQueue(ctx, q, !!opts.explain, opts.collector));
 }

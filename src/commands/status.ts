@@ -5,13 +5,16 @@ import { writeJson, type Context, type Register } from './shared.js';
 async function showStatus(ctx: Context): Promise<void> {
   const store = await ctx.store();
   const { statusReport } = await import('../reports/status.js');
+  const { overdueSplits } = await import('../reports/worklist.js');
+  const settings = (await store.settings.read()) as Record<string, unknown>;
   const report = statusReport({
     db: store.location,
     schemaVersion: store.schemaVersion,
     counts: await store.reports.counts(),
     open: await store.reports.openByCurrency(),
     lastImport: await store.batches.last(),
-    defaultCurrency: (await store.settings.read()).default_currency,
+    defaultCurrency: String(settings.default_currency),
+    splits: await overdueSplits(store, settings, ctx.clock.today()),
   });
   if (ctx.json) return writeJson(ctx, report);
   const { renderStatus } = await import('../view/status.js');

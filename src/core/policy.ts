@@ -94,7 +94,8 @@ export interface NextStep {
   dueOn: string | null;
   due: boolean;
   /** Why it is not due yet. */
-  waiting?: 'age' | 'gap' | 'amount';
+  /** 'promise': a promise to pay it all falls due today, and comes first. */
+  waiting?: 'age' | 'gap' | 'amount' | 'promise';
 }
 
 export interface DunningState {

@@ -15,6 +15,7 @@ import { anchorDate, dateOf, dayNo, daysFrom, DEFAULT_AGING, type AgingSettings 
 import { minorDigits } from './money.js';
 import { DEFAULT_POLICY, nextDunningStep, type DunningItem, type DunningState, type LastStep, type PolicySettings } from './policy.js';
 import { isFailed, type PromiseEvaluation, type PromiseRecord } from './promises.js';
+import { convertMinor, fxTable, rateOn, type FxTable } from './fx.js';
 import { DEFAULT_LIMITATION, limitationDeadline, type InterruptingEvent, type LimitationResult, type LimitationSettings } from './limitation.js';
 
 export type CustomerType = 'oversight' | 'process' | 'dispute' | 'cashflow' | 'delayer' | 'unreachable';
@@ -90,11 +91,20 @@ const TIER: Record<Reason, number> = {
 export type Hidden = 'promise-pending' | 'disputed' | 'on-hold' | 'nothing-overdue' | 'low-score';
 
 export type Factor = keyof Weights;
+
+/**
+ * How the amount factor read a foreign-currency amount: converted into the base at a dated rate, or
+ * scored in its own currency because no rate was known on the day.
+ */
+export type FxNote = { currency: string; base: string; rate: string; date: string; baseMinor: number } | { currency: string; base: string; missing: true };
+
 export interface ScorePart {
   factor: Factor;
   points: number;
   /** The raw input: minor units, days, count, grade letter, type key. */
   value: number | string | null;
+  /** The amount part only, for an account not in the base currency. */
+  fx?: FxNote;
 }
 
 export interface OpenItem {
@@ -158,6 +168,8 @@ export interface AccountInput {
 }
 
 export interface PriorityConfig {
+  /** Base currency and dated rates: the amount factor compares accounts in one currency. */
+  fx: FxTable;
   aging: AgingSettings;
   policy: PolicySettings;
   priority: PrioritySettings;
@@ -169,12 +181,16 @@ export interface Account {
   customer: CustomerFacts;
   currency: string;
   openMinor: number;
-  /** Past due, before removing disputed and held amounts (credit notes not netted). */
-  grossOverdueMinor: number;
-  /** What the collector can chase: past due, less disputed and held, less open credit notes. */
-  overdueMinor: number;
+  /**
+   * Overdue — the one meaning every screen uses: open items past their due date (credit notes past
+   * theirs netted), exactly what aging puts after "current". Disputed and held amounts are part of it.
+   */
+  pastDueMinor: number;
+  /** Of the overdue amount: disputed, and on hold. */
   disputedMinor: number;
   onHoldMinor: number;
+  /** What the collector can chase: overdue less disputed and held, less credit notes not yet due (never below 0). */
+  collectibleMinor: number;
   /** Oldest collectible item's days past due (0 when nothing collectible is overdue). */
   daysPastDue: number;
   brokenPromises: number;
@@ -203,19 +219,40 @@ export function amountFactor(minor: number, currency: string, ranges: PrioritySe
   return clamp01((Math.log10(major) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo)));
 }
 
+/**
+ * The amount factor of an account: on the amount converted into the base currency at the rate in
+ * force on `fx.date`, so that CNY 17,345 and EUR 17,480 no longer score alike. Without a rate the
+ * amount is scored in its own currency (its own amount_range), and the note says so.
+ */
+export function amountPart(
+  minor: number,
+  currency: string,
+  ranges: PrioritySettings['amount_range'],
+  fx?: { table: FxTable; date: string },
+): { factor: number; fx?: FxNote } {
+  if (!fx || currency === fx.table.base || minor <= 0) return { factor: amountFactor(minor, currency, ranges) };
+  const base = fx.table.base;
+  const r = rateOn(fx.table, currency, fx.date);
+  if (!r) return { factor: amountFactor(minor, currency, ranges), fx: { currency, base, missing: true } };
+  const baseMinor = convertMinor(minor, currency, base, r.rate);
+  return { factor: amountFactor(baseMinor, base, ranges), fx: { currency, base, rate: r.rate, date: r.date, baseMinor } };
+}
+
 /** Each part rounded to whole points; the score is their sum, so the explanation adds up. */
 export function scoreParts(
-  a: Pick<Account, 'overdueMinor' | 'currency' | 'daysPastDue' | 'brokenPromises' | 'daysSinceContact' | 'avgDaysBeyondTerms' | 'limitation'> & {
+  a: Pick<Account, 'collectibleMinor' | 'currency' | 'daysPastDue' | 'brokenPromises' | 'daysSinceContact' | 'avgDaysBeyondTerms' | 'limitation'> & {
     grade: string;
     type: string;
   },
   w: Weights,
   p: PrioritySettings,
   limitationWindow: number,
+  fx?: { table: FxTable; date: string },
 ): ScorePart[] {
-  const overdue = a.overdueMinor > 0;
+  const overdue = a.collectibleMinor > 0;
+  const amount = amountPart(a.collectibleMinor, a.currency, p.amount_range, fx);
   const parts: ScorePart[] = [
-    { factor: 'amount', points: w.amount * amountFactor(a.overdueMinor, a.currency, p.amount_range), value: a.overdueMinor },
+    { factor: 'amount', points: w.amount * amount.factor, value: a.collectibleMinor, ...(amount.fx ? { fx: amount.fx } : {}) },
     { factor: 'days', points: overdue ? w.days * clamp01(a.daysPastDue / p.days_full) : 0, value: a.daysPastDue },
     { factor: 'broken_promises', points: w.broken_promises * clamp01(a.brokenPromises / p.broken_full), value: a.brokenPromises },
     { factor: 'grade', points: w.grade * clamp01(p.grade_risk[a.grade] ?? 0.5), value: a.grade },
@@ -274,6 +311,8 @@ interface Balances {
   work: Work[];
   openMinor: number;
   grossOverdue: number;
+  /** Past-due credit notes (negative): aging nets them in its past-due buckets, so overdue does too. */
+  pastDueCredits: number;
   disputed: number;
   onHold: number;
   credits: number;
@@ -291,14 +330,15 @@ function disputesByInvoice(disputes: AccountInput['disputes']): { byInvoice: Map
   return { byInvoice, unlinked };
 }
 
-function balancesOf(input: AccountInput, defaultTerms: number, today: string, disputedBy: Map<number, number>): Balances {
-  const b: Balances = { work: [], openMinor: 0, grossOverdue: 0, disputed: 0, onHold: 0, credits: 0, limitationInvoices: [] };
+function balancesOf(input: Pick<AccountInput, 'customer' | 'items'>, defaultTerms: number, today: string, disputedBy: Map<number, number>): Balances {
+  const b: Balances = { work: [], openMinor: 0, grossOverdue: 0, pastDueCredits: 0, disputed: 0, onHold: 0, credits: 0, limitationInvoices: [] };
   for (const it of input.items) {
     b.openMinor += it.openMinor;
     const due = anchorDate({ ...it, termsDays: input.customer.termsDays }, 'due', defaultTerms);
     const dpd = due === null ? 0 : daysFrom(due, today);
     if (it.kind === 'credit_note' || it.openMinor < 0) {
       b.credits += it.openMinor;
+      if (dpd >= 1) b.pastDueCredits += it.openMinor;
       b.work.push({ item: it, dpd, collectible: it.openMinor, daysPastDue: dpd, minor: it.openMinor });
       continue;
     }
@@ -334,7 +374,7 @@ function applyUnlinkedDisputes(b: Balances, unlinked: number): void {
 }
 
 /** Collectible overdue (credits set against it), its oldest item's age, and the oldest open item's. */
-function overdueOf(b: Balances): { overdueMinor: number; daysPastDue: number; oldestOpen: number } {
+function overdueOf(b: Balances): { collectibleMinor: number; daysPastDue: number; oldestOpen: number } {
   let overdueSum = 0;
   let oldestCollectible = 0;
   let oldestOpen = -Infinity;
@@ -346,8 +386,8 @@ function overdueOf(b: Balances): { overdueMinor: number; daysPastDue: number; ol
       if (w.dpd > oldestCollectible) oldestCollectible = w.dpd;
     }
   }
-  const overdueMinor = Math.max(0, overdueSum + b.credits);
-  return { overdueMinor, daysPastDue: overdueMinor > 0 ? oldestCollectible : 0, oldestOpen };
+  const collectibleMinor = Math.max(0, overdueSum + b.credits);
+  return { collectibleMinor, daysPastDue: collectibleMinor > 0 ? oldestCollectible : 0, oldestOpen };
 }
 
 interface PromiseFacts {
@@ -384,7 +424,7 @@ function callbackDueOf(contact: AccountInput['contact'], today: string): string 
 interface ReasonInput {
   promises: PromiseFacts;
   callbackDue: string | null;
-  overdueMinor: number;
+  collectibleMinor: number;
   limitation: LimitationResult | null;
   dunning: DunningState;
   score: number;
@@ -395,22 +435,36 @@ function reasonsOf(r: ReasonInput, cfg: PriorityConfig, today: string): Reason[]
   if (r.promises.promiseBroken) reasons.push('promise-broken');
   if (r.promises.promiseDue) reasons.push('promise-due');
   if (r.callbackDue) reasons.push('callback-due');
-  if (r.overdueMinor <= 0) return reasons;
+  if (r.collectibleMinor <= 0) return reasons;
   // A claim about to expire comes before the routine step.
   if (r.limitation && typeof r.limitation.level === 'number') reasons.push('limitation-warning');
   const { dunning } = r;
   if (dunning.next?.due && dunning.next.day > 0) reasons.push('step-due');
   // Every step sent and the last one's deadline (the minimum gap) over: legal action is the next step.
-  if (dunning.complete && (!dunning.last || daysFrom(dunning.last.date, today) >= cfg.policy.min_gap_days)) reasons.push('ladder-complete');
+  const promiseFirst = r.promises.promiseDue !== null && r.promises.promiseDue.record.amountMinor >= r.collectibleMinor;
+  if (!promiseFirst && dunning.complete && (!dunning.last || daysFrom(dunning.last.date, today) >= cfg.policy.min_gap_days)) reasons.push('ladder-complete');
   if (r.score >= cfg.priority.high_score) reasons.push('high-score');
   return reasons;
 }
 
-function hiddenOf(promisePending: EvaluatedPromise | null, b: Balances, overdueMinor: number, reasons: readonly Reason[]): Hidden | null {
+function hiddenOf(promisePending: EvaluatedPromise | null, b: Balances, collectible: number, reasons: readonly Reason[]): Hidden | null {
   if (promisePending) return 'promise-pending';
-  if (b.grossOverdue > 0 && overdueMinor === 0 && (b.disputed > 0 || b.onHold > 0)) return b.disputed >= b.onHold ? 'disputed' : 'on-hold';
-  if (reasons.length === 0) return overdueMinor > 0 ? 'low-score' : 'nothing-overdue';
+  if (b.grossOverdue > 0 && collectible === 0 && (b.disputed > 0 || b.onHold > 0)) return b.disputed >= b.onHold ? 'disputed' : 'on-hold';
+  if (reasons.length === 0) return collectible > 0 ? 'low-score' : 'nothing-overdue';
   return null;
+}
+
+/** Overdue and its parts for one account, by the same rules assessAccount uses (aging and status read this). */
+export function overdueSplit(
+  input: Pick<AccountInput, 'customer' | 'items' | 'disputes'>,
+  defaultTermsDays: number,
+  today: string,
+): { pastDueMinor: number; disputedMinor: number; onHoldMinor: number; collectibleMinor: number } {
+  const { byInvoice, unlinked } = disputesByInvoice(input.disputes);
+  const b = balancesOf(input, defaultTermsDays, today, byInvoice);
+  applyUnlinkedDisputes(b, unlinked);
+  const { collectibleMinor } = overdueOf(b);
+  return { pastDueMinor: b.grossOverdue + b.pastDueCredits, disputedMinor: b.disputed, onHoldMinor: b.onHold, collectibleMinor };
 }
 
 export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: string): Account {
@@ -418,7 +472,7 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
   const { byInvoice, unlinked } = disputesByInvoice(input.disputes);
   const b = balancesOf(input, cfg.aging.default_terms_days, today, byInvoice);
   applyUnlinkedDisputes(b, unlinked);
-  const { overdueMinor, daysPastDue, oldestOpen } = overdueOf(b);
+  const { collectibleMinor, daysPastDue, oldestOpen } = overdueOf(b);
 
   const contactDate = input.contact.lastContactAt ? input.contact.lastContactAt.slice(0, 10) : null;
   const promises = promiseFacts(input.promises, cfg.priority.broken_window_days, contactDate, today);
@@ -426,7 +480,7 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
   const daysSinceContact = contactDate ? Math.max(0, daysFrom(contactDate, today)) : null;
 
   const lastStep = oldestOpen === -Infinity ? null : currentEpisodeStep(input.steps, [oldestOpen], today);
-  const dunning = nextDunningStep(cfg.policy, {
+  const dunning: DunningState = nextDunningStep(cfg.policy, {
     type: customer.type,
     strategic: customer.strategic,
     brokenPromiseRecently: promises.brokenPromises > 0,
@@ -435,12 +489,15 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
     lastStep,
     today,
   });
+  // On the day a promise to pay everything chaseable falls due, the promise comes first: no letter.
+  const fullPromiseToday = promises.promiseDue !== null && promises.promiseDue.record.amountMinor >= collectibleMinor;
+  if (fullPromiseToday && dunning.next?.due) dunning.next = { ...dunning.next, due: false, waiting: 'promise' };
   const limitation = limitationDeadline(b.limitationInvoices, input.limitationEvents, cfg.limitation, today);
   const limitationWindow = Math.max(0, ...cfg.limitation.warn_days);
   const { brokenPromises } = promises;
   const parts = scoreParts(
     {
-      overdueMinor,
+      collectibleMinor,
       currency,
       daysPastDue,
       brokenPromises,
@@ -453,17 +510,18 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
     cfg.weights,
     cfg.priority,
     limitationWindow,
+    { table: cfg.fx, date: today },
   );
   const score = parts.reduce((a, p) => a + p.points, 0);
-  const reasons = reasonsOf({ promises, callbackDue, overdueMinor, limitation, dunning, score }, cfg, today);
+  const reasons = reasonsOf({ promises, callbackDue, collectibleMinor, limitation, dunning, score }, cfg, today);
   return {
     customer,
     currency,
     openMinor: b.openMinor,
-    grossOverdueMinor: b.grossOverdue,
-    overdueMinor,
+    pastDueMinor: b.grossOverdue + b.pastDueCredits,
     disputedMinor: b.disputed,
     onHoldMinor: b.onHold,
+    collectibleMinor,
     daysPastDue,
     brokenPromises,
     promiseDue: promises.promiseDue,
@@ -478,7 +536,7 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
     parts,
     reasons,
     tier: reasons.length ? Math.min(...reasons.map((r) => TIER[r])) : 9,
-    hidden: hiddenOf(promises.promisePending, b, overdueMinor, reasons),
+    hidden: hiddenOf(promises.promisePending, b, collectibleMinor, reasons),
   };
 }
 
@@ -529,7 +587,9 @@ export function deepMerge<T>(base: T, over: unknown): T {
 
 /** The engine's settings from the ledger's effective settings. */
 export function priorityConfig(settings: Record<string, unknown>): PriorityConfig {
+  const currency = typeof settings.default_currency === 'string' && settings.default_currency ? settings.default_currency : 'CNY';
   return {
+    fx: fxTable(settings.fx as Parameters<typeof fxTable>[0], currency),
     aging: deepMerge(DEFAULT_AGING, settings.aging),
     policy: deepMerge(DEFAULT_POLICY, settings.policy),
     priority: deepMerge(DEFAULT_PRIORITY, settings.priority),

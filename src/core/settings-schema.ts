@@ -9,6 +9,7 @@
 import { placeScheme, type Bound } from './aging.js';
 import { msg, type Msg } from '../i18n/msg.js';
 import { isIsoCurrency } from './money.js';
+import { validRates } from './fx.js';
 
 export interface SettingProblem {
   /** The dotted key of the offending value. */
@@ -159,6 +160,11 @@ const RULES: Rule[] = [
   { key: 'policy.grace_days', takes: DAYS0, check: (v) => isInt(v) && v >= 0 },
   { key: 'policy.min_gap_days', takes: DAYS0, check: (v) => isInt(v) && v >= 0 },
   { key: 'policy.first_step_max', takes: msg('config.settings.takes.firstStep'), check: (v) => isInt(v) && v >= 1 },
+
+  { key: 'fx', takes: OBJECT, check: isObj },
+  { key: 'fx.base', takes: msg('config.settings.takes.currency'), check: (v) => v === '' || isIsoCurrency(v) },
+  { key: 'fx.rates', takes: OBJECT, check: isObj },
+  { key: 'fx.rates.*', takes: msg('numbers.rates.hint'), check: validRates },
 
   { key: 'limitation', takes: OBJECT, check: isObj },
   { key: 'limitation.years', takes: msg('config.settings.takes.years'), check: (v) => isInt(v) && v >= 1 && v <= 30 },

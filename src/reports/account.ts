@@ -44,7 +44,16 @@ export interface AccountScore {
 export interface AccountReport {
   asOf: string;
   customer: Omit<Customer, 'nameKey' | 'createdAt' | 'updatedAt'>;
-  balances: { currency: string; openMinor: number; overdueMinor: number; disputedMinor: number; onHoldMinor: number; daysPastDue: number }[];
+  /** Per currency; overdue is the one meaning (aging's past-due buckets); disputed and held are part of it. */
+  balances: {
+    currency: string;
+    openMinor: number;
+    overdueMinor: number;
+    disputedMinor: number;
+    onHoldMinor: number;
+    collectibleMinor: number;
+    daysPastDue: number;
+  }[];
   /** Open credit notes per currency (negative; already netted in the balances). */
   openCredits: { currency: string; openMinor: number; items: number }[];
   /** Money received and not allocated to any invoice, per currency (not netted in the balances). */
@@ -92,7 +101,7 @@ export function scoreOf(a: Account): AccountScore {
   return {
     currency: a.currency,
     score: a.score,
-    factors: a.parts.map((p) => ({ factor: p.factor, points: p.points, value: p.value })),
+    factors: a.parts.map((p) => ({ factor: p.factor, points: p.points, value: p.value, ...(p.fx ? { fx: p.fx } : {}) })),
     reasons: a.reasons.map((r) => reasonFact(a, r)),
     hidden: a.hidden,
     nextStep: nextStepFact(a),
@@ -219,9 +228,10 @@ export async function accountReport(store: LedgerReads, customerId: number, toda
     balances: accounts.map((a) => ({
       currency: a.currency,
       openMinor: a.openMinor,
-      overdueMinor: a.overdueMinor,
+      overdueMinor: a.pastDueMinor,
       disputedMinor: a.disputedMinor,
       onHoldMinor: a.onHoldMinor,
+      collectibleMinor: a.collectibleMinor,
       daysPastDue: a.daysPastDue,
     })),
     openCredits: creditsOf(invoices),

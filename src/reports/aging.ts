@@ -2,6 +2,7 @@
 // grade. Facts in (customers, the store's bucket sums), a plain object out: no SQL, no text, no
 // context. Labels are the view's business; the report carries codes and the customers' own names.
 import { anchorDate, bucketIndex, type Basis, type BucketDef, type PlacedScheme } from '../core/aging.js';
+import type { OverdueSplit } from './worklist.js';
 
 export type AgingBy = 'customer' | 'collector' | 'type' | 'grade';
 
@@ -26,9 +27,19 @@ export interface AgingFacts {
   groups: Iterable<readonly [number, string, number, number, number]>;
   /** Invoices with no due date, aged on the customer's terms: [customer id, currency, issue date, open minor]. */
   byTerms: Iterable<readonly [number, string, string, number]>;
+  /** Overdue, disputed, held and collectible per account, as the queue and account screen count them. */
+  splits: Iterable<OverdueSplit>;
 }
 
-export interface AgingSums {
+/** Overdue in the one meaning, whatever the basis, with the parts a collector cannot chase today. */
+export interface OverdueParts {
+  overdueMinor: number;
+  disputedMinor: number;
+  onHoldMinor: number;
+  collectibleMinor: number;
+}
+
+export interface AgingSums extends OverdueParts {
   currency: string;
   openMinor: number;
   items: number;
@@ -54,7 +65,7 @@ export interface AgingReport {
   rows: AgingRow[];
 }
 
-interface Acc {
+interface Acc extends OverdueParts {
   key: string;
   name: string | null;
   currency: string;
@@ -62,6 +73,8 @@ interface Acc {
   items: number;
   byBucket: number[];
 }
+
+const NO_PARTS: OverdueParts = { overdueMinor: 0, disputedMinor: 0, onHoldMinor: 0, collectibleMinor: 0 };
 
 function groupOf(c: AgingCustomer, by: AgingBy): [string, string | null] {
   if (by === 'customer') return [c.code, c.name];
@@ -75,22 +88,34 @@ export function agingReport(f: AgingFacts): AgingReport {
   const n = f.placed.defs.length;
   const rows = new Map<string, Acc>();
   const totals = new Map<string, Acc>();
-  const add = (customerId: number, currency: string, b: number, items: number, minor: number) => {
+  const accs = (customerId: number, currency: string): [Acc, Acc] | null => {
     const c = f.customers.get(customerId);
-    if (!c) return;
+    if (!c) return null;
     const [key, name] = groupOf(c, f.by);
     const rk = `${key}\u0000${currency}`;
     let r = rows.get(rk);
-    if (!r) rows.set(rk, (r = { key, name, currency, openMinor: 0, items: 0, byBucket: new Array<number>(n).fill(0) }));
+    if (!r) rows.set(rk, (r = { key, name, currency, openMinor: 0, items: 0, byBucket: new Array<number>(n).fill(0), ...NO_PARTS }));
     let t = totals.get(currency);
-    if (!t) totals.set(currency, (t = { key: '', name: null, currency, openMinor: 0, items: 0, byBucket: new Array<number>(n).fill(0) }));
-    for (const x of [r, t]) {
+    if (!t) totals.set(currency, (t = { key: '', name: null, currency, openMinor: 0, items: 0, byBucket: new Array<number>(n).fill(0), ...NO_PARTS }));
+    return [r, t];
+  };
+  const add = (customerId: number, currency: string, b: number, items: number, minor: number) => {
+    for (const x of accs(customerId, currency) ?? []) {
       x.openMinor += minor;
       x.items += items;
       x.byBucket[b] = (x.byBucket[b] ?? 0) + minor;
     }
   };
   for (const [cid, cur, b, items, minor] of f.groups) add(cid, cur, b, items, minor);
+  // Overdue and its parts come from the account assessment, so every screen shows the same figure.
+  for (const sp of f.splits) {
+    for (const x of accs(sp.customerId, sp.currency) ?? []) {
+      x.overdueMinor += sp.overdueMinor;
+      x.disputedMinor += sp.disputedMinor;
+      x.onHoldMinor += sp.onHoldMinor;
+      x.collectibleMinor += sp.collectibleMinor;
+    }
+  }
   for (const [cid, cur, issue, minor] of f.byTerms) {
     const c = f.customers.get(cid);
     if (!c) continue;
@@ -99,7 +124,16 @@ export function agingReport(f: AgingFacts): AgingReport {
     add(cid, cur, bucketIndex(f.placed, anchor), 1, minor);
   }
   const keyed = (arr: number[]) => Object.fromEntries(f.placed.defs.map((d, i) => [d.key, arr[i] ?? 0]));
-  const sums = (x: Acc): AgingSums => ({ currency: x.currency, openMinor: x.openMinor, items: x.items, byBucket: keyed(x.byBucket) });
+  const sums = (x: Acc): AgingSums => ({
+    currency: x.currency,
+    openMinor: x.openMinor,
+    items: x.items,
+    byBucket: keyed(x.byBucket),
+    overdueMinor: x.overdueMinor,
+    disputedMinor: x.disputedMinor,
+    onHoldMinor: x.onHoldMinor,
+    collectibleMinor: x.collectibleMinor,
+  });
   // Currency, then the largest balance first, then by name or code.
   const sorted = [...rows.values()].sort((a, b) => byText(a.currency, b.currency) || b.openMinor - a.openMinor || byText(a.name ?? a.key, b.name ?? b.key));
   return {

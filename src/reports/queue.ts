@@ -1,7 +1,7 @@
 // Today's worklist as facts: the ranked accounts, why each is on the list (as codes with their
 // parameters), the next step and whom to ask for, and how many were left off and why. No text here:
 // src/view/queue.ts renders it, `--json` prints it.
-import type { Account, Factor, Reason } from '../core/priority.js';
+import type { Account, Factor, FxNote, Reason } from '../core/priority.js';
 import { pickContact } from '../core/contacts.js';
 import type { Contact, LedgerReads } from '../store/port.js';
 import { loadAccounts } from './worklist.js';
@@ -24,20 +24,23 @@ export interface NextStepFact {
   channel: string;
   dueOn: string | null;
   due: boolean;
-  /** Why it is not due yet: 'amount' when the overdue amount is under the ladder's minimum. */
-  waiting: 'age' | 'gap' | 'amount' | null;
+  /** Why it is not due yet: 'amount' when the overdue amount is under the ladder's minimum; 'promise' on a full promise's day. */
+  waiting: 'age' | 'gap' | 'amount' | 'promise' | null;
 }
 
 export interface QueueEntry {
   rank: number;
   customer: { code: string; name: string; type: string; grade: string; strategic: boolean; collector: string | null };
   currency: string;
+  /** Overdue (the one meaning: what aging shows past due); disputed and held are part of it. */
   overdueMinor: number;
   disputedMinor: number;
   onHoldMinor: number;
+  /** What the collector can chase today: what the amount points are scored on. */
+  collectibleMinor: number;
   daysPastDue: number;
   score: number;
-  factors: { factor: Factor; points: number; value: number | string | null }[];
+  factors: { factor: Factor; points: number; value: number | string | null; fx?: FxNote }[];
   reasons: ReasonFact[];
   nextStep: NextStepFact | null;
   promise: { amountMinor: number; currency: string; dueDate: string; status: string } | null;
@@ -58,6 +61,15 @@ export interface QueueReport {
   customersWithOpenItems: number;
   hidden: { promisePending: number; disputed: number; onHold: number; capacity: number; lowScore: number; nothingOverdue: number };
   highScore: number;
+  /** The base currency the amount factor compares in, and the currencies on the list it had no rate for. */
+  fx: { base: string; missing: string[] };
+}
+
+/** Currencies whose accounts were scored without a rate into the base (said once, not per line). */
+function missingRates(accounts: readonly Account[]): string[] {
+  const missing = new Set<string>();
+  for (const a of accounts) for (const p of a.parts) if (p.fx && 'missing' in p.fx) missing.add(p.fx.currency);
+  return [...missing].sort();
 }
 
 /** The parameters a reason's label needs. */
@@ -85,8 +97,19 @@ export function nextStepFact(a: Account): NextStepFact | null {
 
 type Contacts = Contact[];
 
+/**
+ * Whom to ask for: on the day a promise falls due, whoever made it (the payer it names, when that is
+ * one of the contacts); else the role the customer's type calls for (a broken promise with a delayer
+ * goes up to the decision maker).
+ */
+function askFor(a: Account, contacts: Contacts): Contact | null {
+  const payer = a.promiseDue?.record.payer?.normalize('NFKC').trim().toLowerCase();
+  const made = payer ? contacts.find((c) => c.name.normalize('NFKC').trim().toLowerCase() === payer) : undefined;
+  return made ?? pickContact(contacts, a.customer.type);
+}
+
 function entryOf(a: Account, rank: number, contacts: Contacts): QueueEntry {
-  const c = pickContact(contacts, a.customer.type);
+  const c = askFor(a, contacts);
   const p = a.promiseBroken ?? a.promiseDue;
   return {
     rank,
@@ -99,12 +122,13 @@ function entryOf(a: Account, rank: number, contacts: Contacts): QueueEntry {
       collector: a.customer.collector,
     },
     currency: a.currency,
-    overdueMinor: a.overdueMinor,
+    overdueMinor: a.pastDueMinor,
     disputedMinor: a.disputedMinor,
     onHoldMinor: a.onHoldMinor,
+    collectibleMinor: a.collectibleMinor,
     daysPastDue: a.daysPastDue,
     score: a.score,
-    factors: a.parts.map((x) => ({ factor: x.factor, points: x.points, value: x.value })),
+    factors: a.parts.map((x) => ({ factor: x.factor, points: x.points, value: x.value, ...(x.fx ? { fx: x.fx } : {}) })),
     reasons: a.reasons.map((r) => reasonFact(a, r)),
     nextStep: nextStepFact(a),
     promise: p ? { amountMinor: p.record.amountMinor, currency: p.record.currency, dueDate: p.record.dueDate, status: p.evaluation.status } : null,
@@ -147,5 +171,6 @@ export async function queueReport(store: LedgerReads, today: string, opts: Queue
       nothingOverdue: wl.hidden['nothing-overdue'],
     },
     highScore: config.priority.high_score,
+    fx: { base: config.fx.base, missing: missingRates(wl.ranked) },
   };
 }

@@ -9,6 +9,7 @@ import {
   type Account,
   assessAccount,
   averageLate,
+  overdueSplit,
   type ContactSummary,
   type DisputeLite,
   type EvaluatedPromise,
@@ -42,6 +43,11 @@ function group<T, K>(rows: Iterable<T>, key: (r: T) => K): Map<K, T[]> {
 }
 
 const acct = (customerId: number, currency: string) => `${customerId}\u0000${currency}`;
+
+/** An account's open disputes as the engine reads them. */
+function disputesLite(rows: DisputeRow[] | undefined): DisputeLite[] {
+  return rows ? rows.map((d) => ({ id: d.id, invoiceId: d.invoiceId, amountMinor: d.amountMinor, currency: d.currency })) : [];
+}
 
 /**
  * Open items of every account, compactly: plain invoices come aggregated per account as two stand-in
@@ -216,8 +222,7 @@ export async function loadAccounts(
     const steps: LastStep[] = sent
       ? sent.filter((l) => l.currency === null || l.currency === currency).map((l) => ({ step: l.step, date: l.sentAt.slice(0, 10) }))
       : none;
-    const dl = disputes.get(key);
-    const ds: DisputeLite[] = dl ? dl.map((d) => ({ id: d.id, invoiceId: d.invoiceId, amountMinor: d.amountMinor, currency: d.currency })) : none;
+    const ds = disputesLite(disputes.get(key));
     const facts = {
       customer: customers.get(customerId)!,
       currency,
@@ -232,4 +237,50 @@ export async function loadAccounts(
     accounts.push(assessAccount(facts, config, today));
   }
   return { accounts, quiet, customersWithOpenItems: withOpen.size, customers, config, promises: group(evaluated, (e) => e.record.customerId) };
+}
+
+/** One account's overdue amount in the one meaning, and its parts (see Account in core/priority.ts). */
+export interface OverdueSplit {
+  customerId: number;
+  currency: string;
+  overdueMinor: number;
+  disputedMinor: number;
+  onHoldMinor: number;
+  collectibleMinor: number;
+}
+
+/**
+ * Overdue, disputed, held and collectible per account, by the rules the queue and the account screen
+ * use (core/priority.ts overdueSplit), so aging and status cannot tell another story. Only the open
+ * items and disputes are read: no promises, letters or history. Accounts with nothing overdue are
+ * left out (all four are 0).
+ */
+export async function overdueSplits(
+  store: LedgerReads,
+  settings: Record<string, unknown>,
+  today: string,
+  opts: { collector?: string } = {},
+): Promise<OverdueSplit[]> {
+  const config = priorityConfig(settings);
+  const customers = await store.customers.lite(opts);
+  const allDisputes = (await store.disputes.open()).filter((d) => customers.has(d.customerId));
+  const disputes = group(allDisputes, (d) => acct(d.customerId, d.currency));
+  const items = await allOpenItems(store, today, customers, allDisputes);
+  const out: OverdueSplit[] = [];
+  for (const [key, list] of group(items, (i) => acct(i.customerId, i.currency))) {
+    const first = list[0];
+    const customer = first && customers.get(first.customerId);
+    if (!first || !customer) continue;
+    const sp = overdueSplit({ customer, items: list, disputes: disputesLite(disputes.get(key)) }, config.aging.default_terms_days, today);
+    if (sp.pastDueMinor === 0 && sp.disputedMinor === 0 && sp.onHoldMinor === 0 && sp.collectibleMinor === 0) continue;
+    out.push({
+      customerId: first.customerId,
+      currency: first.currency,
+      overdueMinor: sp.pastDueMinor,
+      disputedMinor: sp.disputedMinor,
+      onHoldMinor: sp.onHoldMinor,
+      collectibleMinor: sp.collectibleMinor,
+    });
+  }
+  return out;
 }

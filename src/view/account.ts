@@ -1,9 +1,9 @@
 // The account screen: a labelled block per topic (open, aging, how they pay, contacts, promises,
 // disputes; per currency the next step, limitation, score and today's status), a timeline, and the
 // open items. Also the --json form (codes with a label beside them).
-import { signed } from './aging.js';
 import { paren, t, type Lang } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
+import { moneyText } from './money.js';
 import { formatDate } from './dates.js';
 import type { AccountReport, AccountScore, TimelineEntry } from '../reports/account.js';
 import { renderTable } from './table.js';
@@ -54,15 +54,20 @@ function openPhrases(sc: Screen, v: AccountReport): string[] {
   const L = sc.lang;
   const c = v.customer;
   const open = v.balances.map((b) => {
+    // Overdue in the one meaning, then what of it cannot be chased today, then what can.
     let extra = '';
-    if (b.disputedMinor) extra += t(L, 'account.disputedPart', { v: formatMoney(b.disputedMinor, b.currency) });
-    if (b.onHoldMinor) extra += t(L, 'account.heldPart', { v: formatMoney(b.onHoldMinor, b.currency) });
-    return t(L, 'account.openLine', { cur: b.currency, open: formatMoney(b.openMinor, b.currency), overdue: formatMoney(b.overdueMinor, b.currency), extra });
+    if (b.disputedMinor) extra += t(L, 'numbers.ofWhichDisputed', { v: formatMoney(b.disputedMinor, b.currency) });
+    if (b.onHoldMinor) extra += t(L, 'numbers.ofWhichHeld', { v: formatMoney(b.onHoldMinor, b.currency) });
+    if (b.collectibleMinor !== b.overdueMinor) extra += t(L, 'numbers.collectible', { v: formatMoney(b.collectibleMinor, b.currency) });
+    return t(L, 'account.openLine', {
+      open: moneyText(L, b.openMinor, b.currency),
+      overdue: formatMoney(b.overdueMinor, b.currency),
+      extra,
+    });
   });
   if (open.length === 0) open.push(t(L, 'account.nothingOpen'));
-  for (const cr of v.openCredits) open.push(t(L, 'account.credits', { cur: cr.currency, amount: formatMoney(-cr.openMinor, cr.currency) }));
-  for (const oa of v.onAccount)
-    open.push(sc.style.yellow(t(L, 'account.onAccount', { cur: oa.currency, amount: formatMoney(oa.unallocatedMinor, oa.currency) })));
+  for (const cr of v.openCredits) open.push(t(L, 'account.credits', { amount: moneyText(L, -cr.openMinor, cr.currency) }));
+  for (const oa of v.onAccount) open.push(sc.style.yellow(t(L, 'account.onAccount', { amount: moneyText(L, oa.unallocatedMinor, oa.currency) })));
   if (c.creditLimitMinor != null)
     open.push(t(L, 'account.creditLimit', { v: formatMoney(c.creditLimitMinor, c.currency ?? v.balances[0]?.currency ?? 'CNY') }));
   open.push(
@@ -75,9 +80,7 @@ function openPhrases(sc: Screen, v: AccountReport): string[] {
 function agingBlock(b: Block, v: AccountReport): void {
   const L = b.sc.lang;
   for (const a of v.aging.byCurrency) {
-    const held = v.aging.buckets
-      .filter((k) => a.byBucket[k.key] !== 0)
-      .map((k) => `${bucketLabel(L, k)} ${signed(formatMoney(a.byBucket[k.key], a.currency))}`);
+    const held = v.aging.buckets.filter((k) => a.byBucket[k.key] !== 0).map((k) => `${bucketLabel(L, k)} ${formatMoney(a.byBucket[k.key], a.currency)}`);
     if (held.length === 0) held.push(`${v.aging.buckets[0] ? bucketLabel(L, v.aging.buckets[0]) : ''} ${formatMoney(0, a.currency)}`.trim());
     if (v.aging.byCurrency.length > 1) held[0] = `${a.currency} ${held[0]}`;
     b.line('lAging', held);
@@ -115,7 +118,7 @@ function promisePhrases(sc: Screen, v: AccountReport): string[] {
   const L = sc.lang;
   const proms = v.promises.slice(0, 4).map((x) => {
     const text = t(L, 'account.promiseLine', {
-      amount: `${x.currency} ${formatMoney(x.amountMinor, x.currency)}`,
+      amount: moneyText(L, x.amountMinor, x.currency),
       date: shortDate(x.dueDate, v.asOf, L),
       status: codeLabel(L, 'status', x.status),
     });
@@ -131,7 +134,7 @@ function disputePhrases(L: Lang, v: AccountReport): string[] {
     .map((d) =>
       t(L, 'account.disputeLine', {
         inv: d.invoiceNumber ?? t(L, 'account.wholeAccount'),
-        amount: `${d.currency} ${formatMoney(d.amountMinor, d.currency)}`,
+        amount: moneyText(L, d.amountMinor, d.currency),
         reason: codeLabel(L, 'disputeReason', d.reason),
         status: codeLabel(L, 'status', d.status),
         date: shortDate(d.openedAt.slice(0, 10), v.asOf, L),
@@ -181,7 +184,7 @@ function scoreBlock(b: Block, v: AccountReport, sc: AccountScore, multi: boolean
 
 /** A timeline entry as a line: what happened, in the glossary's words. */
 export function timelineText(e: TimelineEntry, L: Lang, today: string): string {
-  const money = (minor: number, cur: string) => `${cur} ${formatMoney(minor, cur)}`;
+  const money = (minor: number, cur: string) => moneyText(L, minor, cur);
   switch (e.kind) {
     case 'import':
       return e.data.invoices === 1 ? t(L, 'account.tImport1', { file: e.data.file }) : t(L, 'account.tImport', { file: e.data.file, n: e.data.invoices });
@@ -242,7 +245,7 @@ function invoiceLines(sc: Screen, v: AccountReport): string[] {
       i.issueDate ? formatDate(i.issueDate, L) : '',
       i.dueDate ? formatDate(i.dueDate, L) : '',
       i.daysPastDue > 90 ? s.red(days) : i.daysPastDue > 30 ? s.yellow(days) : days,
-      (multiCur ? i.currency + ' ' : '') + signed(formatMoney(i.openMinor, i.currency)),
+      multiCur ? moneyText(L, i.openMinor, i.currency) : formatMoney(i.openMinor, i.currency),
       notes.join(t(L, 'account.tagSep')),
     ];
   });

@@ -2,6 +2,7 @@
 // its CSV; and its JSON (codes, with a label in the user's language beside each).
 import { t as tx, plural, type Lang } from '../i18n/index.js';
 import { formatMoney, minorDigits } from '../core/money.js';
+import { currencyName, currencyUnit, moneyText } from './money.js';
 import { formatDate } from './dates.js';
 import { bucketLabel, typeLabel } from './labels.js';
 import type { AgingBy, AgingReport, AgingRow } from '../reports/aging.js';
@@ -38,31 +39,61 @@ export function agingJson(r: AgingReport, L: Lang) {
     preset: r.preset,
     buckets: r.buckets.map((b) => ({ key: b.key, label: bucketLabel(L, b) })),
     totals: r.totals,
-    rows: r.rows.map((x) => ({ key: x.key, label: rowLabel(x, r.by, L), currency: x.currency, openMinor: x.openMinor, items: x.items, byBucket: x.byBucket })),
+    rows: r.rows.map((x) => ({
+      key: x.key,
+      label: rowLabel(x, r.by, L),
+      currency: x.currency,
+      openMinor: x.openMinor,
+      items: x.items,
+      byBucket: x.byBucket,
+      overdueMinor: x.overdueMinor,
+      disputedMinor: x.disputedMinor,
+      onHoldMinor: x.onHoldMinor,
+      collectibleMinor: x.collectibleMinor,
+    })),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Amounts that fit: exact when the table fits the screen, else whole units, else abbreviated.
+// Amounts: exact by default. A table too wide for the screen gives one unit for the whole table —
+// whole units, then a larger unit (thousands; 万元 in Chinese) — stated under it, and its totals are
+// the sums of the rounded amounts, so every row and column still adds up. `--compact` abbreviates
+// each amount on its own (12.5k, 2.17万).
 
-type AmountStyle = 'exact' | 'whole' | 'compact';
+type AmountStyle = 'exact' | 'whole' | 'scaled' | 'compact';
 
 function groupInt(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** Round |minor| / 10^digits half away from zero, to whole major units. */
-function wholeUnits(minor: number, currency: string): number {
-  const d = minorDigits(currency);
-  const scale = 10 ** d;
+/** A table's unit: amounts are counted in 10^-decimals of 10^power major units. */
+interface Unit {
+  power: number;
+  decimals: number;
+}
+
+function unitOf(style: AmountStyle, lang: Lang): Unit {
+  if (style !== 'scaled') return { power: 0, decimals: 0 };
+  const [power = '3', decimals = '1'] = tx(lang, 'numbers.scale').split(':');
+  return { power: Number(power), decimals: Number(decimals) };
+}
+
+/** |minor| counted in the unit's smallest step, half away from zero, in integers (never a float). */
+function inUnit(minor: number, currency: string, u: Unit): number {
+  const shift = minorDigits(currency) + u.power - u.decimals;
+  if (shift <= 0) return minor * 10 ** -shift;
+  const scale = 10 ** shift;
   const abs = Math.abs(minor);
-  const q = Math.floor(abs / scale) + (abs % scale >= scale / 2 ? 1 : 0);
+  const q = (abs - (abs % scale)) / scale + (abs % scale >= scale / 2 ? 1 : 0);
   return minor < 0 ? -q : q;
 }
 
-/** A real minus sign (−150), never confused with the "-" that stands for nothing. */
-export function signed(text: string): string {
-  return text.startsWith('-') ? '\u2212' + text.slice(1) : text;
+/** A count of unit steps as text: grouped, with the unit's decimals, ASCII minus. */
+function unitText(n: number, u: Unit): string {
+  const abs = String(Math.abs(n)).padStart(u.decimals + 1, '0');
+  const int = abs.slice(0, abs.length - u.decimals);
+  const frac = abs.slice(abs.length - u.decimals);
+  return (n < 0 ? '-' : '') + groupInt(Number(int)) + (u.decimals ? `.${frac}` : '');
 }
 
 /**
@@ -85,13 +116,6 @@ function compactNumber(major: number, lang: Lang): string {
   return `${sign}${text}${step.mark}`;
 }
 
-/** An amount for the aging table: negative ones with a real minus sign (−150). */
-export function formatAmount(minor: number, currency: string, style: AmountStyle, lang: Lang): string {
-  if (style === 'exact') return signed(formatMoney(minor, currency));
-  const w = wholeUnits(minor, currency);
-  return signed(style === 'whole' ? (w < 0 ? '-' : '') + groupInt(Math.abs(w)) : compactNumber(w, lang));
-}
-
 const DASH = '-';
 
 function countLabel(L: Lang, by: AgingBy, n: number): string {
@@ -102,13 +126,57 @@ function titleOf(L: Lang, r: AgingReport, t: AgingReport['totals'][number], n: n
   return tx(L, 'aging.title', {
     basis: tx(L, r.basis === 'due' ? 'aging.basisDue' : 'aging.basisInvoice'),
     date: formatDate(r.asOf, L),
-    currency: t.currency,
+    currency: currencyName(L, t.currency),
     what: countLabel(L, r.by, n),
-    open: formatMoney(t.openMinor, t.currency),
+    open: L === 'zh' ? moneyText(L, t.openMinor, t.currency) : formatMoney(t.openMinor, t.currency),
   });
 }
 
-export function renderAgingTables(ctx: AgingScreen, r: AgingReport): string {
+/**
+ * One currency's cells in a style: each row's buckets and its total, and the total row. Exact
+ * amounts are the ledger's; rounded ones are rounded cell by cell and every total is the sum of the
+ * rounded cells, so the table adds up as printed.
+ */
+function cellsOf(r: AgingReport, rows: AgingRow[], t: AgingReport['totals'][number], style: AmountStyle, L: Lang): { body: string[][]; total: string[] } {
+  const keys = r.buckets.map((b) => b.key);
+  if (style === 'exact' || style === 'compact') {
+    const fmt = (v: number) =>
+      v === 0 ? DASH : style === 'exact' ? formatMoney(v, t.currency) : compactNumber(inUnit(v, t.currency, { power: 0, decimals: 0 }), L);
+    return {
+      body: rows.map((x) => [...keys.map((k) => fmt(x.byBucket[k] ?? 0)), fmt(x.openMinor)]),
+      total: [...keys.map((k) => fmt(t.byBucket[k] ?? 0)), fmt(t.openMinor)],
+    };
+  }
+  const u = unitOf(style, L);
+  const fmt = (v: number) => (v === 0 ? DASH : unitText(v, u));
+  const sums = new Array<number>(keys.length + 1).fill(0);
+  const body = rows.map((x) => {
+    const cells = keys.map((k) => inUnit(x.byBucket[k] ?? 0, t.currency, u));
+    cells.push(cells.reduce((a, b) => a + b, 0));
+    cells.forEach((v, i) => {
+      sums[i] = (sums[i] ?? 0) + v;
+    });
+    return cells.map(fmt);
+  });
+  return { body, total: sums.map(fmt) };
+}
+
+/** The note under a table that is not exact: its unit (and that totals add the rounded amounts), or the abbreviations. */
+function unitNote(L: Lang, style: AmountStyle, currency: string): string {
+  const unit = tx(L, style === 'scaled' ? 'numbers.unitScaled' : 'numbers.unitWhole', { cur: currencyUnit(L, currency) });
+  return style === 'compact' ? tx(L, 'aging.compact') : tx(L, 'numbers.rounded', { unit });
+}
+
+/** "Overdue 1,000.00, of which disputed 200.00 · on hold … · collectible 800.00" under a currency's table. */
+export function overdueLine(L: Lang, t: AgingReport['totals'][number]): string {
+  const m = (v: number) => formatMoney(v, t.currency);
+  let text = tx(L, 'numbers.overdue', { v: m(t.overdueMinor) });
+  if (t.disputedMinor) text += tx(L, 'numbers.ofWhichDisputed', { v: m(t.disputedMinor) });
+  if (t.onHoldMinor) text += tx(L, 'numbers.ofWhichHeld', { v: m(t.onHoldMinor) });
+  return text + tx(L, 'numbers.collectible', { v: m(t.collectibleMinor) });
+}
+
+export function renderAgingTables(ctx: AgingScreen & { compact?: boolean }, r: AgingReport): string {
   const L = ctx.lang;
   const s = ctx.style;
   const firstHeader = tx(L, `aging.header.${r.by}`);
@@ -117,41 +185,36 @@ export function renderAgingTables(ctx: AgingScreen, r: AgingReport): string {
   for (const t of r.totals) {
     const rows = r.rows.filter((x) => x.currency === t.currency);
     const headers = [firstHeader, ...r.buckets.map((b) => bucketLabel(L, b)), tx(L, 'aging.total')];
-    const columns = [...r.buckets.map((b) => (x: { byBucket: Record<string, number> }) => x.byBucket[b.key]), (x: { openMinor: number }) => x.openMinor] as ((
-      x: AgingRow,
-    ) => number)[];
-    // The widest text of a column comes from its largest or its most negative amount (or the total).
-    const extremes = columns.map((get, i) => {
-      let lo = 0;
-      let hi = 0;
-      for (const x of rows) {
-        const v = get(x);
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-      }
-      const tv = i < r.buckets.length ? t.byBucket[r.buckets[i].key] : t.openMinor;
-      return [lo, hi, tv];
-    });
-    const fits = (style: AmountStyle, gap: number) => {
+    const fits = (cells: { body: string[][]; total: string[] }, gap: number) => {
       let w = nameMin + gap * (headers.length - 1);
-      extremes.forEach((vals, i) => {
-        w += Math.max(width(headers[i + 1]), ...vals.map((v) => width(formatAmount(v, t.currency, style, L))));
-      });
+      for (let i = 1; i < headers.length; i++) {
+        w += Math.max(width(headers[i] ?? ''), width(cells.total[i - 1] ?? ''), ...cells.body.map((b) => width(b[i - 1] ?? '')));
+      }
       return w <= ctx.width;
     };
-    // Exact amounts when they fit, else whole units, else abbreviated; last, narrower gaps.
-    const [style, gap] = (
-      [
-        ['exact', 2],
-        ['whole', 2],
-        ['compact', 2],
-        ['compact', 1],
-      ] as [AmountStyle, number][]
-    ).find(([st, g]) => fits(st, g)) ?? ['compact', 1];
-    const fmt = (v: number) => (v === 0 ? DASH : formatAmount(v, t.currency, style, L));
-    const body = rows.map((x) => [rowLabel(x, r.by, L), ...columns.map((get) => fmt(get(x)))]);
-    // The total row as the rows: "-" for nothing; each total is the exact total, rounded on its own.
-    const total = [tx(L, 'aging.total'), ...r.buckets.map((b) => fmt(t.byBucket[b.key])), fmt(t.openMinor)];
+    // Exact when it fits; else one stated unit for the whole table; abbreviations only when asked.
+    const tries: [AmountStyle, number][] = ctx.compact
+      ? [
+          ['compact', 2],
+          ['compact', 1],
+        ]
+      : [
+          ['exact', 2],
+          ['exact', 1],
+          ['whole', 2],
+          ['whole', 1],
+          ['scaled', 2],
+          ['scaled', 1],
+        ];
+    let chosen: [AmountStyle, number, { body: string[][]; total: string[] }] | undefined;
+    for (const [st, g] of tries) {
+      const cells = cellsOf(r, rows, t, st, L);
+      chosen = [st, g, cells];
+      if (fits(cells, g)) break;
+    }
+    const [style, gap, cells] = chosen!;
+    const body = rows.map((x, i) => [rowLabel(x, r.by, L), ...(cells.body[i] ?? [])]);
+    const total = [tx(L, 'aging.total'), ...cells.total];
     const title = titleOf(L, r, t, rows.length);
     const cols = headers.map((header, i) => (i === 0 ? { header, flex: true, minWidth: nameMin } : { header, align: 'right' as const }));
     const more = (n: number) => tx(L, 'view.more', { n: groupInt(n) });
@@ -160,7 +223,8 @@ export function renderAgingTables(ctx: AgingScreen, r: AgingReport): string {
       .split('\n');
     table[table.length - 1] = s.bold(table[table.length - 1] ?? '');
     out.push(s.bold(title), '', ...table);
-    if (style !== 'exact') for (const line of wrapWords(tx(L, style === 'whole' ? 'aging.whole' : 'aging.compact'), ctx.width, 0)) out.push(s.dim(line));
+    out.push(...wrapWords(overdueLine(L, t), ctx.width, 0));
+    if (style !== 'exact') for (const line of wrapWords(unitNote(L, style, t.currency), ctx.width, 0)) out.push(s.dim(line));
     out.push('');
   }
   return out.join('\n');
@@ -174,8 +238,8 @@ export function renderAgingChart(ctx: AgingScreen, r: AgingReport): string {
     const title = titleOf(L, r, t, r.rows.filter((x) => x.currency === t.currency).length);
     const rows = r.buckets.map((b, i) => {
       const v = t.byBucket[b.key];
-      const pct = t.openMinor > 0 ? signed(`${Math.round((100 * v) / t.openMinor)}%`) : '';
-      return { label: bucketLabel(L, b), value: v, text: signed(formatMoney(v, t.currency)), note: pct, i };
+      const pct = t.openMinor > 0 ? `${Math.round((100 * v) / t.openMinor)}%` : '';
+      return { label: bucketLabel(L, b), value: v, text: formatMoney(v, t.currency), note: pct, i };
     });
     const colours = [s.green, s.green, s.yellow, s.yellow, s.red, s.red, s.red, s.red];
     const chart = renderBarChart(rows, { width: ctx.width }).replace(/\n$/, '').split('\n');
@@ -193,16 +257,35 @@ export function renderAgingChart(ctx: AgingScreen, r: AgingReport): string {
   return out.join('\n');
 }
 
+/** For Excel: headers in the reader's language (buckets by their labels), exact amounts, a BOM. */
 export function renderAgingCsv(r: AgingReport, L: Lang): string {
+  const h = (k: 'currency' | 'key' | 'label' | 'items' | 'open' | 'overdue' | 'disputed' | 'onHold' | 'collectible') => tx(L, `numbers.csv.aging.${k}`);
+  const plain = (v: number, cur: string) => formatMoney(v, cur, { grouping: false });
   return renderCsv(
-    ['currency', 'key', 'label', 'items', 'open', ...r.buckets.map((b) => b.key)],
+    [
+      h('currency'),
+      h('key'),
+      h('label'),
+      h('items'),
+      h('open'),
+      ...r.buckets.map((b) => bucketLabel(L, b)),
+      h('overdue'),
+      h('disputed'),
+      h('onHold'),
+      h('collectible'),
+    ],
     r.rows.map((x) => [
       x.currency,
       x.key,
       rowLabel(x, r.by, L),
       x.items,
-      formatMoney(x.openMinor, x.currency, { grouping: false }),
-      ...r.buckets.map((b) => formatMoney(x.byBucket[b.key], x.currency, { grouping: false })),
+      plain(x.openMinor, x.currency),
+      ...r.buckets.map((b) => plain(x.byBucket[b.key] ?? 0, x.currency)),
+      plain(x.overdueMinor, x.currency),
+      plain(x.disputedMinor, x.currency),
+      plain(x.onHoldMinor, x.currency),
+      plain(x.collectibleMinor, x.currency),
     ]),
+    { bom: true },
   );
 }

@@ -2,6 +2,7 @@
 // why an account is on the list, what its score is made of, whom to ask for.
 import { paren, t, type Lang } from '../i18n/index.js';
 import { formatDate } from './dates.js';
+import { moneyText } from './money.js';
 import { reachBy, type ContactLite } from '../core/contacts.js';
 import type { ScorePart } from '../core/priority.js';
 import type { NextStepFact, ReasonFact } from '../reports/queue.js';
@@ -16,6 +17,7 @@ export function shortDate(iso: string, today: string, lang: Lang): string {
 export function stepText(next: NextStepFact, lang: Lang, today: string): string {
   let s = t(lang, 'queue.dNext', { step: next.step, label: stepLabel(lang, next.code) });
   if (next.waiting === 'amount') s += t(lang, 'queue.dBelowMin');
+  else if (next.waiting === 'promise') s += t(lang, 'numbers.afterPromise');
   else if (next.due) s += t(lang, 'queue.dDueNow');
   else if (next.dueOn) s += t(lang, 'queue.dDueOn', { date: shortDate(next.dueOn, today, lang) });
   return s;
@@ -42,6 +44,14 @@ export function reasonText(r: ReasonFact, lang: Lang, today: string): string {
   }
 }
 
+/** How the amount part read a foreign amount: "USD at 7.12 of 30 Nov = CNY 7,120.00", or that no rate was known. */
+function fxText(p: ScorePart, lang: Lang): string {
+  const fx = p.fx;
+  if (!fx) return '';
+  if ('missing' in fx) return t(lang, 'numbers.fxNoRate', { cur: fx.currency });
+  return t(lang, 'numbers.fxRate', { cur: fx.currency, rate: fx.rate, date: formatDate(fx.date, lang), amount: moneyText(lang, fx.baseMinor, fx.base) });
+}
+
 function factorText(p: ScorePart, lang: Lang): string {
   const v = p.value === null ? '' : String(p.value);
   switch (p.factor) {
@@ -53,7 +63,7 @@ function factorText(p: ScorePart, lang: Lang): string {
     case 'limitation':
       return t(lang, `glossary.factor.${p.factor}`, { v: v === '' ? '' : daysText(lang, v) });
     case 'amount':
-      return t(lang, 'glossary.factor.amount');
+      return t(lang, 'glossary.factor.amount') + (p.fx ? paren(lang, fxText(p, lang)) : '');
     default:
       return t(lang, `glossary.factor.${p.factor}`, { v });
   }

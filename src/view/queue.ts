@@ -1,14 +1,15 @@
 // The worklist on screen, as CSV and as --json: one table row per account (the first reason in the
 // column), a dim line below it with the rest (next step, promise, disputed, whom to ask for).
 import type { ChalkInstance } from 'chalk';
-import { t, type Lang } from '../i18n/index.js';
-import { CURRENCY_NAME_ZH, formatMoney } from '../core/money.js';
+import { list, t, type Lang } from '../i18n/index.js';
+import { formatMoney } from '../core/money.js';
+import { currencyName, moneyText } from './money.js';
 import { formatDate } from './dates.js';
 import type { Reason } from '../core/priority.js';
 import type { QueueEntry, QueueReport } from '../reports/queue.js';
 import { renderCsv, renderTable } from './table.js';
 import { displayWidth, truncate } from './width.js';
-import { wrapPhrases } from './wrap.js';
+import { wrapPhrases, wrapWords } from './wrap.js';
 import { codeLabel, stepLabel, typeLabel } from './labels.js';
 import { contactText, explainParts, reasonText, shortDate, stepText } from './phrases.js';
 
@@ -27,12 +28,6 @@ const REASON_STYLE: Record<Reason, 'red' | 'yellow' | 'cyan' | 'magenta' | 'plai
   'limitation-warning': 'magenta',
   'high-score': 'plain',
 };
-
-/** How a currency is named in a column header: the code in English, its Chinese name in Chinese. */
-function currencyName(lang: Lang, code: string): string {
-  if (lang === 'en') return code;
-  return CURRENCY_NAME_ZH[code] ?? code;
-}
 
 function headerLines(sc: Screen, q: QueueReport): string[] {
   const L = sc.lang;
@@ -61,7 +56,7 @@ function tableLines(sc: Screen, q: QueueReport): string[] {
       String(e.rank),
       e.customer.name,
       `${typeLabel(L, e.customer.type, 'table')} ${e.customer.grade}`,
-      one ? amount : `${e.currency} ${amount}`,
+      one ? amount : moneyText(L, e.overdueMinor, e.currency),
       days,
       why,
     ];
@@ -114,6 +109,7 @@ function detailPhrases(sc: Screen, q: QueueReport, i: number): string[] {
     );
   if (a.disputedMinor > 0) phrases.push(t(L, 'queue.dDisputed', { amount: formatMoney(a.disputedMinor, a.currency) }));
   if (a.onHoldMinor > 0) phrases.push(t(L, 'queue.dHeld', { amount: formatMoney(a.onHoldMinor, a.currency) }));
+  if (e.collectibleMinor !== e.overdueMinor) phrases.push(t(L, 'numbers.dCollectible', { amount: formatMoney(e.collectibleMinor, a.currency) }));
   if (e.askFor) phrases.push(t(L, 'queue.dAsk', { who: contactText({ ...e.askFor, mobile: null, isPrimary: 0, isDecisionMaker: 0 }, L) }));
   return phrases;
 }
@@ -129,6 +125,10 @@ function footerLines(sc: Screen, q: QueueReport, explain: boolean): string[] {
   if (h.lowScore) hid.push(t(L, 'queue.hidLow', { n: h.lowScore, score: q.highScore }));
   if (h.nothingOverdue) hid.push(t(L, 'queue.hidNotDue', { n: h.nothingOverdue }));
   const out: string[] = [];
+  if (q.fx.missing.length) {
+    const [first = ''] = q.fx.missing;
+    out.push(...wrapWords(t(L, 'numbers.fxMissing', { base: q.fx.base, list: list(L, q.fx.missing), first }), sc.width, 0));
+  }
   if (hid.length) {
     const label = t(L, 'queue.hidden', { list: '' });
     out.push(...wrapPhrases(hid, sc.width, displayWidth(label), label));
@@ -160,25 +160,48 @@ export function renderQueue(sc: Screen, q: QueueReport, explain: boolean, who?: 
   return out.join('\n') + '\n';
 }
 
-export function renderQueueCsv(q: QueueReport): string {
+/**
+ * The worklist for Excel: headers in the reader's language, codes as words in that language, amounts
+ * as plain numbers (ASCII minus, no grouping), formula-like text defused by the one CSV writer.
+ */
+export function renderQueueCsv(q: QueueReport, L: Lang): string {
+  const cols = [
+    'rank',
+    'code',
+    'name',
+    'type',
+    'grade',
+    'currency',
+    'overdue',
+    'collectible',
+    'days',
+    'score',
+    'reasons',
+    'next',
+    'nextDue',
+    'askFor',
+    'phone',
+  ] as const;
   return renderCsv(
-    ['rank', 'code', 'name', 'type', 'grade', 'currency', 'overdue', 'days_past_due', 'score', 'reasons', 'next_step', 'next_step_due', 'ask_for', 'phone'],
+    cols.map((c) => t(L, `numbers.csv.queue.${c}`)),
     q.entries.map((e) => [
       e.rank,
       e.customer.code,
       e.customer.name,
-      e.customer.type,
+      codeLabel(L, 'typeLong', e.customer.type),
       e.customer.grade,
       e.currency,
       formatMoney(e.overdueMinor, e.currency, { grouping: false }),
+      formatMoney(e.collectibleMinor, e.currency, { grouping: false }),
       e.daysPastDue,
       e.score,
-      e.reasons.map((r) => r.code).join(' '),
-      e.nextStep ? `${e.nextStep.step} ${e.nextStep.code}` : '',
+      e.reasons.map((r) => reasonText(r, L, q.asOf)).join(t(L, 'common.listSep')),
+      e.nextStep ? `${e.nextStep.step} ${stepLabel(L, e.nextStep.code)}` : '',
       e.nextStep?.dueOn ?? '',
       e.askFor?.name ?? '',
       e.askFor?.phone ?? '',
     ]),
+    { bom: true },
   );
 }
 

@@ -43,12 +43,27 @@ export function renderStatus(ctx: StatusScreen, r: StatusReport): string {
   lines.push(...wrapWords(last, ctx.width, labelWidth, label('lastImport')));
   let out = lines.join('\n') + '\n';
   if (open.length) {
+    // On hold only when something is: the table stays within 80 columns on most ledgers.
+    const held = open.some((o) => o.onHoldMinor !== 0);
     const columns = [
       { header: t(L, 'status.currency') },
       { header: t(L, 'status.items'), align: 'right' as const },
       { header: t(L, 'status.amount'), align: 'right' as const },
+      { header: t(L, 'numbers.csv.aging.overdue'), align: 'right' as const },
+      { header: t(L, 'numbers.csv.aging.disputed'), align: 'right' as const },
+      ...(held ? [{ header: t(L, 'numbers.csv.aging.onHold'), align: 'right' as const }] : []),
+      { header: t(L, 'numbers.csv.aging.collectible'), align: 'right' as const },
     ];
-    const rows = open.map((o) => [o.currency, String(o.items), formatMoney(o.openMinor, o.currency, { locale: L })]);
+    const m = (v: number, cur: string) => formatMoney(v, cur);
+    const rows = open.map((o) => [
+      o.currency,
+      String(o.items),
+      m(o.openMinor, o.currency),
+      m(o.overdueMinor, o.currency),
+      m(o.disputedMinor, o.currency),
+      ...(held ? [m(o.onHoldMinor, o.currency)] : []),
+      m(o.collectibleMinor, o.currency),
+    ]);
     out += '\n' + renderTable(columns, rows, { width: ctx.width, headerStyle: s.dim });
   }
   return out;

@@ -41,7 +41,9 @@ describe('ar account', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.customer).toMatchObject({ code: 'C001', name: 'Acme Corp', type: 'delayer', grade: 'C' });
-    expect(j.balances).toEqual([{ currency: 'USD', openMinor: 755_050, overdueMinor: 755_050, disputedMinor: 0, onHoldMinor: 0, daysPastDue: 108 }]);
+    expect(j.balances).toEqual([
+      { currency: 'USD', openMinor: 755_050, overdueMinor: 755_050, disputedMinor: 0, onHoldMinor: 0, collectibleMinor: 755_050, daysPastDue: 108 },
+    ]);
     expect(Object.values(j.aging.byCurrency[0].byBucket as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(755_050);
     expect(j.invoices.map((i: { number: string }) => i.number)).toEqual(['INV-1001', 'INV-1021']);
     expect(j.promises.map((p: { dueDate: string; status: string }) => [p.dueDate, p.status])).toEqual([
@@ -124,8 +126,8 @@ describe('ar account: what the collector must not miss', () => {
     expect(hd).toContain('open credit notes CNY 1,000.00 (netted)');
     expect(hd).toContain('on account: CNY 1,200.00 unallocated');
     const zh = (await runAr(['account', 'C005', '--lang', 'zh'], { db: copy })).stdout;
-    expect(zh).toContain('未分配收款（挂账）：CNY 1,200.00');
-    expect(zh).toContain('收款 CNY 3,000.00（银行转账）');
+    expect(zh).toContain('未分配收款（挂账）：¥1,200.00');
+    expect(zh).toContain('收款 ¥3,000.00（银行转账）');
     const j = JSON.parse((await runAr(['account', 'C005', '--json'], { db: copy })).stdout);
     expect(j.openCredits).toEqual([{ currency: 'CNY', openMinor: -100_000, items: 1 }]);
     expect(j.onAccount).toEqual([{ currency: 'CNY', unallocatedMinor: 120_000, payments: 1 }]);
@@ -175,7 +177,7 @@ describe('ar account: what the collector must not miss', () => {
     const j = JSON.parse((await runAr(['account', 'C005', '--json'], { db })).stdout);
     expect(j.invoices.find((i: { kind: string }) => i.kind === 'credit_note')).toMatchObject({ number: 'CN2026000005', daysPastDue: 0 });
     const row = (await runAr(['account', 'C005'], { db })).stdout.split('\n').find((l) => l.startsWith('CN2026000005'))!;
-    expect(row).toMatch(/^CN2026000005\s+1 Oct 2026\s+−1,000\.00\s+credit note$/);
+    expect(row).toMatch(/^CN2026000005\s+1 Oct 2026\s+-1,000\.00\s+credit note$/);
   });
 
   it('says "1 day", not "1 days"', async () => {

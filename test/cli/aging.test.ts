@@ -94,11 +94,49 @@ describe('ar aging', () => {
     expect(zh.stderr).toBe('ar: 错误: --buckets 需要递增的上限，如 30,60,90（天）或 1y,2y,3y：账龄段上限必须递增：30、20\n');
   });
 
-  it('the total row reads like the rows: "-" for nothing, and a credit has a real minus sign', async () => {
+  it('the total row reads like the rows: "-" for nothing, and a credit has an ASCII minus Excel reads', async () => {
     const lines = (await runAr(['aging'], { db })).stdout.split('\n');
-    expect(lines.find((l) => l.startsWith('Total'))).toMatch(/^Total\s+-\s+-\s+−1,000\s+435\s/);
-    expect(lines.find((l) => l.startsWith('华东'))).toContain('−1,000');
-    expect(lines.join('\n')).not.toMatch(/-\d/);
+    expect(lines.find((l) => l.startsWith('Total'))).toMatch(/^Total\s+-\s+-\s+-1,000\s+435\s/);
+    expect(lines.find((l) => l.startsWith('华东'))).toContain('-1,000');
+    expect(lines.join('\n')).not.toContain('\u2212');
+  });
+
+  it('a table too wide for exact amounts states its unit, and its totals add up as printed', async () => {
+    for (const lang of ['en', 'zh']) {
+      const out = (await runAr(['aging', '--lang', lang], { db })).stdout;
+      const table = out.split('\n\n')[1]!.split('\n');
+      expect(out).toContain(lang === 'en' ? 'Amounts in whole CNY, rounded' : '单位：元；');
+      const num = (c: string) => (c === '-' ? 0 : Number(c.replace(/,/g, '')));
+      const cells = (l: string) => l.trim().split(/\s+/).slice(-8).map(num);
+      const end = table.findIndex((l) => /^(Total|合计)/.test(l));
+      const body = table.slice(1, end);
+      const total = cells(table[end]!);
+      expect(body.length).toBeGreaterThan(0);
+      for (let c = 0; c < 8; c++) expect(body.reduce((s, l) => s + cells(l)[c]!, 0)).toBe(total[c]);
+      for (const l of body)
+        expect(
+          cells(l)
+            .slice(0, 7)
+            .reduce((a, b) => a + b, 0),
+        ).toBe(cells(l)[7]);
+    }
+  });
+
+  it('exact amounts by default when they fit; --compact abbreviates', async () => {
+    const exact = (await runAr(['aging'], { db })).stdout;
+    expect(exact).toContain('21,210.00');
+    const compact = (await runAr(['aging', '--compact'], { db })).stdout;
+    expect(compact).toContain('100k');
+    expect(compact).toContain('Abbreviated');
+    const zh = (await runAr(['aging', '--compact', '--lang', 'zh'], { db })).stdout;
+    expect(zh).toContain('10万');
+  });
+
+  it('overdue, of which disputed and on hold, and what is collectible, under each currency', async () => {
+    const out = (await runAr(['aging'], { db })).stdout;
+    expect(out).toContain('Overdue 185,584.80, of which disputed 48,804.70; collectible 136,780.10');
+    const zh = (await runAr(['aging', '--lang', 'zh'], { db })).stdout;
+    expect(zh).toContain('逾期 21,210.00，其中争议 3,402.00，暂缓催收 4,200.00；可催收');
   });
 
   it('bucket bounds stored badly in the settings are blamed on the setting, not on a --buckets never given', async () => {
@@ -123,5 +161,13 @@ describe('ar aging', () => {
     const r = await runAr(['aging', '--csv'], { db });
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('./golden/aging.csv');
+  });
+
+  it('--csv for Excel: a BOM, headers in the chosen language, ASCII minus, the overdue split', async () => {
+    const r = await runAr(['aging', '--csv', '--lang', 'zh'], { db });
+    expect(r.stdout.startsWith('\ufeff币种,编码,名称,笔数,未收金额,未到期,')).toBe(true);
+    expect(r.stdout.split('\n')[0]).toMatch(/,逾期金额,争议金额,暂缓催收金额,可催收金额$/);
+    expect(r.stdout).toContain(',-1000.00,');
+    expect(r.stdout).not.toContain('\u2212');
   });
 });

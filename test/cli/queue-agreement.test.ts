@@ -109,12 +109,13 @@ async function expectAgreement(db: string, today: string): Promise<number> {
       const sc = v.scores.find((s) => s.currency === e.currency);
       const where = `${e.customer.code} ${e.currency}`;
       expect(bal, where).toBeDefined();
-      expect([where, bal!.openMinor, bal!.overdueMinor, bal!.disputedMinor, bal!.onHoldMinor, bal!.daysPastDue]).toEqual([
+      expect([where, bal!.openMinor, bal!.overdueMinor, bal!.disputedMinor, bal!.onHoldMinor, bal!.collectibleMinor, bal!.daysPastDue]).toEqual([
         where,
         q.accounts[i].openMinor,
         e.overdueMinor,
         e.disputedMinor,
         e.onHoldMinor,
+        e.collectibleMinor,
         e.daysPastDue,
       ]);
       expect([where, sc!.score, sc!.nextStep, sc!.reasons, sc!.hidden]).toEqual([where, e.score, e.nextStep, e.reasons, null]);
@@ -125,16 +126,89 @@ async function expectAgreement(db: string, today: string): Promise<number> {
   }
 }
 
-describe('the worklist and the account screen agree', () => {
+type AgingJson = {
+  buckets: { key: string }[];
+  totals: { currency: string; openMinor: number; overdueMinor: number; disputedMinor: number; onHoldMinor: number; collectibleMinor: number }[];
+  rows: {
+    key: string;
+    currency: string;
+    openMinor: number;
+    byBucket: Record<string, number>;
+    overdueMinor: number;
+    disputedMinor: number;
+    onHoldMinor: number;
+    collectibleMinor: number;
+  }[];
+};
+
+/**
+ * One meaning of overdue: for every customer and currency, aging's past-due buckets are the account
+ * screen's overdue amount, and aging's disputed/held/collectible are the account's; status's totals
+ * per currency are aging's. Returns how many accounts had something overdue.
+ */
+async function expectOverdueAgrees(db: string, today: string): Promise<number> {
+  const aging = await runAr(['aging', '--json', '--by', 'customer'], { db, env: { AR_TODAY: today } });
+  expect(aging.code).toBe(0);
+  const a = JSON.parse(aging.stdout) as AgingJson;
+  const status = await runAr(['status', '--json'], { db, env: { AR_TODAY: today } });
+  const st = JSON.parse(status.stdout) as { open: AgingJson['totals'] };
+  expect(a.rows.length).toBeGreaterThan(0);
+  const pastDue = a.buckets.filter((b) => b.key !== 'current').map((b) => b.key);
+  const ledger = await openStore(db, { create: false });
+  let overdue = 0;
+  try {
+    const ids = new Map<string, number>();
+    for (const r of a.rows) {
+      const found = await ledger.customers.find(r.key);
+      ids.set(r.key, found.customer!.id);
+    }
+    for (const r of a.rows) {
+      const where = `${r.key} ${r.currency}`;
+      const agingPastDue = pastDue.reduce((s, k) => s + (r.byBucket[k] ?? 0), 0);
+      expect([where, r.overdueMinor]).toEqual([where, agingPastDue]);
+      if (r.overdueMinor === 0 && r.disputedMinor === 0) continue;
+      overdue++;
+      const v = await accountReport(ledger, ids.get(r.key)!, today);
+      const bal = v.balances.find((b) => b.currency === r.currency);
+      expect([where, bal?.overdueMinor, bal?.disputedMinor, bal?.onHoldMinor, bal?.collectibleMinor]).toEqual([
+        where,
+        r.overdueMinor,
+        r.disputedMinor,
+        r.onHoldMinor,
+        r.collectibleMinor,
+      ]);
+    }
+  } finally {
+    await ledger.close();
+  }
+  expect(st.open.length).toBeGreaterThan(0);
+  for (const o of st.open) {
+    const t = a.totals.find((x) => x.currency === o.currency)!;
+    expect([o.currency, o.openMinor, o.overdueMinor, o.disputedMinor, o.onHoldMinor, o.collectibleMinor]).toEqual([
+      t.currency,
+      t.openMinor,
+      t.overdueMinor,
+      t.disputedMinor,
+      t.onHoldMinor,
+      t.collectibleMinor,
+    ]);
+  }
+  return overdue;
+}
+
+describe('queue, account, aging and status agree', () => {
   it('on every account of a generated ledger of 2,000 customers', async () => {
     const db = await buildLargeLedger(2000);
     const n = await expectAgreement(db, TODAY);
     expect(n).toBeGreaterThan(300);
-  }, 60_000);
+    expect(await expectOverdueAgrees(db, TODAY)).toBeGreaterThan(300);
+  }, 120_000);
 
   it('on every account of the demo book', async () => {
     const db = path.join(tempDir('ar-agree-demo-'), 'demo.db');
     expect((await runAr(['demo', '--db', db])).code).toBe(0);
     await expectAgreement(db, TODAY);
+    // C0010: everything overdue is disputed — overdue, of which disputed, nothing collectible.
+    expect(await expectOverdueAgrees(db, TODAY)).toBeGreaterThan(20);
   }, 60_000);
 });

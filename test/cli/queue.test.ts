@@ -76,11 +76,12 @@ describe('ar queue', () => {
       askFor: { name: 'Tom Reed', role: 'decision-maker' },
     });
     expect(typeof j[0].score).toBe('number');
-    // Müller: the disputed 20% is not chased, the held invoice neither
+    // Müller: overdue counts everything past due; the disputed 20% is not chased, the held invoice neither
     expect(j.find((e) => (e.customer as { code: string }).code === 'C008')).toMatchObject({
-      overdueMinor: 1_360_800,
+      overdueMinor: 1_360_800 + 340_200 + 420_000,
       disputedMinor: 340_200,
       onHoldMinor: 420_000,
+      collectibleMinor: 1_360_800,
     });
   });
 
@@ -205,5 +206,39 @@ describe('ar queue', () => {
     for (const e of j.slice(i + 1)) expect(e.score).toBeLessThanOrEqual(j[i].score);
     expect((await runAr(['queue'], { db: copy })).stdout).toContain('ladder complete: consider legal action');
     expect((await runAr(['queue', '--lang', 'zh'], { db: copy })).stdout).toContain('催收流程已走完，建议申请支付令或起诉');
+  });
+});
+
+describe('ar queue on the day a promise falls due', () => {
+  function withPromise(amountMinor: number): string {
+    const copy = path.join(tempDir(), 'l.db');
+    fs.copyFileSync(db, copy);
+    const sql = new Database(copy);
+    const ts = '2026-11-20T00:00:00Z';
+    sql.exec(`INSERT INTO contacts (customer_id, name, role, title, phone, mobile, email, is_primary, is_decision_maker, created_at, updated_at)
+      VALUES (2, 'Budi Santoso', 'finance-manager', 'Finance Manager', '+62 21 555 0150', NULL, NULL, 0, 0, '${ts}', '${ts}')`);
+    sql.exec(`INSERT INTO promises (customer_id, amount_minor, currency, due_date, method, payer, status, created_at)
+      VALUES (2, ${amountMinor}, 'USD', '2026-11-30', 'wire', 'Budi Santoso', 'pending', '${ts}')`);
+    sql.close();
+    return copy;
+  }
+  type E = { customer: { code: string }; reasons: { code: string }[]; nextStep: { due: boolean; waiting: string | null }; askFor: { name: string } };
+  const nusa = async (file: string) =>
+    (JSON.parse((await runAr(['queue', '--json', '--limit', '0'], { db: file })).stdout) as E[]).find((e) => e.customer.code === 'C002')!;
+
+  it('asks for whoever made the promise, and proposes no formal demand before a full promise', async () => {
+    const e = await nusa(withPromise(1_200_000));
+    expect(e.askFor.name).toBe('Budi Santoso');
+    expect(e.reasons.map((r) => r.code)).toEqual(['promise-due']);
+    expect(e.nextStep).toMatchObject({ due: false, waiting: 'promise' });
+    const text = (await runAr(['queue'], { db: withPromise(1_200_000) })).stdout;
+    expect(text).toContain("formal demand (after today's promise)");
+  });
+
+  it('a partial promise leaves the step due for the rest', async () => {
+    const e = await nusa(withPromise(500_000));
+    expect(e.askFor.name).toBe('Budi Santoso');
+    expect(e.reasons.map((r) => r.code)).toEqual(['promise-due', 'step-due']);
+    expect(e.nextStep).toMatchObject({ due: true, waiting: null });
   });
 });

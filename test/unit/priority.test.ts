@@ -97,7 +97,8 @@ describe('who to call first', () => {
       items: [item(60, 1_000_000), disputedInv, item(300, 5_000_000, { holdUntil: '2026-12-31' })],
       disputes: [{ id: 1, invoiceId: disputedInv.id, amountMinor: 9_000_000, currency: 'USD' }],
     });
-    expect(withDispute.overdueMinor).toBe(plain.overdueMinor);
+    expect(withDispute.collectibleMinor).toBe(plain.collectibleMinor);
+    expect(withDispute.pastDueMinor).toBe(plain.pastDueMinor + 9_000_000 + 5_000_000);
     expect(withDispute.daysPastDue).toBe(60);
     expect(withDispute.disputedMinor).toBe(9_000_000);
     expect(withDispute.onHoldMinor).toBe(5_000_000);
@@ -107,7 +108,8 @@ describe('who to call first', () => {
   it('only the undisputed part of a partly disputed invoice is chased', () => {
     const inv = item(50, 1_000_000);
     const a = account('A', { items: [inv], disputes: [{ id: 1, invoiceId: inv.id, amountMinor: 200_000, currency: 'USD' }] });
-    expect(a.overdueMinor).toBe(800_000);
+    expect(a.collectibleMinor).toBe(800_000);
+    expect(a.pastDueMinor).toBe(1_000_000);
     expect(a.disputedMinor).toBe(200_000);
     expect(a.hidden).not.toBe('disputed');
   });
