@@ -11,5 +11,12 @@ import aging from '../commands/aging.js';
 import status from '../commands/status.js';
 import config from '../commands/config.js';
 import demo from '../commands/demo.js';
+import customers from '../commands/customers.js';
+import customer from '../commands/customer.js';
+import contacts from '../commands/contacts.js';
+import log from '../commands/log.js';
+import call from '../commands/call.js';
+import promises from '../commands/promises.js';
+import disputes from '../commands/disputes.js';
 
-export const COMMANDS: Register[] = [init, importCmd, profiles, queue, account, aging, status, config, demo];
+export const COMMANDS: Register[] = [init, importCmd, profiles, queue, account, call, log, promises, disputes, customers, customer, contacts, aging, status, config, demo];

@@ -3,6 +3,7 @@
 // currency) — or kept when the customer's balance in that currency reached zero by the due date
 // (a snapshot import closing everything is how many collectors learn that a customer paid).
 // A status stored as anything but 'pending' is an explicit resolution (or a cancellation) and wins.
+import { addDays } from './dates.js';
 
 export type PromiseStatus = 'pending' | 'kept' | 'broken' | 'partial' | 'cancelled';
 
@@ -19,6 +20,12 @@ export interface PromiseRecord {
   storedPaidMinor?: number;
   method?: string | null;
   payer?: string | null;
+  /** The plan this promise is an instalment of (the first instalment's id), and its number. */
+  planId?: number | null;
+  instalment?: number | null;
+  /** Who made the promise, so the callback asks for that person. */
+  contact?: string | null;
+  note?: string | null;
 }
 
 export interface PaymentLite {
@@ -74,4 +81,32 @@ export function keptRate(statuses: readonly PromiseStatus[]): { kept: number; de
     if (s === 'kept' || isFailed(s)) decided++;
   }
   return { kept, decided };
+}
+
+/** A promise's amount still to come: what a pending or partly kept promise leaves unpaid. */
+export function outstanding(e: PromiseEvaluation, amountMinor: number): number {
+  return e.status === 'pending' ? Math.max(0, amountMinor - e.paidMinor) : 0;
+}
+
+export interface Instalment {
+  instalment: number;
+  amountMinor: number;
+  dueDate: string;
+}
+
+/**
+ * An instalment plan: `count` instalments `everyDays` apart from `firstDue`, the total split exactly
+ * (integer minor units; the remainder goes one unit at a time to the first instalments, so they add
+ * up to the total and no two differ by more than one unit).
+ */
+export function splitPlan(totalMinor: number, count: number, everyDays: number, firstDue: string): Instalment[] {
+  if (!Number.isSafeInteger(totalMinor) || totalMinor <= 0) throw new RangeError('plan total must be a positive amount');
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(everyDays) || everyDays < 1) throw new RangeError('plan needs n ≥ 1 instalments ≥ 1 day apart');
+  const base = Math.floor(totalMinor / count);
+  const rest = totalMinor - base * count;
+  const out: Instalment[] = [];
+  for (let i = 0; i < count; i++) {
+    out.push({ instalment: i + 1, amountMinor: base + (i < rest ? 1 : 0), dueDate: addDays(firstDue, i * everyDays) });
+  }
+  return out;
 }

@@ -1,0 +1,47 @@
+// What `ar call` and `ar log` show: an outcome's label, the account summary at the top of a call,
+// and (until the call scripts land) the account's next step and why it is on today's list.
+import { t, type Lang } from '../i18n/index.js';
+import { formatMoney } from '../core/money.js';
+import { pickContact, reachBy } from '../core/contacts.js';
+import type { AccountReport } from '../reports/account.js';
+import { codeLabel, roleLabel, typeLabel } from './labels.js';
+import { reasonText, shortDate, stepText } from './phrases.js';
+import { wrapPhrases } from './wrap.js';
+
+/** An outcome code in words (DOMAIN §6, and the visit outcomes). */
+export function outcomeLabel(lang: Lang, code: string): string {
+  return codeLabel(lang, 'outcome', code);
+}
+
+const money = (minor: number, currency: string) => `${currency} ${formatMoney(minor, currency)}`;
+
+/** The account in a few lines: who, what is open and overdue, whom to ask for, the last promise. */
+export function callSummary(lang: Lang, v: AccountReport, width: number): string[] {
+  const c = v.customer;
+  const out = [t(lang, 'call.head', { name: c.name, code: c.code, type: typeLabel(lang, c.type) })];
+  const owed = v.balances.map((b) => t(lang, 'call.owed', { open: money(b.openMinor, b.currency), overdue: money(b.overdueMinor, b.currency), days: b.daysPastDue }));
+  out.push(...wrapPhrases(owed, width, 2, '  '));
+  const who = pickContact(v.contacts, c.type);
+  if (who) {
+    const role = who.role ? roleLabel(lang, who.role) : '';
+    out.push('  ' + t(lang, 'call.askFor', { name: who.name, role, reach: reachBy(who) ?? '—' }));
+  }
+  const last = v.promises[0];
+  if (last) {
+    const status = codeLabel(lang, 'status', last.status);
+    out.push('  ' + t(lang, 'call.lastPromise', { amount: money(last.amountMinor, last.currency), date: shortDate(last.dueDate, v.asOf, lang), status }));
+  }
+  return out;
+}
+
+/** The next step and the reasons the account is on today's list, per currency. */
+export function callNextStepText(lang: Lang, v: AccountReport): string {
+  const lines: string[] = [];
+  for (const s of v.scores) {
+    const reasons = s.reasons.map((r) => reasonText(r, lang, v.asOf));
+    const next = s.nextStep ? stepText(s.nextStep, lang, v.asOf) : t(lang, 'call.noStep');
+    lines.push(t(lang, 'call.step', { cur: s.currency, next, why: reasons.length ? reasons.join(t(lang, 'common.listSep')) : t(lang, 'call.noReason') }));
+  }
+  if (lines.length === 0) lines.push(t(lang, 'call.nothingOpen'));
+  return lines.join('\n') + '\n';
+}
