@@ -3,7 +3,7 @@
 // to, a note, and the evidence of a written acknowledgement (which restarts the limitation clock).
 import { existingStore, resolveCustomer, writeJson, type Context, type Register } from './shared.js';
 import { msg, render, t } from '../i18n/index.js';
-import { UsageError } from '../errors.js';
+import { DataError, UsageError } from '../errors.js';
 import {
   accountCurrency,
   loggedLines,
@@ -41,10 +41,14 @@ async function inputFrom(ctx: Context, customerId: number, f: LogFlags): Promise
   if (nothing) throw new UsageError(msg('log.nothing'), msg('log.nothingHint'));
   if (f.planTotal && !f.plan) throw new UsageError(msg('log.totalWithoutPlan'));
   const { parseAmount } = await import('./shared-log.js');
+  const promises = await Promise.all(f.promise.map((p) => parsePromise(p, currency)));
   let plan: LogInput['plan'] = null;
   if (f.plan) {
     const spec = parsePlan(f.plan);
-    const total = f.planTotal ? await parseAmount(f.planTotal, currency) : await planTotal(store, customerId, currency, today);
+    // A promise made in the same call (the first payment) comes off what the plan spreads.
+    const promised = promises.reduce((a, p) => a + p.amountMinor, 0);
+    const total = f.planTotal ? await parseAmount(f.planTotal, currency) : (await planTotal(store, customerId, currency, today)) - promised;
+    if (total <= 0) throw new DataError(msg('log.nothingToPlan', { cur: currency }));
     plan = await planInstalments(spec, total, today);
   }
   const customer = await store.customers.get(customerId);
@@ -53,7 +57,7 @@ async function inputFrom(ctx: Context, customerId: number, f: LogFlags): Promise
     at: today,
     currency,
     outcome: f.outcome ? parseOutcome(f.outcome) : null,
-    promises: await Promise.all(f.promise.map((p) => parsePromise(p, currency))),
+    promises,
     plan,
     disputes: await Promise.all(f.dispute.map((d) => parseDispute(d, currency))),
     next: f.next ? await parseDate(f.next, '--next') : null,

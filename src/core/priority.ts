@@ -14,7 +14,7 @@
 import { anchorDate, dateOf, dayNo, daysFrom, DEFAULT_AGING, type AgingSettings } from './aging.js';
 import { minorDigits } from './money.js';
 import { DEFAULT_POLICY, nextDunningStep, type DunningItem, type DunningState, type LastStep, type PolicySettings } from './policy.js';
-import { isFailed, type PromiseEvaluation, type PromiseRecord } from './promises.js';
+import { isFailed, outstanding, type PromiseEvaluation, type PromiseRecord } from './promises.js';
 import { DEFAULT_LIMITATION, limitationDeadline, type InterruptingEvent, type LimitationResult, type LimitationSettings } from './limitation.js';
 
 export type CustomerType = 'oversight' | 'process' | 'dispute' | 'cashflow' | 'delayer' | 'unreachable';
@@ -355,12 +355,14 @@ interface PromiseFacts {
   promiseDue: EvaluatedPromise | null;
   promiseBroken: EvaluatedPromise | null;
   promisePending: EvaluatedPromise | null;
+  /** What the pending promises not yet due still cover (a partial promise leaves the rest collectible). */
+  pendingMinor: number;
 }
 
 /** Broken promises in the window (the latest one not yet followed up), one due today, the next pending. */
 function promiseFacts(promises: readonly EvaluatedPromise[], windowDays: number, contactDate: string | null, today: string): PromiseFacts {
   const windowStart = dateOf(dayNo(today) - windowDays);
-  const f: PromiseFacts = { brokenPromises: 0, promiseDue: null, promiseBroken: null, promisePending: null };
+  const f: PromiseFacts = { brokenPromises: 0, promiseDue: null, promiseBroken: null, promisePending: null, pendingMinor: 0 };
   for (const p of promises) {
     const st = p.evaluation.status;
     const due = p.record.dueDate;
@@ -370,6 +372,7 @@ function promiseFacts(promises: readonly EvaluatedPromise[], windowDays: number,
     }
     if (st === 'pending' && due === today) f.promiseDue = p;
     if (st === 'pending' && due > today && (!f.promisePending || due < f.promisePending.record.dueDate)) f.promisePending = p;
+    if (st === 'pending' && due > today) f.pendingMinor += outstanding(p.evaluation, p.record.amountMinor);
   }
   return f;
 }
@@ -478,7 +481,8 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
     parts,
     reasons,
     tier: reasons.length ? Math.min(...reasons.map((r) => TIER[r])) : 9,
-    hidden: hiddenOf(promises.promisePending, b, overdueMinor, reasons),
+    // A promise hides the account only when it covers what is overdue: 10% promised leaves 90% to chase.
+    hidden: hiddenOf(promises.pendingMinor >= overdueMinor ? promises.promisePending : null, b, overdueMinor, reasons),
   };
 }
 

@@ -110,3 +110,36 @@ export function splitPlan(totalMinor: number, count: number, everyDays: number, 
   }
   return out;
 }
+
+/**
+ * The promises of one account (customer × currency), evaluated together: each payment counts once,
+ * for the earliest pending promise whose window (made … due) it falls in, so the instalments of a
+ * plan, or two promises a week apart, are not both kept by the same payment.
+ */
+export function evaluateAccountPromises(
+  promises: readonly PromiseRecord[],
+  payments: readonly PaymentLite[],
+  today: string,
+  balance?: BalanceLite,
+): Map<number, PromiseEvaluation> {
+  const out = new Map<number, PromiseEvaluation>();
+  const left = [...payments].sort((a, b) => (a.receivedDate < b.receivedDate ? -1 : a.receivedDate > b.receivedDate ? 1 : 0)).map((p) => ({ ...p }));
+  const pending = promises.filter((p) => p.storedStatus === 'pending').sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id - b.id));
+  for (const p of promises) if (p.storedStatus !== 'pending') out.set(p.id, evaluatePromise(p, [], today, balance));
+  for (const p of pending) {
+    const from = p.createdAt.slice(0, 10);
+    const to = p.dueDate < today ? p.dueDate : today;
+    const taken: PaymentLite[] = [];
+    let need = p.amountMinor;
+    for (const pay of left) {
+      if (need <= 0) break;
+      if (pay.currency !== p.currency || pay.amountMinor <= 0 || pay.receivedDate < from || pay.receivedDate > to) continue;
+      const take = Math.min(need, pay.amountMinor);
+      pay.amountMinor -= take;
+      need -= take;
+      taken.push({ ...pay, amountMinor: take });
+    }
+    out.set(p.id, evaluatePromise(p, taken, today, balance));
+  }
+  return out;
+}

@@ -975,7 +975,7 @@ const promises = {
   hDue: '承诺日期',
   hPaid: '已付',
   hStatus: '状态',
-  instalment: '第 {n}/{of} 期',
+  instalment: '第{n}/{of}期',
   none: '没有付款承诺',
   summary: '已到期的 {decided} 笔中兑现 {kept} 笔',
   cancelled: '承诺 {id} 已取消',
