@@ -1121,6 +1121,7 @@ const customers = {
   contactUnchanged: '{code} 的联系人 {name}：没有变化',
   noContact: '{code} 没有名为“{name}”的联系人',
   noContacts: '尚无联系人 — 用 `ar contacts add {code} 姓名 --role …` 添加',
+  hContact: '姓名',
   hRole: '角色',
   hPhone: '电话',
   hEmail: '邮箱',

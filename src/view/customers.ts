@@ -113,7 +113,7 @@ export function renderContacts(sc: Screen, code: string, list: Contact[]): strin
     [c.isPrimary ? t(L, 'customers.primary') : '', c.isDecisionMaker ? t(L, 'customers.dm') : ''].filter(Boolean).join(t(L, 'common.listSep')),
   ]);
   const columns = [
-    { header: t(L, 'customers.hName'), flex: true, minWidth: 8 },
+    { header: t(L, 'customers.hContact'), flex: true, minWidth: 8 },
     { header: t(L, 'customers.hRole') },
     { header: t(L, 'customers.hPhone') },
     { header: t(L, 'customers.hEmail'), flex: true, minWidth: 10 },
