@@ -1,0 +1,157 @@
+// `ar call` driven through injected prompts (no terminal needed): the session over today's queue,
+// call / skip / quit, every confirmed call saved as it is confirmed, a wrong answer asked again,
+// Ctrl-C exiting 3 with what was confirmed kept.
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import type { Prompts } from '../../src/cli/prompts.js';
+import { CancelledError } from '../../src/errors.js';
+import { buildQueueLedger } from './queue-fixture.js';
+import { TODAY } from './run-ar.js';
+
+/** Answers consumed in order: each question takes the first unused answer whose key it contains. */
+function sequence(answers: [string, unknown][], asked: string[] = []): Prompts {
+  const left = [...answers];
+  const take = (message: string) => {
+    asked.push(message);
+    const i = left.findIndex(([k]) => message.includes(k));
+    if (i < 0) throw new Error(`unexpected question: ${message}`);
+    const [[, v]] = left.splice(i, 1) as [[string, unknown]];
+    if (v instanceof Error) throw v;
+    return v;
+  };
+  return {
+    input: async (q) => String(take(q.message)),
+    select: async (q) => {
+      const v = take(q.message);
+      if (!q.choices.some((c) => c.value === v)) throw new Error(`not a choice: ${String(v)}`);
+      return v as never;
+    },
+    confirm: async (q) => Boolean(take(q.message)),
+  };
+}
+
+function sink() {
+  let text = '';
+  return {
+    write: (s: string) => void (text += s),
+    isTTY: true,
+    columns: 80,
+    get text() {
+      return text;
+    },
+  };
+}
+
+async function call(db: string, prompts: Prompts, ...args: string[]) {
+  const out = sink();
+  const err = sink();
+  const code = await run(['node', 'ar', 'call', ...args, '--db', db], { env: { AR_TODAY: TODAY, AR_LANG: 'en', NO_COLOR: '1' }, stdout: out, stderr: err, stdinIsTTY: true, prompts });
+  return { code, out: out.text, err: err.text };
+}
+
+const activities = (db: string) => {
+  const d = new Database(db, { readonly: true });
+  try {
+    return d.prepare(`SELECT c.code, a.outcome, a.contact, a.note, a.next_action_at AS next FROM activities a JOIN customers c ON c.id = a.customer_id WHERE a.created_at = '${TODAY}' ORDER BY a.id`).all();
+  } finally {
+    d.close();
+  }
+};
+
+describe('ar call on a terminal', () => {
+  it('works the queue: call, skip, call, quit — each confirmed call saved, a wrong amount asked again', async () => {
+    const { db } = buildQueueLedger();
+    const asked: string[] = [];
+    const prompts = sequence(
+      [
+        ['Call this customer?', 'call'],
+        ['Outcome', 'reached-promise'],
+        ['Promise: amount', 'lots'],
+        ['Promise: amount', '4,500'],
+        ['Promise: date', '2026-12-04'],
+        ['Next action date', ''],
+        ['Whom did you speak to?', 'Rosa Diaz'],
+        ['Note', 'pays Friday after CFO sign-off'],
+        ['Written acknowledgement', ''],
+        ['Save this call?', true],
+        ['Call this customer?', 'skip'],
+        ['Call this customer?', 'call'],
+        ['Outcome', 'no-answer'],
+        ['Next action date', '2026-12-01'],
+        ['Note', ''],
+        ['Save this call?', true],
+        ['Call this customer?', 'quit'],
+      ],
+      asked,
+    );
+    const r = await call(db, prompts);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('[1/');
+    expect(r.out).toContain('Script');
+    expect(r.out).toMatch(/calls logged: 2, skipped: 1\n$/);
+    expect(r.err).toContain('try again: "lots" is not an amount above zero');
+    const saved = activities(db) as { outcome: string; contact: string | null; next: string | null }[];
+    expect(saved.map((a) => a.outcome)).toEqual(['reached-promise', 'no-answer']);
+    expect(saved[0]).toMatchObject({ contact: 'Rosa Diaz', note: 'pays Friday after CFO sign-off' });
+    expect(saved[1]).toMatchObject({ next: '2026-12-01', contact: null });
+    expect(asked.filter((q) => q.includes('Call this customer?'))).toHaveLength(4);
+  });
+
+  it('Ctrl-C exits 3 and keeps the call confirmed before it', async () => {
+    const { db } = buildQueueLedger();
+    const prompts = sequence([
+      ['Call this customer?', 'call'],
+      ['Outcome', 'reached-callback'],
+      ['Next action date', '2026-12-02'],
+      ['Whom did you speak to?', ''],
+      ['Note', 'call back Wednesday'],
+      ['Save this call?', true],
+      ['Call this customer?', 'call'],
+      ['Outcome', new CancelledError()],
+    ]);
+    const r = await call(db, prompts);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain('cancelled');
+    expect(activities(db)).toEqual([expect.objectContaining({ outcome: 'reached-callback', next: '2026-12-02', note: 'call back Wednesday' })]);
+  });
+
+  it('one customer: a dispute and an instalment plan from the answers; a refused save is said and nothing is written', async () => {
+    const { db } = buildQueueLedger();
+    const prompts = sequence([
+      ['Call this customer?', 'call'],
+      ['Outcome', 'reached-dispute'],
+      ['Disputed invoice number', 'INV-404'],
+      ['Dispute reason', 'quantity'],
+      ['Disputed amount', ''],
+      ['Next action date', ''],
+      ['Whom did you speak to?', 'Wulan Sari'],
+      ['Note', ''],
+      ['Save this call?', true],
+    ]);
+    const bad = await call(db, prompts, 'C002');
+    expect(bad.code).toBe(0);
+    expect(bad.err).toContain('not saved: no open invoice INV-404 for this customer');
+    expect(activities(db)).toEqual([]);
+    const good = sequence([
+      ['Call this customer?', 'call'],
+      ['Outcome', 'reached-promise'],
+      ['Promise: amount', ''],
+      ['Instalment plan', '3x30'],
+      ['Next action date', ''],
+      ['Whom did you speak to?', 'Wulan Sari'],
+      ['Note', ''],
+      ['Written acknowledgement', 'plan signed by the CFO, PDF by email'],
+      ['Save this call?', true],
+    ]);
+    expect((await call(db, good, 'Nusa')).out).toContain('calls logged: 1, skipped: 0');
+    const d = new Database(db, { readonly: true });
+    expect(d.prepare(`SELECT amount_minor AS a, instalment AS i FROM promises WHERE customer_id = 2 ORDER BY id`).all()).toEqual([
+      { a: 400_000, i: 1 },
+      { a: 400_000, i: 2 },
+      { a: 400_000, i: 3 },
+    ]);
+    expect(d.prepare(`SELECT kind FROM limitation_events`).all()).toEqual([{ kind: 'plan' }]);
+    d.close();
+  });
+});
