@@ -19,4 +19,21 @@ import call from '../commands/call.js';
 import promises from '../commands/promises.js';
 import disputes from '../commands/disputes.js';
 
-export const COMMANDS: Register[] = [init, importCmd, profiles, queue, account, call, log, promises, disputes, customers, customer, contacts, aging, status, config, demo];
+export const COMMANDS: Register[] = [
+  init,
+  importCmd,
+  profiles,
+  queue,
+  account,
+  call,
+  log,
+  promises,
+  disputes,
+  customers,
+  customer,
+  contacts,
+  aging,
+  status,
+  config,
+  demo,
+];

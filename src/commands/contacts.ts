@@ -54,7 +54,9 @@ async function write(ctx: Context, mode: 'add' | 'edit', id: string, name: strin
   const input = { customerId, name: clean, ...(await fields(f)) };
   // A new primary contact is the only one: the flag moves, it is not shared.
   const outcome = await store.transaction(async (tx) => {
-    if (input.isPrimary) for (const c of await tx.contacts.list(customerId)) if (c.isPrimary && c.name !== clean) await tx.contacts.upsert({ customerId, name: c.name, isPrimary: false }, ctx.clock.today());
+    if (input.isPrimary)
+      for (const c of await tx.contacts.list(customerId))
+        if (c.isPrimary && c.name !== clean) await tx.contacts.upsert({ customerId, name: c.name, isPrimary: false }, ctx.clock.today());
     return tx.contacts.upsert(input, ctx.clock.today());
   });
   if (ctx.json) return writeJson(ctx, { code, name: clean, outcome });

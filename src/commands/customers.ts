@@ -14,7 +14,8 @@ interface ListFlags {
 async function list(ctx: Context, f: ListFlags): Promise<void> {
   const { CUSTOMER_TYPES } = await import('../core/priority.js');
   const type = f.type?.trim().toLowerCase();
-  if (type !== undefined && !(CUSTOMER_TYPES as string[]).includes(type)) throw new UsageError(msg('customers.badType', { v: f.type ?? '', list: CUSTOMER_TYPES }));
+  if (type !== undefined && !(CUSTOMER_TYPES as string[]).includes(type))
+    throw new UsageError(msg('customers.badType', { v: f.type ?? '', list: CUSTOMER_TYPES }));
   const grade = f.grade?.trim().toUpperCase();
   if (grade !== undefined && !['A', 'B', 'C'].includes(grade)) throw new UsageError(msg('customers.badGrade', { v: f.grade ?? '' }));
   const store = await existingStore(ctx);
@@ -24,7 +25,15 @@ async function list(ctx: Context, f: ListFlags): Promise<void> {
   if (ctx.json) {
     return writeJson(
       ctx,
-      rows.map((c) => ({ code: c.code, name: c.name, type: c.type ?? null, grade: c.grade ?? null, strategic: c.strategic, collector: c.collector, termsDays: c.termsDays })),
+      rows.map((c) => ({
+        code: c.code,
+        name: c.name,
+        type: c.type ?? null,
+        grade: c.grade ?? null,
+        strategic: c.strategic,
+        collector: c.collector,
+        termsDays: c.termsDays,
+      })),
     );
   }
   const { renderCustomers } = await import('../view/customers.js');

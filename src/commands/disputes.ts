@@ -33,11 +33,21 @@ async function open(ctx: Context, id: string, f: OpenFlags): Promise<void> {
   const r = await recordLog(store, { ...input, note: f.note?.trim() || null, evidence: null, collector: customer?.collector ?? null });
   const row = await store.disputes.get(r.disputeIds[0] ?? -1);
   if (!row) throw new DataError(msg('log.noInvoice', { inv: f.invoice }), msg('log.noInvoiceHint'));
-  if (ctx.json) return writeJson(ctx, { id: row.id, invoice: row.invoiceNumber, amountMinor: row.amountMinor, currency: row.currency, reason: row.reason, status: row.status });
+  if (ctx.json)
+    return writeJson(ctx, {
+      id: row.id,
+      invoice: row.invoiceNumber,
+      amountMinor: row.amountMinor,
+      currency: row.currency,
+      reason: row.reason,
+      status: row.status,
+    });
   const { formatMoney } = await import('../core/money.js');
   const { codeLabel } = await import('../view/labels.js');
   const amount = `${row.currency} ${formatMoney(row.amountMinor, row.currency)}`;
-  ctx.out.write(t(ctx.lang, 'disputes.opened', { id: row.id, inv: row.invoiceNumber ?? '', amount, reason: codeLabel(ctx.lang, 'disputeReason', row.reason) }) + '\n');
+  ctx.out.write(
+    t(ctx.lang, 'disputes.opened', { id: row.id, inv: row.invoiceNumber ?? '', amount, reason: codeLabel(ctx.lang, 'disputeReason', row.reason) }) + '\n',
+  );
 }
 
 async function settle(ctx: Context, idText: string, status: 'resolved' | 'cancelled', f: { note?: string }): Promise<void> {

@@ -75,7 +75,12 @@ export async function runLog(ctx: Context, id: string, f: LogFlags): Promise<voi
   const r = await recordLog(store, input);
   const outcome = r.outcome;
   if (ctx.json) {
-    const money = (p: { amountMinor: number; dueDate: string }, i: number, ids: number[]) => ({ id: ids[i], amountMinor: p.amountMinor, currency: input.currency, dueDate: p.dueDate });
+    const money = (p: { amountMinor: number; dueDate: string }, i: number, ids: number[]) => ({
+      id: ids[i],
+      amountMinor: p.amountMinor,
+      currency: input.currency,
+      dueDate: p.dueDate,
+    });
     return writeJson(ctx, {
       activityId: r.activityId,
       outcome,

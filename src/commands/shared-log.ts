@@ -186,7 +186,8 @@ export async function parseDispute(text: string, currency: string): Promise<LogI
 
 export function parseOutcome(text: string): Outcome {
   const o = text.trim().toLowerCase();
-  if (!(OUTCOMES as readonly string[]).includes(o)) throw new UsageError(msg('log.badOutcome', { v: text }), msg('log.outcomesHint', { list: OUTCOMES.join(', ') }));
+  if (!(OUTCOMES as readonly string[]).includes(o))
+    throw new UsageError(msg('log.badOutcome', { v: text }), msg('log.outcomesHint', { list: OUTCOMES.join(', ') }));
   return o as Outcome;
 }
 

@@ -105,7 +105,8 @@ function promiseSignals(f: AssessmentFacts): Signal[] {
   if (f.partlyPaidInvoices + partial > 0) {
     out.push({ code: 'partial-payments', params: { invoices: f.partlyPaidInvoices, promises: partial }, about: 'ability', weight: -1 });
   }
-  if (failed > 0) out.push({ code: 'promises-broken', params: { broken: failed, decided: kept + failed }, about: 'willingness', weight: failed > kept ? -1 : 0 });
+  if (failed > 0)
+    out.push({ code: 'promises-broken', params: { broken: failed, decided: kept + failed }, about: 'willingness', weight: failed > kept ? -1 : 0 });
   else if (kept > 0) out.push({ code: 'promises-kept', params: { kept }, about: 'willingness', weight: 1 });
   return out;
 }
@@ -114,7 +115,7 @@ function contactSignals(f: AssessmentFacts, r: AssessmentRules): Signal[] {
   let streak = 0;
   for (const o of f.outcomes) {
     if (o && NO_ANSWER.has(o)) streak++;
-    else if (o && o.startsWith('reached')) break;
+    else if (o?.startsWith('reached')) break;
   }
   const reached = f.outcomes.filter((o) => o?.startsWith('reached') || o?.startsWith('visited')).length;
   const out: Signal[] = [];

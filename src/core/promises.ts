@@ -101,7 +101,8 @@ export interface Instalment {
  */
 export function splitPlan(totalMinor: number, count: number, everyDays: number, firstDue: string): Instalment[] {
   if (!Number.isSafeInteger(totalMinor) || totalMinor <= 0) throw new RangeError('plan total must be a positive amount');
-  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(everyDays) || everyDays < 1) throw new RangeError('plan needs n ≥ 1 instalments ≥ 1 day apart');
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(everyDays) || everyDays < 1)
+    throw new RangeError('plan needs n ≥ 1 instalments ≥ 1 day apart');
   const base = Math.floor(totalMinor / count);
   const rest = totalMinor - base * count;
   const out: Instalment[] = [];

@@ -6,6 +6,8 @@ import { sameCollector } from '../core/contacts.js';
 import type { Contact, Customer, LedgerReads } from '../store/port.js';
 import { assessmentOf } from './assessment.js';
 
+export type { Contact, Customer } from '../store/port.js';
+
 export interface CustomerFilter {
   type?: string;
   grade?: string;

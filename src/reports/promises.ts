@@ -26,6 +26,25 @@ export interface PromisesReport {
 
 const key = (p: PromiseRecord) => `${p.customerId}\u0000${p.currency}`;
 
+/**
+ * One account's promises (customer × currency) evaluated together: the payments since the earliest
+ * pending one was made, and the balance (`openMinor`: what is open in that currency now).
+ */
+export async function evaluateAccount(
+  store: LedgerReads,
+  list: readonly PromiseRecord[],
+  today: string,
+  openMinor: number,
+): Promise<Map<number, PromiseEvaluation>> {
+  const pending = list.filter((p) => p.storedStatus === 'pending');
+  const first = list[0];
+  if (!first || pending.length === 0) return evaluateAccountPromises(list, [], today);
+  const from = pending.map((p) => p.createdAt.slice(0, 10)).sort()[0] ?? today;
+  const payments = from <= today ? await store.payments.between(first.customerId, first.currency, from, today) : [];
+  const zeroSince = openMinor <= 0 ? await store.payments.lastClosedAt(first.customerId, first.currency) : null;
+  return evaluateAccountPromises(list, payments, today, { openMinor, zeroSince });
+}
+
 /** Evaluate every promise of the ledger (or one customer), one account at a time. */
 export async function evaluateAll(store: LedgerReads, records: readonly PromiseRecord[], today: string): Promise<Map<number, PromiseEvaluation>> {
   const byAccount = new Map<string, PromiseRecord[]>();
@@ -34,17 +53,8 @@ export async function evaluateAll(store: LedgerReads, records: readonly PromiseR
   for (const list of byAccount.values()) {
     const first = list[0];
     if (!first) continue;
-    const { customerId, currency } = first;
-    const pending = list.filter((p) => p.storedStatus === 'pending');
-    let payments: Awaited<ReturnType<LedgerReads['payments']['between']>> = [];
-    let balance: { openMinor: number; zeroSince: string | null } | undefined;
-    if (pending.length) {
-      const from = pending.reduce((m, p) => (p.createdAt.slice(0, 10) < m ? p.createdAt.slice(0, 10) : m), today);
-      payments = await store.payments.between(customerId, currency, from, today);
-      const open = (await store.invoices.open(customerId)).filter((i) => i.currency === currency).reduce((a, i) => a + i.openMinor, 0);
-      balance = { openMinor: open, zeroSince: open <= 0 ? await store.payments.lastClosedAt(customerId, currency) : null };
-    }
-    for (const [id, e] of evaluateAccountPromises(list, payments, today, balance)) out.set(id, e);
+    const open = (await store.invoices.open(first.customerId)).filter((i) => i.currency === first.currency).reduce((a, i) => a + i.openMinor, 0);
+    for (const [id, e] of await evaluateAccount(store, list, today, open)) out.set(id, e);
   }
   return out;
 }

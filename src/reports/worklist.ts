@@ -15,7 +15,8 @@ import {
   type PriorityConfig,
   priorityConfig,
 } from '../core/priority.js';
-import { evaluateAccountPromises, type PaymentLite, type PromiseRecord } from '../core/promises.js';
+import type { PromiseRecord } from '../core/promises.js';
+import { evaluateAccount } from './promises.js';
 import type { CustomerLite, DisputeRow, LedgerReads, OpenItemRow, SideFacts } from '../store/port.js';
 
 export interface AccountsResult {
@@ -101,19 +102,9 @@ async function evaluatedPromises(
     customerId !== undefined ? await store.promises.forCustomer(customerId) : (await store.promises.recent(since)).filter((p) => customers.has(p.customerId));
   // One account's promises are evaluated together, so a payment counts for one promise only.
   const evaluated: EvaluatedPromise[] = [];
-  for (const list of group(records, (p) => acct(p.customerId, p.currency)).values()) {
-    const { customerId, currency } = list[0]!;
-    const pending = list.filter((p) => p.storedStatus === 'pending');
-    let payments: PaymentLite[] = [];
-    let balance: { openMinor: number; zeroSince: string | null } | undefined;
-    if (pending.length) {
-      const from = pending.reduce((m, p) => (p.createdAt.slice(0, 10) < m ? p.createdAt.slice(0, 10) : m), today);
-      const to = pending.reduce((m, p) => (p.dueDate > m ? p.dueDate : m), from);
-      payments = await store.payments.between(customerId, currency, from, to < today ? to : today);
-      const open = (byAccount.get(acct(customerId, currency)) ?? []).reduce((a, i) => a + i.openMinor, 0);
-      balance = { openMinor: open, zeroSince: open <= 0 ? await store.payments.lastClosedAt(customerId, currency) : null };
-    }
-    const byId = evaluateAccountPromises(list, payments, today, balance);
+  for (const [key, list] of group(records, (p) => acct(p.customerId, p.currency))) {
+    const open = (byAccount.get(key) ?? []).reduce((a, i) => a + i.openMinor, 0);
+    const byId = await evaluateAccount(store, list, today, open);
     for (const p of list) evaluated.push({ record: p, evaluation: byId.get(p.id)! });
   }
   return evaluated;

@@ -19,7 +19,9 @@ const money = (minor: number, currency: string) => `${currency} ${formatMoney(mi
 export function callSummary(lang: Lang, v: AccountReport, width: number): string[] {
   const c = v.customer;
   const out = [t(lang, 'call.head', { name: c.name, code: c.code, type: typeLabel(lang, c.type) })];
-  const owed = v.balances.map((b) => t(lang, 'call.owed', { open: money(b.openMinor, b.currency), overdue: money(b.overdueMinor, b.currency), days: b.daysPastDue }));
+  const owed = v.balances.map((b) =>
+    t(lang, 'call.owed', { open: money(b.openMinor, b.currency), overdue: money(b.overdueMinor, b.currency), days: b.daysPastDue }),
+  );
   out.push(...wrapPhrases(owed, width, 2, '  '));
   const who = pickContact(v.contacts, c.type);
   if (who) {

@@ -3,8 +3,7 @@
 import { paren, plural, t, type Lang } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
 import type { Signal, Suggestion } from '../core/assessment.js';
-import type { Contact, Customer } from '../store/port.js';
-import type { ProfileReport } from '../reports/customers.js';
+import type { Contact, Customer, ProfileReport } from '../reports/customers.js';
 import { codeLabel, roleLabel, typeLabel } from './labels.js';
 import { renderTable } from './table.js';
 import { displayWidth, padEnd } from './width.js';
@@ -50,7 +49,11 @@ function suggestionText(lang: Lang, s: Suggestion, current: string | null): stri
 }
 
 export function contactPhrase(lang: Lang, c: Contact): string {
-  const tags = [c.role ? roleLabel(lang, c.role) : '', c.isPrimary ? t(lang, 'customers.primary') : '', c.isDecisionMaker && c.role !== 'decision-maker' ? t(lang, 'customers.dm') : '']
+  const tags = [
+    c.role ? roleLabel(lang, c.role) : '',
+    c.isPrimary ? t(lang, 'customers.primary') : '',
+    c.isDecisionMaker && c.role !== 'decision-maker' ? t(lang, 'customers.dm') : '',
+  ]
     .filter(Boolean)
     .join(t(lang, 'common.listSep'));
   const reach = c.mobile || c.phone || c.email || c.wechat;
@@ -94,7 +97,8 @@ export function renderProfile(sc: Screen, v: ProfileReport, explain: boolean): s
     if (phrases.length === 0) continue;
     const lab = padEnd(t(L, `customers.${k}` as never), lw);
     const sep = k === 'lEvidence' || k === 'lContacts' ? '\n' : ' · ';
-    const lines = sep === '\n' ? phrases.flatMap((p, i) => wrapPhrases([p], sc.width, lw, i === 0 ? lab : ' '.repeat(lw))) : wrapPhrases(phrases, sc.width, lw, lab);
+    const lines =
+      sep === '\n' ? phrases.flatMap((p, i) => wrapPhrases([p], sc.width, lw, i === 0 ? lab : ' '.repeat(lw))) : wrapPhrases(phrases, sc.width, lw, lab);
     out.push(...lines);
   }
   const first = v.assessment.suggestions[0];

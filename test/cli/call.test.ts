@@ -46,14 +46,24 @@ function sink() {
 async function call(db: string, prompts: Prompts, ...args: string[]) {
   const out = sink();
   const err = sink();
-  const code = await run(['node', 'ar', 'call', ...args, '--db', db], { env: { AR_TODAY: TODAY, AR_LANG: 'en', NO_COLOR: '1' }, stdout: out, stderr: err, stdinIsTTY: true, prompts });
+  const code = await run(['node', 'ar', 'call', ...args, '--db', db], {
+    env: { AR_TODAY: TODAY, AR_LANG: 'en', NO_COLOR: '1' },
+    stdout: out,
+    stderr: err,
+    stdinIsTTY: true,
+    prompts,
+  });
   return { code, out: out.text, err: err.text };
 }
 
 const activities = (db: string) => {
   const d = new Database(db, { readonly: true });
   try {
-    return d.prepare(`SELECT c.code, a.outcome, a.contact, a.note, a.next_action_at AS next FROM activities a JOIN customers c ON c.id = a.customer_id WHERE a.created_at = '${TODAY}' ORDER BY a.id`).all();
+    return d
+      .prepare(
+        `SELECT c.code, a.outcome, a.contact, a.note, a.next_action_at AS next FROM activities a JOIN customers c ON c.id = a.customer_id WHERE a.created_at = '${TODAY}' ORDER BY a.id`,
+      )
+      .all();
   } finally {
     d.close();
   }

@@ -51,7 +51,9 @@ describe('ar log', () => {
     expect(await status('2026-12-05')).toBe('pending');
     expect(await status('2026-12-06')).toBe('broken');
     const d = new Database(db);
-    d.exec(`INSERT INTO payments (customer_id, reference, received_date, currency, amount_minor, created_at) VALUES (4, 'FT-1203', '2026-12-03', 'USD', 98000, '2026-12-03')`);
+    d.exec(
+      `INSERT INTO payments (customer_id, reference, received_date, currency, amount_minor, created_at) VALUES (4, 'FT-1203', '2026-12-03', 'USD', 98000, '2026-12-03')`,
+    );
     d.close();
     expect(await status('2026-12-06')).toBe('kept');
   });
@@ -63,7 +65,9 @@ describe('ar log', () => {
     const plan = await json('promises', '--customer', 'C001', '--status', 'pending');
     expect(plan.map((p: { amountMinor: number }) => p.amountMinor)).toEqual([251_684, 251_683, 251_683]);
     expect(plan.map((p: { dueDate: string }) => p.dueDate)).toEqual(['2026-12-30', '2027-01-29', '2027-02-28']);
-    expect(plan.map((p: { plan: { instalment: number; of: number } }) => p.plan)).toEqual([1, 2, 3].map((n) => expect.objectContaining({ instalment: n, of: 3 })));
+    expect(plan.map((p: { plan: { instalment: number; of: number } }) => p.plan)).toEqual(
+      [1, 2, 3].map((n) => expect.objectContaining({ instalment: n, of: 3 })),
+    );
     expect(rows(`SELECT kind, at, evidence FROM limitation_events`)).toEqual([{ kind: 'plan', at: '2026-11-30', evidence: 'signed repayment plan, scanned' }]);
   });
 
@@ -150,7 +154,21 @@ describe('customers, profile, contacts', () => {
     expect((await json('customers', '--type', 'dispute')).map((c: { code: string }) => c.code)).toEqual(['C007', 'C008']);
     expect((await json('customers', '--grade', 'a', '--collector', 'maria lopez')).map((c: { code: string }) => c.code)).toEqual(['C004', 'C011']);
     expect((await ar('customers', '--type', 'nice')).code).toBe(2);
-    const set = await ar('customer', 'C003', 'set', '--type', 'process', '--payment-run', '25th monthly', '--approval-chain', 'AP → owner', '--jurisdiction', 'us-ny', '--credit-limit', '5,000');
+    const set = await ar(
+      'customer',
+      'C003',
+      'set',
+      '--type',
+      'process',
+      '--payment-run',
+      '25th monthly',
+      '--approval-chain',
+      'AP → owner',
+      '--jurisdiction',
+      'us-ny',
+      '--credit-limit',
+      '5,000',
+    );
     expect(set.stdout).toBe('C003 updated: --type, --jurisdiction, --credit-limit, --payment-run, --approval-chain\n');
     expect((await ar('customer', 'C003', 'set', '--type', 'process')).stdout).toBe('C003: nothing changed\n');
     expect((await json('customers', '--type', 'process')).map((c: { code: string }) => c.code)).toContain('C003');

@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { assess, type AssessmentFacts } from '../../src/core/assessment.js';
 
-const base: AssessmentFacts = { today: '2026-11-30', paid: [], partlyPaidInvoices: 0, promises: [], openDisputes: 0, openMinor: null, creditLimitMinor: null, outcomes: [] };
+const base: AssessmentFacts = {
+  today: '2026-11-30',
+  paid: [],
+  partlyPaidInvoices: 0,
+  promises: [],
+  openDisputes: 0,
+  openMinor: null,
+  creditLimitMinor: null,
+  outcomes: [],
+};
 const f = (over: Partial<AssessmentFacts>): AssessmentFacts => ({ ...base, ...over });
 
 describe('type suggestion with evidence (never set: suggested)', () => {
@@ -19,7 +28,14 @@ describe('type suggestion with evidence (never set: suggested)', () => {
   });
 
   it('paid soon after the due date (one reminder) → oversight', () => {
-    const a = assess(f({ paid: [{ closedAt: '2026-10-01', lateDays: 5 }, { closedAt: '2026-11-01', lateDays: 9 }] }));
+    const a = assess(
+      f({
+        paid: [
+          { closedAt: '2026-10-01', lateDays: 5 },
+          { closedAt: '2026-11-01', lateDays: 9 },
+        ],
+      }),
+    );
     expect(a.suggestions.map((s) => s.type)).toEqual(['oversight']);
     expect(a.suggestions[0]?.evidence[0]).toMatchObject({ code: 'late-average', params: { days: 7, n: 2 } });
   });
@@ -43,7 +59,14 @@ describe('type suggestion with evidence (never set: suggested)', () => {
 
 describe('ability to pay', () => {
   it('lateness getting worse between earlier and recent payments', () => {
-    const a = assess(f({ paid: [{ closedAt: '2026-03-01', lateDays: 10 }, { closedAt: '2026-11-01', lateDays: 40 }] }));
+    const a = assess(
+      f({
+        paid: [
+          { closedAt: '2026-03-01', lateDays: 10 },
+          { closedAt: '2026-11-01', lateDays: 40 },
+        ],
+      }),
+    );
     expect(a.signals[0]).toMatchObject({ code: 'late-worse', params: { before: 10, now: 40 } });
     expect(a.ability).toBe('poor');
   });

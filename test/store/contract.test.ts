@@ -395,7 +395,15 @@ for (const backend of [sqlite]) {
         const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
         await importInvoices(s, '2026-02-01', [inv(id, 'INV-1', 10000)]);
         const d = await s.transaction((tx) =>
-          tx.disputes.add({ customerId: id, invoiceNumber: 'INV-1', amountMinor: 2000, currency: 'CNY', reason: 'quality', openedAt: '2026-02-21', createdAt: NOW }),
+          tx.disputes.add({
+            customerId: id,
+            invoiceNumber: 'INV-1',
+            amountMinor: 2000,
+            currency: 'CNY',
+            reason: 'quality',
+            openedAt: '2026-02-21',
+            createdAt: NOW,
+          }),
         );
         expect(d).not.toBeNull();
         expect(await s.transaction((tx) => tx.disputes.settle(d!, 'resolved', '2026-03-01', 'credit note agreed'))).toBe(true);
@@ -411,7 +419,14 @@ for (const backend of [sqlite]) {
         const set = (input: Parameters<LedgerTx['customers']['setProfile']>[1]) => s.transaction((tx) => tx.customers.setProfile(id, input, '2026-03-01'));
         expect(await set({ type: 'process', paymentRunDays: '25th monthly', jurisdiction: 'CN', strategic: true })).toBe('updated');
         expect(await set({ type: 'process' })).toBe('unchanged');
-        expect(await s.customers.get(id)).toMatchObject({ type: 'process', grade: 'B', termsDays: 30, paymentRunDays: '25th monthly', jurisdiction: 'CN', strategic: true });
+        expect(await s.customers.get(id)).toMatchObject({
+          type: 'process',
+          grade: 'B',
+          termsDays: 30,
+          paymentRunDays: '25th monthly',
+          jurisdiction: 'CN',
+          strategic: true,
+        });
         await s.transaction(async (tx) => {
           await tx.activities.add({ customerId: id, at: '2026-03-01', outcome: 'reached-promise', contact: '王芳', evidence: 'signed plan', createdAt: NOW });
           await tx.limitation.add({ customerId: id, kind: 'plan', at: '2026-03-01', evidence: 'signed plan' });
@@ -425,7 +440,16 @@ for (const backend of [sqlite]) {
         const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
         await importInvoices(s, '2026-02-01', [inv(id, 'INV-1', 10000), inv(id, 'INV-2', 4000)]);
         const closed = await s.importRun(true, async (tx) => {
-          const b = await tx.batches.start({ fileName: 'x.csv', sha256: 'x', kind: 'invoices', profile: null, encoding: null, asOf: '2026-02-20', snapshot: 'all', at: NOW });
+          const b = await tx.batches.start({
+            fileName: 'x.csv',
+            sha256: 'x',
+            kind: 'invoices',
+            profile: null,
+            encoding: null,
+            asOf: '2026-02-20',
+            snapshot: 'all',
+            at: NOW,
+          });
           await tx.invoices.noteRunBatch(b);
           const w = await tx.invoices.writer({ batchId: b, now: NOW, asOf: '2026-02-20', source: 'x.csv' });
           w.write(inv(id, 'INV-2', 4000));

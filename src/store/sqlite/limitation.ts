@@ -37,7 +37,14 @@ export async function addLimitationEvent(ledger: Ledger, e: NewLimitationEvent, 
         `INSERT INTO limitation_events (customer_id, invoice_id, kind, at, evidence, note, created_at)
          VALUES (@customerId, @invoiceId, @kind, @at, @evidence, @note, @createdAt)`,
       )
-      .run({ customerId: e.customerId, invoiceId: e.invoiceId ?? null, kind: e.kind, at: e.at, evidence: e.evidence ?? null, note: e.note ?? null, createdAt: now })
-      .lastInsertRowid,
+      .run({
+        customerId: e.customerId,
+        invoiceId: e.invoiceId ?? null,
+        kind: e.kind,
+        at: e.at,
+        evidence: e.evidence ?? null,
+        note: e.note ?? null,
+        createdAt: now,
+      }).lastInsertRowid,
   );
 }

@@ -24,7 +24,8 @@ interface Row {
   note: string | null;
 }
 
-const COLS = 'id, customer_id, amount_minor, currency, due_date, method, payer, status, paid_minor, resolved_at, created_at, plan_id, instalment, contact, note';
+const COLS =
+  'id, customer_id, amount_minor, currency, due_date, method, payer, status, paid_minor, resolved_at, created_at, plan_id, instalment, contact, note';
 
 function toRecord(r: Row): PromiseRecord {
   return {
