@@ -52,10 +52,19 @@ async function promiseAnswers(ctx: Context, customerId: number, currency: string
   return { promises: [], plan: await planInstalments(spec, await planTotal(store, customerId, currency, today), today) };
 }
 
-async function disputeAnswers(ctx: Context, currency: string): Promise<LogInput['disputes']> {
+/** The disputed invoice is picked from the open ones (nothing to mistype), then the reason and amount. */
+async function disputeAnswers(ctx: Context, customerId: number, currency: string): Promise<LogInput['disputes']> {
   const L = ctx.lang;
-  const invoice = await ask(ctx, t(L, 'call.qDispute'), (s) => s);
-  if (!invoice) return [];
+  const open = (await (await existingStore(ctx)).invoices.openDetails(customerId)).filter((i) => i.kind === 'invoice' && i.openMinor > 0);
+  const { formatMoney } = await import('../core/money.js');
+  const invoice = await ctx.prompts.select<string | null>({
+    message: t(L, 'call.qDispute'),
+    choices: [
+      ...open.map((i) => ({ name: `${i.number}  ${i.currency} ${formatMoney(i.openMinor, i.currency)}`, value: i.number })),
+      { name: t(L, 'call.noDispute'), value: null },
+    ],
+  });
+  if (invoice === null) return [];
   const { codeLabel } = await import('../view/labels.js');
   const reason = await ctx.prompts.select<DisputeReason>({
     message: t(L, 'call.qReason'),
@@ -74,7 +83,7 @@ async function callAnswers(ctx: Context, customerId: number): Promise<LogInput |
   const { outcomeLabel } = await import('../view/call.js');
   const outcome = await ctx.prompts.select<Outcome>({ message: t(L, 'call.qOutcome'), choices: OUTCOMES.map((o) => ({ name: outcomeLabel(L, o), value: o })) });
   const { promises, plan } = PROMISING.has(outcome) ? await promiseAnswers(ctx, customerId, currency, today) : { promises: [], plan: null };
-  const disputes = DISPUTING.has(outcome) ? await disputeAnswers(ctx, currency) : [];
+  const disputes = DISPUTING.has(outcome) ? await disputeAnswers(ctx, customerId, currency) : [];
   const next = await ask(ctx, t(L, 'call.qNext'), (s) => parseDate(s, 'date'));
   const spoke = outcome.startsWith('reached') || outcome.startsWith('visited');
   const contact = spoke ? await ask(ctx, t(L, 'call.qContact'), (s) => s) : null;
@@ -100,7 +109,7 @@ async function save(ctx: Context, input: LogInput): Promise<boolean> {
     return true;
   } catch (e) {
     if (!(e instanceof ArError) || e.exitCode !== 1) throw e;
-    ctx.err.write(`${t(ctx.lang, 'call.discarded')}: ${render(ctx.lang, e.text)}\n`);
+    ctx.err.write(t(ctx.lang, 'call.notSaved', { why: render(ctx.lang, e.text) }) + '\n');
     return false;
   }
 }

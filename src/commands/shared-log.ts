@@ -235,5 +235,5 @@ export async function callScriptText(ctx: Context, customerId: number): Promise<
   const { accountReport } = await import('../reports/account.js');
   const { callNextStepText } = await import('../view/call.js');
   const report = await accountReport(store, customerId, ctx.clock.today());
-  return callNextStepText(ctx.lang, report);
+  return callNextStepText(ctx.lang, report, ctx.width);
 }

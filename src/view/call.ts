@@ -1,6 +1,6 @@
 // What `ar call` and `ar log` show: an outcome's label, the account summary at the top of a call,
 // and (until the call scripts land) the account's next step and why it is on today's list.
-import { t, type Lang } from '../i18n/index.js';
+import { paren, t, type Lang } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
 import { pickContact, reachBy } from '../core/contacts.js';
 import type { AccountReport } from '../reports/account.js';
@@ -25,7 +25,7 @@ export function callSummary(lang: Lang, v: AccountReport, width: number): string
   out.push(...wrapPhrases(owed, width, 2, '  '));
   const who = pickContact(v.contacts, c.type);
   if (who) {
-    const role = who.role ? roleLabel(lang, who.role) : '';
+    const role = who.role ? paren(lang, roleLabel(lang, who.role)) : '';
     out.push('  ' + t(lang, 'call.askFor', { name: who.name, role, reach: reachBy(who) ?? '—' }));
   }
   const last = v.promises[0];
@@ -36,13 +36,14 @@ export function callSummary(lang: Lang, v: AccountReport, width: number): string
   return out;
 }
 
-/** The next step and the reasons the account is on today's list, per currency. */
-export function callNextStepText(lang: Lang, v: AccountReport): string {
+/** The next step and the reasons the account is on today's list, per currency, wrapped to the width. */
+export function callNextStepText(lang: Lang, v: AccountReport, width: number): string {
   const lines: string[] = [];
   for (const s of v.scores) {
-    const reasons = s.reasons.map((r) => reasonText(r, lang, v.asOf));
+    // A due step is said once, as the next step.
+    const reasons = s.reasons.filter((r) => !(r.code === 'step-due' && s.nextStep)).map((r) => reasonText(r, lang, v.asOf));
     const next = s.nextStep ? stepText(s.nextStep, lang, v.asOf) : t(lang, 'call.noStep');
-    lines.push(t(lang, 'call.step', { cur: s.currency, next, why: reasons.length ? reasons.join(t(lang, 'common.listSep')) : t(lang, 'call.noReason') }));
+    lines.push(...wrapPhrases([next, ...(reasons.length ? reasons : [t(lang, 'call.noReason')])], width, 2, t(lang, 'call.step', { cur: s.currency })));
   }
   if (lines.length === 0) lines.push(t(lang, 'call.nothingOpen'));
   return lines.join('\n') + '\n';

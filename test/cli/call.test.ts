@@ -130,19 +130,36 @@ describe('ar call on a terminal', () => {
     const { db } = buildQueueLedger();
     const prompts = sequence([
       ['Call this customer?', 'call'],
-      ['Outcome', 'reached-dispute'],
-      ['Disputed invoice number', 'INV-404'],
-      ['Dispute reason', 'quantity'],
-      ['Disputed amount', ''],
+      ['Outcome', 'reached-promise'],
+      ['Promise: amount', '100'],
+      ['Promise: date', '2026-11-02'],
       ['Next action date', ''],
       ['Whom did you speak to?', 'Wulan Sari'],
       ['Note', ''],
+      ['Written acknowledgement', ''],
       ['Save this call?', true],
     ]);
     const bad = await call(db, prompts, 'C002');
     expect(bad.code).toBe(0);
-    expect(bad.err).toContain('not saved: no open invoice INV-404 for this customer');
+    expect(bad.err).toContain('not saved: a promise for 2026-11-02 is before today (2026-11-30)');
     expect(activities(db)).toEqual([]);
+    const dispute = sequence([
+      ['Call this customer?', 'call'],
+      ['Outcome', 'reached-dispute'],
+      ['Which invoice is disputed?', 'INV-1002'],
+      ['Dispute reason', 'quantity'],
+      ['Disputed amount', '1,000'],
+      ['Next action date', '2026-12-03'],
+      ['Whom did you speak to?', 'Wulan Sari'],
+      ['Note', '10 of 120 cartons short'],
+      ['Save this call?', true],
+    ]);
+    expect((await call(db, dispute, 'C002')).out).toContain('calls logged: 1, skipped: 0');
+    const d0 = new Database(db, { readonly: true });
+    expect(d0.prepare(`SELECT amount_minor AS a, reason, status FROM disputes WHERE customer_id = 2`).all()).toEqual([
+      { a: 100_000, reason: 'quantity', status: 'open' },
+    ]);
+    d0.close();
     const good = sequence([
       ['Call this customer?', 'call'],
       ['Outcome', 'reached-promise'],
@@ -156,10 +173,11 @@ describe('ar call on a terminal', () => {
     ]);
     expect((await call(db, good, 'Nusa')).out).toContain('calls logged: 1, skipped: 0');
     const d = new Database(db, { readonly: true });
+    // The plan spreads what is collectible: 12,000.00 overdue less the 1,000.00 now disputed.
     expect(d.prepare(`SELECT amount_minor AS a, instalment AS i FROM promises WHERE customer_id = 2 ORDER BY id`).all()).toEqual([
-      { a: 400_000, i: 1 },
-      { a: 400_000, i: 2 },
-      { a: 400_000, i: 3 },
+      { a: 366_667, i: 1 },
+      { a: 366_667, i: 2 },
+      { a: 366_666, i: 3 },
     ]);
     expect(d.prepare(`SELECT kind FROM limitation_events`).all()).toEqual([{ kind: 'plan' }]);
     d.close();
