@@ -89,8 +89,9 @@ function lateness(f: AssessmentFacts, r: AssessmentRules): Signal[] {
     const now = avg(recent);
     const before = avg(earlier);
     if (now - before >= r.trendDays) return [{ code: 'late-worse', params: { before, now }, about: 'ability', weight: -1 }];
-    if (before - now >= r.trendDays) return [{ code: 'late-better', params: { before, now }, about: 'ability', weight: 1 }];
-    return [{ code: 'late-steady', params: { before, now }, about: 'ability', weight: now <= r.paidSoonDays ? 1 : 0 }];
+    // Getting better speaks for them only once they pay within a month of the due date.
+    if (before - now >= r.trendDays) return [{ code: 'late-better', params: { before, now }, about: 'ability', weight: now <= 30 ? 1 : 0 }];
+    return [{ code: 'late-steady', params: { before, now }, about: 'ability', weight: now <= r.paidSoonDays ? 1 : now > 60 ? -1 : 0 }];
   }
   const all = f.paid.map((p) => p.lateDays);
   const days = avg(all);

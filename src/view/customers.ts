@@ -2,7 +2,7 @@
 // type; --explain lists the evidence), and a customer's contacts.
 import { paren, plural, t, type Lang } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
-import type { Signal, Suggestion } from '../core/assessment.js';
+import type { Assessment, Signal, Suggestion } from '../core/assessment.js';
 import type { Contact, Customer, ProfileReport } from '../reports/customers.js';
 import { codeLabel, roleLabel, typeLabel } from './labels.js';
 import { renderTable } from './table.js';
@@ -124,4 +124,18 @@ export function renderContacts(sc: Screen, code: string, list: Contact[]): strin
     { header: t(L, 'customers.hFlags') },
   ];
   return renderTable(columns, rows, { width: sc.width, headerStyle: sc.style.dim });
+}
+
+/**
+ * The assessment in a line of phrases for the account screen: ability, willingness, and the type the
+ * history suggests when it differs from the one set (the evidence beside it).
+ */
+export function assessmentPhrases(lang: Lang, a: Assessment, type: string | null): string[] {
+  const out = [
+    t(lang, 'customers.ability', { level: t(lang, `customers.level.${a.ability}`) }),
+    t(lang, 'customers.willingness', { level: t(lang, `customers.level.${a.willingness}`) }),
+  ];
+  const first = a.suggestions[0];
+  if (first && first.type !== type) out.push(t(lang, 'customers.suggests', { s: suggestionText(lang, first, type) }));
+  return out;
 }
