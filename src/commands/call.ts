@@ -39,17 +39,27 @@ async function ask<T>(ctx: Context, message: string, parse: (s: string) => Promi
 const PROMISING = new Set<Outcome>(['reached-promise', 'visited-promise', 'visited-signed']);
 const DISPUTING = new Set<Outcome>(['reached-dispute', 'visited-dispute']);
 
-async function promiseAnswers(ctx: Context, customerId: number, currency: string, today: string): Promise<Pick<LogInput, 'promises' | 'plan'>> {
+async function promiseAnswers(
+  ctx: Context,
+  customerId: number,
+  currency: string,
+  today: string,
+): Promise<Pick<LogInput, 'promises' | 'plan' | 'method' | 'payer'>> {
   const amount = await ask(ctx, t(ctx.lang, 'call.qPromise'), (s) => parseAmount(s, currency));
   if (amount !== null) {
     let date: string | null = null;
     while (date === null) date = await ask(ctx, t(ctx.lang, 'call.qDate'), (s) => parseDate(s, 'date'));
-    return { promises: [{ amountMinor: amount, dueDate: date }], plan: null };
+    return { promises: [{ amountMinor: amount, dueDate: date }], plan: null, ...(await howAndWho(ctx)) };
   }
   const spec = await ask(ctx, t(ctx.lang, 'call.qPlan'), parsePlan);
   if (!spec) return { promises: [], plan: null };
   const store = await existingStore(ctx);
-  return { promises: [], plan: await planInstalments(spec, await planTotal(store, customerId, currency, today), today) };
+  return { promises: [], plan: await planInstalments(spec, await planTotal(store, customerId, currency, today), today), ...(await howAndWho(ctx)) };
+}
+
+/** The rest of the commitment: how it will be paid and who pays (`--method`, `--payer`). */
+async function howAndWho(ctx: Context): Promise<Pick<LogInput, 'method' | 'payer'>> {
+  return { method: await ask(ctx, t(ctx.lang, 'call.qMethod'), (s) => s), payer: await ask(ctx, t(ctx.lang, 'call.qPayer'), (s) => s) };
 }
 
 /** The disputed invoice is picked from the open ones (nothing to mistype), then the reason and amount. */
@@ -82,7 +92,7 @@ async function callAnswers(ctx: Context, customerId: number): Promise<LogInput |
   const currency = await accountCurrency(store, customerId);
   const { outcomeLabel } = await import('../view/call.js');
   const outcome = await ctx.prompts.select<Outcome>({ message: t(L, 'call.qOutcome'), choices: OUTCOMES.map((o) => ({ name: outcomeLabel(L, o), value: o })) });
-  const { promises, plan } = PROMISING.has(outcome) ? await promiseAnswers(ctx, customerId, currency, today) : { promises: [], plan: null };
+  const { promises, plan, method, payer } = PROMISING.has(outcome) ? await promiseAnswers(ctx, customerId, currency, today) : { promises: [], plan: null };
   const disputes = DISPUTING.has(outcome) ? await disputeAnswers(ctx, customerId, currency) : [];
   const next = await ask(ctx, t(L, 'call.qNext'), (s) => parseDate(s, 'date'));
   const spoke = outcome.startsWith('reached') || outcome.startsWith('visited');
@@ -91,7 +101,7 @@ async function callAnswers(ctx: Context, customerId: number): Promise<LogInput |
   const evidence = promises.length || plan || outcome === 'visited-signed' ? await ask(ctx, t(L, 'call.qEvidence'), (s) => s) : null;
   if (!(await ctx.prompts.confirm({ message: t(L, 'call.qSave'), default: true }))) return null;
   const collector = (await store.customers.get(customerId))?.collector ?? null;
-  return { customerId, at: today, currency, outcome, promises, plan, disputes, next, contact, note, evidence, collector };
+  return { customerId, at: today, currency, outcome, promises, plan, method, payer, disputes, next, contact, note, evidence, collector };
 }
 
 /** Today's queue, one entry per customer (an account in two currencies is one call). */

@@ -24,6 +24,8 @@ interface LogFlags {
   plan?: string;
   planTotal?: string;
   dispute: string[];
+  method?: string;
+  payer?: string;
   next?: string;
   contact?: string;
   note?: string;
@@ -60,6 +62,8 @@ async function inputFrom(ctx: Context, customerId: number, f: LogFlags): Promise
     promises,
     plan,
     disputes: await Promise.all(f.dispute.map((d) => parseDispute(d, currency))),
+    method: f.method?.trim() || null,
+    payer: f.payer?.trim() || null,
     next: f.next ? await parseDate(f.next, '--next') : null,
     contact: f.contact?.trim() || null,
     note: f.note?.trim() || null,
@@ -106,6 +110,8 @@ const register: Register = (program, r) => {
     .option('--plan <NxD>', t(r.lang, 'log.fPlan'))
     .option('--plan-total <amount>', t(r.lang, 'log.fPlanTotal'))
     .option('--dispute <invoice:reason[:amount]>', t(r.lang, 'log.fDispute'), collect, [])
+    .option('--method <text>', t(r.lang, 'log.fMethod'))
+    .option('--payer <name>', t(r.lang, 'log.fPayer'))
     .option('--next <date>', t(r.lang, 'log.fNext'))
     .option('--contact <name>', t(r.lang, 'log.fContact'))
     .option('--note <text>', t(r.lang, 'log.fNote'))

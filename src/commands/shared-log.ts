@@ -49,6 +49,9 @@ export interface LogInput {
   /** An instalment plan: already split (core/promises splitPlan). */
   plan: PromiseInput[] | null;
   disputes: { invoice: string; reason: DisputeReason; amountMinor: number | null }[];
+  /** How and by whom the promised money will be paid (the commitment to secure, DOMAIN §5). */
+  method?: string | null;
+  payer?: string | null;
   next: string | null;
   contact: string | null;
   note: string | null;
@@ -120,7 +123,15 @@ export async function recordLog(store: LedgerStore, input: LogInput): Promise<Lo
       evidence: input.evidence,
       createdAt,
     });
-    const base = { customerId: input.customerId, currency: input.currency, activityId, contact: input.contact, createdAt };
+    const base = {
+      customerId: input.customerId,
+      currency: input.currency,
+      activityId,
+      contact: input.contact,
+      method: input.method ?? null,
+      payer: input.payer ?? null,
+      createdAt,
+    };
     const promiseIds: number[] = [];
     for (const p of input.promises) promiseIds.push(await tx.promises.add({ ...base, amountMinor: p.amountMinor, dueDate: p.dueDate }));
     const planIds = input.plan

@@ -80,6 +80,8 @@ describe('ar call on a terminal', () => {
         ['Promise: amount', 'lots'],
         ['Promise: amount', '4,500'],
         ['Promise: date', '2026-12-04'],
+        ['Paid how?', 'wire'],
+        ['Paid by whom?', ''],
         ['Next action date', ''],
         ['Whom did you speak to?', 'Rosa Diaz'],
         ['Note', 'pays Friday after CFO sign-off'],
@@ -133,6 +135,8 @@ describe('ar call on a terminal', () => {
       ['Outcome', 'reached-promise'],
       ['Promise: amount', '100'],
       ['Promise: date', '2026-11-02'],
+      ['Paid how?', ''],
+      ['Paid by whom?', ''],
       ['Next action date', ''],
       ['Whom did you speak to?', 'Wulan Sari'],
       ['Note', ''],
@@ -165,6 +169,8 @@ describe('ar call on a terminal', () => {
       ['Outcome', 'reached-promise'],
       ['Promise: amount', ''],
       ['Instalment plan', '3x30'],
+      ['Paid how?', 'bank acceptance draft'],
+      ['Paid by whom?', 'Nusa Holdings'],
       ['Next action date', ''],
       ['Whom did you speak to?', 'Wulan Sari'],
       ['Note', ''],
@@ -174,10 +180,10 @@ describe('ar call on a terminal', () => {
     expect((await call(db, good, 'Nusa')).out).toContain('calls logged: 1, skipped: 0');
     const d = new Database(db, { readonly: true });
     // The plan spreads what is collectible: 12,000.00 overdue less the 1,000.00 now disputed.
-    expect(d.prepare(`SELECT amount_minor AS a, instalment AS i FROM promises WHERE customer_id = 2 ORDER BY id`).all()).toEqual([
-      { a: 366_667, i: 1 },
-      { a: 366_667, i: 2 },
-      { a: 366_666, i: 3 },
+    expect(d.prepare(`SELECT amount_minor AS a, instalment AS i, method, payer FROM promises WHERE customer_id = 2 ORDER BY id`).all()).toEqual([
+      { a: 366_667, i: 1, method: 'bank acceptance draft', payer: 'Nusa Holdings' },
+      { a: 366_667, i: 2, method: 'bank acceptance draft', payer: 'Nusa Holdings' },
+      { a: 366_666, i: 3, method: 'bank acceptance draft', payer: 'Nusa Holdings' },
     ]);
     expect(d.prepare(`SELECT kind FROM limitation_events`).all()).toEqual([{ kind: 'plan' }]);
     d.close();

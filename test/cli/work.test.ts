@@ -46,7 +46,8 @@ describe('ar log', () => {
   });
 
   it('a promise is kept by a payment before its date, broken when nothing came by then', async () => {
-    await ar('log', 'C004', '--promise', '980@2026-12-05');
+    await ar('log', 'C004', '--promise', '980@2026-12-05', '--method', 'wire', '--payer', 'Blue Harbor Holdings');
+    expect(rows(`SELECT method, payer FROM promises WHERE customer_id = 4`)).toEqual([{ method: 'wire', payer: 'Blue Harbor Holdings' }]);
     const status = async (asOf: string) => (await json('promises', '--customer', 'C004', '--as-of', asOf))[0].status;
     expect(await status('2026-12-05')).toBe('pending');
     expect(await status('2026-12-06')).toBe('broken');
