@@ -4,8 +4,8 @@
 // `ar log`, recorded by the same recordLog once confirmed. Every confirmed call is saved on its own,
 // so quitting, or Ctrl-C (exit 3), loses nothing already confirmed.
 import { existingStore, resolveCustomer, writeJson, type Context, type Register } from './shared.js';
-import { render, t } from '../i18n/index.js';
-import { ArError } from '../errors.js';
+import { msg, render, t } from '../i18n/index.js';
+import { ArError, UsageError } from '../errors.js';
 import {
   DISPUTE_REASONS,
   OUTCOMES,
@@ -126,6 +126,8 @@ async function save(ctx: Context, input: LogInput): Promise<boolean> {
 
 export async function runCall(ctx: Context, id: string | undefined): Promise<void> {
   const L = ctx.lang;
+  // Said before anything is shown: without a terminal the same answers are flags of `ar log`.
+  if (!ctx.interactive) throw new UsageError(msg('call.noTty'), msg('call.noTtyHint'));
   const ids = id !== undefined ? [await resolveCustomer(ctx, id)] : await queueCustomers(ctx);
   const done = { logged: 0, skipped: 0 };
   if (ids.length === 0) ctx.out.write(t(L, 'call.queueEmpty') + '\n');

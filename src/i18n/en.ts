@@ -984,6 +984,8 @@ const call = {
   done: 'calls logged: {logged}, skipped: {skipped}',
   scriptHead: 'Script',
   invalid: 'try again: {why}',
+  noTty: '`ar call` asks questions, and there is no terminal to ask on',
+  noTtyHint: 'record a call with flags instead: `ar log ID --outcome reached-promise --promise 5000@2026-12-15 …`',
 } as const;
 // ---- end call ----
 

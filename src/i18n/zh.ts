@@ -962,6 +962,8 @@ const call = {
   done: '已登记 {logged} 个电话，跳过 {skipped} 个',
   scriptHead: '话术',
   invalid: '请重新输入：{why}',
+  noTty: '`ar call` 需要逐项提问，但当前没有终端',
+  noTtyHint: '请改用参数登记：`ar log 客户 --outcome reached-promise --promise 5000@2026-12-15 …`',
 } as const;
 // ---- end call ----
 

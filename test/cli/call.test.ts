@@ -7,7 +7,7 @@ import { run } from '../../src/cli/main.js';
 import type { Prompts } from '../../src/cli/prompts.js';
 import { CancelledError } from '../../src/errors.js';
 import { buildQueueLedger } from './queue-fixture.js';
-import { TODAY } from './run-ar.js';
+import { runAr, TODAY } from './run-ar.js';
 
 /** Answers consumed in order: each question takes the first unused answer whose key it contains. */
 function sequence(answers: [string, unknown][], asked: string[] = []): Prompts {
@@ -68,6 +68,17 @@ const activities = (db: string) => {
     d.close();
   }
 };
+
+describe('ar call without a terminal', () => {
+  it('says so before showing anything, and points to ar log (exit 2)', async () => {
+    const { db } = buildQueueLedger();
+    const r = await runAr(['call'], { db });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('`ar call` asks questions, and there is no terminal to ask on');
+    expect(r.stderr).toContain('ar log ID --outcome');
+  });
+});
 
 describe('ar call on a terminal', () => {
   it('works the queue: call, skip, call, quit — each confirmed call saved, a wrong amount asked again', async () => {
