@@ -20,10 +20,10 @@ import {
 
 interface LogFlags {
   outcome?: string;
-  promise: string[];
+  promise?: string[];
   plan?: string;
   planTotal?: string;
-  dispute: string[];
+  dispute?: string[];
   method?: string;
   payer?: string;
   next?: string;
@@ -32,10 +32,12 @@ interface LogFlags {
   evidence?: string;
 }
 
-const collect = (v: string, prev: string[]) => [...prev, v];
+// Repeatable flags; no default, so help shows none.
+const collect = (v: string, prev: string[] | undefined) => [...(prev ?? []), v];
 
 /** The flags, checked and turned into a LogInput (amounts in the account's currency). */
-async function inputFrom(ctx: Context, customerId: number, f: LogFlags): Promise<LogInput> {
+async function inputFrom(ctx: Context, customerId: number, flags: LogFlags): Promise<LogInput> {
+  const f = { ...flags, promise: flags.promise ?? [], dispute: flags.dispute ?? [] };
   const store = await existingStore(ctx);
   const today = ctx.clock.today();
   const currency = await accountCurrency(store, customerId);
@@ -106,10 +108,10 @@ const register: Register = (program, r) => {
     .description(t(r.lang, 'log.describe'))
     .argument('<id>', t(r.lang, 'log.id'))
     .option('--outcome <code>', t(r.lang, 'log.fOutcome'))
-    .option('--promise <amount@date>', t(r.lang, 'log.fPromise'), collect, [])
+    .option('--promise <amount@date>', t(r.lang, 'log.fPromise'), collect)
     .option('--plan <NxD>', t(r.lang, 'log.fPlan'))
     .option('--plan-total <amount>', t(r.lang, 'log.fPlanTotal'))
-    .option('--dispute <invoice:reason[:amount]>', t(r.lang, 'log.fDispute'), collect, [])
+    .option('--dispute <invoice:reason[:amount]>', t(r.lang, 'log.fDispute'), collect)
     .option('--method <text>', t(r.lang, 'log.fMethod'))
     .option('--payer <name>', t(r.lang, 'log.fPayer'))
     .option('--next <date>', t(r.lang, 'log.fNext'))

@@ -190,15 +190,14 @@ export async function parseDispute(text: string, currency: string): Promise<LogI
   if (parts.length < 2 || parts.length > 3 || !invoice?.trim()) throw new UsageError(msg('log.badDispute', { v: text }));
   const r = (reason ?? '').trim().toLowerCase();
   if (!(DISPUTE_REASONS as readonly string[]).includes(r)) {
-    throw new UsageError(msg('log.badReason', { v: reason ?? '', list: DISPUTE_REASONS.join(', ') }));
+    throw new UsageError(msg('log.badReason', { v: reason ?? '', list: DISPUTE_REASONS }));
   }
   return { invoice: invoice.trim(), reason: r as DisputeReason, amountMinor: amount ? await parseAmount(amount, currency) : null };
 }
 
 export function parseOutcome(text: string): Outcome {
   const o = text.trim().toLowerCase();
-  if (!(OUTCOMES as readonly string[]).includes(o))
-    throw new UsageError(msg('log.badOutcome', { v: text }), msg('log.outcomesHint', { list: OUTCOMES.join(', ') }));
+  if (!(OUTCOMES as readonly string[]).includes(o)) throw new UsageError(msg('log.badOutcome', { v: text }), msg('log.outcomesHint', { list: OUTCOMES }));
   return o as Outcome;
 }
 
