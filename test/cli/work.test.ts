@@ -155,6 +155,10 @@ describe('customers, profile, contacts', () => {
     expect((await json('customers', '--type', 'dispute')).map((c: { code: string }) => c.code)).toEqual(['C007', 'C008']);
     expect((await json('customers', '--grade', 'a', '--collector', 'maria lopez')).map((c: { code: string }) => c.code)).toEqual(['C004', 'C011']);
     expect((await ar('customers', '--type', 'nice')).code).toBe(2);
+    // Every customer of this ledger has a type; none is unclassified (未分类).
+    expect(await json('customers', '--unclassified')).toEqual([]);
+    expect((await ar('customer', 'C009', 'set', '--no-strategic')).stdout).toBe('C009 updated: --strategic\n');
+    expect((await json('customers')).find((c: { code: string }) => c.code === 'C009').strategic).toBe(false);
     const set = await ar(
       'customer',
       'C003',
