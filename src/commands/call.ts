@@ -3,7 +3,7 @@
 // dispute, the next date, whom you spoke to, a note and the evidence — each the answer to a flag of
 // `ar log`, recorded by the same recordLog once confirmed. Every confirmed call is saved on its own,
 // so quitting, or Ctrl-C (exit 3), loses nothing already confirmed.
-import { existingStore, resolveCustomer, writeJson, type Context, type Register } from './shared.js';
+import { checkCollector, existingStore, resolveCustomer, writeJson, type Context, type Register } from './shared.js';
 import { msg, render, t } from '../i18n/index.js';
 import { ArError, UsageError } from '../errors.js';
 import {
@@ -105,9 +105,11 @@ async function callAnswers(ctx: Context, customerId: number): Promise<LogInput |
 }
 
 /** Today's queue, one entry per customer (an account in two currencies is one call). */
-async function queueCustomers(ctx: Context): Promise<number[]> {
+async function queueCustomers(ctx: Context, collector: string | undefined): Promise<number[]> {
+  const store = await existingStore(ctx);
+  if (collector !== undefined) await checkCollector(store, collector, ctx.lang);
   const { queueReport } = await import('../reports/queue.js');
-  const q = await queueReport(await existingStore(ctx), ctx.clock.today(), { limit: 0 });
+  const q = await queueReport(store, ctx.clock.today(), { limit: 0, collector });
   return [...new Set(q.accounts.map((a) => a.customer.id))];
 }
 
@@ -124,11 +126,11 @@ async function save(ctx: Context, input: LogInput): Promise<boolean> {
   }
 }
 
-export async function runCall(ctx: Context, id: string | undefined): Promise<void> {
+export async function runCall(ctx: Context, id: string | undefined, f: { collector?: string } = {}): Promise<void> {
   const L = ctx.lang;
   // Said before anything is shown: without a terminal the same answers are flags of `ar log`.
   if (!ctx.interactive) throw new UsageError(msg('call.noTty'), msg('call.noTtyHint'));
-  const ids = id !== undefined ? [await resolveCustomer(ctx, id)] : await queueCustomers(ctx);
+  const ids = id !== undefined ? [await resolveCustomer(ctx, id)] : await queueCustomers(ctx, f.collector);
   const done = { logged: 0, skipped: 0 };
   if (ids.length === 0) ctx.out.write(t(L, 'call.queueEmpty') + '\n');
   const { callSummary } = await import('../view/call.js');
@@ -160,6 +162,7 @@ const register: Register = (program, r) => {
     .command('call')
     .description(r.tr('call.describe'))
     .argument('[id]', r.tr('call.id'))
-    .action(r.action(async (ctx, id: string | undefined) => runCall(ctx, id)));
+    .option('--collector <name>', r.tr('call.fCollector'))
+    .action(r.action(async (ctx, id: string | undefined, f: { collector?: string }) => runCall(ctx, id, f)));
 };
 export default register;

@@ -948,6 +948,7 @@ const log = {
 const call = {
   describe: "work today's queue call by call (or one customer): summary, script, outcome, promise, dispute, next date, note",
   id: 'one customer (code or name) instead of the queue',
+  fCollector: "only this collector's queue",
   head: '{name} ({code}) · {type}',
   owed: 'open {open}, overdue {overdue} ({days} days)',
   askFor: 'ask for {name}{role} · {reach}',

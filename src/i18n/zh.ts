@@ -926,6 +926,7 @@ const log = {
 const call = {
   describe: '按今日应办逐个打催款电话（或只打一个客户）：账户概要、话术、结果、承诺、争议、下次跟进、备注',
   id: '只打这一个客户（编号或名称），不按今日应办',
+  fCollector: '只处理此催收员的今日应办',
   head: '{name}（{code}）· {type}',
   owed: '未收 {open}，逾期 {overdue}（逾期 {days} 天）',
   askFor: '找 {name}{role} · {reach}',

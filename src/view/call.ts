@@ -7,6 +7,7 @@ import type { AccountReport } from '../reports/account.js';
 import { codeLabel, roleLabel, typeLabel } from './labels.js';
 import { reasonText, shortDate, stepText } from './phrases.js';
 import { wrapPhrases } from './wrap.js';
+import { assessmentPhrases } from './customers.js';
 
 /** An outcome code in words (DOMAIN §6, and the visit outcomes). */
 export function outcomeLabel(lang: Lang, code: string): string {
@@ -28,6 +29,7 @@ export function callSummary(lang: Lang, v: AccountReport, width: number): string
     const role = who.role ? paren(lang, roleLabel(lang, who.role)) : '';
     out.push('  ' + t(lang, 'call.askFor', { name: who.name, role, reach: reachBy(who) ?? '—' }));
   }
+  out.push(...wrapPhrases(assessmentPhrases(lang, v.assessment, c.type), width, 4, '  '));
   const last = v.promises[0];
   if (last) {
     const status = codeLabel(lang, 'status', last.status);

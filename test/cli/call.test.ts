@@ -121,6 +121,15 @@ describe('ar call on a terminal', () => {
     expect(asked.filter((q) => q.includes('Call this customer?'))).toHaveLength(4);
   });
 
+  it("--collector works only that collector's queue; the summary says ability and willingness to pay", async () => {
+    const { db } = buildQueueLedger();
+    const r = await call(db, sequence([['Call this customer?', 'quit']]), '--collector', '张伟');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/\[1\/2\]\n宁波港城物流有限公司 \(C010\) · unreachable\n/);
+    expect(r.out).toContain('ability to pay:');
+    expect((await call(db, sequence([]), '--collector', 'Nobody')).code).toBe(1);
+  });
+
   it('Ctrl-C exits 3 and keeps the call confirmed before it', async () => {
     const { db } = buildQueueLedger();
     const prompts = sequence([
