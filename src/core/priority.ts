@@ -14,7 +14,7 @@
 import { anchorDate, dateOf, dayNo, daysFrom, DEFAULT_AGING, type AgingSettings } from './aging.js';
 import { minorDigits } from './money.js';
 import { DEFAULT_POLICY, nextDunningStep, type DunningItem, type DunningState, type LastStep, type PolicySettings } from './policy.js';
-import { isFailed, outstanding, type PromiseEvaluation, type PromiseRecord } from './promises.js';
+import { isFailed, keptRate, outstanding, type PromiseEvaluation, type PromiseRecord } from './promises.js';
 import { DEFAULT_LIMITATION, limitationDeadline, type InterruptingEvent, type LimitationResult, type LimitationSettings } from './limitation.js';
 
 export type CustomerType = 'oversight' | 'process' | 'dispute' | 'cashflow' | 'delayer' | 'unreachable';
@@ -208,6 +208,8 @@ export function scoreParts(
   a: Pick<Account, 'overdueMinor' | 'currency' | 'daysPastDue' | 'brokenPromises' | 'daysSinceContact' | 'avgDaysBeyondTerms' | 'limitation'> & {
     grade: string;
     type: string;
+    /** Share of the account's decided promises that were kept (0 when none): a good record softens a broken one. */
+    keptShare?: number;
   },
   w: Weights,
   p: PrioritySettings,
@@ -217,7 +219,12 @@ export function scoreParts(
   const parts: ScorePart[] = [
     { factor: 'amount', points: w.amount * amountFactor(a.overdueMinor, a.currency, p.amount_range), value: a.overdueMinor },
     { factor: 'days', points: overdue ? w.days * clamp01(a.daysPastDue / p.days_full) : 0, value: a.daysPastDue },
-    { factor: 'broken_promises', points: w.broken_promises * clamp01(a.brokenPromises / p.broken_full), value: a.brokenPromises },
+    // The kept rate feeds the score: a customer who kept every other promise weighs a broken one at ¾.
+    {
+      factor: 'broken_promises',
+      points: w.broken_promises * clamp01(a.brokenPromises / p.broken_full) * (1 - clamp01(a.keptShare ?? 0) / 2),
+      value: a.brokenPromises,
+    },
     { factor: 'grade', points: w.grade * clamp01(p.grade_risk[a.grade] ?? 0.5), value: a.grade },
     { factor: 'type', points: w.type * clamp01(p.type_risk[a.type] ?? 0.5), value: a.type },
     {
@@ -441,12 +448,14 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
   const limitation = limitationDeadline(b.limitationInvoices, input.limitationEvents, cfg.limitation, today);
   const limitationWindow = Math.max(0, ...cfg.limitation.warn_days);
   const { brokenPromises } = promises;
+  const rate = keptRate(input.promises.map((p) => p.evaluation.status));
   const parts = scoreParts(
     {
       overdueMinor,
       currency,
       daysPastDue,
       brokenPromises,
+      keptShare: rate.decided ? rate.kept / rate.decided : 0,
       daysSinceContact,
       avgDaysBeyondTerms: input.avgDaysBeyondTerms,
       limitation,
