@@ -104,7 +104,7 @@ function promiseSignals(f: AssessmentFacts): Signal[] {
   const partial = f.promises.filter((p) => p.status === 'partial').length;
   const out: Signal[] = [];
   if (f.partlyPaidInvoices + partial > 0) {
-    out.push({ code: 'partial-payments', params: { invoices: f.partlyPaidInvoices, promises: partial }, about: 'ability', weight: -1 });
+    out.push({ code: 'partial-payments', params: { n: f.partlyPaidInvoices + partial }, about: 'ability', weight: -1 });
   }
   if (failed > 0)
     out.push({ code: 'promises-broken', params: { broken: failed, decided: kept + failed }, about: 'willingness', weight: failed > kept ? -1 : 0 });
