@@ -1127,7 +1127,7 @@ const customers = {
     'late-better': 'paying sooner: {before} → {now} days beyond terms',
     'late-steady': 'steady: {now} days beyond terms (before {before})',
     'late-average': 'invoices paid: {n}, on average {days} days beyond terms',
-    'partial-payments': 'paid in part: {n} (invoices and promises)',
+    'partial-payments': 'invoices or promises paid in part: {n}',
     'promises-broken': 'broken promises: {broken} of {decided}',
     'promises-kept': 'promises kept: {kept}',
     'disputes-open': 'open disputes: {n}',

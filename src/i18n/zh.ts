@@ -1104,7 +1104,7 @@ const customers = {
     'late-better': '付款越来越快：平均逾期付款天数 {before} → {now} 天',
     'late-steady': '付款稳定：平均逾期付款天数 {now} 天（此前 {before} 天）',
     'late-average': '已付 {n} 张发票，平均逾期付款天数 {days} 天',
-    'partial-payments': '部分付款 {n} 笔（发票或承诺只付了一部分）',
+    'partial-payments': '部分付款 {n} 笔',
     'promises-broken': '承诺未兑现：{decided} 笔中 {broken} 笔',
     'promises-kept': '已兑现承诺 {kept} 笔',
     'disputes-open': '未解决的争议 {n} 项',
