@@ -12,5 +12,30 @@ import status from '../commands/status.js';
 import config from '../commands/config.js';
 import demo from '../commands/demo.js';
 import rates from '../commands/rates.js';
+import customers from '../commands/customers.js';
+import customer from '../commands/customer.js';
+import contacts from '../commands/contacts.js';
+import log from '../commands/log.js';
+import call from '../commands/call.js';
+import promises from '../commands/promises.js';
+import disputes from '../commands/disputes.js';
 
-export const COMMANDS: Register[] = [init, importCmd, profiles, queue, account, aging, status, config, rates, demo];
+export const COMMANDS: Register[] = [
+  init,
+  importCmd,
+  profiles,
+  queue,
+  account,
+  call,
+  log,
+  promises,
+  disputes,
+  customers,
+  customer,
+  contacts,
+  aging,
+  status,
+  config,
+  rates,
+  demo,
+];

@@ -2,7 +2,7 @@
 // helpers. Commands import this file and never each other.
 import type { Command } from 'commander';
 import type { Context } from '../cli/context.js';
-import { list, msg, type Lang, type Translator } from '../i18n/index.js';
+import { list, msg, t, type Lang, type Translator } from '../i18n/index.js';
 import { DataError, UsageError } from '../errors.js';
 import type { LedgerReads, LedgerStore } from '../store/port.js';
 
@@ -47,6 +47,26 @@ export async function checkCollector(store: LedgerReads, name: string, lang: Lan
   // The list is data (names), joined the way the user's language writes a list.
   const hint = names.length ? msg('common.collectorsHint', { list: list(lang, names) }) : msg('common.noCollectorsHint');
   throw new DataError(msg('common.noCollector', { name }), hint);
+}
+
+/**
+ * A customer named by code or name (fuzzy), for every command that takes an ID (`ar account`, `ar
+ * log`, `ar customer` …). Several matches are offered on a terminal, listed (exit 2) without one.
+ */
+export async function resolveCustomer(ctx: Context, query: string): Promise<number> {
+  const store = await existingStore(ctx);
+  const { customer, candidates: found } = await store.customers.find(query);
+  if (customer) return customer.id;
+  if (found.length === 0) throw new DataError(msg('account.none', { q: query }), msg('account.noneHint'));
+  if (ctx.interactive) {
+    return ctx.prompts.select({
+      message: t(ctx.lang, 'account.pick', { q: query }),
+      choices: found.slice(0, 30).map((c) => ({ name: `${c.code}  ${c.name}`, value: c.id })),
+    });
+  }
+  const details = found.slice(0, 10).map((c) => `  ${c.code}  ${c.name}`);
+  if (found.length > 10) details.push('  ' + t(ctx.lang, 'account.more', { n: found.length - 10 }));
+  throw new UsageError(msg('account.many', { n: found.length, q: query }), msg('account.manyHint', { code: found[0].code }), details);
 }
 
 // ---- The worklist on ctx.out: `ar queue`, and the end of `ar demo`. ----

@@ -14,7 +14,7 @@
 import { anchorDate, dateOf, dayNo, daysFrom, DEFAULT_AGING, type AgingSettings } from './aging.js';
 import { minorDigits } from './money.js';
 import { DEFAULT_POLICY, nextDunningStep, type DunningItem, type DunningState, type LastStep, type PolicySettings } from './policy.js';
-import { isFailed, type PromiseEvaluation, type PromiseRecord } from './promises.js';
+import { isFailed, keptRate, outstanding, type PromiseEvaluation, type PromiseRecord } from './promises.js';
 import { convertMinor, fxTable, rateOn, type FxTable } from './fx.js';
 import { DEFAULT_LIMITATION, limitationDeadline, type InterruptingEvent, type LimitationResult, type LimitationSettings } from './limitation.js';
 
@@ -243,6 +243,8 @@ export function scoreParts(
   a: Pick<Account, 'collectibleMinor' | 'currency' | 'daysPastDue' | 'brokenPromises' | 'daysSinceContact' | 'avgDaysBeyondTerms' | 'limitation'> & {
     grade: string;
     type: string;
+    /** Share of the account's decided promises that were kept (0 when none): a good record softens a broken one. */
+    keptShare?: number;
   },
   w: Weights,
   p: PrioritySettings,
@@ -254,7 +256,12 @@ export function scoreParts(
   const parts: ScorePart[] = [
     { factor: 'amount', points: w.amount * amount.factor, value: a.collectibleMinor, ...(amount.fx ? { fx: amount.fx } : {}) },
     { factor: 'days', points: overdue ? w.days * clamp01(a.daysPastDue / p.days_full) : 0, value: a.daysPastDue },
-    { factor: 'broken_promises', points: w.broken_promises * clamp01(a.brokenPromises / p.broken_full), value: a.brokenPromises },
+    // The kept rate feeds the score: a customer who kept every other promise weighs a broken one at ¾.
+    {
+      factor: 'broken_promises',
+      points: w.broken_promises * clamp01(a.brokenPromises / p.broken_full) * (1 - clamp01(a.keptShare ?? 0) / 2),
+      value: a.brokenPromises,
+    },
     { factor: 'grade', points: w.grade * clamp01(p.grade_risk[a.grade] ?? 0.5), value: a.grade },
     { factor: 'type', points: w.type * clamp01(p.type_risk[a.type] ?? 0.5), value: a.type },
     {
@@ -395,12 +402,14 @@ interface PromiseFacts {
   promiseDue: EvaluatedPromise | null;
   promiseBroken: EvaluatedPromise | null;
   promisePending: EvaluatedPromise | null;
+  /** What the pending promises not yet due still cover (a partial promise leaves the rest collectible). */
+  pendingMinor: number;
 }
 
 /** Broken promises in the window (the latest one not yet followed up), one due today, the next pending. */
 function promiseFacts(promises: readonly EvaluatedPromise[], windowDays: number, contactDate: string | null, today: string): PromiseFacts {
   const windowStart = dateOf(dayNo(today) - windowDays);
-  const f: PromiseFacts = { brokenPromises: 0, promiseDue: null, promiseBroken: null, promisePending: null };
+  const f: PromiseFacts = { brokenPromises: 0, promiseDue: null, promiseBroken: null, promisePending: null, pendingMinor: 0 };
   for (const p of promises) {
     const st = p.evaluation.status;
     const due = p.record.dueDate;
@@ -410,6 +419,7 @@ function promiseFacts(promises: readonly EvaluatedPromise[], windowDays: number,
     }
     if (st === 'pending' && due === today) f.promiseDue = p;
     if (st === 'pending' && due > today && (!f.promisePending || due < f.promisePending.record.dueDate)) f.promisePending = p;
+    if (st === 'pending' && due > today) f.pendingMinor += outstanding(p.evaluation, p.record.amountMinor);
   }
   return f;
 }
@@ -495,12 +505,14 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
   const limitation = limitationDeadline(b.limitationInvoices, input.limitationEvents, cfg.limitation, today);
   const limitationWindow = Math.max(0, ...cfg.limitation.warn_days);
   const { brokenPromises } = promises;
+  const rate = keptRate(input.promises.map((p) => p.evaluation.status));
   const parts = scoreParts(
     {
       collectibleMinor,
       currency,
       daysPastDue,
       brokenPromises,
+      keptShare: rate.decided ? rate.kept / rate.decided : 0,
       daysSinceContact,
       avgDaysBeyondTerms: input.avgDaysBeyondTerms,
       limitation,
@@ -536,7 +548,8 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
     parts,
     reasons,
     tier: reasons.length ? Math.min(...reasons.map((r) => TIER[r])) : 9,
-    hidden: hiddenOf(promises.promisePending, b, collectibleMinor, reasons),
+    // A promise hides the account only when it covers what is collectible: 10% promised leaves 90% to chase.
+    hidden: hiddenOf(promises.pendingMinor >= collectibleMinor ? promises.promisePending : null, b, collectibleMinor, reasons),
   };
 }
 

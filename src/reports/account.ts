@@ -6,6 +6,8 @@ import type { BucketDef } from '../core/aging.js';
 import type { Account, ScorePart } from '../core/priority.js';
 import type { Contact, Customer, DisputeRow, LedgerReads, OpenInvoiceDetail } from '../store/port.js';
 import { loadAccounts, type AccountsResult } from './worklist.js';
+import type { Assessment } from '../core/assessment.js';
+import { assessmentOf } from './assessment.js';
 import { nextStepFact, reasonFact, type NextStepFact, type ReasonFact } from './queue.js';
 
 type Disputes = DisputeRow[];
@@ -92,6 +94,8 @@ export interface AccountReport {
   keptRate: { kept: number; decided: number };
   disputes: Disputes;
   scores: AccountScore[];
+  /** Ability and willingness to pay, and the type the history suggests (core/assessment.ts). */
+  assessment: Assessment;
   timeline: TimelineEntry[];
   highScore: number;
   defaultTermsDays: number;
@@ -259,6 +263,7 @@ export async function accountReport(store: LedgerReads, customerId: number, toda
     keptRate: keptRate(evaluated.map((e) => e.evaluation.status)),
     disputes,
     scores: accounts.map(scoreOf),
+    assessment: await assessmentOf(store, customerId, today),
     timeline: await timelineOf(store, customerId, config, evaluated, disputes),
     highScore: config.priority.high_score,
     defaultTermsDays: config.aging.default_terms_days,

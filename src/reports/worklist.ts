@@ -16,7 +16,8 @@ import {
   type PriorityConfig,
   priorityConfig,
 } from '../core/priority.js';
-import { evaluatePromise, type PaymentLite, type PromiseRecord } from '../core/promises.js';
+import type { PromiseRecord } from '../core/promises.js';
+import { evaluateAccount } from './promises.js';
 import type { CustomerLite, DisputeRow, LedgerReads, OpenItemRow, SideFacts } from '../store/port.js';
 
 export interface AccountsResult {
@@ -105,18 +106,12 @@ async function evaluatedPromises(
   const since = addDays(today, -Math.max(config.priority.broken_window_days, 1));
   const records: PromiseRecord[] =
     customerId !== undefined ? await store.promises.forCustomer(customerId) : (await store.promises.recent(since)).filter((p) => customers.has(p.customerId));
+  // One account's promises are evaluated together, so a payment counts for one promise only.
   const evaluated: EvaluatedPromise[] = [];
-  for (const p of records) {
-    let payments: PaymentLite[] = [];
-    let balance: { openMinor: number; zeroSince: string | null } | undefined;
-    if (p.storedStatus === 'pending') {
-      const to = p.dueDate < today ? p.dueDate : today;
-      const from = p.createdAt.slice(0, 10);
-      if (from <= to) payments = await store.payments.between(p.customerId, p.currency, from, to);
-      const open = (byAccount.get(acct(p.customerId, p.currency)) ?? []).reduce((a, i) => a + i.openMinor, 0);
-      balance = { openMinor: open, zeroSince: open <= 0 ? await store.payments.lastClosedAt(p.customerId, p.currency) : null };
-    }
-    evaluated.push({ record: p, evaluation: evaluatePromise(p, payments, today, balance) });
+  for (const [key, list] of group(records, (p) => acct(p.customerId, p.currency))) {
+    const open = (byAccount.get(key) ?? []).reduce((a, i) => a + i.openMinor, 0);
+    const byId = await evaluateAccount(store, list, today, open);
+    for (const p of list) evaluated.push({ record: p, evaluation: byId.get(p.id)! });
   }
   return evaluated;
 }

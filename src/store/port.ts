@@ -19,6 +19,10 @@ export interface ActivityRow {
   note: string | null;
   collector: string | null;
   nextActionAt: string | null;
+  /** Whom the collector spoke to. */
+  contact: string | null;
+  /** How a written acknowledgement can be proved. */
+  evidence: string | null;
 }
 
 // from activities.ts
@@ -31,6 +35,8 @@ export interface NewActivity {
   collector?: string | null;
   nextActionAt?: string | null;
   invoices?: string[] | null;
+  contact?: string | null;
+  evidence?: string | null;
   createdAt: string;
 }
 
@@ -308,6 +314,22 @@ export interface LimitationEventRow {
   ref: string | null;
 }
 
+// from limitation.ts
+export interface NewLimitationEvent {
+  customerId: number;
+  invoiceId?: number | null;
+  kind: string;
+  at: string;
+  evidence?: string | null;
+  note?: string | null;
+}
+
+/** A paid invoice: when it closed and how many days beyond its due date. */
+export interface PaidLate {
+  closedAt: string;
+  lateDays: number;
+}
+
 // from payments.ts
 export interface PaymentPart {
   /** Invoice number to allocate to; undefined: oldest first. */
@@ -341,6 +363,9 @@ export interface NewPromise {
   resolvedAt?: string | null;
   activityId?: number | null;
   note?: string | null;
+  /** Instalment number within a plan (1..n); the plan id is the first instalment's. */
+  instalment?: number | null;
+  contact?: string | null;
   createdAt: string;
 }
 
@@ -519,6 +544,8 @@ export interface CustomersRead {
   collectors(): Promise<string[]>;
 }
 export interface CustomersWrite extends CustomersRead {
+  /** Set profile fields of one customer (only those given); whether anything changed. */
+  setProfile(id: number, input: CustomerInput, now: string): Promise<'updated' | 'unchanged'>;
   /** Insert or update a customer by code (or name); ambiguous or missing-parent results are returned. */
   upsert(
     input: CustomerInput,
@@ -574,6 +601,8 @@ export interface PaymentsRead {
   between(customerId: number, currency: string, from: string, to: string): Promise<PaymentLite[]>;
   /** When a customer's balance in a currency last reached zero. */
   lastClosedAt(customerId: number, currency: string): Promise<string | null>;
+  /** A customer's invoices paid since a date: closing date and days beyond the due date, oldest first. */
+  lateHistory(customerId: number, since: string): Promise<PaidLate[]>;
 }
 export interface PaymentsWrite extends PaymentsRead {
   /** A writer for one payments file. */
@@ -596,10 +625,18 @@ export interface PromisesRead {
   recent(since: string): Promise<PromiseRecord[]>;
   /** A customer's promises. */
   forCustomer(customerId: number): Promise<PromiseRecord[]>;
+  /** Every promise (optionally one customer's), by due date. */
+  all(customerId?: number): Promise<PromiseRecord[]>;
+  /** One promise by id. */
+  get(id: number): Promise<PromiseRecord | undefined>;
 }
 export interface PromisesWrite extends PromisesRead {
   /** Record a promise to pay; its id. */
   add(p: NewPromise): Promise<number>;
+  /** Record a plan: its instalments as promises sharing the first one's id as plan id; their ids. */
+  addPlan(instalments: NewPromise[]): Promise<number[]>;
+  /** Resolve a pending promise by hand (cancelled); false when it is not pending. */
+  resolve(id: number, status: PromiseStatus, at: string, note?: string | null): Promise<boolean>;
 }
 
 export interface DisputesRead {
@@ -607,10 +644,16 @@ export interface DisputesRead {
   open(): Promise<DisputeRow[]>;
   /** A customer's disputes. */
   forCustomer(customerId: number): Promise<DisputeRow[]>;
+  /** Every dispute (open or not), oldest first. */
+  all(): Promise<DisputeRow[]>;
+  /** One dispute by id. */
+  get(id: number): Promise<DisputeRow | undefined>;
 }
 export interface DisputesWrite extends DisputesRead {
-  /** Open a dispute; its id, or null when the invoice has one open already. */
+  /** Open a dispute; its id, or null when the named invoice is not in the ledger for that customer. */
   add(d: NewDispute): Promise<number | null>;
+  /** Resolve or cancel an open dispute; false when it is not open. */
+  settle(id: number, status: 'resolved' | 'cancelled', at: string, note?: string | null): Promise<boolean>;
 }
 
 export interface LettersRead {
@@ -627,6 +670,10 @@ export interface LettersWrite extends LettersRead {
 export interface LimitationRead {
   /** Events that interrupt the limitation period (one customer, or all). */
   events(customerId?: number): Promise<LimitationEventRow[]>;
+}
+export interface LimitationWrite extends LimitationRead {
+  /** Record an event that restarts the limitation clock (with its evidence); its id. */
+  add(e: NewLimitationEvent): Promise<number>;
 }
 
 export interface SettingsRead {
@@ -696,6 +743,7 @@ export interface LedgerTx extends LedgerReads {
   promises: PromisesWrite;
   disputes: DisputesWrite;
   letters: LettersWrite;
+  limitation: LimitationWrite;
   settings: SettingsWrite;
   batches: BatchesWrite;
 }

@@ -12,6 +12,7 @@ import { wrapPhrases } from './wrap.js';
 import { bucketLabel, codeLabel, daysText, roleLabel, stepLabel, typeLabel } from './labels.js';
 import { explainParts, reasonText, shortDate, stepText } from './phrases.js';
 import type { Screen } from './queue.js';
+import { assessmentPhrases } from './customers.js';
 
 const LABELS = ['lOpen', 'lAging', 'lPays', 'lContacts', 'lPromises', 'lDisputes', 'lNext', 'lLimitation', 'lScore', 'lToday', 'lTimeline'] as const;
 type Label = (typeof LABELS)[number];
@@ -276,6 +277,13 @@ export function renderAccount(sc: Screen, v: AccountReport): string {
   b.line('lContacts', contactPhrases(L, v));
   b.line('lPromises', promisePhrases(sc, v));
   b.line('lDisputes', disputePhrases(L, v));
+  // The assessment of ability and willingness to pay (issue 10), under a label of its own section.
+  const lab = padEnd(t(L, 'customers.lAssessment'), b.lw);
+  b.out.push(
+    ...wrapPhrases(assessmentPhrases(L, v.assessment, v.customer.type), sc.width, b.lw, lab).map((x, i) =>
+      i === 0 ? sc.style.bold(lab) + x.slice(lab.length) : x,
+    ),
+  );
   for (const s of v.scores) scoreBlock(b, v, s, v.scores.length > 1);
   timelineBlock(b, v);
   b.out.push(...invoiceLines(sc, v));

@@ -103,10 +103,10 @@ function detailPhrases(sc: Screen, q: QueueReport, i: number): string[] {
   }
   if (next && !e.reasons.some((r) => r.code === 'step-due')) phrases.push(stepText(next, L, q.asOf));
   else if (!next && a.dunning.complete) phrases.push(t(L, 'queue.dComplete'));
-  if (a.promiseDue)
-    phrases.push(
-      t(L, 'queue.dPromise', { amount: formatMoney(a.promiseDue.record.amountMinor, a.currency), date: shortDate(a.promiseDue.record.dueDate, q.asOf, L) }),
-    );
+  // A promise for part of the overdue amount is said on the row: the rest is what this call is about.
+  const promised = a.promiseDue ?? a.promisePending;
+  if (promised)
+    phrases.push(t(L, 'queue.dPromise', { amount: formatMoney(promised.record.amountMinor, a.currency), date: shortDate(promised.record.dueDate, q.asOf, L) }));
   if (a.disputedMinor > 0) phrases.push(t(L, 'queue.dDisputed', { amount: formatMoney(a.disputedMinor, a.currency) }));
   if (a.onHoldMinor > 0) phrases.push(t(L, 'queue.dHeld', { amount: formatMoney(a.onHoldMinor, a.currency) }));
   if (e.collectibleMinor !== e.overdueMinor) phrases.push(t(L, 'numbers.dCollectible', { amount: formatMoney(e.collectibleMinor, a.currency) }));

@@ -371,6 +371,97 @@ for (const backend of [sqlite]) {
         expect(counts).toMatchObject({ customers: 1, invoices: 1, activities: 1, promises: 1, disputes: 1 });
       }));
 
+    it('promises: all, get, plans share the first instalment id, resolve only a pending one', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        const base = { customerId: id, currency: 'CNY', createdAt: '2026-02-01' };
+        const ids = await s.transaction(async (tx) => ({
+          single: await tx.promises.add({ ...base, amountMinor: 500, dueDate: '2026-02-10', contact: '王芳' }),
+          plan: await tx.promises.addPlan([1, 2, 3].map((n) => ({ ...base, amountMinor: 100, dueDate: `2026-0${n + 2}-01`, instalment: n }))),
+        }));
+        expect(ids.plan).toHaveLength(3);
+        const all = await s.promises.all(id);
+        expect(all.map((p) => p.dueDate)).toEqual(['2026-02-10', '2026-03-01', '2026-04-01', '2026-05-01']);
+        expect(all.slice(1).map((p) => [p.planId, p.instalment])).toEqual(ids.plan.map((_, i) => [ids.plan[0], i + 1]));
+        expect((await s.promises.get(ids.single))?.contact).toBe('王芳');
+        expect(await s.promises.all(id + 1)).toEqual([]);
+        expect(await s.transaction((tx) => tx.promises.resolve(ids.single, 'cancelled', '2026-02-05', 'customer paid by cheque'))).toBe(true);
+        expect(await s.transaction((tx) => tx.promises.resolve(ids.single, 'cancelled', '2026-02-06'))).toBe(false);
+        expect(await s.promises.get(ids.single)).toMatchObject({ storedStatus: 'cancelled', resolvedAt: '2026-02-05', note: 'customer paid by cheque' });
+      }));
+
+    it('disputes: all, get, settle only an open one', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        await importInvoices(s, '2026-02-01', [inv(id, 'INV-1', 10000)]);
+        const d = await s.transaction((tx) =>
+          tx.disputes.add({
+            customerId: id,
+            invoiceNumber: 'INV-1',
+            amountMinor: 2000,
+            currency: 'CNY',
+            reason: 'quality',
+            openedAt: '2026-02-21',
+            createdAt: NOW,
+          }),
+        );
+        expect(d).not.toBeNull();
+        expect(await s.transaction((tx) => tx.disputes.settle(d!, 'resolved', '2026-03-01', 'credit note agreed'))).toBe(true);
+        expect(await s.transaction((tx) => tx.disputes.settle(d!, 'cancelled', '2026-03-02'))).toBe(false);
+        expect(await s.disputes.get(d!)).toMatchObject({ status: 'resolved', resolvedAt: '2026-03-01', invoiceNumber: 'INV-1', note: 'credit note agreed' });
+        expect((await s.disputes.all()).map((x) => x.id)).toEqual([d]);
+        expect(await s.disputes.open()).toEqual([]);
+      }));
+
+    it('profile setters write only the fields given; activities keep contact and evidence; limitation events are added', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        const set = (input: Parameters<LedgerTx['customers']['setProfile']>[1]) => s.transaction((tx) => tx.customers.setProfile(id, input, '2026-03-01'));
+        expect(await set({ type: 'process', paymentRunDays: '25th monthly', jurisdiction: 'CN', strategic: true })).toBe('updated');
+        expect(await set({ type: 'process' })).toBe('unchanged');
+        expect(await s.customers.get(id)).toMatchObject({
+          type: 'process',
+          grade: 'B',
+          termsDays: 30,
+          paymentRunDays: '25th monthly',
+          jurisdiction: 'CN',
+          strategic: true,
+        });
+        await s.transaction(async (tx) => {
+          await tx.activities.add({ customerId: id, at: '2026-03-01', outcome: 'reached-promise', contact: '王芳', evidence: 'signed plan', createdAt: NOW });
+          await tx.limitation.add({ customerId: id, kind: 'plan', at: '2026-03-01', evidence: 'signed plan' });
+        });
+        expect((await s.activities.recent(id))[0]).toMatchObject({ contact: '王芳', evidence: 'signed plan' });
+        expect(await s.limitation.events(id)).toEqual([{ customerId: id, invoiceId: null, kind: 'plan', at: '2026-03-01', ref: 'signed plan' }]);
+      }));
+
+    it('payments towards promises count an invoice a complete export stopped listing; late history lists paid invoices', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        await importInvoices(s, '2026-02-01', [inv(id, 'INV-1', 10000), inv(id, 'INV-2', 4000)]);
+        const closed = await s.importRun(true, async (tx) => {
+          const b = await tx.batches.start({
+            fileName: 'x.csv',
+            sha256: 'x',
+            kind: 'invoices',
+            profile: null,
+            encoding: null,
+            asOf: '2026-02-20',
+            snapshot: 'all',
+            at: NOW,
+          });
+          await tx.invoices.noteRunBatch(b);
+          const w = await tx.invoices.writer({ batchId: b, now: NOW, asOf: '2026-02-20', source: 'x.csv' });
+          w.write(inv(id, 'INV-2', 4000));
+          await w.flush();
+          return tx.invoices.closeBySnapshot({ mode: 'all', date: '2026-02-20', now: NOW });
+        });
+        expect(closed).toBe(1);
+        expect(await s.payments.between(id, 'CNY', '2026-02-01', '2026-02-28')).toEqual([{ receivedDate: '2026-02-20', currency: 'CNY', amountMinor: 10000 }]);
+        expect(await s.payments.between(id, 'CNY', '2026-02-21', '2026-02-28')).toEqual([]);
+        expect(await s.payments.lateHistory(id, '2025-01-01')).toEqual([]);
+      }));
+
     // Payment behaviour (days beyond terms of paid invoices) is derived data: after every kind of write
     // that closes, reopens or re-dates an invoice it must equal what the items themselves say.
     it('payment behaviour follows every write: payment, re-applied payment, re-dated import, snapshot close', () =>

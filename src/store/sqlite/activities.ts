@@ -34,7 +34,7 @@ export async function contactSummaries(ledger: Ledger, customerId?: number): Pro
 export async function recentActivities(ledger: Ledger, customerId: number, limit = 20): Promise<ActivityRow[]> {
   return ledger.db
     .prepare(
-      `SELECT id, at, channel, outcome, note, collector, next_action_at AS nextActionAt FROM activities
+      `SELECT id, at, channel, outcome, note, collector, next_action_at AS nextActionAt, contact, evidence FROM activities
         WHERE customer_id = @customerId ORDER BY at DESC, id DESC LIMIT @limit`,
     )
     .all({ customerId, limit }) as ActivityRow[];
@@ -44,8 +44,8 @@ export async function addActivity(ledger: Ledger, a: NewActivity): Promise<numbe
   return Number(
     ledger.db
       .prepare(
-        `INSERT INTO activities (customer_id, at, channel, outcome, note, collector, next_action_at, invoices, created_at)
-         VALUES (@customerId, @at, @channel, @outcome, @note, @collector, @nextActionAt, @invoices, @createdAt)`,
+        `INSERT INTO activities (customer_id, at, channel, outcome, note, collector, next_action_at, invoices, contact, evidence, created_at)
+         VALUES (@customerId, @at, @channel, @outcome, @note, @collector, @nextActionAt, @invoices, @contact, @evidence, @createdAt)`,
       )
       .run({
         customerId: a.customerId,
@@ -56,6 +56,8 @@ export async function addActivity(ledger: Ledger, a: NewActivity): Promise<numbe
         collector: a.collector ?? null,
         nextActionAt: a.nextActionAt ?? null,
         invoices: a.invoices ? JSON.stringify(a.invoices) : null,
+        contact: a.contact ?? null,
+        evidence: a.evidence ?? null,
         createdAt: a.createdAt,
       }).lastInsertRowid,
   );

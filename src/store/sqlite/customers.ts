@@ -331,3 +331,25 @@ export async function upsertCustomer(
   });
   return { outcome: 'updated', id };
 }
+
+// ---------------------------------------------------------------------------- profile
+
+/** Set the profile fields given (`ar customer ID set`); the others keep their values. */
+export async function setProfile(ledger: Ledger, id: number, input: CustomerInput, now: string): Promise<'updated' | 'unchanged'> {
+  const existing = ledger.db.prepare(`SELECT * FROM customers WHERE id = @id`).get({ id }) as Record<string, unknown> | undefined;
+  if (!existing) return 'unchanged';
+  const values: Record<string, unknown> = {};
+  for (const [k, col] of FIELD_COLUMNS) {
+    const v = input[k];
+    if (v === undefined || k === 'name') continue;
+    values[col] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+  }
+  const changed = Object.keys(values).filter((c) => existing[c] !== values[c]);
+  if (changed.length === 0) return 'unchanged';
+  ledger.db.prepare(`UPDATE customers SET ${changed.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @updated_at WHERE id = @id`).run({
+    ...Object.fromEntries(changed.map((c) => [c, values[c]])),
+    updated_at: now,
+    id,
+  });
+  return 'updated';
+}

@@ -16,6 +16,22 @@ export async function customerDisputes(ledger: Ledger, customerId: number): Prom
   return ledger.db.prepare(`${SELECT} WHERE d.customer_id = @customerId ORDER BY d.opened_at DESC, d.id DESC`).all({ customerId }) as DisputeRow[];
 }
 
+export async function allDisputes(ledger: Ledger): Promise<DisputeRow[]> {
+  return ledger.db.prepare(`${SELECT} ORDER BY d.opened_at, d.id`).all() as DisputeRow[];
+}
+
+export async function getDispute(ledger: Ledger, id: number): Promise<DisputeRow | undefined> {
+  return ledger.db.prepare(`${SELECT} WHERE d.id = @id`).get({ id }) as DisputeRow | undefined;
+}
+
+/** Resolve or cancel an open dispute; false when it is not open (a settled dispute stays settled). */
+export async function settleDispute(ledger: Ledger, id: number, status: 'resolved' | 'cancelled', at: string, note: string | null = null): Promise<boolean> {
+  const info = ledger.db
+    .prepare(`UPDATE disputes SET status = @status, resolved_at = @at, note = coalesce(@note, note) WHERE id = @id AND status = 'open'`)
+    .run({ id, status, at, note });
+  return info.changes === 1;
+}
+
 /** Record a dispute. Returns null when the named invoice is not in the ledger for that customer. */
 export async function addDispute(ledger: Ledger, d: NewDispute): Promise<number | null> {
   let invoiceId: number | null = null;

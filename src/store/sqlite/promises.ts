@@ -3,7 +3,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Ledger } from './ledger.js';
 import type { PaymentLite, PromiseRecord, PromiseStatus } from '../../core/promises.js';
-import type { NewPromise } from '../port.js';
+import type { NewPromise, PaidLate } from '../port.js';
 export type { NewPromise } from '../port.js';
 
 interface Row {
@@ -18,9 +18,14 @@ interface Row {
   paid_minor: number;
   resolved_at: string | null;
   created_at: string;
+  plan_id: number | null;
+  instalment: number | null;
+  contact: string | null;
+  note: string | null;
 }
 
-const COLS = 'id, customer_id, amount_minor, currency, due_date, method, payer, status, paid_minor, resolved_at, created_at';
+const COLS =
+  'id, customer_id, amount_minor, currency, due_date, method, payer, status, paid_minor, resolved_at, created_at, plan_id, instalment, contact, note';
 
 function toRecord(r: Row): PromiseRecord {
   return {
@@ -35,6 +40,10 @@ function toRecord(r: Row): PromiseRecord {
     storedPaidMinor: r.paid_minor,
     method: r.method,
     payer: r.payer,
+    planId: r.plan_id,
+    instalment: r.instalment,
+    contact: r.contact,
+    note: r.note,
   };
 }
 
@@ -52,13 +61,35 @@ export async function customerPromises(ledger: Ledger, customerId: number): Prom
   return rows.map(toRecord);
 }
 
-/** Payments received from a customer in a currency within [from, to]. */
+/** Every promise (or one customer's), by due date. */
+export async function allPromises(ledger: Ledger, customerId?: number): Promise<PromiseRecord[]> {
+  const where = customerId === undefined ? '' : 'WHERE customer_id = @customerId';
+  const rows = ledger.db.prepare(`SELECT ${COLS} FROM promises ${where} ORDER BY due_date, id`).all(customerId === undefined ? {} : { customerId }) as Row[];
+  return rows.map(toRecord);
+}
+
+export async function getPromise(ledger: Ledger, id: number): Promise<PromiseRecord | undefined> {
+  const r = ledger.db.prepare(`SELECT ${COLS} FROM promises WHERE id = @id`).get({ id }) as Row | undefined;
+  return r && toRecord(r);
+}
+
+/**
+ * What was paid towards promises from a customer in a currency within [from, to]: payments received,
+ * and invoices a complete aging export stopped listing (closed by snapshot) — for many collectors the
+ * only sign that a customer paid. Such an invoice counts for what was still open on it when it closed.
+ */
 export async function paymentsBetween(ledger: Ledger, customerId: number, currency: string, from: string, to: string): Promise<PaymentLite[]> {
   return stmt(
     ledger,
     'payments',
     `SELECT received_date AS receivedDate, currency, amount_minor AS amountMinor FROM payments
-        WHERE customer_id = @customerId AND currency = @currency AND received_date >= @from AND received_date <= @to`,
+        WHERE customer_id = @customerId AND currency = @currency AND received_date >= @from AND received_date <= @to
+     UNION ALL
+     SELECT substr(i.closed_at, 1, 10), i.currency,
+            i.total_minor - coalesce((SELECT sum(a.amount_minor) FROM allocations a WHERE a.invoice_id = i.id), 0)
+       FROM invoices i
+      WHERE i.customer_id = @customerId AND i.currency = @currency AND i.status = 'closed' AND i.closed_by = 'snapshot'
+        AND i.kind = 'invoice' AND substr(i.closed_at, 1, 10) >= @from AND substr(i.closed_at, 1, 10) <= @to`,
   ).all({
     customerId,
     currency,
@@ -90,13 +121,47 @@ function stmt(ledger: Ledger, key: string, sql: string): Statement {
   return s;
 }
 
-export async function addPromise(ledger: Ledger, p: NewPromise): Promise<number> {
+/** A customer's invoices paid since a date: closing date and days beyond the due date, oldest first. */
+export async function lateHistory(ledger: Ledger, customerId: number, since: string): Promise<PaidLate[]> {
+  return ledger.db
+    .prepare(
+      `SELECT substr(closed_at, 1, 10) AS closedAt, late_days AS lateDays FROM invoices
+        WHERE customer_id = @customerId AND status = 'closed' AND closed_by = 'payment' AND kind = 'invoice'
+          AND due_date IS NOT NULL AND late_days IS NOT NULL AND closed_at >= @since
+        ORDER BY closed_at, id`,
+    )
+    .all({ customerId, since }) as PaidLate[];
+}
+
+export async function addPromise(ledger: Ledger, p: NewPromise, planId: number | null = null): Promise<number> {
   return Number(
     ledger.db
       .prepare(
-        `INSERT INTO promises (customer_id, amount_minor, currency, due_date, method, payer, status, resolved_at, activity_id, note, created_at)
-         VALUES (@customerId, @amountMinor, @currency, @dueDate, @method, @payer, @status, @resolvedAt, @activityId, @note, @createdAt)`,
+        `INSERT INTO promises (customer_id, amount_minor, currency, due_date, method, payer, status, resolved_at, activity_id, note,
+                               plan_id, instalment, contact, created_at)
+         VALUES (@customerId, @amountMinor, @currency, @dueDate, @method, @payer, @status, @resolvedAt, @activityId, @note,
+                 @planId, @instalment, @contact, @createdAt)`,
       )
-      .run({ method: null, payer: null, status: 'pending', resolvedAt: null, activityId: null, note: null, ...p }).lastInsertRowid,
+      .run({ method: null, payer: null, status: 'pending', resolvedAt: null, activityId: null, note: null, instalment: null, contact: null, ...p, planId })
+      .lastInsertRowid,
   );
+}
+
+/** A plan: the instalments share plan_id, the first instalment's id (the first points at itself). */
+export async function addPlan(ledger: Ledger, instalments: NewPromise[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const p of instalments) {
+    const id = await addPromise(ledger, p, ids[0] ?? null);
+    if (ids.length === 0) ledger.db.prepare(`UPDATE promises SET plan_id = @id WHERE id = @id`).run({ id });
+    ids.push(id);
+  }
+  return ids;
+}
+
+/** Resolve a pending promise by hand; false when it is not pending (resolved ones stay as they are). */
+export async function resolvePromise(ledger: Ledger, id: number, status: PromiseStatus, at: string, note: string | null = null): Promise<boolean> {
+  const info = ledger.db
+    .prepare(`UPDATE promises SET status = @status, resolved_at = @at, note = coalesce(@note, note) WHERE id = @id AND status = 'pending'`)
+    .run({ id, status, at, note });
+  return info.changes === 1;
 }

@@ -41,6 +41,7 @@ function reads(l: Ledger): LedgerReads {
       behaviour: (since, today, customerId) => reports.paymentBehaviour(l, since, today, customerId),
       between: (customerId, currency, from, to) => promises.paymentsBetween(l, customerId, currency, from, to),
       lastClosedAt: (customerId, currency) => promises.lastClosedAt(l, customerId, currency),
+      lateHistory: (customerId, since) => promises.lateHistory(l, customerId, since),
     },
     activities: {
       recent: (customerId, limit) => activities.recentActivities(l, customerId, limit),
@@ -49,10 +50,14 @@ function reads(l: Ledger): LedgerReads {
     promises: {
       recent: (since) => promises.recentPromises(l, since),
       forCustomer: (customerId) => promises.customerPromises(l, customerId),
+      all: (customerId) => promises.allPromises(l, customerId),
+      get: (id) => promises.getPromise(l, id),
     },
     disputes: {
       open: () => disputes.openDisputes(l),
       forCustomer: (customerId) => disputes.customerDisputes(l, customerId),
+      all: () => disputes.allDisputes(l),
+      get: (id) => disputes.getDispute(l, id),
     },
     letters: {
       last: (customerId) => letters.lastLetters(l, customerId),
@@ -113,6 +118,7 @@ function txHandle(l: Ledger, live: () => boolean): LedgerTx {
     ...r,
     customers: {
       ...r.customers,
+      setProfile: guard((id: number, input, now: string) => customers.setProfile(l, id, input, now)),
       upsert: guard((input, now, resolver) => customers.upsertCustomer(l, input, now, resolver as customers.CustomerResolver | undefined)),
       resolver: guard((now: string) => new customers.CustomerResolver(l, now)),
     },
@@ -137,9 +143,20 @@ function txHandle(l: Ledger, live: () => boolean): LedgerTx {
       ...r.activities,
       add: guard((a) => activities.addActivity(l, a)),
     },
-    promises: { ...r.promises, add: guard((p) => promises.addPromise(l, p)) },
-    disputes: { ...r.disputes, add: guard((d) => disputes.addDispute(l, d)) },
+    promises: {
+      ...r.promises,
+      add: guard((p) => promises.addPromise(l, p)),
+      addPlan: guard((list) => promises.addPlan(l, list)),
+      resolve: guard((id, status, at, note) => promises.resolvePromise(l, id, status, at, note)),
+    },
+    disputes: {
+      ...r.disputes,
+      add: guard((d) => disputes.addDispute(l, d)),
+      settle: guard((id, status, at, note) => disputes.settleDispute(l, id, status, at, note)),
+    },
     letters: { ...r.letters, add: guard((x) => letters.addLetter(l, x)) },
+    // created_at is when the row was written (the machine's time), not the business date `at`.
+    limitation: { ...r.limitation, add: guard((e) => limitation.addLimitationEvent(l, e, new Date().toISOString())) },
     settings: {
       ...r.settings,
       write: guard((key: string, value: unknown) => settings.writeSetting(l, key, value)),

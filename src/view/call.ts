@@ -1,0 +1,52 @@
+// What `ar call` and `ar log` show: an outcome's label, the account summary at the top of a call,
+// and (until the call scripts land) the account's next step and why it is on today's list.
+import { paren, t, type Lang } from '../i18n/index.js';
+import { formatMoney } from '../core/money.js';
+import { pickContact, reachBy } from '../core/contacts.js';
+import type { AccountReport } from '../reports/account.js';
+import { codeLabel, roleLabel, typeLabel } from './labels.js';
+import { reasonText, shortDate, stepText } from './phrases.js';
+import { wrapPhrases } from './wrap.js';
+import { assessmentPhrases } from './customers.js';
+
+/** An outcome code in words (DOMAIN §6, and the visit outcomes). */
+export function outcomeLabel(lang: Lang, code: string): string {
+  return codeLabel(lang, 'outcome', code);
+}
+
+const money = (minor: number, currency: string) => `${currency} ${formatMoney(minor, currency)}`;
+
+/** The account in a few lines: who, what is open and overdue, whom to ask for, the last promise. */
+export function callSummary(lang: Lang, v: AccountReport, width: number): string[] {
+  const c = v.customer;
+  const out = [t(lang, 'call.head', { name: c.name, code: c.code, type: typeLabel(lang, c.type) })];
+  const owed = v.balances.map((b) =>
+    t(lang, 'call.owed', { open: money(b.openMinor, b.currency), overdue: money(b.overdueMinor, b.currency), days: b.daysPastDue }),
+  );
+  out.push(...wrapPhrases(owed, width, 2, '  '));
+  const who = pickContact(v.contacts, c.type);
+  if (who) {
+    const role = who.role ? paren(lang, roleLabel(lang, who.role)) : '';
+    out.push('  ' + t(lang, 'call.askFor', { name: who.name, role, reach: reachBy(who) ?? '—' }));
+  }
+  out.push(...wrapPhrases(assessmentPhrases(lang, v.assessment, c.type), width, 4, '  '));
+  const last = v.promises[0];
+  if (last) {
+    const status = codeLabel(lang, 'status', last.status);
+    out.push('  ' + t(lang, 'call.lastPromise', { amount: money(last.amountMinor, last.currency), date: shortDate(last.dueDate, v.asOf, lang), status }));
+  }
+  return out;
+}
+
+/** The next step and the reasons the account is on today's list, per currency, wrapped to the width. */
+export function callNextStepText(lang: Lang, v: AccountReport, width: number): string {
+  const lines: string[] = [];
+  for (const s of v.scores) {
+    // A due step is said once, as the next step.
+    const reasons = s.reasons.filter((r) => !(r.code === 'step-due' && s.nextStep)).map((r) => reasonText(r, lang, v.asOf));
+    const next = s.nextStep ? stepText(s.nextStep, lang, v.asOf) : t(lang, 'call.noStep');
+    lines.push(...wrapPhrases([next, ...(reasons.length ? reasons : [t(lang, 'call.noReason')])], width, 2, t(lang, 'call.step', { cur: s.currency })));
+  }
+  if (lines.length === 0) lines.push(t(lang, 'call.nothingOpen'));
+  return lines.join('\n') + '\n';
+}
