@@ -211,7 +211,7 @@ export async function planTotal(store: LedgerReads, customerId: number, currency
   const { loadAccounts } = await import('../reports/worklist.js');
   const r = await loadAccounts(store, await store.settings.readStored(), today, { customerId });
   const a = r.accounts.find((x) => x.currency === currency);
-  const total = a ? (a.overdueMinor > 0 ? a.overdueMinor : a.openMinor - a.disputedMinor) : 0;
+  const total = a ? (a.collectibleMinor > 0 ? a.collectibleMinor : a.openMinor - a.disputedMinor) : 0;
   if (total <= 0) throw new DataError(msg('log.nothingToPlan', { cur: currency }));
   return total;
 }

@@ -1051,10 +1051,12 @@ const numbers = {
   collectible: '; collectible {v}',
   afterPromise: " (after today's promise)",
   dCollectible: 'collectible {amount}',
-  /** A rounded table's larger unit: power of ten and decimals kept (thousands, one decimal). */
-  scale: '3:1',
+  /** A rounded table's larger units, tried in order: power of ten, decimals kept, name. */
+  scale: '3:1:thousands|3:0:thousands|6:1:millions|6:0:millions',
   unitWhole: 'whole {cur}',
-  unitScaled: 'thousands of {cur}, one decimal',
+  unitScaled: '{name} of {cur}{dec}',
+  dec1: ', one decimal',
+  dec2: ', two decimals',
   rounded: 'Amounts in {unit}, rounded; totals add the rounded amounts (--csv or --json: exact).',
   compactFlag: 'abbreviate amounts (12.5k, 3.4M) instead of exact ones',
   fxMissing:

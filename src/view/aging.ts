@@ -60,26 +60,33 @@ export function agingJson(r: AgingReport, L: Lang) {
 // the sums of the rounded amounts, so every row and column still adds up. `--compact` abbreviates
 // each amount on its own (12.5k, 2.17万).
 
-type AmountStyle = 'exact' | 'whole' | 'scaled' | 'compact';
+/** A table's unit: amounts are counted in 10^-decimals of 10^power major units ("thousands", "万"). */
+interface Unit {
+  power: number;
+  decimals: number;
+  name: string;
+}
+
+type AmountStyle = { kind: 'exact' } | { kind: 'compact' } | { kind: 'unit'; unit: Unit };
+
+const WHOLE: Unit = { power: 0, decimals: 0, name: '' };
 
 function groupInt(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** A table's unit: amounts are counted in 10^-decimals of 10^power major units. */
-interface Unit {
-  power: number;
-  decimals: number;
-}
-
-function unitOf(style: AmountStyle, lang: Lang): Unit {
-  if (style !== 'scaled') return { power: 0, decimals: 0 };
-  const [power = '3', decimals = '1'] = tx(lang, 'numbers.scale').split(':');
-  return { power: Number(power), decimals: Number(decimals) };
+/** The larger units a language counts in, largest last (numbers.scale: "power:decimals:name|…"). */
+function scaledUnits(lang: Lang): Unit[] {
+  return tx(lang, 'numbers.scale')
+    .split('|')
+    .map((u) => {
+      const [power = '3', decimals = '0', name = ''] = u.split(':');
+      return { power: Number(power), decimals: Number(decimals), name };
+    });
 }
 
 /** |minor| counted in the unit's smallest step, half away from zero, in integers (never a float). */
-function inUnit(minor: number, currency: string, u: Unit): number {
+function inUnit(minor: number, currency: string, u: Pick<Unit, 'power' | 'decimals'>): number {
   const shift = minorDigits(currency) + u.power - u.decimals;
   if (shift <= 0) return minor * 10 ** -shift;
   const scale = 10 ** shift;
@@ -89,7 +96,7 @@ function inUnit(minor: number, currency: string, u: Unit): number {
 }
 
 /** A count of unit steps as text: grouped, with the unit's decimals, ASCII minus. */
-function unitText(n: number, u: Unit): string {
+function unitText(n: number, u: Pick<Unit, 'decimals'>): string {
   const abs = String(Math.abs(n)).padStart(u.decimals + 1, '0');
   const int = abs.slice(0, abs.length - u.decimals);
   const frac = abs.slice(abs.length - u.decimals);
@@ -128,7 +135,8 @@ function titleOf(L: Lang, r: AgingReport, t: AgingReport['totals'][number], n: n
     date: formatDate(r.asOf, L),
     currency: currencyName(L, t.currency),
     what: countLabel(L, r.by, n),
-    open: L === 'zh' ? moneyText(L, t.openMinor, t.currency) : formatMoney(t.openMinor, t.currency),
+    // The title names the currency already: only ¥ is added (Chinese screens write CNY as ¥).
+    open: L === 'zh' && t.currency === 'CNY' ? moneyText(L, t.openMinor, t.currency) : formatMoney(t.openMinor, t.currency),
   });
 }
 
@@ -139,15 +147,14 @@ function titleOf(L: Lang, r: AgingReport, t: AgingReport['totals'][number], n: n
  */
 function cellsOf(r: AgingReport, rows: AgingRow[], t: AgingReport['totals'][number], style: AmountStyle, L: Lang): { body: string[][]; total: string[] } {
   const keys = r.buckets.map((b) => b.key);
-  if (style === 'exact' || style === 'compact') {
-    const fmt = (v: number) =>
-      v === 0 ? DASH : style === 'exact' ? formatMoney(v, t.currency) : compactNumber(inUnit(v, t.currency, { power: 0, decimals: 0 }), L);
+  if (style.kind !== 'unit') {
+    const fmt = (v: number) => (v === 0 ? DASH : style.kind === 'exact' ? formatMoney(v, t.currency) : compactNumber(inUnit(v, t.currency, WHOLE), L));
     return {
       body: rows.map((x) => [...keys.map((k) => fmt(x.byBucket[k] ?? 0)), fmt(x.openMinor)]),
       total: [...keys.map((k) => fmt(t.byBucket[k] ?? 0)), fmt(t.openMinor)],
     };
   }
-  const u = unitOf(style, L);
+  const u = style.unit;
   const fmt = (v: number) => (v === 0 ? DASH : unitText(v, u));
   const sums = new Array<number>(keys.length + 1).fill(0);
   const body = rows.map((x) => {
@@ -163,8 +170,12 @@ function cellsOf(r: AgingReport, rows: AgingRow[], t: AgingReport['totals'][numb
 
 /** The note under a table that is not exact: its unit (and that totals add the rounded amounts), or the abbreviations. */
 function unitNote(L: Lang, style: AmountStyle, currency: string): string {
-  const unit = tx(L, style === 'scaled' ? 'numbers.unitScaled' : 'numbers.unitWhole', { cur: currencyUnit(L, currency) });
-  return style === 'compact' ? tx(L, 'aging.compact') : tx(L, 'numbers.rounded', { unit });
+  if (style.kind !== 'unit') return tx(L, 'aging.compact');
+  const { power, decimals, name } = style.unit;
+  const cur = currencyUnit(L, currency);
+  const dec = decimals === 1 || decimals === 2 ? tx(L, `numbers.dec${decimals}`) : '';
+  const unit = power === 0 ? tx(L, 'numbers.unitWhole', { cur }) : tx(L, 'numbers.unitScaled', { name, cur, dec });
+  return tx(L, 'numbers.rounded', { unit });
 }
 
 /** "Overdue 1,000.00, of which disputed 200.00 · on hold … · collectible 800.00" under a currency's table. */
@@ -193,19 +204,12 @@ export function renderAgingTables(ctx: AgingScreen & { compact?: boolean }, r: A
       return w <= ctx.width;
     };
     // Exact when it fits; else one stated unit for the whole table; abbreviations only when asked.
-    const tries: [AmountStyle, number][] = ctx.compact
-      ? [
-          ['compact', 2],
-          ['compact', 1],
-        ]
-      : [
-          ['exact', 2],
-          ['exact', 1],
-          ['whole', 2],
-          ['whole', 1],
-          ['scaled', 2],
-          ['scaled', 1],
-        ];
+    const units = [WHOLE, ...scaledUnits(L)].map((unit): AmountStyle => ({ kind: 'unit', unit }));
+    const styles: AmountStyle[] = ctx.compact ? [{ kind: 'compact' }] : [{ kind: 'exact' }, ...units];
+    const tries = styles.flatMap((st): [AmountStyle, number][] => [
+      [st, 2],
+      [st, 1],
+    ]);
     let chosen: [AmountStyle, number, { body: string[][]; total: string[] }] | undefined;
     for (const [st, g] of tries) {
       const cells = cellsOf(r, rows, t, st, L);
@@ -222,9 +226,9 @@ export function renderAgingTables(ctx: AgingScreen & { compact?: boolean }, r: A
       .replace(/\n$/, '')
       .split('\n');
     table[table.length - 1] = s.bold(table[table.length - 1] ?? '');
-    out.push(s.bold(title), '', ...table);
+    out.push(...wrapWords(title, ctx.width, 0).map((l) => s.bold(l)), '', ...table);
     out.push(...wrapWords(overdueLine(L, t), ctx.width, 0));
-    if (style !== 'exact') for (const line of wrapWords(unitNote(L, style, t.currency), ctx.width, 0)) out.push(s.dim(line));
+    if (style.kind !== 'exact') for (const line of wrapWords(unitNote(L, style, t.currency), ctx.width, 0)) out.push(s.dim(line));
     out.push('');
   }
   return out.join('\n');

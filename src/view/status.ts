@@ -7,7 +7,7 @@ import { formatDate } from './dates.js';
 import { isKind } from '../import/types.js';
 import type { StatusImport, StatusReport } from '../reports/status.js';
 import { renderTable } from './table.js';
-import { padEnd } from './width.js';
+import { displayWidth, padEnd } from './width.js';
 import { wrapWords } from './wrap.js';
 
 export interface StatusScreen {
@@ -64,7 +64,10 @@ export function renderStatus(ctx: StatusScreen, r: StatusReport): string {
       ...(held ? [m(o.onHoldMinor, o.currency)] : []),
       m(o.collectibleMinor, o.currency),
     ]);
-    out += '\n' + renderTable(columns, rows, { width: ctx.width, headerStyle: s.dim });
+    // Large ledgers have wide amounts: a narrower gap before anything is cut.
+    const natural = columns.map((c, i) => Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+    const gap = natural.reduce((a, b) => a + b, 0) + 2 * (columns.length - 1) <= ctx.width ? 2 : 1;
+    out += '\n' + renderTable(columns, rows, { width: ctx.width, gap, headerStyle: s.dim });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { DEFAULT_PRIORITY, DEFAULT_WEIGHTS, scoreParts } from '../../src/core/pr
 const points = (keptShare: number | undefined, brokenPromises = 2) =>
   scoreParts(
     {
-      overdueMinor: 100_000,
+      collectibleMinor: 100_000,
       currency: 'USD',
       daysPastDue: 30,
       brokenPromises,
