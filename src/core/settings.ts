@@ -1,6 +1,7 @@
 // Settings live in the ledger (the file is self-contained). Each top-level key is one JSON value;
 // `ar config` addresses nested values with dotted paths (letterhead.name_zh).
 import { DEFAULT_AGING, DEFAULT_AGING_PRESETS } from './aging.js';
+import { DEFAULT_INTEREST } from './interest.js';
 import { DEFAULT_LIMITATION } from './limitation.js';
 import { DEFAULT_POLICY } from './policy.js';
 import { DEFAULT_PRIORITY, DEFAULT_WEIGHTS } from './priority.js';
@@ -50,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   priority: DEFAULT_PRIORITY,
   policy: DEFAULT_POLICY,
   limitation: DEFAULT_LIMITATION,
+  interest: DEFAULT_INTEREST,
 };
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
