@@ -28,3 +28,8 @@ export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
 export function expandHome(p: string, env: NodeJS.ProcessEnv = process.env): string {
   return p === '~' || p.startsWith('~/') ? path.join(home(env), p.slice(1)) : p;
 }
+
+/** The user's own templates (letters, scripts, visit briefs), laid out like the built-ins; they win. */
+export function templatesDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(configDir(env), 'templates');
+}

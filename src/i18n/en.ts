@@ -899,6 +899,19 @@ const view = {
 } as const;
 // ---- end view ----
 
+// ---- section: tpl (the template engine: view/templates.ts) ----
+const tpl = {
+  notFound: 'no template {id} (looked in {dirs})',
+  syntax: 'template {id} cannot be read: {detail}',
+  missing: 'template {id}, line {line}: the variable {variable} is not provided',
+  empty: 'template {id}, line {line}: the variable {variable} is empty — guard it with #if or provide a value',
+  failed: 'template {id} failed: {detail}',
+  unreadable: 'template {id} cannot be opened ({file}): {detail}',
+  badMoney: 'an amount in a template must be whole minor units with a currency, not {value} {currency}',
+  badDate: 'a date in a template must be YYYY-MM-DD, not {value}',
+} as const;
+// ---- end tpl ----
+
 export const en = {
   common,
   cli,
@@ -914,4 +927,5 @@ export const en = {
   demo,
   profiles,
   view,
+  tpl,
 } as const;

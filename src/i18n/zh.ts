@@ -877,6 +877,19 @@ const view = {
 } as const;
 // ---- end view ----
 
+// ---- section: tpl (the template engine: view/templates.ts) ----
+const tpl = {
+  notFound: '找不到模板 {id}（已查找：{dirs}）',
+  syntax: '模板 {id} 无法解析：{detail}',
+  missing: '模板 {id} 第 {line} 行：未提供变量 {variable}',
+  empty: '模板 {id} 第 {line} 行：变量 {variable} 为空——请用 #if 判断或提供取值',
+  failed: '模板 {id} 出错：{detail}',
+  unreadable: '模板 {id} 无法打开（{file}）：{detail}',
+  badMoney: '模板中的金额须为最小货币单位的整数并注明币种，而不是 {value} {currency}',
+  badDate: '模板中的日期须为 YYYY-MM-DD 格式，而不是 {value}',
+} as const;
+// ---- end tpl ----
+
 export const zh = {
   common,
   cli,
@@ -892,6 +905,7 @@ export const zh = {
   demo,
   profiles,
   view,
+  tpl,
 } as const satisfies CatalogueOf<typeof en>;
 
 // A placeholder that differs between the languages names its key here and fails the build.
