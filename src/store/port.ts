@@ -280,6 +280,22 @@ export interface LetterRow {
   createdAt: string;
   template: string;
   language: string;
+  /** dunning (a ladder step) | statement | plan. */
+  kind: string;
+  format: string | null;
+  deadline: string | null;
+}
+
+// from letters.ts
+export interface PlanInstalment {
+  planId: number;
+  instalment: number | null;
+  amountMinor: number;
+  currency: string;
+  dueDate: string;
+  status: string;
+  contact: string | null;
+  createdAt: string;
 }
 
 // from letters.ts
@@ -297,6 +313,22 @@ export interface NewLetter {
   createdAt: string;
   sentAt?: string | null;
   evidence?: string | null;
+  /** dunning (default) | statement | plan. */
+  kind?: string;
+  /** md | txt | html | pdf | eml. */
+  format?: string | null;
+}
+
+// from limitation.ts
+export interface NewLimitationEvent {
+  customerId: number;
+  invoiceId?: number | null;
+  /** demand | acknowledgement | partial-payment | plan | lawsuit | payment-order | other */
+  kind: string;
+  at: string;
+  evidence?: string | null;
+  note?: string | null;
+  createdAt: string;
 }
 
 // from limitation.ts
@@ -618,15 +650,23 @@ export interface LettersRead {
   last(customerId?: number): Promise<LastLetters>;
   /** A customer's letters. */
   forCustomer(customerId: number): Promise<LetterRow[]>;
+  /** The instalments of a customer's latest repayment plan (promises sharing plan_id); empty: none. */
+  plan(customerId: number): Promise<PlanInstalment[]>;
 }
 export interface LettersWrite extends LettersRead {
   /** Record a letter sent; its id. */
   add(l: NewLetter): Promise<number>;
+  /** Take the next reference number of a sequence (gap-free; rolled back with the transaction). */
+  takeNumber(name: string, prefix: string): Promise<number>;
 }
 
 export interface LimitationRead {
   /** Events that interrupt the limitation period (one customer, or all). */
   events(customerId?: number): Promise<LimitationEventRow[]>;
+}
+export interface LimitationWrite extends LimitationRead {
+  /** Record an event that interrupts the limitation period; its id. */
+  addLimitationEvent(e: NewLimitationEvent): Promise<number>;
 }
 
 export interface SettingsRead {
@@ -696,6 +736,7 @@ export interface LedgerTx extends LedgerReads {
   promises: PromisesWrite;
   disputes: DisputesWrite;
   letters: LettersWrite;
+  limitation: LimitationWrite;
   settings: SettingsWrite;
   batches: BatchesWrite;
 }

@@ -1,8 +1,8 @@
 // Reading what restarts the limitation clock: recorded events, and partial payments on open invoices.
 // (Sent letters come from letters.ts.)
 import type { Ledger } from './ledger.js';
-import type { LimitationEventRow } from '../port.js';
-export type { LimitationEventRow } from '../port.js';
+import type { LimitationEventRow, NewLimitationEvent } from '../port.js';
+export type { LimitationEventRow, NewLimitationEvent } from '../port.js';
 
 export async function limitationEvents(ledger: Ledger, customerId?: number): Promise<LimitationEventRow[]> {
   const one = customerId !== undefined;
@@ -27,4 +27,24 @@ export async function limitationEvents(ledger: Ledger, customerId?: number): Pro
       .all(params) as (LimitationEventRow & { at: string | null })[]
   ).filter((e): e is LimitationEventRow => e.at !== null);
   return [...recorded, ...partial];
+}
+
+/** Record an event that interrupts the limitation period (a demand sent, a signed statement returned …); its id. */
+export async function addLimitationEvent(ledger: Ledger, e: NewLimitationEvent): Promise<number> {
+  return Number(
+    ledger.db
+      .prepare(
+        `INSERT INTO limitation_events (customer_id, invoice_id, kind, at, evidence, note, created_at)
+         VALUES (@customerId, @invoiceId, @kind, @at, @evidence, @note, @createdAt)`,
+      )
+      .run({
+        customerId: e.customerId,
+        invoiceId: e.invoiceId ?? null,
+        kind: e.kind,
+        at: e.at,
+        evidence: e.evidence ?? null,
+        note: e.note ?? null,
+        createdAt: e.createdAt,
+      }).lastInsertRowid,
+  );
 }

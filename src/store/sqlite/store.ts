@@ -14,6 +14,7 @@ import * as limitation from './limitation.js';
 import * as payments from './payments.js';
 import * as promises from './promises.js';
 import * as reports from './reports.js';
+import * as sequences from './sequences.js';
 import * as settings from './settings.js';
 import * as stats from './stats.js';
 
@@ -57,6 +58,7 @@ function reads(l: Ledger): LedgerReads {
     letters: {
       last: (customerId) => letters.lastLetters(l, customerId),
       forCustomer: (customerId) => letters.customerLetters(l, customerId),
+      plan: (customerId) => letters.latestPlan(l, customerId),
     },
     limitation: {
       events: (customerId) => limitation.limitationEvents(l, customerId),
@@ -139,7 +141,12 @@ function txHandle(l: Ledger, live: () => boolean): LedgerTx {
     },
     promises: { ...r.promises, add: guard((p) => promises.addPromise(l, p)) },
     disputes: { ...r.disputes, add: guard((d) => disputes.addDispute(l, d)) },
-    letters: { ...r.letters, add: guard((x) => letters.addLetter(l, x)) },
+    letters: {
+      ...r.letters,
+      add: guard((x) => letters.addLetter(l, x)),
+      takeNumber: guard((name: string, prefix: string) => sequences.takeNumber(l, name, prefix)),
+    },
+    limitation: { ...r.limitation, addLimitationEvent: guard((e) => limitation.addLimitationEvent(l, e)) },
     settings: {
       ...r.settings,
       write: guard((key: string, value: unknown) => settings.writeSetting(l, key, value)),
