@@ -11,5 +11,7 @@ import aging from '../commands/aging.js';
 import status from '../commands/status.js';
 import config from '../commands/config.js';
 import demo from '../commands/demo.js';
+import letter from '../commands/letter.js';
+import statement from '../commands/statement.js';
 
-export const COMMANDS: Register[] = [init, importCmd, profiles, queue, account, aging, status, config, demo];
+export const COMMANDS: Register[] = [init, importCmd, profiles, queue, account, letter, statement, aging, status, config, demo];

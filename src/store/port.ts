@@ -399,6 +399,8 @@ export interface OpenInvoiceDetail extends OpenItemRow {
   totalMinor: number;
   po: string | null;
   holdReason: string | null;
+  /** The salesperson (account manager) on the invoice. */
+  salesperson: string | null;
 }
 
 // from reports.ts
