@@ -94,7 +94,10 @@ export async function makeLetters(ctx: Context, run: LetterRun): Promise<void> {
   const { letterDocs } = await import('../reports/letters.js');
   const today = ctx.clock.today();
   const { docs, skipped } = await letterDocs(store, today, { customerIds: ids, due: !!f.due, step, lang: run.lang, kind: run.kind });
-  for (const s of skipped) ctx.err.write(`${t(ctx.lang, 'letters.skipped', { code: s.code, currency: s.currency ?? '', why: t(ctx.lang, `letters.why.${s.why}` as 'letters.why.nothing-open') })}\n`);
+  for (const s of skipped) {
+    const why = t(ctx.lang, `letters.why.${s.why}` as 'letters.why.nothing-open');
+    ctx.err.write(`${s.currency ? t(ctx.lang, 'letters.skipped', { code: s.code, currency: s.currency, why }) : t(ctx.lang, 'letters.skippedAll', { code: s.code, why })}\n`);
+  }
   if (docs.length === 0) {
     if (ctx.json) writeJson(ctx, []);
     else ctx.err.write(`${t(ctx.lang, 'letters.none')}\n`);

@@ -939,6 +939,7 @@ const letters = {
   noChromiumHint: 'install it: sudo apt-get install chromium fonts-noto-cjk (or set AR_CHROMIUM to the browser)',
   emlWithoutPdf: 'Chromium not found: the e-mails go without the PDF attached (install chromium and fonts-noto-cjk)',
   skipped: '{code} {currency}: no letter — {why}',
+  skippedAll: '{code}: no letter — {why}',
   none: 'No letters to make.',
   done: '{n} letter written to {dir} (not recorded as sent: references are placeholders until --mark-sent)|{n} letters written to {dir} (not recorded as sent: references are placeholders until --mark-sent)',
   doneSent: '{n} letter written to {dir} and recorded as sent|{n} letters written to {dir} and recorded as sent',

@@ -917,6 +917,7 @@ const letters = {
   noChromiumHint: '请安装：sudo apt-get install chromium fonts-noto-cjk（或将 AR_CHROMIUM 设为浏览器路径）',
   emlWithoutPdf: '未找到 Chromium：邮件将不附 PDF（请安装 chromium 和 fonts-noto-cjk）',
   skipped: '{code} {currency}：不生成函件——{why}',
+  skippedAll: '{code}：不生成函件——{why}',
   none: '没有需要生成的函件。',
   done: '已生成 {n} 封函件至 {dir}（未登记为已发出：编号为占位编号，使用 --mark-sent 后正式编号）',
   doneSent: '已生成 {n} 封函件至 {dir}，并登记为已发出',

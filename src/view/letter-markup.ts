@@ -121,7 +121,32 @@ export function blocksToHtml(blocks: Block[]): string {
     .join('\n');
 }
 
-/** Plain text of the blocks: tables in columns by display width, headings underlined. */
+// A line may not start with closing punctuation (Chinese line-breaking rule, 避头点).
+const NO_LINE_START = /^[，。、；：？！）》」』】〕,.;:?!)\]]/;
+const CJK_CHAR = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
+
+/** Wrap one line of text to `width` columns: at spaces, or between Chinese characters. */
+export function wrapLine(text: string, width: number, indent = 0): string[] {
+  // Units: an amount with its currency code (EUR 13,905.35 stays on one line), a run of non-space,
+  // non-CJK characters (a word, a number), spaces, or one CJK character.
+  const units = text.match(/[A-Z]{3} -?\d[\d,.]*|[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]|[^\s\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
+  const lines: string[] = [];
+  let cur = '';
+  for (const u of units) {
+    if (displayWidth(cur + u) <= width || !cur.trim() || (NO_LINE_START.test(u) && CJK_CHAR.test(u))) {
+      cur += u;
+      continue;
+    }
+    lines.push(cur.trimEnd());
+    cur = /^\s+$/.test(u) ? ' '.repeat(indent) : ' '.repeat(indent) + u;
+  }
+  if (cur.trim()) lines.push(cur.trimEnd());
+  return lines.length ? lines : [''];
+}
+
+const WIDTH = 78;
+
+/** Plain text of the blocks: paragraphs wrapped to 78 columns, tables in columns by display width, headings underlined. */
 export function blocksToText(blocks: Block[]): string {
   const plain = (s: string) => unshield(bold(s, '', ''));
   const out: string[] = [];
@@ -129,9 +154,9 @@ export function blocksToText(blocks: Block[]): string {
     if (b.t === 'open' || b.t === 'close') continue;
     if (b.t === 'h') {
       const text = plain(b.text);
-      out.push(b.level === 1 ? `${text}\n${'='.repeat(Math.min(displayWidth(text), 78))}` : text);
-    } else if (b.t === 'p') out.push(b.lines.map(plain).join('\n'));
-    else if (b.t === 'ul') out.push(b.items.map((x) => `- ${plain(x)}`).join('\n'));
+      out.push(b.level === 1 ? `${text}\n${'='.repeat(Math.min(displayWidth(text), WIDTH))}` : text);
+    } else if (b.t === 'p') out.push(b.lines.flatMap((l) => wrapLine(plain(l), WIDTH)).join('\n'));
+    else if (b.t === 'ul') out.push(b.items.flatMap((x) => wrapLine(`- ${plain(x)}`, WIDTH, 2)).join('\n'));
     else if (b.t === 'hr') out.push('-'.repeat(40));
     else out.push(textTable(b.head.map(plain), b.rows.map((r) => r.map(plain)), b.right));
   }

@@ -68,6 +68,7 @@ export function letterData(doc: LetterDoc, reference: string) {
           markup: interest.markupPercent,
           daily: interest.dailyPpm,
           invoices: interest.invoices,
+          rates: ratesUsed(interest),
           interest: interest.interestMinor,
           compensation: interest.compensationMinor || null,
           compensationCurrency: interest.compensationCurrency,
@@ -81,6 +82,23 @@ export function letterData(doc: LetterDoc, reference: string) {
     planTotal,
     planRest: doc.totalMinor - planTotal > 0 ? doc.totalMinor - planTotal : null,
   };
+}
+
+/** The distinct rates used across the invoices (a letter names each once, with its period). */
+function ratesUsed(r: NonNullable<LetterDoc['interest']>) {
+  const by = new Map<string, { from: string; to: string; referencePpm: number | null; ratePpm: number }>();
+  for (const inv of r.invoices) {
+    for (const p of inv.periods) {
+      const key = `${p.referencePpm}|${p.ratePpm}`;
+      const seen = by.get(key);
+      if (!seen) by.set(key, { from: p.from, to: p.to, referencePpm: p.referencePpm, ratePpm: p.ratePpm });
+      else {
+        if (p.from < seen.from) seen.from = p.from;
+        if (p.to > seen.to) seen.to = p.to;
+      }
+    }
+  }
+  return [...by.values()].sort((a, b) => (a.from < b.from ? -1 : 1));
 }
 
 export interface RenderedLetter {
