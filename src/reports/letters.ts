@@ -4,6 +4,7 @@
 // the interest claimed where the step asks for it. The step is the queue's: src/core/policy.ts through
 // the worklist (one rule). Also the statement of account and the repayment agreement. No text here.
 import { anchorDate, daysFrom } from '../core/aging.js';
+import { addDays } from '../core/dates.js';
 import { interestRuleFor, lateInterest, type InterestResult, type InterestSettings } from '../core/interest.js';
 import { stepLetter, type PolicySettings } from '../core/policy.js';
 import type { Account } from '../core/priority.js';
@@ -12,6 +13,9 @@ import type { Contact, Customer, LedgerReads, OpenInvoiceDetail, PlanInstalment 
 import { loadAccounts } from './worklist.js';
 
 export type LetterKind = 'dunning' | 'statement' | 'plan';
+
+/** Days a customer has to return the signed confirmation slip of a statement. */
+const STATEMENT_RETURN_DAYS = 14;
 
 export interface LetterInvoice {
   number: string;
@@ -240,7 +244,8 @@ async function buildDoc(store: LedgerReads, st: Settled, a: Account, step: numbe
     variant: customer.strategic ? 'strategic' : (customer.type ?? null),
     lang: lang === 'zh' ? 'zh' : 'en',
     date: today,
-    deadline: req.kind === 'plan' ? (plan[0]?.dueDate ?? sl.deadline) : sl.deadline,
+    // A statement's slip comes back within two weeks; an agreement is signed before its first instalment.
+    deadline: req.kind === 'plan' ? (plan[0]?.dueDate ?? sl.deadline) : req.kind === 'statement' ? addDays(today, STATEMENT_RETURN_DAYS) : sl.deadline,
     ...items,
     totalMinor,
     earlier,
@@ -262,3 +267,81 @@ function pick(c: Customer): LetterDoc['customer'] {
 function planOf(rows: PlanInstalment[], currency: string): LetterDoc['plan'] {
   return rows.filter((r) => r.currency === currency && r.status !== 'cancelled').map((r, i) => ({ instalment: r.instalment ?? i + 1, amountMinor: r.amountMinor, dueDate: r.dueDate }));
 }
+
+// ---- What a letter template sees ----
+
+/** The letterhead in the letter's language, falling back to the other language's text. */
+function company(doc: LetterDoc) {
+  const l = doc.letterhead;
+  const zh = doc.lang === 'zh';
+  return {
+    name: (zh ? l.name_zh || l.name_en : l.name_en || l.name_zh) || null,
+    address: (zh ? l.address_zh || l.address_en : l.address_en || l.address_zh) || null,
+    phone: l.phone || null,
+    email: l.email || null,
+    bank: l.bank_name || l.bank_account_no ? { name: l.bank_name || null, accountName: l.bank_account_name || null, accountNo: l.bank_account_no || null } : null,
+  };
+}
+
+/** What a letter template sees. Optional facts are present as null, so `{{#if x}}` guards them. */
+export function letterData(doc: LetterDoc, reference: string) {
+  const interest = doc.interest;
+  const sameCurrency = interest && interest.compensationCurrency === doc.currency;
+  const planTotal = doc.plan.reduce((s, p) => s + p.amountMinor, 0);
+  return {
+    reference,
+    date: doc.date,
+    deadline: doc.deadline,
+    step: doc.step,
+    urgent: doc.step >= 3,
+    company: company(doc),
+    customer: { code: doc.customer.code, name: doc.customer.name, address: doc.customer.address || null, taxId: doc.customer.taxId || null },
+    contact: doc.contact ? { name: doc.contact.name, title: doc.contact.title || null } : null,
+    currency: doc.currency,
+    total: doc.totalMinor,
+    invoices: doc.invoices.map((i) => ({ ...i, po: i.po || null })),
+    credits: doc.credits.length ? doc.credits : null,
+    underReview: doc.underReview.length ? doc.underReview.map((r) => ({ ...r, number: r.number || null })) : null,
+    onHold: doc.onHold.length ? doc.onHold : null,
+    earlier: doc.earlier.length ? doc.earlier : null,
+    interest: interest
+      ? {
+          rule: interest.rule,
+          table: interest.table,
+          margin: interest.marginPpm,
+          markup: interest.markupPercent,
+          daily: interest.dailyPpm,
+          invoices: interest.invoices,
+          rates: ratesUsed(interest),
+          interest: interest.interestMinor,
+          compensation: interest.compensationMinor || null,
+          compensationCurrency: interest.compensationCurrency,
+          // The total with interest (and compensation when it is in the letter's currency).
+          grandTotal: doc.totalMinor + interest.interestMinor + (sameCurrency ? interest.compensationMinor : 0),
+        }
+      : null,
+    accountManager: doc.accountManager,
+    collector: doc.collector || null,
+    plan: doc.plan.length ? doc.plan : null,
+    planTotal,
+    planRest: doc.totalMinor - planTotal > 0 ? doc.totalMinor - planTotal : null,
+  };
+}
+
+/** The distinct rates used across the invoices (a letter names each once, with its period). */
+function ratesUsed(r: NonNullable<LetterDoc['interest']>) {
+  const by = new Map<string, { from: string; to: string; referencePpm: number | null; ratePpm: number }>();
+  for (const inv of r.invoices) {
+    for (const p of inv.periods) {
+      const key = `${p.referencePpm}|${p.ratePpm}`;
+      const seen = by.get(key);
+      if (!seen) by.set(key, { from: p.from, to: p.to, referencePpm: p.referencePpm, ratePpm: p.ratePpm });
+      else {
+        if (p.from < seen.from) seen.from = p.from;
+        if (p.to > seen.to) seen.to = p.to;
+      }
+    }
+  }
+  return [...by.values()].sort((a, b) => (a.from < b.from ? -1 : 1));
+}
+

@@ -131,16 +131,20 @@ export function wrapLine(text: string, width: number, indent = 0): string[] {
   // non-CJK characters (a word, a number), spaces, or one CJK character.
   const units = text.match(/[A-Z]{3} -?\d[\d,.]*|[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]|[^\s\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
   const lines: string[] = [];
-  let cur = '';
+  let cur: string[] = [];
+  const pad = ' '.repeat(indent);
+  const width0 = (parts: string[]) => displayWidth(parts.join(''));
   for (const u of units) {
-    if (displayWidth(cur + u) <= width || !cur.trim() || (NO_LINE_START.test(u) && CJK_CHAR.test(u))) {
-      cur += u;
+    if (width0([...cur, u]) <= width || !cur.join('').trim()) {
+      cur.push(u);
       continue;
     }
-    lines.push(cur.trimEnd());
-    cur = /^\s+$/.test(u) ? ' '.repeat(indent) : ' '.repeat(indent) + u;
+    // Closing punctuation may not start a line: the character before it goes down with it.
+    const carry = NO_LINE_START.test(u) && cur.length > 1 && CJK_CHAR.test(cur[cur.length - 1]!) ? [cur.pop()!] : [];
+    lines.push(cur.join('').trimEnd());
+    cur = /^\s+$/.test(u) ? [pad] : [pad, ...carry, u];
   }
-  if (cur.trim()) lines.push(cur.trimEnd());
+  if (cur.join('').trim()) lines.push(cur.join('').trimEnd());
   return lines.length ? lines : [''];
 }
 
@@ -163,16 +167,37 @@ export function blocksToText(blocks: Block[]): string {
   return `${out.join('\n\n')}\n`;
 }
 
+/**
+ * A table in columns by display width. Too wide for the page, the widest left-aligned columns are
+ * narrowed and their cells wrapped (numbers and amounts are never wrapped).
+ */
 function textTable(head: string[], rows: string[][], right: boolean[]): string {
-  const widths = head.map((h, k) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[k] ?? ''))));
-  const line = (r: string[]) =>
-    r
-      .map((c, k) => {
-        const pad = ' '.repeat(Math.max(0, widths[k]! - displayWidth(c)));
-        return right[k] ? pad + c : c + pad;
-      })
-      .join('  ')
-      .trimEnd();
+  const all = [head, ...rows];
+  const widths = head.map((_, k) => Math.max(...all.map((r) => displayWidth(r[k] ?? ''))));
+  const floor = head.map((_, k) => (right[k] ? widths[k]! : Math.max(...all.map((r) => Math.max(0, ...(r[k] ?? '').split(/\s+/).map(displayWidth))))));
+  const budget = WIDTH - 2 * (head.length - 1);
+  while (widths.reduce((a, b) => a + b, 0) > budget) {
+    let k = -1;
+    widths.forEach((w, i) => {
+      if (w > floor[i]! && (k < 0 || w > widths[k]!)) k = i;
+    });
+    if (k < 0) break;
+    widths[k]!--;
+  }
+  const line = (r: string[]) => {
+    const cells = head.map((_, k) => (right[k] ? [r[k] ?? ''] : wrapLine(r[k] ?? '', widths[k]!)));
+    const height = Math.max(...cells.map((c) => c.length));
+    const out: string[] = [];
+    for (let i = 0; i < height; i++) {
+      const parts = cells.map((c, k) => {
+        const text = c[i] ?? '';
+        const fill = ' '.repeat(Math.max(0, widths[k]! - displayWidth(text)));
+        return right[k] ? fill + text : text + fill;
+      });
+      out.push(parts.join('  ').trimEnd());
+    }
+    return out.join('\n');
+  };
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

@@ -1,104 +1,19 @@
 // A letter fact (src/reports/letters.ts) as a document: the data its template sees, the template
 // rendered through the engine (src/view/templates.ts) in its language, and the result as Markdown,
 // plain text or a print-ready A4 HTML page. Also the file name a letter is written under.
-import { chineseUppercase } from '../core/money.js';
-import type { LetterDoc } from '../reports/letters.js';
+import { LETTER_HELPERS } from '../reports/letter-sample.js';
+import { letterData, type LetterDoc } from '../reports/letters.js';
 import { blocksToHtml, blocksToText, parseBlocks, shield, toMarkdown } from './letter-markup.js';
 import { createTemplates, type Templates } from './templates.js';
 
 export type LetterFormat = 'md' | 'txt' | 'html' | 'pdf' | 'eml';
 export const LETTER_FORMATS: readonly LetterFormat[] = ['md', 'txt', 'html', 'pdf', 'eml'];
 
-/** A rate in parts per million a year as a percentage: 122500 → "12.25%". */
-export function ratePercent(ppm: number): string {
-  const s = (ppm / 10_000).toFixed(4).replace(/0+$/, '').replace(/\.$/, '');
-  return `${s}%`;
-}
-
 /** The letter engine: built-in and user templates, with the helpers letters need. */
 export function letterTemplates(userDir: string | null): Templates {
   const tpl = createTemplates({ userDir });
-  // {{daxie amountMinor currency}}: 人民币壹万贰仟叁佰肆拾伍元陆角柒分 (DOMAIN §4).
-  tpl.registerHelper('daxie', (minor: unknown, currency: unknown) => chineseUppercase(Number(minor), String(currency)));
-  tpl.registerHelper('rate', (ppm: unknown) => ratePercent(Number(ppm)));
-  tpl.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
-  tpl.registerHelper('sub', (a: unknown, b: unknown) => Number(a) - Number(b));
+  for (const [name, fn] of Object.entries(LETTER_HELPERS)) tpl.registerHelper(name, fn);
   return tpl;
-}
-
-/** The letterhead in the letter's language, falling back to the other language's text. */
-function company(doc: LetterDoc) {
-  const l = doc.letterhead;
-  const zh = doc.lang === 'zh';
-  return {
-    name: (zh ? l.name_zh || l.name_en : l.name_en || l.name_zh) || null,
-    address: (zh ? l.address_zh || l.address_en : l.address_en || l.address_zh) || null,
-    phone: l.phone || null,
-    email: l.email || null,
-    bank: l.bank_name || l.bank_account_no ? { name: l.bank_name || null, accountName: l.bank_account_name || null, accountNo: l.bank_account_no || null } : null,
-  };
-}
-
-/** What a letter template sees. Optional facts are present as null, so `{{#if x}}` guards them. */
-export function letterData(doc: LetterDoc, reference: string) {
-  const interest = doc.interest;
-  const sameCurrency = interest && interest.compensationCurrency === doc.currency;
-  const planTotal = doc.plan.reduce((s, p) => s + p.amountMinor, 0);
-  return {
-    reference,
-    date: doc.date,
-    deadline: doc.deadline,
-    step: doc.step,
-    urgent: doc.step >= 3,
-    company: company(doc),
-    customer: { code: doc.customer.code, name: doc.customer.name, address: doc.customer.address || null, taxId: doc.customer.taxId || null },
-    contact: doc.contact ? { name: doc.contact.name, title: doc.contact.title || null } : null,
-    currency: doc.currency,
-    total: doc.totalMinor,
-    invoices: doc.invoices.map((i) => ({ ...i, po: i.po || null })),
-    credits: doc.credits.length ? doc.credits : null,
-    underReview: doc.underReview.length ? doc.underReview.map((r) => ({ ...r, number: r.number || null })) : null,
-    onHold: doc.onHold.length ? doc.onHold : null,
-    earlier: doc.earlier.length ? doc.earlier : null,
-    interest: interest
-      ? {
-          rule: interest.rule,
-          table: interest.table,
-          margin: interest.marginPpm,
-          markup: interest.markupPercent,
-          daily: interest.dailyPpm,
-          invoices: interest.invoices,
-          rates: ratesUsed(interest),
-          interest: interest.interestMinor,
-          compensation: interest.compensationMinor || null,
-          compensationCurrency: interest.compensationCurrency,
-          // The total with interest (and compensation when it is in the letter's currency).
-          grandTotal: doc.totalMinor + interest.interestMinor + (sameCurrency ? interest.compensationMinor : 0),
-        }
-      : null,
-    accountManager: doc.accountManager,
-    collector: doc.collector || null,
-    plan: doc.plan.length ? doc.plan : null,
-    planTotal,
-    planRest: doc.totalMinor - planTotal > 0 ? doc.totalMinor - planTotal : null,
-  };
-}
-
-/** The distinct rates used across the invoices (a letter names each once, with its period). */
-function ratesUsed(r: NonNullable<LetterDoc['interest']>) {
-  const by = new Map<string, { from: string; to: string; referencePpm: number | null; ratePpm: number }>();
-  for (const inv of r.invoices) {
-    for (const p of inv.periods) {
-      const key = `${p.referencePpm}|${p.ratePpm}`;
-      const seen = by.get(key);
-      if (!seen) by.set(key, { from: p.from, to: p.to, referencePpm: p.referencePpm, ratePpm: p.ratePpm });
-      else {
-        if (p.from < seen.from) seen.from = p.from;
-        if (p.to > seen.to) seen.to = p.to;
-      }
-    }
-  }
-  return [...by.values()].sort((a, b) => (a.from < b.from ? -1 : 1));
 }
 
 export interface RenderedLetter {
