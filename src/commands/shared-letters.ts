@@ -96,7 +96,9 @@ export async function makeLetters(ctx: Context, run: LetterRun): Promise<void> {
   const { docs, skipped } = await letterDocs(store, today, { customerIds: ids, due: !!f.due, step, lang: run.lang, kind: run.kind });
   for (const s of skipped) {
     const why = t(ctx.lang, `letters.why.${s.why}` as 'letters.why.nothing-open');
-    ctx.err.write(`${s.currency ? t(ctx.lang, 'letters.skipped', { code: s.code, currency: s.currency, why }) : t(ctx.lang, 'letters.skippedAll', { code: s.code, why })}\n`);
+    ctx.err.write(
+      `${s.currency ? t(ctx.lang, 'letters.skipped', { code: s.code, currency: s.currency, why }) : t(ctx.lang, 'letters.skippedAll', { code: s.code, why })}\n`,
+    );
   }
   if (docs.length === 0) {
     if (ctx.json) writeJson(ctx, []);
@@ -112,9 +114,11 @@ export async function makeLetters(ctx: Context, run: LetterRun): Promise<void> {
   const producer = new Producer(ctx, format, f.preview ? null : (f.out ?? null), chromium, templatesDir(ctx.env));
   let made: Made[];
   try {
-    made = f.markSent ? await store.transaction((tx) => producer.all(docs, (doc) => record(tx, doc, format, today, f.evidence ?? null))) : await producer.all(docs, null);
+    made = f.markSent
+      ? await store.transaction((tx) => producer.all(docs, (doc) => record(tx, doc, format, today, f.evidence ?? null)))
+      : await producer.all(docs, null);
   } catch (e) {
-    producer.discard();
+    await producer.discard();
     throw e;
   } finally {
     await producer.close();
@@ -151,7 +155,13 @@ function jsonOf(m: Made) {
 }
 
 /** Inside the --mark-sent transaction: take the number, record the letter, the activity and the demand. */
-async function record(tx: LedgerTx, doc: LetterDoc, format: LetterFormat, today: string, evidence: string | null): Promise<{ reference: string; save(file: string | null): Promise<void> }> {
+async function record(
+  tx: LedgerTx,
+  doc: LetterDoc,
+  format: LetterFormat,
+  today: string,
+  evidence: string | null,
+): Promise<{ reference: string; save(file: string | null): Promise<void> }> {
   const year = today.slice(0, 4);
   const n = await tx.letters.takeNumber(`letter-${year}`, `HK-${year}-`);
   const reference = `HK-${year}-${String(n).padStart(6, '0')}`;
@@ -195,6 +205,7 @@ class Producer {
   private printer: PdfPrinter | null = null;
   private tmp: string | null = null;
   private readonly written: string[] = [];
+  private readonly pending: Promise<void>[] = [];
 
   constructor(
     private readonly ctx: Context,
@@ -215,8 +226,11 @@ class Producer {
       const file = this.outDir ? insideDir(this.outDir, letterFileName(doc, this.format)) : null;
       const body = await this.content(doc, reference);
       if (file) {
-        fs.writeFileSync(file, body);
+        // Files are written a few at a time in the background: on a slow disk the writes, not the
+        // rendering, are most of a large run.
         this.written.push(file);
+        this.pending.push(fs.promises.writeFile(file, body));
+        if (this.pending.length >= 32) await Promise.all(this.pending.splice(0));
       } else {
         // Several letters on stdout: a form feed between them (a page break when printed).
         if (!this.ctx.json) this.ctx.out.write((made.length > 0 ? '\f\n' : '') + (typeof body === 'string' ? body : body.toString('utf8')));
@@ -224,6 +238,7 @@ class Producer {
       await rec?.save(file);
       made.push({ doc, reference, file, format: this.format });
     }
+    await Promise.all(this.pending.splice(0));
     return made;
   }
 
@@ -246,7 +261,10 @@ class Producer {
       from: { name: fromName, email: co.email || 'accounts@localhost' },
       to: doc.to.filter((p) => p.email).map(mailbox),
       cc: [...doc.cc.filter((p) => p.email).map(mailbox)],
-      subject: t(doc.lang, `letters.subject.${doc.kind === 'dunning' ? (doc.stepKey ?? 'reminder') : doc.kind}` as 'letters.subject.reminder', { ref: reference, name: fromName ?? '' }),
+      subject: t(doc.lang, `letters.subject.${doc.kind === 'dunning' ? (doc.stepKey ?? 'reminder') : doc.kind}` as 'letters.subject.reminder', {
+        ref: reference,
+        name: fromName ?? '',
+      }),
       date: doc.date,
       id: reference === `HK-${doc.date.slice(0, 4)}-PREVIEW` ? `${reference}.${doc.customer.code}.${doc.currency}` : reference,
       text: r.text,
@@ -267,7 +285,8 @@ class Producer {
   }
 
   /** A failed run leaves no files behind. */
-  discard(): void {
+  async discard(): Promise<void> {
+    await Promise.allSettled(this.pending.splice(0));
     for (const f of this.written) fs.rmSync(f, { force: true });
   }
 

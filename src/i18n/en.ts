@@ -739,7 +739,8 @@ const config = {
       basis: 'due or invoice',
       preset: 'a preset: {open}"basis": "due" or "invoice", "current": true or false, "bounds": [...], "labels_en": [...], "labels_zh": [...]{close}',
       amountRange: 'two amounts [low, high] with 0 < low < high, e.g. [100, 1000000]',
-      ladder: 'a list of steps {open}"step", "key", "day", "channel"{close} (optional "template", "deadline_days", "interest") with steps and days strictly ascending',
+      ladder:
+        'a list of steps {open}"step", "key", "day", "channel"{close} (optional "template", "deadline_days", "interest") with steps and days strictly ascending',
       types: 'a list of customer types, e.g. ["cashflow"]',
       minAmount: 'an amount ≥ 0 (in whole units of the currency)',
       firstStep: 'a ladder step number ≥ 1, e.g. 3 (formal demand)',
@@ -931,7 +932,7 @@ const letters = {
   previewPdf: 'a PDF cannot be previewed on screen; use --out DIR, or --format html',
   needOut: '{format} letters are files: give --out DIR',
   nothingAsked: 'which letters? name customers (codes or names) or use --due',
-  nothingAskedHint: 'ar letter --due --preview   shows today\'s letters without writing anything',
+  nothingAskedHint: "ar letter --due --preview   shows today's letters without writing anything",
   outEscape: 'the file name {name} would lead out of {dir}; nothing was written',
   noLetterhead: 'the letterhead is not set: a letter must name the sender',
   noLetterheadHint: 'ar config set letterhead.name_zh "上海某某有限公司" (and name_en, address_*, phone, email, bank_*)',

@@ -43,7 +43,18 @@ function sampleDoc(name: string, lang: 'en' | 'zh'): LetterDoc {
   const zh = lang === 'zh';
   return {
     kind,
-    customer: { id: 1, code: 'C0001', name: zh ? '华东精密机械有限公司' : 'Acme Engineering Ltd', address: zh ? '江苏省昆山市玉山镇城北路1288号' : '12 Mill Lane, Leeds LS1 4AB', taxId: '91320583UXPUPAA9J1', phone: '0512-5766-1200', email: 'ap@example.com', type: 'delayer', strategic: false, jurisdiction: 'GB' },
+    customer: {
+      id: 1,
+      code: 'C0001',
+      name: zh ? '华东精密机械有限公司' : 'Acme Engineering Ltd',
+      address: zh ? '江苏省昆山市玉山镇城北路1288号' : '12 Mill Lane, Leeds LS1 4AB',
+      taxId: '91320583UXPUPAA9J1',
+      phone: '0512-5766-1200',
+      email: 'ap@example.com',
+      type: 'delayer',
+      strategic: false,
+      jurisdiction: 'GB',
+    },
     currency: 'GBP',
     step,
     stepKey: name,

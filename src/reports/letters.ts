@@ -98,7 +98,11 @@ interface Settled {
  * The letters a run makes: one per customer and currency at its due step (all its overdue invoices
  * in it), or at the forced step. `skipped` names accounts asked for that get no letter, and why.
  */
-export async function letterDocs(store: LedgerReads, today: string, req: LetterRequest): Promise<{ docs: LetterDoc[]; skipped: { code: string; currency: string | null; why: string }[] }> {
+export async function letterDocs(
+  store: LedgerReads,
+  today: string,
+  req: LetterRequest,
+): Promise<{ docs: LetterDoc[]; skipped: { code: string; currency: string | null; why: string }[] }> {
   const settings = await store.settings.read();
   const st: Settled = {
     settings,
@@ -216,7 +220,12 @@ async function buildDoc(store: LedgerReads, st: Settled, a: Account, step: numbe
   const totalMinor = items.invoices.reduce((s, i) => s + i.claimMinor, 0) + creditTotal;
   const plan = req.kind === 'plan' ? planOf(await store.letters.plan(customer.id), a.currency) : [];
   if (req.kind === 'plan' ? plan.length === 0 : totalMinor <= 0 && req.kind === 'dunning') return null;
-  const sl = stepLetter(st.policy, Math.max(step, 0), today, items.invoices.map((i) => i.dueDate ?? today));
+  const sl = stepLetter(
+    st.policy,
+    Math.max(step, 0),
+    today,
+    items.invoices.map((i) => i.dueDate ?? today),
+  );
   const keyOf = (n: number) => st.policy.ladder.find((s) => s.step === n)?.key ?? String(n);
   const earlier = (await store.letters.forCustomer(customer.id))
     .filter((l) => l.kind === 'dunning' && l.sentAt && (l.currency === null || l.currency === a.currency))
@@ -261,11 +270,24 @@ async function buildDoc(store: LedgerReads, st: Settled, a: Account, step: numbe
 }
 
 function pick(c: Customer): LetterDoc['customer'] {
-  return { id: c.id, code: c.code, name: c.name, address: c.address, taxId: c.taxId, phone: c.phone, email: c.email, type: c.type, strategic: c.strategic, jurisdiction: c.jurisdiction };
+  return {
+    id: c.id,
+    code: c.code,
+    name: c.name,
+    address: c.address,
+    taxId: c.taxId,
+    phone: c.phone,
+    email: c.email,
+    type: c.type,
+    strategic: c.strategic,
+    jurisdiction: c.jurisdiction,
+  };
 }
 
 function planOf(rows: PlanInstalment[], currency: string): LetterDoc['plan'] {
-  return rows.filter((r) => r.currency === currency && r.status !== 'cancelled').map((r, i) => ({ instalment: r.instalment ?? i + 1, amountMinor: r.amountMinor, dueDate: r.dueDate }));
+  return rows
+    .filter((r) => r.currency === currency && r.status !== 'cancelled')
+    .map((r, i) => ({ instalment: r.instalment ?? i + 1, amountMinor: r.amountMinor, dueDate: r.dueDate }));
 }
 
 // ---- What a letter template sees ----
@@ -279,7 +301,8 @@ function company(doc: LetterDoc) {
     address: (zh ? l.address_zh || l.address_en : l.address_en || l.address_zh) || null,
     phone: l.phone || null,
     email: l.email || null,
-    bank: l.bank_name || l.bank_account_no ? { name: l.bank_name || null, accountName: l.bank_account_name || null, accountNo: l.bank_account_no || null } : null,
+    bank:
+      l.bank_name || l.bank_account_no ? { name: l.bank_name || null, accountName: l.bank_account_name || null, accountNo: l.bank_account_no || null } : null,
   };
 }
 
@@ -344,4 +367,3 @@ function ratesUsed(r: NonNullable<LetterDoc['interest']>) {
   }
   return [...by.values()].sort((a, b) => (a.from < b.from ? -1 : 1));
 }
-

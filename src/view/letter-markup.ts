@@ -65,10 +65,10 @@ export function parseBlocks(src: string): Block[] {
     const line = lines[i]!.trimEnd();
     const h = /^(#{1,3}) (.*)$/.exec(line);
     if (!line.trim()) i++;
-    else if (/^:::\s*\S/.test(line)) (out.push({ t: 'open', name: line.replace(/^:::\s*/, '').trim() }), i++);
-    else if (/^:::\s*$/.test(line)) (out.push({ t: 'close' }), i++);
-    else if (h) (out.push({ t: 'h', level: h[1]!.length, text: h[2]! }), i++);
-    else if (/^-{3,}$/.test(line)) (out.push({ t: 'hr' }), i++);
+    else if (/^:::\s*\S/.test(line)) out.push({ t: 'open', name: line.replace(/^:::\s*/, '').trim() }), i++;
+    else if (/^:::\s*$/.test(line)) out.push({ t: 'close' }), i++;
+    else if (h) out.push({ t: 'h', level: h[1]!.length, text: h[2]! }), i++;
+    else if (/^-{3,}$/.test(line)) out.push({ t: 'hr' }), i++;
     else if (line.startsWith('|')) {
       const head = cells(line);
       const sep = cells(lines[i + 1] ?? '');
@@ -129,7 +129,9 @@ const CJK_CHAR = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
 export function wrapLine(text: string, width: number, indent = 0): string[] {
   // Units: an amount with its currency code (EUR 13,905.35 stays on one line), a run of non-space,
   // non-CJK characters (a word, a number), spaces, or one CJK character.
-  const units = text.match(/[A-Z]{3} -?\d[\d,.]*|[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]|[^\s\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
+  const units =
+    text.match(/[A-Z]{3} -?\d[\d,.]*|[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]|[^\s\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+|\s+/g) ??
+    [];
   const lines: string[] = [];
   let cur: string[] = [];
   const pad = ' '.repeat(indent);
@@ -162,7 +164,14 @@ export function blocksToText(blocks: Block[]): string {
     } else if (b.t === 'p') out.push(b.lines.flatMap((l) => wrapLine(plain(l), WIDTH)).join('\n'));
     else if (b.t === 'ul') out.push(b.items.flatMap((x) => wrapLine(`- ${plain(x)}`, WIDTH, 2)).join('\n'));
     else if (b.t === 'hr') out.push('-'.repeat(40));
-    else out.push(textTable(b.head.map(plain), b.rows.map((r) => r.map(plain)), b.right));
+    else
+      out.push(
+        textTable(
+          b.head.map(plain),
+          b.rows.map((r) => r.map(plain)),
+          b.right,
+        ),
+      );
   }
   return `${out.join('\n\n')}\n`;
 }
@@ -204,5 +213,11 @@ function textTable(head: string[], rows: string[][], right: boolean[]): string {
 /** The Markdown file: as rendered, with values' markup characters escaped. */
 export function toMarkdown(rendered: string): string {
   const lines = rendered.split('\n').filter((l) => !/^:::/.test(l));
-  return `${unshield(lines.join('\n').replace(/\n{3,}/g, '\n\n').trim(), true)}\n`;
+  return `${unshield(
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
+    true,
+  )}\n`;
 }

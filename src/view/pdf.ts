@@ -52,7 +52,15 @@ export class PdfPrinter {
 
   constructor(binary: string) {
     this.profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ar-chromium-'));
-    const args = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--no-default-browser-check', '--remote-debugging-pipe', `--user-data-dir=${this.profile}`];
+    const args = [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--remote-debugging-pipe',
+      `--user-data-dir=${this.profile}`,
+    ];
     this.proc = spawn(binary, args, { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
     this.proc.on('error', (e) => this.fail(e));
     this.proc.on('exit', (code) => this.fail(new Error(`chromium exited (${code})`)));

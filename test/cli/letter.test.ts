@@ -193,7 +193,11 @@ describe('ar letter --mark-sent', () => {
     const db = copyBook();
     const counts = () => {
       const sql = new Database(db, { readonly: true });
-      const n = sql.prepare('SELECT (SELECT count(*) FROM letters) AS letters, (SELECT count(*) FROM sequences) AS sequences, (SELECT count(*) FROM activities) AS activities').get();
+      const n = sql
+        .prepare(
+          'SELECT (SELECT count(*) FROM letters) AS letters, (SELECT count(*) FROM sequences) AS sequences, (SELECT count(*) FROM activities) AS activities',
+        )
+        .get();
       sql.close();
       return n;
     };
@@ -203,6 +207,32 @@ describe('ar letter --mark-sent', () => {
     expect(r.stdout).toContain('HK-2026-PREVIEW');
     expect(counts()).toEqual(before);
     expect((await runAr(['letter', 'C0004', '--preview', '--mark-sent'], { db })).code).toBe(2);
+  });
+});
+
+describe('ar letter --kind plan', () => {
+  it('makes the repayment agreement of the instalment plan recorded for the customer (zh golden)', async () => {
+    const db = copyBook();
+    // Issue 8's call log records a plan as promises sharing plan_id; here written directly.
+    const sql = new Database(db);
+    const cid = (sql.prepare(`SELECT id FROM customers WHERE code = 'C0004'`).get() as { id: number }).id;
+    const add = sql.prepare(
+      `INSERT INTO promises (customer_id, amount_minor, currency, due_date, status, created_at, instalment) VALUES (?, ?, 'CNY', ?, 'pending', '2026-11-30T09:00:00Z', ?)`,
+    );
+    const first = Number(add.run(cid, 3_000_000, '2026-12-15', 1).lastInsertRowid);
+    add.run(cid, 3_000_000, '2027-01-15', 2);
+    add.run(cid, 2_375_300, '2027-02-15', 3);
+    sql.prepare('UPDATE promises SET plan_id = ? WHERE customer_id = ? AND instalment IS NOT NULL').run(first, cid);
+    sql.close();
+    const r = await runAr(['letter', 'C0004', '--kind', 'plan', '--preview', '--format', 'md'], { db });
+    expect(r.code).toBe(0);
+    await expect(r.stdout).toMatchFileSnapshot('golden/plan.C0004.zh.md');
+    expect(r.stdout).toContain('## 还 款 协 议');
+    expect(r.stdout).toContain('| 第3期 | 2027年2月15日 | ¥23,753.00 |');
+    expect(r.stdout).toContain('**¥83,753.00**（大写：人民币捌万叁仟柒佰伍拾叁元整）');
+    // a customer with no plan gets none
+    const none = await runAr(['letter', 'C0012', '--kind', 'plan', '--preview'], { db });
+    expect(none.stderr).toContain('C0012 CNY: no letter — no repayment plan recorded in this currency');
   });
 });
 
@@ -283,32 +313,40 @@ describe('PDF and e-mail', () => {
     expect(r.stderr).toContain('apt-get install chromium fonts-noto-cjk');
   });
 
-  it.skipIf(!chromium || !pdftotext)('prints a PDF whose Chinese is text', async () => {
-    const out = tempDir('ar-letter-pdf-');
-    const r = await runAr(['letter', 'C0004', '--format', 'pdf', '--out', out, '--json'], { db: book, env: { PATH: process.env.PATH ?? '' } });
-    expect(r.code).toBe(0);
-    const [made] = JSON.parse(r.stdout) as JsonLetter[];
-    expect(fs.readFileSync(made!.file!).subarray(0, 5).toString()).toBe('%PDF-');
-    const text = spawnSync('pdftotext', [made!.file!, '-'], { encoding: 'utf8' }).stdout;
-    expect(text).toContain('杭州新锐包装材料有限公司');
-    expect(text).toContain('人民币捌万叁仟柒佰伍拾叁元整');
-  }, 60_000);
+  it.skipIf(!chromium || !pdftotext)(
+    'prints a PDF whose Chinese is text',
+    async () => {
+      const out = tempDir('ar-letter-pdf-');
+      const r = await runAr(['letter', 'C0004', '--format', 'pdf', '--out', out, '--json'], { db: book, env: { PATH: process.env.PATH ?? '' } });
+      expect(r.code).toBe(0);
+      const [made] = JSON.parse(r.stdout) as JsonLetter[];
+      expect(fs.readFileSync(made!.file!).subarray(0, 5).toString()).toBe('%PDF-');
+      const text = spawnSync('pdftotext', [made!.file!, '-'], { encoding: 'utf8' }).stdout;
+      expect(text).toContain('杭州新锐包装材料有限公司');
+      expect(text).toContain('人民币捌万叁仟柒佰伍拾叁元整');
+    },
+    60_000,
+  );
 
-  it.skipIf(!chromium)('writes an .eml that parses: encoded headers, To/Cc from the contacts, text + HTML, the PDF attached', async () => {
-    const out = tempDir('ar-letter-eml-');
-    const r = await runAr(['letter', 'C0004', '--format', 'eml', '--out', out, '--json'], { db: book, env: { PATH: process.env.PATH ?? '' } });
-    expect(r.code).toBe(0);
-    const [made] = JSON.parse(r.stdout) as JsonLetter[];
-    const mail = parseEml(fs.readFileSync(made!.file!, 'utf8'));
-    expect(mail.headers.subject).toBe('上海华信工业品有限公司：催款函（编号 HK-2026-PREVIEW）');
-    expect(mail.headers.from).toBe('上海华信工业品有限公司 <ar@huaxin-supply.example>');
-    expect(mail.headers.to).toContain('<');
-    expect(mail.parts.map((p) => p.type)).toEqual(['text/plain', 'text/html', 'application/pdf']);
-    expect(mail.parts[0]!.body.toString('utf8').replace(/\n/g, '')).toContain('人民币捌万叁仟柒佰伍拾叁元整');
-    expect(mail.parts[1]!.body.toString('utf8')).toContain('<table>');
-    expect(mail.parts[2]!.body.subarray(0, 5).toString()).toBe('%PDF-');
-    for (const line of fs.readFileSync(made!.file!, 'utf8').split('\r\n')) expect(line.length).toBeLessThanOrEqual(998);
-  }, 60_000);
+  it.skipIf(!chromium)(
+    'writes an .eml that parses: encoded headers, To/Cc from the contacts, text + HTML, the PDF attached',
+    async () => {
+      const out = tempDir('ar-letter-eml-');
+      const r = await runAr(['letter', 'C0004', '--format', 'eml', '--out', out, '--json'], { db: book, env: { PATH: process.env.PATH ?? '' } });
+      expect(r.code).toBe(0);
+      const [made] = JSON.parse(r.stdout) as JsonLetter[];
+      const mail = parseEml(fs.readFileSync(made!.file!, 'utf8'));
+      expect(mail.headers.subject).toBe('上海华信工业品有限公司：催款函（编号 HK-2026-PREVIEW）');
+      expect(mail.headers.from).toBe('上海华信工业品有限公司 <ar@huaxin-supply.example>');
+      expect(mail.headers.to).toContain('<');
+      expect(mail.parts.map((p) => p.type)).toEqual(['text/plain', 'text/html', 'application/pdf']);
+      expect(mail.parts[0]!.body.toString('utf8').replace(/\n/g, '')).toContain('人民币捌万叁仟柒佰伍拾叁元整');
+      expect(mail.parts[1]!.body.toString('utf8')).toContain('<table>');
+      expect(mail.parts[2]!.body.subarray(0, 5).toString()).toBe('%PDF-');
+      for (const line of fs.readFileSync(made!.file!, 'utf8').split('\r\n')) expect(line.length).toBeLessThanOrEqual(998);
+    },
+    60_000,
+  );
 
   it('writes the .eml without the PDF when Chromium is absent, and says so once', async () => {
     const out = tempDir('ar-letter-eml2-');
@@ -351,4 +389,3 @@ function parseEml(raw: string): { headers: Record<string, string>; parts: { type
   walk(headers['content-type'] ?? '', rest.join('\r\n\r\n'));
   return { headers, parts };
 }
-

@@ -22,7 +22,19 @@ describe('built-in letter templates', () => {
       const list = names(lang);
       expect(list).toEqual(names(lang === 'en' ? 'zh' : 'en'));
       expect(list).toEqual(
-        expect.arrayContaining(['pre-due', 'reminder', 'first-notice', 'formal-demand', 'final-demand', 'pre-legal', 'statement', 'plan', 'formal-demand.delayer', 'formal-demand.cashflow', 'formal-demand.strategic']),
+        expect.arrayContaining([
+          'pre-due',
+          'reminder',
+          'first-notice',
+          'formal-demand',
+          'final-demand',
+          'pre-legal',
+          'statement',
+          'plan',
+          'formal-demand.delayer',
+          'formal-demand.cashflow',
+          'formal-demand.strategic',
+        ]),
       );
       const tpl = letterTemplates(null);
       for (const file of list) {
