@@ -3,7 +3,7 @@
 // for everyone whose next written step is due today; `--step N` to force one; `--kind plan` for the
 // repayment agreement of a recorded instalment plan. `--mark-sent` records what was sent.
 import type { Command } from 'commander';
-import { makeLetters, type LetterFlags } from './shared-letters.js';
+import type { LetterFlags } from './shared-letters.js';
 import type { Register } from './shared.js';
 import { msg, t } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
@@ -13,6 +13,8 @@ const register: Register = (program, r) => {
   const run = r.action(async (ctx, ids: string[], opts: LetterFlags) => {
     const kind = opts.kind ?? 'dunning';
     if (kind !== 'dunning' && kind !== 'plan') throw new UsageError(msg('letters.badKind', { v: kind }));
+    // The letter machinery (templates, Handlebars) loads here, not at start-up (`ar --help`).
+    const { makeLetters } = await import('./shared-letters.js');
     await makeLetters(ctx, { ids, kind, flags: opts, lang });
   });
   program

@@ -11,7 +11,7 @@ import { msg, plural, t } from '../i18n/index.js';
 import { DataError, UsageError } from '../errors.js';
 import { templatesDir } from '../paths.js';
 import type { LetterDoc, LetterKind } from '../reports/letters.js';
-import { letterFileName, letterTemplates, renderLetter, type LetterFormat } from '../view/letter.js';
+import { LETTER_FORMATS, letterFileName, letterTemplates, renderLetter, type LetterFormat } from '../view/letter.js';
 import type { PdfPrinter } from '../view/pdf.js';
 import type { Templates } from '../view/templates.js';
 import type { LedgerTx } from '../store/port.js';
@@ -43,12 +43,10 @@ interface Made {
   format: LetterFormat;
 }
 
-const FORMATS = ['md', 'txt', 'html', 'pdf', 'eml'];
-
 function parseFlags(run: LetterRun) {
   const f = run.flags;
   const format = (f.format ?? (f.out ? 'html' : 'txt')) as LetterFormat;
-  if (!FORMATS.includes(format)) throw new UsageError(msg('letters.badFormat', { v: format, list: FORMATS.join(', ') }));
+  if (!LETTER_FORMATS.includes(format)) throw new UsageError(msg('letters.badFormat', { v: format, list: LETTER_FORMATS.join(', ') }));
   if (f.preview && f.markSent) throw new UsageError(msg('letters.previewAndSent'));
   if (!f.out && (format === 'pdf' || format === 'eml') && !f.preview) throw new UsageError(msg('letters.needOut', { format }));
   if (f.preview && format === 'pdf') throw new UsageError(msg('letters.previewPdf'));

@@ -2,13 +2,16 @@
 // currency, with a confirmation slip to sign and return. A returned signed slip is the customer's
 // acknowledgement of the debt: log it with `ar log --evidence` (it restarts the limitation clock).
 import type { Command } from 'commander';
-import { makeLetters, type LetterFlags } from './shared-letters.js';
+import type { LetterFlags } from './shared-letters.js';
 import type { Register } from './shared.js';
 import { t } from '../i18n/index.js';
 
 const register: Register = (program, r) => {
   let lang: 'en' | 'zh' | undefined;
-  const run = r.action(async (ctx, id: string, opts: LetterFlags) => makeLetters(ctx, { ids: [id], kind: 'statement', flags: opts, lang }));
+  const run = r.action(async (ctx, id: string, opts: LetterFlags) => {
+    const { makeLetters } = await import('./shared-letters.js');
+    await makeLetters(ctx, { ids: [id], kind: 'statement', flags: opts, lang });
+  });
   program
     .command('statement')
     .description(t(r.lang, 'statement.describe'))

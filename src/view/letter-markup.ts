@@ -64,12 +64,15 @@ export function parseBlocks(src: string): Block[] {
   while (i < lines.length) {
     const line = lines[i]!.trimEnd();
     const h = /^(#{1,3}) (.*)$/.exec(line);
-    if (!line.trim()) i++;
-    else if (/^:::\s*\S/.test(line)) out.push({ t: 'open', name: line.replace(/^:::\s*/, '').trim() }), i++;
-    else if (/^:::\s*$/.test(line)) out.push({ t: 'close' }), i++;
-    else if (h) out.push({ t: 'h', level: h[1]!.length, text: h[2]! }), i++;
-    else if (/^-{3,}$/.test(line)) out.push({ t: 'hr' }), i++;
-    else if (line.startsWith('|')) {
+    let single: Block | null = null;
+    if (/^:::\s*\S/.test(line)) single = { t: 'open', name: line.replace(/^:::\s*/, '').trim() };
+    else if (/^:::\s*$/.test(line)) single = { t: 'close' };
+    else if (h) single = { t: 'h', level: h[1]!.length, text: h[2]! };
+    else if (/^-{3,}$/.test(line)) single = { t: 'hr' };
+    if (!line.trim() || single) {
+      if (single) out.push(single);
+      i++;
+    } else if (line.startsWith('|')) {
       const head = cells(line);
       const sep = cells(lines[i + 1] ?? '');
       const right = head.map((_, k) => /:$/.test(sep[k] ?? ''));
@@ -95,30 +98,27 @@ const bold = (s: string, open: string, close: string) => s.replace(/\*\*(.+?)\*\
 /** HTML body of the blocks (their text is already HTML-escaped by the engine). */
 export function blocksToHtml(blocks: Block[]): string {
   const inline = (s: string) => unshield(bold(s, '<strong>', '</strong>'));
-  return blocks
-    .map((b) => {
-      switch (b.t) {
-        case 'h':
-          return `<h${b.level}>${inline(b.text)}</h${b.level}>`;
-        case 'p':
-          return `<p>${b.lines.map(inline).join('<br>')}</p>`;
-        case 'ul':
-          return `<ul>${b.items.map((x) => `<li>${inline(x)}</li>`).join('')}</ul>`;
-        case 'hr':
-          return '<hr>';
-        case 'open':
-          return `<div class="${b.name.replace(/[^a-z0-9 -]/gi, '')}">`;
-        case 'close':
-          return '</div>';
-        case 'table': {
-          const td = (tag: string, c: string, k: number) => `<${tag}${b.right[k] ? ' class="num"' : ''}>${inline(c)}</${tag}>`;
-          const head = `<thead><tr>${b.head.map((c, k) => td('th', c, k)).join('')}</tr></thead>`;
-          const rows = b.rows.map((r) => `<tr${/\*\*/.test(r.join('')) ? ' class="total"' : ''}>${r.map((c, k) => td('td', c, k)).join('')}</tr>`).join('');
-          return `<table>${head}<tbody>${rows}</tbody></table>`;
-        }
-      }
-    })
-    .join('\n');
+  const one = (b: Block): string => {
+    switch (b.t) {
+      case 'h':
+        return `<h${b.level}>${inline(b.text)}</h${b.level}>`;
+      case 'p':
+        return `<p>${b.lines.map(inline).join('<br>')}</p>`;
+      case 'ul':
+        return `<ul>${b.items.map((x) => `<li>${inline(x)}</li>`).join('')}</ul>`;
+      case 'hr':
+        return '<hr>';
+      case 'open':
+        return `<div class="${b.name.replace(/[^a-z0-9 -]/gi, '')}">`;
+      case 'close':
+        return '</div>';
+    }
+    const td = (tag: string, c: string, k: number) => `<${tag}${b.right[k] ? ' class="num"' : ''}>${inline(c)}</${tag}>`;
+    const head = `<thead><tr>${b.head.map((c, k) => td('th', c, k)).join('')}</tr></thead>`;
+    const rows = b.rows.map((r) => `<tr${/\*\*/.test(r.join('')) ? ' class="total"' : ''}>${r.map((c, k) => td('td', c, k)).join('')}</tr>`).join('');
+    return `<table>${head}<tbody>${rows}</tbody></table>`;
+  };
+  return blocks.map(one).join('\n');
 }
 
 // A line may not start with closing punctuation (Chinese line-breaking rule, 避头点).

@@ -46,7 +46,8 @@ const NOW = '2026-03-01T09:00:00Z';
 async function planLink(store: LedgerStore, ids: number[]): Promise<void> {
   const { default: Database } = await import('better-sqlite3');
   const db = new Database(store.location);
-  ids.forEach((id, i) => db.prepare('UPDATE promises SET plan_id = ?, instalment = ? WHERE id = ?').run(ids[0], i + 1, id));
+  const link = db.prepare('UPDATE promises SET plan_id = ?, instalment = ? WHERE id = ?');
+  for (const [i, id] of ids.entries()) link.run(ids[0], i + 1, id);
   db.close();
 }
 
