@@ -62,10 +62,13 @@ th,td{border:1px solid #999;padding:1.2mm 2mm;text-align:left;vertical-align:top
 th{background:#eef2f7}
 td.num,th.num{text-align:right;white-space:nowrap}
 tr.total td{background:#f6f6f6}
-.parties,.payment,.signature,.slip{page-break-inside:avoid}
+.parties,.payment,.signature,.signatures,.slip{page-break-inside:avoid}
+.signatures{margin-top:8mm}
 .payment{border:1px solid #1f3a5f;padding:2mm 4mm;margin:3mm 0}
 .signature{margin-top:10mm}
-.seal{display:inline-block;width:40mm;height:40mm;border:1px dashed #999;border-radius:50%;text-align:center;line-height:40mm;color:#999;font-size:9pt}
+.seal{display:inline-flex;align-items:center;justify-content:center;width:40mm;height:40mm;padding:6mm;border:1px dashed #999;border-radius:50%;text-align:center;color:#999;font-size:8pt;line-height:1.3}
+.seal p{margin:0}
+.slip ul{list-style:none;padding-left:0}
 .slip{border-top:1px dashed #666;margin-top:10mm;padding-top:4mm}
 .cc{font-size:9pt;color:#444}
 html[lang=zh-CN] .signature{text-align:right}
