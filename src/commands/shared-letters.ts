@@ -185,7 +185,7 @@ async function record(
         format,
       });
       const channel = format === 'eml' ? 'email' : 'letter';
-      const outcome = doc.kind === 'dunning' ? 'letter-sent' : `${doc.kind}-sent`;
+      const outcome = format === 'eml' ? 'email-sent' : 'letter-sent';
       await tx.activities.add({ customerId: doc.customer.id, at: today, channel, outcome, note: `${doc.stepKey ?? doc.kind} ${reference}`, createdAt: now });
       // A written demand interrupts the limitation period (DOMAIN §9); its proof of arrival is the evidence.
       if (doc.kind === 'dunning') {

@@ -958,6 +958,10 @@ const letters = {
     'nothing-owed': 'nothing to claim after disputes, holds and credit notes',
     'no-plan': 'no repayment plan recorded in this currency',
   },
+  timeline: {
+    statement: 'statement of account {ref}',
+    plan: 'repayment agreement {ref}',
+  },
   subject: {
     'pre-due': '{name}: invoices falling due (ref. {ref})',
     reminder: '{name}: payment reminder (ref. {ref})',

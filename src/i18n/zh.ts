@@ -935,6 +935,10 @@ const letters = {
     'nothing-owed': '扣除争议、暂缓款项及红字发票后无应收金额',
     'no-plan': '该币种无已登记的分期还款计划',
   },
+  timeline: {
+    statement: '对账单 {ref}',
+    plan: '还款协议 {ref}',
+  },
   subject: {
     'pre-due': '{name}：发票即将到期提醒（编号 {ref}）',
     reminder: '{name}：逾期付款提醒（编号 {ref}）',
