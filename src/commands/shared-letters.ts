@@ -89,6 +89,10 @@ export async function makeLetters(ctx: Context, run: LetterRun): Promise<void> {
   const f = run.flags;
   const store = await existingStore(ctx);
   const ids = await customerIds(ctx, run.ids);
+  if (step !== undefined) {
+    const ladder = ((await store.settings.read()).policy as { ladder: { step: number }[] }).ladder;
+    if (!ladder.some((s) => s.step === step)) throw new UsageError(msg('letters.badStep', { v: String(step) }));
+  }
   const { letterDocs } = await import('../reports/letters.js');
   const today = ctx.clock.today();
   const { docs, skipped } = await letterDocs(store, today, { customerIds: ids, due: !!f.due, step, lang: run.lang, kind: run.kind });

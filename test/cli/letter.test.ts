@@ -120,10 +120,13 @@ describe('ar letter on the demo book', () => {
     );
   });
 
-  it('asks which letters when given neither customers nor --due (exit 2)', async () => {
+  it('asks which letters when given neither customers nor --due, and refuses a step the ladder lacks (exit 2)', async () => {
     const r = await runAr(['letter'], { db: book });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('name customers (codes or names) or use --due');
+    const bad = await runAr(['letter', 'C0004', '--step', '9', '--preview'], { db: book });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--step takes a step number of the ladder (0–5), not "9"');
   });
 
   it('HTML is a print-ready A4 page with the letterhead and the invoice table', async () => {
@@ -187,6 +190,20 @@ describe('ar letter --mark-sent', () => {
     expect((await runAr(['letter', 'C0004', '--json'], { db, env: { AR_TODAY: '2026-12-06' } })).stdout).toBe('[]\n');
     const later = await runAr(['letter', 'C0004', '--json'], { db, env: { AR_TODAY: '2026-12-07' } });
     expect((JSON.parse(later.stdout) as JsonLetter[]).map((l) => [l.step, l.reference])).toEqual([[5, 'HK-2026-PREVIEW']]);
+  });
+
+  it('a statement sent is on the account’s timeline as a statement, not a ladder step', async () => {
+    const db = copyBook();
+    const r = await runAr(['statement', 'C0003', '--mark-sent', '--format', 'md', '--out', tempDir(), '--json'], { db });
+    expect(r.code).toBe(0);
+    const [made] = JSON.parse(r.stdout) as JsonLetter[];
+    const account = JSON.parse((await runAr(['account', 'C0003', '--json'], { db })).stdout) as {
+      timeline: { kind: string; data: { stepCode?: string; ref?: string } }[];
+    };
+    expect(account.timeline.find((e) => e.kind === 'letter')?.data).toMatchObject({ stepCode: 'statement', ref: made!.reference });
+    // a statement is no step: the queue's next step for C0003 is unchanged
+    const letters = await runAr(['letter', 'C0003', '--json'], { db });
+    expect((JSON.parse(letters.stdout) as JsonLetter[]).map((l) => l.step)).toEqual([3]);
   });
 
   it('a preview takes no number and writes nothing', async () => {
@@ -304,6 +321,9 @@ describe('interest by the customer’s law', () => {
 
 const chromium = findChromium(process.env);
 const pdftotext = spawnSync('pdftotext', ['-v']).error ? null : 'pdftotext';
+// Said in the test's name, so a run without the tools shows why these were skipped.
+const needsChromium = chromium ? '' : ' [skipped: no chromium on PATH — apt-get install chromium fonts-noto-cjk]';
+const needsPdftotext = pdftotext ? '' : ' [skipped: no pdftotext — apt-get install poppler-utils]';
 
 describe('PDF and e-mail', () => {
   it('refuses --format pdf without Chromium (exit 1, one-line install hint)', async () => {
