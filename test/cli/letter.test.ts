@@ -334,7 +334,7 @@ describe('PDF and e-mail', () => {
   });
 
   it.skipIf(!chromium || !pdftotext)(
-    'prints a PDF whose Chinese is text',
+    `prints a PDF whose Chinese is text${needsChromium}${needsPdftotext}`,
     async () => {
       const out = tempDir('ar-letter-pdf-');
       const r = await runAr(['letter', 'C0004', '--format', 'pdf', '--out', out, '--json'], { db: book, env: { PATH: process.env.PATH ?? '' } });
@@ -349,7 +349,7 @@ describe('PDF and e-mail', () => {
   );
 
   it.skipIf(!chromium)(
-    'writes an .eml that parses: encoded headers, To/Cc from the contacts, text + HTML, the PDF attached',
+    `writes an .eml that parses: encoded headers, To/Cc from the contacts, text + HTML, the PDF attached${needsChromium}`,
     async () => {
       const out = tempDir('ar-letter-eml-');
       const r = await runAr(['letter', 'C0004', '--format', 'eml', '--out', out, '--json'], { db: book, env: { PATH: process.env.PATH ?? '' } });
