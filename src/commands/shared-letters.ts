@@ -113,11 +113,12 @@ export async function makeLetters(ctx: Context, run: LetterRun): Promise<void> {
   const chromium = format === 'pdf' || format === 'eml' ? pdf.findChromium(ctx.env) : null;
   if (format === 'pdf' && !chromium) throw new DataError(msg('letters.noChromium'), msg('letters.noChromiumHint'));
   if (format === 'eml' && !chromium && !f.preview) warn(ctx, msg('letters.emlWithoutPdf'));
+  const needEvidence = ((await store.settings.read()).limitation as { letters_need_evidence?: boolean } | undefined)?.letters_need_evidence !== false;
   const producer = new Producer(ctx, format, f.preview ? null : (f.out ?? null), chromium, templatesDir(ctx.env));
   let made: Made[];
   try {
     made = f.markSent
-      ? await store.transaction((tx) => producer.all(docs, (doc) => record(tx, doc, format, today, f.evidence ?? null)))
+      ? await store.transaction((tx) => producer.all(docs, (doc) => record(tx, doc, format, today, f.evidence ?? null, needEvidence)))
       : await producer.all(docs, null);
   } catch (e) {
     await producer.discard();
@@ -163,6 +164,7 @@ async function record(
   format: LetterFormat,
   today: string,
   evidence: string | null,
+  needEvidence: boolean,
 ): Promise<{ reference: string; save(file: string | null): Promise<void> }> {
   const year = today.slice(0, 4);
   const n = await tx.letters.takeNumber(`letter-${year}`, `HK-${year}-`);
@@ -191,8 +193,11 @@ async function record(
       const channel = format === 'eml' ? 'email' : 'letter';
       const outcome = format === 'eml' ? 'email-sent' : 'letter-sent';
       await tx.activities.add({ customerId: doc.customer.id, at: today, channel, outcome, note: `${doc.stepKey ?? doc.kind} ${reference}`, createdAt: now });
-      // A written demand interrupts the limitation period (DOMAIN §9); its proof of arrival is the evidence.
-      if (doc.kind === 'dunning') {
+      // A written demand interrupts the limitation period (DOMAIN §9) when its arrival can be proved:
+      // recorded with its evidence, or without when the ledger counts letters as they are sent
+      // (limitation.letters_need_evidence = false). Otherwise the letter stays on record, and adding
+      // its proof later (ar log --evidence) makes it count.
+      if (doc.kind === 'dunning' && (evidence || !needEvidence)) {
         await tx.limitation.addLimitationEvent({ customerId: doc.customer.id, kind: 'demand', at: today, evidence, note: reference, createdAt: now });
       }
     },

@@ -206,6 +206,22 @@ describe('ar letter --mark-sent', () => {
     expect((JSON.parse(letters.stdout) as JsonLetter[]).map((l) => l.step)).toEqual([3]);
   });
 
+  it('records the written demand for the limitation clock only with proof of arrival (or when the ledger counts letters as sent)', async () => {
+    const db = copyBook();
+    const events = () => {
+      const sql = new Database(db, { readonly: true });
+      const n = (sql.prepare(`SELECT count(*) AS n FROM limitation_events WHERE kind = 'demand'`).get() as { n: number }).n;
+      sql.close();
+      return n;
+    };
+    const before = events();
+    expect((await runAr(['letter', 'C0004', '--mark-sent', '--format', 'md', '--out', tempDir()], { db })).code).toBe(0);
+    expect(events()).toBe(before);
+    expect((await runAr(['config', 'set', 'limitation.letters_need_evidence', 'false'], { db })).code).toBe(0);
+    expect((await runAr(['letter', 'C0012', '--mark-sent', '--format', 'md', '--out', tempDir()], { db })).code).toBe(0);
+    expect(events()).toBe(before + 1);
+  });
+
   it('a preview takes no number and writes nothing', async () => {
     const db = copyBook();
     const counts = () => {
