@@ -147,6 +147,8 @@ describe('ar letter on the demo book', () => {
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('golden/statement.C0002.zh.md');
     expect(r.stdout).toContain('对账确认回执');
+    // C0002 is a strategic account: its account manager (the invoices' salesperson) is copied
+    expect(r.stdout).toContain('抄送：陈静（客户经理）');
   });
 
   it('every screen line of the English letters fits 80 columns', async () => {
