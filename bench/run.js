@@ -10,6 +10,7 @@ const sections = [
   ['startup', 'startup.mjs'],
   ['import', 'import.mjs'],
   ['queries', 'queries.mjs'],
+  ['letters', 'letters.mjs'],
 ].filter(([name]) => only.length === 0 || only.includes(name));
 
 let failed = 0;

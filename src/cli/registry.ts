@@ -12,6 +12,8 @@ import status from '../commands/status.js';
 import config from '../commands/config.js';
 import demo from '../commands/demo.js';
 import rates from '../commands/rates.js';
+import letter from '../commands/letter.js';
+import statement from '../commands/statement.js';
 import customers from '../commands/customers.js';
 import customer from '../commands/customer.js';
 import contacts from '../commands/contacts.js';
@@ -30,6 +32,8 @@ export const COMMANDS: Register[] = [
   log,
   promises,
   disputes,
+  letter,
+  statement,
   customers,
   customer,
   contacts,

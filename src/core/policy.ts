@@ -15,6 +15,12 @@ export interface LadderStepSetting {
   /** Days relative to the due date (negative = before). */
   day: number;
   channel: string;
+  /** Letter template name (templates/letters/<lang>/<template>.hbs); default: the step's key. */
+  template?: string;
+  /** Days the letter gives to pay (its deadline is the date it is made + these); 0: the due date. */
+  deadline_days?: number;
+  /** Whether the letter claims late-payment interest and fixed compensation (DOMAIN §10). */
+  interest?: boolean;
 }
 
 export interface PolicySettings {
@@ -38,16 +44,18 @@ export interface PolicySettings {
    * once that is sent the ladder goes on to the highest step reached, the minimum gap apart.
    */
   first_step_max: number;
+  /** Letters to strategic accounts go with a copy to the account manager (the customer's salesperson). */
+  strategic_copy_account_manager: boolean;
 }
 
 export const DEFAULT_POLICY: PolicySettings = {
   ladder: [
-    { step: 0, key: 'pre-due', day: -7, channel: 'email' },
-    { step: 1, key: 'reminder', day: 1, channel: 'call+email' },
-    { step: 2, key: 'first-notice', day: 15, channel: 'call+letter' },
-    { step: 3, key: 'formal-demand', day: 30, channel: 'letter+call' },
-    { step: 4, key: 'final-demand', day: 45, channel: 'letter+visit' },
-    { step: 5, key: 'pre-legal', day: 60, channel: 'letter' },
+    { step: 0, key: 'pre-due', day: -7, channel: 'email', template: 'pre-due', deadline_days: 0, interest: false },
+    { step: 1, key: 'reminder', day: 1, channel: 'call+email', template: 'reminder', deadline_days: 7, interest: false },
+    { step: 2, key: 'first-notice', day: 15, channel: 'call+letter', template: 'first-notice', deadline_days: 7, interest: false },
+    { step: 3, key: 'formal-demand', day: 30, channel: 'letter+call', template: 'formal-demand', deadline_days: 10, interest: true },
+    { step: 4, key: 'final-demand', day: 45, channel: 'letter+visit', template: 'final-demand', deadline_days: 7, interest: true },
+    { step: 5, key: 'pre-legal', day: 60, channel: 'letter', template: 'pre-legal', deadline_days: 7, interest: true },
   ],
   type_days: {
     delayer: [-7, 1, 7, 15, 21, 30],
@@ -59,7 +67,29 @@ export const DEFAULT_POLICY: PolicySettings = {
   grace_days: 0,
   min_gap_days: 7,
   first_step_max: 3,
+  strategic_copy_account_manager: true,
 };
+
+/** A step of the ladder by number (after the user's settings), or undefined. */
+export function ladderStep(policy: PolicySettings, step: number): LadderStepSetting | undefined {
+  return policy.ladder.find((s) => s.step === step);
+}
+
+/** The letter a step makes: its template, its deadline (a date) and whether it claims interest. */
+export function stepLetter(
+  policy: PolicySettings,
+  step: number,
+  madeOn: string,
+  dueDates: readonly string[],
+): { template: string; deadline: string; interest: boolean } {
+  const s = ladderStep(policy, step);
+  const template = s?.template || s?.key || String(step);
+  const days = s?.deadline_days ?? 7;
+  // Step 0 (before the due date) asks for payment by the earliest due date; the others give days from today.
+  const earliest = [...dueDates].sort()[0];
+  const deadline = days === 0 && earliest && earliest > madeOn ? earliest : dateOf(dayNo(madeOn) + Math.max(days, 0));
+  return { template, deadline, interest: s?.interest ?? step >= 3 };
+}
 
 export interface DunningItem {
   /** Days past due on the day of evaluation (≤ 0: not yet due). */
@@ -75,7 +105,8 @@ export interface LastStep {
 }
 
 export interface DunningInput {
-  type: string;
+  /** null: not classified yet (an imported customer): the default ladder. */
+  type: string | null;
   strategic: boolean;
   brokenPromiseRecently: boolean;
   currency: string;
@@ -108,7 +139,7 @@ export interface DunningState {
 
 export function stepDays(
   policy: PolicySettings,
-  type: string,
+  type: string | null,
   strategic: boolean,
   brokenRecently: boolean,
 ): { days: number[]; ladder: DunningState['ladder'] } {
@@ -118,6 +149,7 @@ export function stepDays(
     const s = pick(policy.strategic_days);
     if (s) return { days: s, ladder: 'slow' };
   }
+  if (type === null) return { days: base, ladder: 'standard' };
   const t = pick(policy.type_days[type]);
   if (t) return { days: t, ladder: 'fast' };
   if (brokenRecently && policy.fast_after_broken_promise.includes(type)) {

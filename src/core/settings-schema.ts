@@ -10,6 +10,8 @@ import { placeScheme, type Bound } from './aging.js';
 import { msg, type Msg } from '../i18n/msg.js';
 import { isIsoCurrency } from './money.js';
 import { validRates } from './fx.js';
+import { isIsoDate } from './dates.js';
+import { INTEREST_RULES } from './interest.js';
 
 export interface SettingProblem {
   /** The dotted key of the offending value. */
@@ -67,6 +69,15 @@ function checkLadder(v: unknown): Verdict {
     if (!isObj(s) || !isInt(s.step) || s.step < 0 || !isInt(s.day) || typeof s.key !== 'string' || !s.key || typeof s.channel !== 'string') {
       return msg('config.settings.why.notStep', { v: JSON.stringify(s) });
     }
+    // Optional letter fields: a template name a file can carry, whole days, a yes/no.
+    const badTemplate = s.template !== undefined && (typeof s.template !== 'string' || !/^[a-z0-9][a-z0-9-]*$/i.test(s.template));
+    if (
+      badTemplate ||
+      (s.deadline_days !== undefined && !(isInt(s.deadline_days) && s.deadline_days >= 0)) ||
+      (s.interest !== undefined && typeof s.interest !== 'boolean')
+    ) {
+      return msg('config.settings.why.notStep', { v: JSON.stringify(s) });
+    }
   }
   let prev: { step: number; day: number } | undefined;
   for (const cur of v as { step: number; day: number }[]) {
@@ -75,6 +86,18 @@ function checkLadder(v: unknown): Verdict {
       return msg('config.settings.why.dayOrder', { day: cur.day, step: cur.step, prev: prev.day });
     }
     prev = cur;
+  }
+  return true;
+}
+
+/** A dated rate table: [{"from": "2026-01-01", "percent": 2.15}, …], dates ascending. */
+function checkRateTable(v: unknown): Verdict {
+  if (!Array.isArray(v)) return false;
+  let prev = '';
+  for (const r of v) {
+    if (!isObj(r) || typeof r.from !== 'string' || !isIsoDate(r.from) || !isNum(r.percent) || r.percent < -5 || r.percent > 100) return false;
+    if (r.from <= prev) return false;
+    prev = r.from;
   }
   return true;
 }
@@ -160,6 +183,24 @@ const RULES: Rule[] = [
   { key: 'policy.grace_days', takes: DAYS0, check: (v) => isInt(v) && v >= 0 },
   { key: 'policy.min_gap_days', takes: DAYS0, check: (v) => isInt(v) && v >= 0 },
   { key: 'policy.first_step_max', takes: msg('config.settings.takes.firstStep'), check: (v) => isInt(v) && v >= 1 },
+  { key: 'policy.strategic_copy_account_manager', takes: msg('config.settings.takes.boolean'), check: (v) => typeof v === 'boolean' },
+
+  { key: 'interest', takes: OBJECT, check: isObj },
+  { key: 'interest.by_jurisdiction', takes: OBJECT, check: isObj },
+  {
+    key: 'interest.by_jurisdiction.*',
+    takes: msg('config.settings.takes.interestRule', { rules: INTEREST_RULES.join(' | ') }),
+    check: (v) => (INTEREST_RULES as readonly unknown[]).includes(v),
+  },
+  {
+    key: 'interest.default_rule',
+    takes: msg('config.settings.takes.interestRule', { rules: `"" | ${INTEREST_RULES.join(' | ')}` }),
+    check: (v) => v === '' || (INTEREST_RULES as readonly unknown[]).includes(v),
+  },
+  { key: 'interest.reference_rates', takes: OBJECT, check: isObj },
+  { key: 'interest.reference_rates.*', takes: msg('config.settings.takes.rateTable', BRACES), check: checkRateTable },
+  { key: 'interest.cn_lpr_markup_percent', takes: NONNEG, check: (v) => isNum(v) && v >= 0 && v <= 100 },
+  { key: 'interest.contract_daily_percent', takes: NONNEG, check: (v) => isNum(v) && v >= 0 && v <= 1 },
 
   { key: 'fx', takes: OBJECT, check: isObj },
   { key: 'fx.base', takes: msg('config.settings.takes.currency'), check: (v) => v === '' || isIsoCurrency(v) },

@@ -2,6 +2,7 @@
 // `ar config` addresses nested values with dotted paths (letterhead.name_zh).
 import { DEFAULT_AGING, DEFAULT_AGING_PRESETS } from './aging.js';
 import { DEFAULT_FX } from './fx.js';
+import { DEFAULT_INTEREST } from './interest.js';
 import { DEFAULT_LIMITATION } from './limitation.js';
 import { DEFAULT_POLICY } from './policy.js';
 import { DEFAULT_PRIORITY, DEFAULT_WEIGHTS } from './priority.js';
@@ -53,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   limitation: DEFAULT_LIMITATION,
   // Base currency ('' = default_currency) and dated exchange rates (src/core/fx.ts).
   fx: DEFAULT_FX,
+  interest: DEFAULT_INTEREST,
 };
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };

@@ -742,13 +742,16 @@ const config = {
       basis: 'due or invoice',
       preset: 'a preset: {open}"basis": "due" or "invoice", "current": true or false, "bounds": [...], "labels_en": [...], "labels_zh": [...]{close}',
       amountRange: 'two amounts [low, high] with 0 < low < high, e.g. [100, 1000000]',
-      ladder: 'a list of steps {open}"step", "key", "day", "channel"{close} with steps and days strictly ascending',
+      ladder:
+        'a list of steps {open}"step", "key", "day", "channel"{close} (optional "template", "deadline_days", "interest") with steps and days strictly ascending',
       types: 'a list of customer types, e.g. ["cashflow"]',
       minAmount: 'an amount ≥ 0 (in whole units of the currency)',
       firstStep: 'a ladder step number ≥ 1, e.g. 3 (formal demand)',
       years: 'a whole number of years from 1 to 30',
       warnDays: 'a list of whole numbers of days ≥ 1, e.g. [90,60,30]',
       boolean: 'true or false',
+      interestRule: 'an interest rule: {rules}',
+      rateTable: 'a dated rate table [{open}"from": "2026-01-01", "percent": 2.15{close}, …], dates ascending',
     },
     why: {
       notBound: '{v} is not a bound',
@@ -1389,6 +1392,76 @@ const customers = {
 } as const;
 // ---- end customers ----
 
+// ---- section: letters (ar letter: collection letters, repayment agreements; files, e-mail, PDF) ----
+const letters = {
+  describe: 'Make collection letters from the templates: one per customer and currency at its due step',
+  id: 'customer codes or names (or use --due)',
+  due: 'everyone whose next written step of the ladder is due today',
+  step: 'force this step of the ladder (0 pre-due … 5 pre-legal)',
+  format: 'md, txt, html, pdf or eml (default: html with --out, txt on screen)',
+  out: 'write one file per letter into this folder (names: date, step, customer code, currency)',
+  preview: 'print the letters, write nothing, take no reference number',
+  markSent: 'record the letters as sent: reference numbers, an activity, the step reached, a written demand',
+  evidence: 'with --mark-sent: how delivery can be proved (tracking number, signed receipt)',
+  kind: 'dunning (the ladder, default) or plan (repayment agreement of a recorded instalment plan)',
+  badFormat: 'unknown format "{v}"; the formats are {list}',
+  badKind: 'unknown kind "{v}"; the kinds are dunning and plan',
+  badStep: '--step takes a step number of the ladder (0–5), not "{v}"',
+  previewAndSent: '--preview writes nothing, so it cannot --mark-sent',
+  previewPdf: 'a PDF cannot be previewed on screen; use --out DIR, or --format html',
+  needOut: '{format} letters are files: give --out DIR',
+  nothingAsked: 'which letters? name customers (codes or names) or use --due',
+  nothingAskedHint: "ar letter --due --preview   shows today's letters without writing anything",
+  outEscape: 'the file name {name} would lead out of {dir}; nothing was written',
+  noLetterhead: 'the letterhead is not set: a letter must name the sender',
+  noLetterheadHint: 'ar config set letterhead.name_zh "上海某某有限公司" (and name_en, address_*, phone, email, bank_*)',
+  noChromium: 'a PDF needs Chromium (headless), and none was found',
+  noChromiumHint: 'install it: sudo apt-get install chromium fonts-noto-cjk (or set AR_CHROMIUM to the browser)',
+  emlWithoutPdf: 'Chromium not found: the e-mails go without the PDF attached (install chromium and fonts-noto-cjk)',
+  skipped: '{code} {currency}: no letter — {why}',
+  skippedAll: '{code}: no letter — {why}',
+  none: 'No letters to make.',
+  done: '{n} letter written to {dir} (not recorded as sent: references are placeholders until --mark-sent)|{n} letters written to {dir} (not recorded as sent: references are placeholders until --mark-sent)',
+  doneSent: '{n} letter written to {dir} and recorded as sent|{n} letters written to {dir} and recorded as sent',
+  why: {
+    'nothing-open': 'nothing open',
+    'nothing-overdue': 'nothing overdue',
+    'not-written': 'the next step is a call or a visit, not a letter',
+    'waiting-age': 'the next step is not reached yet',
+    'waiting-gap': 'too soon after the last letter (minimum gap)',
+    'waiting-amount': 'below the minimum amount to dun',
+    'not-due': 'the next step is not due yet',
+    'ladder-complete': 'the ladder is complete: consider a payment order or a lawsuit',
+    disputed: 'everything overdue is disputed',
+    'on-hold': 'everything overdue is on hold',
+    'nothing-owed': 'nothing to claim after disputes, holds and credit notes',
+    'no-plan': 'no repayment plan recorded in this currency',
+  },
+  timeline: {
+    statement: 'statement of account {ref}',
+    plan: 'repayment agreement {ref}',
+  },
+  subject: {
+    'pre-due': '{name}: invoices falling due (ref. {ref})',
+    reminder: '{name}: payment reminder (ref. {ref})',
+    'first-notice': '{name}: notice of overdue payment (ref. {ref})',
+    'formal-demand': '{name}: formal demand for payment (ref. {ref})',
+    'final-demand': '{name}: final demand before legal action (ref. {ref})',
+    'pre-legal': '{name}: notice before legal proceedings (ref. {ref})',
+    statement: '{name}: statement of account (ref. {ref})',
+    plan: '{name}: repayment agreement (ref. {ref})',
+  },
+} as const;
+// ---- end letters ----
+
+// ---- section: statement (ar statement: statement of account with a confirmation slip) ----
+const statement = {
+  describe: 'Make a statement of account (every open item) with a confirmation slip to sign and return',
+  id: 'customer code or name',
+  markSent: 'record the statement as sent (its reference and an activity); log the signed slip with ar log --evidence',
+} as const;
+// ---- end statement ----
+
 export const en = {
   common,
   cli,
@@ -1412,4 +1485,6 @@ export const en = {
   promises,
   disputes,
   customers,
+  letters,
+  statement,
 } as const;

@@ -723,13 +723,15 @@ const config = {
       basis: 'due（到期日）或 invoice（开票日）',
       preset: '预设：{open}"basis": "due" 或 "invoice", "current": true 或 false, "bounds": [...], "labels_en": [...], "labels_zh": [...]{close}',
       amountRange: '两个金额 [低, 高]，且 0 < 低 < 高，例如 [100, 1000000]',
-      ladder: '步骤列表 {open}"step", "key", "day", "channel"{close}，步骤号和天数均严格递增',
+      ladder: '步骤列表 {open}"step", "key", "day", "channel"{close}（可选 "template"、"deadline_days"、"interest"），步骤号和天数均严格递增',
       types: '客户类型列表，例如 ["cashflow"]',
       minAmount: '不小于 0 的金额（以币种的主单位计）',
       firstStep: '不小于 1 的催收步骤号，例如 3（正式催款函）',
       years: '1 到 30 之间的整年数',
       warnDays: '不小于 1 的整天数列表，例如 [90,60,30]',
       boolean: 'true 或 false',
+      interestRule: '利息计算规则：{rules}',
+      rateTable: '按日期排列的基准利率表 [{open}"from": "2026-01-01", "percent": 2.15{close}, …]，日期递增',
     },
     why: {
       notBound: '{v} 不是有效的上限',
@@ -1355,6 +1357,76 @@ const customers = {
 } as const;
 // ---- end customers ----
 
+// ---- section: letters (ar letter: collection letters, repayment agreements; files, e-mail, PDF) ----
+const letters = {
+  describe: '按模板生成催款函：每个客户每个币种一封，按当前应执行的催收步骤',
+  id: '客户编号或名称（或用 --due）',
+  due: '今日下一步为书面催收（函件或邮件）的全部客户',
+  step: '强制使用指定催收步骤（0 到期提醒 … 5 诉前通知）',
+  format: 'md、txt、html、pdf 或 eml（默认：有 --out 时为 html，屏幕输出为 txt）',
+  out: '每封函件写入该文件夹一个文件（文件名含日期、步骤、客户编号、币种）',
+  preview: '仅在屏幕上显示函件，不写入任何内容，不占用编号',
+  markSent: '登记为已发出：函件编号、跟进记录、已达步骤及书面催告',
+  evidence: '与 --mark-sent 同用：送达凭证（快递单号、签收回执）',
+  kind: 'dunning（催收步骤，默认）或 plan（按已登记的分期计划生成还款协议）',
+  badFormat: '未知格式“{v}”；可用格式：{list}',
+  badKind: '未知类型“{v}”；可用类型为 dunning 和 plan',
+  badStep: '--step 需要催收步骤号（0–5），而不是“{v}”',
+  previewAndSent: '--preview 不写入任何内容，不能与 --mark-sent 同用',
+  previewPdf: 'PDF 无法在屏幕上预览；请用 --out 目录，或 --format html',
+  needOut: '{format} 函件须写入文件：请指定 --out 目录',
+  nothingAsked: '要生成哪些函件？请指定客户（编号或名称），或使用 --due',
+  nothingAskedHint: 'ar letter --due --preview   预览今日应发函件，不写入任何内容',
+  outEscape: '文件名 {name} 会超出目录 {dir}；未写入任何文件',
+  noLetterhead: '尚未设置函件抬头：函件必须写明发函单位',
+  noLetterheadHint: 'ar config set letterhead.name_zh "上海某某有限公司"（以及 name_en、address_*、phone、email、bank_*）',
+  noChromium: '生成 PDF 需要 Chromium（无界面模式），但未找到',
+  noChromiumHint: '请安装：sudo apt-get install chromium fonts-noto-cjk（或将 AR_CHROMIUM 设为浏览器路径）',
+  emlWithoutPdf: '未找到 Chromium：邮件将不附 PDF（请安装 chromium 和 fonts-noto-cjk）',
+  skipped: '{code} {currency}：不生成函件——{why}',
+  skippedAll: '{code}：不生成函件——{why}',
+  none: '没有需要生成的函件。',
+  done: '已生成 {n} 封函件至 {dir}（未登记为已发出：编号为占位编号，使用 --mark-sent 后正式编号）',
+  doneSent: '已生成 {n} 封函件至 {dir}，并登记为已发出',
+  why: {
+    'nothing-open': '无未结款项',
+    'nothing-overdue': '无逾期款项',
+    'not-written': '下一步为电话或上门拜访，而非函件',
+    'waiting-age': '尚未到下一步骤的时间',
+    'waiting-gap': '距上一封函件时间过短（未满最短间隔）',
+    'waiting-amount': '低于最低催收金额',
+    'not-due': '下一步骤尚未到期',
+    'ladder-complete': '催收流程已走完，建议申请支付令或起诉',
+    disputed: '全部逾期款项均有争议',
+    'on-hold': '全部逾期款项均暂缓',
+    'nothing-owed': '扣除争议、暂缓款项及红字发票后无应收金额',
+    'no-plan': '该币种无已登记的分期还款计划',
+  },
+  timeline: {
+    statement: '对账单 {ref}',
+    plan: '还款协议 {ref}',
+  },
+  subject: {
+    'pre-due': '{name}：发票即将到期提醒（编号 {ref}）',
+    reminder: '{name}：逾期付款提醒（编号 {ref}）',
+    'first-notice': '{name}：逾期付款通知（编号 {ref}）',
+    'formal-demand': '{name}：催款函（编号 {ref}）',
+    'final-demand': '{name}：最后催款通知函（编号 {ref}）',
+    'pre-legal': '{name}：诉前催告函（编号 {ref}）',
+    statement: '{name}：对账单（编号 {ref}）',
+    plan: '{name}：还款协议（编号 {ref}）',
+  },
+} as const;
+// ---- end letters ----
+
+// ---- section: statement (ar statement: statement of account with a confirmation slip) ----
+const statement = {
+  describe: '生成对账单（列出全部未结款项），附对账确认回执供客户签章寄回',
+  id: '客户编号或名称',
+  markSent: '登记对账单为已发出（编号及跟进记录）；客户签章寄回的回执请用 ar log --evidence 登记',
+} as const;
+// ---- end statement ----
+
 export const zh = {
   common,
   cli,
@@ -1378,6 +1450,8 @@ export const zh = {
   promises,
   disputes,
   customers,
+  letters,
+  statement,
 } as const satisfies CatalogueOf<typeof en>;
 
 // A placeholder that differs between the languages names its key here and fails the build.

@@ -144,7 +144,8 @@ async function timelineOf(store: LedgerReads, customerId: number, config: Config
   }
   const ladderKey = (step: number) => config.policy.ladder.find((s) => s.step === step)?.key ?? String(step);
   for (const l of await store.letters.forCustomer(customerId)) {
-    const data = { step: l.step, stepCode: ladderKey(l.step), ref: l.referenceNo, sent: !!l.sentAt };
+    // A statement or a repayment agreement is no step of the ladder: its kind is its code.
+    const data = { step: l.step, stepCode: l.kind && l.kind !== 'dunning' ? l.kind : ladderKey(l.step), ref: l.referenceNo, sent: !!l.sentAt };
     tl.push({ date: (l.sentAt ?? l.createdAt).slice(0, 10), kind: 'letter', data });
   }
   for (const e of evaluated) {

@@ -286,6 +286,22 @@ export interface LetterRow {
   createdAt: string;
   template: string;
   language: string;
+  /** dunning (a ladder step) | statement | plan. */
+  kind: string;
+  format: string | null;
+  deadline: string | null;
+}
+
+// from letters.ts
+export interface PlanInstalment {
+  planId: number;
+  instalment: number | null;
+  amountMinor: number;
+  currency: string;
+  dueDate: string;
+  status: string;
+  contact: string | null;
+  createdAt: string;
 }
 
 // from letters.ts
@@ -303,6 +319,23 @@ export interface NewLetter {
   createdAt: string;
   sentAt?: string | null;
   evidence?: string | null;
+  /** dunning (default) | statement | plan. */
+  kind?: string;
+  /** md | txt | html | pdf | eml. */
+  format?: string | null;
+}
+
+// from limitation.ts
+export interface NewLimitationEvent {
+  customerId: number;
+  invoiceId?: number | null;
+  /** demand | acknowledgement | partial-payment | plan | lawsuit | payment-order | other */
+  kind: string;
+  at: string;
+  evidence?: string | null;
+  note?: string | null;
+  /** When the row was written; the machine's time when left out. */
+  createdAt?: string;
 }
 
 // from limitation.ts
@@ -315,15 +348,6 @@ export interface LimitationEventRow {
 }
 
 // from limitation.ts
-export interface NewLimitationEvent {
-  customerId: number;
-  invoiceId?: number | null;
-  kind: string;
-  at: string;
-  evidence?: string | null;
-  note?: string | null;
-}
-
 /** A paid invoice: when it closed and how many days beyond its due date. */
 export interface PaidLate {
   closedAt: string;
@@ -392,6 +416,8 @@ export interface OpenInvoiceDetail extends OpenItemRow {
   totalMinor: number;
   po: string | null;
   holdReason: string | null;
+  /** The salesperson (account manager) on the invoice. */
+  salesperson: string | null;
 }
 
 // from reports.ts
@@ -661,10 +687,14 @@ export interface LettersRead {
   last(customerId?: number): Promise<LastLetters>;
   /** A customer's letters. */
   forCustomer(customerId: number): Promise<LetterRow[]>;
+  /** The instalments of a customer's latest repayment plan (promises sharing plan_id); empty: none. */
+  plan(customerId: number): Promise<PlanInstalment[]>;
 }
 export interface LettersWrite extends LettersRead {
   /** Record a letter sent; its id. */
   add(l: NewLetter): Promise<number>;
+  /** Take the next reference number of a sequence (gap-free; rolled back with the transaction). */
+  takeNumber(name: string, prefix: string): Promise<number>;
 }
 
 export interface LimitationRead {

@@ -199,6 +199,7 @@ export function timelineText(e: TimelineEntry, L: Lang, today: string): string {
       return text;
     }
     case 'letter':
+      if (e.data.stepCode === 'statement' || e.data.stepCode === 'plan') return t(L, `letters.timeline.${e.data.stepCode}`, { ref: e.data.ref });
       return e.data.sent
         ? t(L, 'account.tLetter', { step: e.data.step, label: stepLabel(L, e.data.stepCode), ref: e.data.ref })
         : t(L, 'account.tLetterDraft', { step: e.data.step, ref: e.data.ref });

@@ -76,7 +76,7 @@ describe('ar config set refuses what a setting does not take (exit 2, nothing st
     expect(s.default_currency).toBe('USD');
     expect(s.aging.buckets).toEqual([30, '6m', '1y']);
     expect(s.policy.ladder).toHaveLength(6);
-    expect(s.policy.ladder[1]).toEqual({ step: 1, key: 'reminder', day: 3, channel: 'call+email' });
+    expect(s.policy.ladder[1]).toEqual({ step: 1, key: 'reminder', day: 3, channel: 'call+email', template: 'reminder', deadline_days: 7, interest: false });
     expect(s.policy.first_step_max).toBe(4);
     // and the list goes back to its default element by element
     expect((await runAr(['config', 'unset', 'policy.ladder.1.day'], { db: file })).code).toBe(0);

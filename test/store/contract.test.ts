@@ -371,6 +371,93 @@ for (const backend of [sqlite]) {
         expect(counts).toMatchObject({ customers: 1, invoices: 1, activities: 1, promises: 1, disputes: 1 });
       }));
 
+    it('takes reference numbers gap-free, after the highest already used, and not on rollback', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        await s.transaction((tx) =>
+          tx.letters.add({
+            customerId: id,
+            step: 3,
+            language: 'zh',
+            template: 'formal-demand',
+            referenceNo: 'HK-2026-000087',
+            createdAt: NOW,
+            sentAt: '2026-02-22',
+          }),
+        );
+        expect(await s.transaction((tx) => tx.letters.takeNumber('letter-2026', 'HK-2026-'))).toBe(88);
+        await expect(
+          s.transaction(async (tx) => {
+            expect(await tx.letters.takeNumber('letter-2026', 'HK-2026-')).toBe(89);
+            throw new Error('cancelled');
+          }),
+        ).rejects.toThrow('cancelled');
+        expect(await s.transaction((tx) => tx.letters.takeNumber('letter-2026', 'HK-2026-'))).toBe(89);
+        // another year starts again at 1
+        expect(await s.transaction((tx) => tx.letters.takeNumber('letter-2027', 'HK-2027-'))).toBe(1);
+      }));
+
+    it('records letters by kind (statements are no ladder step) and limitation events', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        await s.transaction(async (tx) => {
+          await tx.letters.add({
+            customerId: id,
+            step: 0,
+            language: 'en',
+            template: 'statement',
+            referenceNo: 'HK-2026-000001',
+            createdAt: NOW,
+            sentAt: '2026-02-20',
+            kind: 'statement',
+            format: 'pdf',
+          });
+          await tx.letters.add({
+            customerId: id,
+            step: 2,
+            language: 'en',
+            template: 'first-notice',
+            referenceNo: 'HK-2026-000002',
+            createdAt: NOW,
+            sentAt: '2026-02-21',
+            format: 'eml',
+            deadline: '2026-02-28',
+          });
+          await tx.limitation.add({
+            customerId: id,
+            kind: 'demand',
+            at: '2026-02-21',
+            evidence: 'EMS 123',
+            note: 'HK-2026-000002',
+            createdAt: NOW,
+          });
+        });
+        const rows = await s.letters.forCustomer(id);
+        expect(rows.map((l) => [l.referenceNo, l.kind, l.format])).toEqual([
+          ['HK-2026-000002', 'dunning', 'eml'],
+          ['HK-2026-000001', 'statement', 'pdf'],
+        ]);
+        expect((await s.letters.last(id)).steps).toEqual([{ customerId: id, currency: null, step: 2, sentAt: '2026-02-21' }]);
+        expect(await s.limitation.events(id)).toEqual([{ customerId: id, invoiceId: null, kind: 'demand', at: '2026-02-21', ref: 'EMS 123' }]);
+      }));
+
+    it('reads the latest repayment plan of a customer (instalments sharing plan_id)', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        expect(await s.letters.plan(id)).toEqual([]);
+        const base = { customerId: id, currency: 'CNY', createdAt: NOW };
+        await s.transaction((tx) =>
+          tx.promises.addPlan([
+            { ...base, amountMinor: 5000, dueDate: '2026-03-01', instalment: 1 },
+            { ...base, amountMinor: 7000, dueDate: '2026-04-01', instalment: 2 },
+          ]),
+        );
+        expect((await s.letters.plan(id)).map((p) => [p.instalment, p.amountMinor, p.dueDate])).toEqual([
+          [1, 5000, '2026-03-01'],
+          [2, 7000, '2026-04-01'],
+        ]);
+      }));
+
     it('promises: all, get, plans share the first instalment id, resolve only a pending one', () =>
       withStore(async (s) => {
         const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { DEFAULT_POLICY, nextDunningStep, type DunningInput, type PolicySettings } from '../../src/core/policy.js';
+import { DEFAULT_POLICY, nextDunningStep, stepLetter, type DunningInput, type PolicySettings } from '../../src/core/policy.js';
 
 const TODAY = '2026-11-30';
 const input = (over: Partial<DunningInput> = {}): DunningInput => ({
@@ -111,5 +111,22 @@ describe('the dunning ladder', () => {
     const s = nextDunningStep(DEFAULT_POLICY, input({ items: [{ daysPastDue: 300, minor: 100_000 }], lastStep: { step: 5, date: '2026-10-01' } }));
     expect(s).toMatchObject({ next: null, complete: true });
     expect(nextDunningStep(DEFAULT_POLICY, input({ items: [{ daysPastDue: 30, minor: -100 }] })).next).toBeNull();
+  });
+});
+
+describe('the ladder for letters', () => {
+  it('unclassified customers (type not set yet) follow the default ladder', () => {
+    expect(next({ type: null, items: [{ daysPastDue: 8, minor: 100_000 }] })).toMatchObject({ step: 1, day: 1 });
+    // a delayer is on the fast ladder: 8 days is already the first notice
+    expect(next({ type: 'delayer', items: [{ daysPastDue: 8, minor: 100_000 }] })).toMatchObject({ step: 2, day: 7 });
+  });
+
+  it('each step names its template, deadline and whether it claims interest', () => {
+    expect(stepLetter(DEFAULT_POLICY, 3, '2026-11-30', ['2026-10-01'])).toEqual({ template: 'formal-demand', deadline: '2026-12-10', interest: true });
+    expect(stepLetter(DEFAULT_POLICY, 1, '2026-11-30', ['2026-11-20'])).toEqual({ template: 'reminder', deadline: '2026-12-07', interest: false });
+    // the heads-up before the due date asks for payment by the due date
+    expect(stepLetter(DEFAULT_POLICY, 0, '2026-11-30', ['2026-12-06', '2026-12-05'])).toMatchObject({ template: 'pre-due', deadline: '2026-12-05' });
+    const custom = { ...DEFAULT_POLICY, ladder: DEFAULT_POLICY.ladder.map((s) => (s.step === 3 ? { ...s, template: 'demand-cn', deadline_days: 15 } : s)) };
+    expect(stepLetter(custom, 3, '2026-11-30', [])).toMatchObject({ template: 'demand-cn', deadline: '2026-12-15' });
   });
 });

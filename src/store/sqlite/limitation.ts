@@ -2,7 +2,7 @@
 // (Sent letters come from letters.ts.)
 import type { Ledger } from './ledger.js';
 import type { LimitationEventRow, NewLimitationEvent } from '../port.js';
-export type { LimitationEventRow } from '../port.js';
+export type { LimitationEventRow, NewLimitationEvent } from '../port.js';
 
 export async function limitationEvents(ledger: Ledger, customerId?: number): Promise<LimitationEventRow[]> {
   const one = customerId !== undefined;
@@ -44,7 +44,7 @@ export async function addLimitationEvent(ledger: Ledger, e: NewLimitationEvent, 
         at: e.at,
         evidence: e.evidence ?? null,
         note: e.note ?? null,
-        createdAt: now,
+        createdAt: e.createdAt ?? now,
       }).lastInsertRowid,
   );
 }

@@ -14,6 +14,7 @@ import * as limitation from './limitation.js';
 import * as payments from './payments.js';
 import * as promises from './promises.js';
 import * as reports from './reports.js';
+import * as sequences from './sequences.js';
 import * as settings from './settings.js';
 import * as stats from './stats.js';
 
@@ -62,6 +63,7 @@ function reads(l: Ledger): LedgerReads {
     letters: {
       last: (customerId) => letters.lastLetters(l, customerId),
       forCustomer: (customerId) => letters.customerLetters(l, customerId),
+      plan: (customerId) => letters.latestPlan(l, customerId),
     },
     limitation: {
       events: (customerId) => limitation.limitationEvents(l, customerId),
@@ -154,7 +156,11 @@ function txHandle(l: Ledger, live: () => boolean): LedgerTx {
       add: guard((d) => disputes.addDispute(l, d)),
       settle: guard((id, status, at, note) => disputes.settleDispute(l, id, status, at, note)),
     },
-    letters: { ...r.letters, add: guard((x) => letters.addLetter(l, x)) },
+    letters: {
+      ...r.letters,
+      add: guard((x) => letters.addLetter(l, x)),
+      takeNumber: guard((name: string, prefix: string) => sequences.takeNumber(l, name, prefix)),
+    },
     // created_at is when the row was written (the machine's time), not the business date `at`.
     limitation: { ...r.limitation, add: guard((e) => limitation.addLimitationEvent(l, e, new Date().toISOString())) },
     settings: {
