@@ -140,7 +140,7 @@ export async function letterDocs(
 
 /** The step this account's letter is at: forced, or its due written step; null: no letter. */
 function stepFor(a: Account, req: LetterRequest): number | null {
-  if (req.step !== undefined) return a.overdueMinor > 0 || req.step === 0 ? req.step : null;
+  if (req.step !== undefined) return a.collectibleMinor > 0 || req.step === 0 ? req.step : null;
   const n = a.dunning.next;
   if (!n || !written(n.channel)) return null;
   // Named customers get the letter of their next step once it is reached (the gap still applies);
