@@ -1243,7 +1243,7 @@ const disputes = {
 
 // ---- section: customers (`ar customers`, `ar customer`, `ar contacts`) ----
 const customers = {
-  describe: '列出客户及其类型、信用等级和催收员（筛选：--type、--grade、--collector、--unclassified）',
+  describe: '列出客户及其类型、信用等级和催收员，可按 --type、--grade、--collector 或 --unclassified 筛选',
   fType: '只看此类型（oversight、process、dispute、cashflow、delayer、unreachable）',
   fGrade: '只看此信用等级（A、B、C）',
   fCollector: '只看此催收员的客户',

@@ -73,15 +73,15 @@ describe('ar log', () => {
   });
 
   it('--dispute takes the amount out of what is collectible until it is resolved', async () => {
-    expect(await queueEntry('C002')).toMatchObject({ overdueMinor: 1_200_000, disputedMinor: 0 });
+    expect(await queueEntry('C002')).toMatchObject({ overdueMinor: 1_200_000, disputedMinor: 0, collectibleMinor: 1_200_000 });
     const r = await ar('log', 'C002', '--dispute', 'INV-1002:price:4000', '--note', 'price list 2026 not applied');
     expect(r.stdout).toBe('logged: reached, dispute raised\ndisputes opened: 1\n');
-    expect(await queueEntry('C002')).toMatchObject({ overdueMinor: 800_000, disputedMinor: 400_000 });
+    expect(await queueEntry('C002')).toMatchObject({ overdueMinor: 1_200_000, disputedMinor: 400_000, collectibleMinor: 800_000 });
     const list = await json('disputes');
     const mine = list.find((d: { invoice: string }) => d.invoice === 'INV-1002');
     expect(mine).toMatchObject({ customer: { code: 'C002', name: 'Nusa Group' }, amountMinor: 400_000, currency: 'USD', reason: 'price', status: 'open' });
     expect((await ar('disputes', 'resolve', String(mine.id), '--note', 'credit note issued')).stdout).toBe(`dispute ${mine.id} resolved\n`);
-    expect(await queueEntry('C002')).toMatchObject({ overdueMinor: 1_200_000, disputedMinor: 0 });
+    expect(await queueEntry('C002')).toMatchObject({ overdueMinor: 1_200_000, disputedMinor: 0, collectibleMinor: 1_200_000 });
     expect((await ar('disputes', 'cancel', String(mine.id))).code).toBe(1);
   });
 
