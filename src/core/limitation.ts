@@ -7,6 +7,29 @@
 import { addMonths } from './dates.js';
 import { daysFrom, plusDays } from './aging.js';
 
+/**
+ * What may restart (or, for negotiation, suspend) the clock. Stored in limitation_events.kind, taken by
+ * `ar log --evidence`; whether one restarts depends on the jurisdiction (core/jurisdictions.ts).
+ * partial-payment is also derived from the ledger's allocations.
+ */
+export const LIMITATION_EVENT_KINDS = [
+  'demand',
+  'acknowledgement',
+  'partial-payment',
+  'plan',
+  'statement-signed',
+  'promise-in-writing',
+  'negotiation',
+  'lawsuit',
+  'payment-order',
+  'other',
+] as const;
+export type LimitationEventKind = (typeof LIMITATION_EVENT_KINDS)[number];
+
+export function isLimitationEventKind(k: string): k is LimitationEventKind {
+  return (LIMITATION_EVENT_KINDS as readonly string[]).includes(k);
+}
+
 export interface LimitationSettings {
   years: number;
   warn_days: number[];

@@ -1,30 +1,58 @@
-// Reading what restarts the limitation clock: recorded events, and partial payments on open invoices.
-// (Sent letters come from letters.ts.)
+// Reading and recording what restarts the limitation clock: recorded events (limitation_events), and
+// partial payments on open invoices, derived from allocations rather than stored twice. (Sent letters
+// come from letters.ts.)
+import { isLimitationEventKind } from '../../core/limitation.js';
 import type { Ledger } from './ledger.js';
-import type { LimitationEventRow } from '../port.js';
-export type { LimitationEventRow } from '../port.js';
+import type { LimitationEventRow, NewLimitationEvent } from '../port.js';
+export type { LimitationEventRow, NewLimitationEvent } from '../port.js';
 
 export async function limitationEvents(ledger: Ledger, customerId?: number): Promise<LimitationEventRow[]> {
   const one = customerId !== undefined;
   const params = one ? { customerId } : {};
   const recorded = ledger.db
     .prepare(
-      `SELECT customer_id AS customerId, invoice_id AS invoiceId, kind, at, evidence AS ref
-         FROM limitation_events ${one ? 'WHERE customer_id = @customerId' : ''}`,
+      `SELECT customer_id AS customerId, invoice_id AS invoiceId, kind, at, evidence AS ref, note
+         FROM limitation_events ${one ? 'WHERE customer_id = @customerId' : ''} ORDER BY at, id`,
     )
     .all(params) as LimitationEventRow[];
   // A partial payment is the debtor's acknowledgement of that invoice (open invoices paid in part only).
-  // A correlated subquery rather than a join + GROUP BY, so the scan stays on the open-invoice index.
-  const partial = (
+  // A correlated subquery rather than a join + GROUP BY, so the scan stays on the open-invoice index;
+  // the payment's reference (its evidence) rides along with the date as `date|reference`.
+  const partial = ledger.db
+    .prepare(
+      `SELECT i.customer_id, i.id,
+              (SELECT max(p.received_date || '|' || p.reference) FROM allocations a JOIN payments p ON p.id = a.payment_id WHERE a.invoice_id = i.id)
+         FROM invoices i
+        WHERE i.status = 'open' AND i.kind = 'invoice' AND i.open_minor <> i.total_minor ${one ? 'AND i.customer_id = @customerId' : ''}`,
+    )
+    .raw(true)
+    .all(params) as [number, number, string | null][];
+  const derived: LimitationEventRow[] = [];
+  for (const [customerId, invoiceId, last] of partial) {
+    if (last === null) continue;
+    const bar = last.indexOf('|');
+    derived.push({ customerId, invoiceId, kind: 'partial-payment', at: last.slice(0, bar), ref: last.slice(bar + 1) || null, note: null });
+  }
+  return [...recorded, ...derived];
+}
+
+/** Record one event; its id. A kind core does not know is a programming error (commands validate first). */
+export async function addLimitationEvent(ledger: Ledger, e: NewLimitationEvent): Promise<number> {
+  if (!isLimitationEventKind(e.kind)) throw new Error(`unknown limitation event kind: ${e.kind}`);
+  return Number(
     ledger.db
       .prepare(
-        `SELECT i.customer_id AS customerId, i.id AS invoiceId, 'partial-payment' AS kind,
-                (SELECT max(p.received_date) FROM allocations a JOIN payments p ON p.id = a.payment_id WHERE a.invoice_id = i.id) AS at,
-                NULL AS ref
-           FROM invoices i
-          WHERE i.status = 'open' AND i.kind = 'invoice' AND i.open_minor <> i.total_minor ${one ? 'AND i.customer_id = @customerId' : ''}`,
+        `INSERT INTO limitation_events (customer_id, invoice_id, kind, at, evidence, note, created_at)
+         VALUES (@customerId, @invoiceId, @kind, @at, @evidence, @note, @createdAt)`,
       )
-      .all(params) as (LimitationEventRow & { at: string | null })[]
-  ).filter((e): e is LimitationEventRow => e.at !== null);
-  return [...recorded, ...partial];
+      .run({
+        customerId: e.customerId,
+        invoiceId: e.invoiceId ?? null,
+        kind: e.kind,
+        at: e.at,
+        evidence: e.evidence ?? null,
+        note: e.note ?? null,
+        createdAt: e.createdAt ?? e.at,
+      }).lastInsertRowid,
+  );
 }

@@ -140,6 +140,7 @@ function txHandle(l: Ledger, live: () => boolean): LedgerTx {
     promises: { ...r.promises, add: guard((p) => promises.addPromise(l, p)) },
     disputes: { ...r.disputes, add: guard((d) => disputes.addDispute(l, d)) },
     letters: { ...r.letters, add: guard((x) => letters.addLetter(l, x)) },
+    limitation: { ...r.limitation, add: guard((e) => limitation.addLimitationEvent(l, e)) },
     settings: {
       ...r.settings,
       write: guard((key: string, value: unknown) => settings.writeSetting(l, key, value)),
