@@ -15,7 +15,7 @@ import { anchorDate, dateOf, dayNo, daysFrom, DEFAULT_AGING, type AgingSettings 
 import { minorDigits } from './money.js';
 import { DEFAULT_POLICY, nextDunningStep, type DunningItem, type DunningState, type LastStep, type PolicySettings } from './policy.js';
 import { isFailed, type PromiseEvaluation, type PromiseRecord } from './promises.js';
-import { DEFAULT_LIMITATION, limitationDeadline, type InterruptingEvent, type LimitationResult, type LimitationSettings } from './limitation.js';
+import { DEFAULT_LIMITATION, datedLimitation, limitationDeadline, type InterruptingEvent, type Limitation, type LimitationSettings } from './limitation.js';
 
 export type CustomerType = 'oversight' | 'process' | 'dispute' | 'cashflow' | 'delayer' | 'unreachable';
 export const CUSTOMER_TYPES: CustomerType[] = ['oversight', 'process', 'dispute', 'cashflow', 'delayer', 'unreachable'];
@@ -117,6 +117,8 @@ export interface CustomerFacts {
   strategic: boolean;
   termsDays: number | null;
   collector: string | null;
+  /** Whose limitation law applies (core/jurisdictions.ts); absent or null: the ledger's default. */
+  jurisdiction?: string | null;
 }
 
 export interface DisputeLite {
@@ -185,7 +187,7 @@ export interface Account {
   daysSinceContact: number | null;
   avgDaysBeyondTerms: number | null;
   dunning: DunningState;
-  limitation: LimitationResult | null;
+  limitation: Limitation | null;
   score: number;
   parts: ScorePart[];
   reasons: Reason[];
@@ -214,6 +216,7 @@ export function scoreParts(
   limitationWindow: number,
 ): ScorePart[] {
   const overdue = a.overdueMinor > 0;
+  const dated = datedLimitation(a.limitation);
   const parts: ScorePart[] = [
     { factor: 'amount', points: w.amount * amountFactor(a.overdueMinor, a.currency, p.amount_range), value: a.overdueMinor },
     { factor: 'days', points: overdue ? w.days * clamp01(a.daysPastDue / p.days_full) : 0, value: a.daysPastDue },
@@ -232,8 +235,8 @@ export function scoreParts(
     },
     {
       factor: 'limitation',
-      points: overdue && a.limitation && a.limitation.daysLeft >= 0 && a.limitation.daysLeft <= limitationWindow ? w.limitation : 0,
-      value: a.limitation ? a.limitation.daysLeft : null,
+      points: overdue && dated && dated.daysLeft >= 0 && dated.daysLeft <= limitationWindow ? w.limitation : 0,
+      value: dated ? dated.daysLeft : null,
     },
   ];
   for (const x of parts) x.points = Math.round(x.points);
@@ -385,7 +388,7 @@ interface ReasonInput {
   promises: PromiseFacts;
   callbackDue: string | null;
   overdueMinor: number;
-  limitation: LimitationResult | null;
+  limitation: Limitation | null;
   dunning: DunningState;
   score: number;
 }
@@ -397,7 +400,7 @@ function reasonsOf(r: ReasonInput, cfg: PriorityConfig, today: string): Reason[]
   if (r.callbackDue) reasons.push('callback-due');
   if (r.overdueMinor <= 0) return reasons;
   // A claim about to expire comes before the routine step.
-  if (r.limitation && typeof r.limitation.level === 'number') reasons.push('limitation-warning');
+  if (typeof datedLimitation(r.limitation)?.level === 'number') reasons.push('limitation-warning');
   const { dunning } = r;
   if (dunning.next?.due && dunning.next.day > 0) reasons.push('step-due');
   // Every step sent and the last one's deadline (the minimum gap) over: legal action is the next step.
@@ -435,7 +438,8 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
     lastStep,
     today,
   });
-  const limitation = limitationDeadline(b.limitationInvoices, input.limitationEvents, cfg.limitation, today);
+  const jurisdiction = customer.jurisdiction || cfg.limitation.jurisdiction || null;
+  const limitation = limitationDeadline(b.limitationInvoices, input.limitationEvents, cfg.limitation, today, jurisdiction);
   const limitationWindow = Math.max(0, ...cfg.limitation.warn_days);
   const { brokenPromises } = promises;
   const parts = scoreParts(

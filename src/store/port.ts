@@ -309,6 +309,8 @@ export interface LimitationEventRow {
   /** The evidence (how the event can be proved). */
   ref: string | null;
   note: string | null;
+  /** A plan: the last instalment's due date of the repayment plans agreed by then (else null). */
+  until: string | null;
 }
 
 // from limitation.ts

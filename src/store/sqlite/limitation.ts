@@ -11,8 +11,13 @@ export async function limitationEvents(ledger: Ledger, customerId?: number): Pro
   const params = one ? { customerId } : {};
   const recorded = ledger.db
     .prepare(
-      `SELECT customer_id AS customerId, invoice_id AS invoiceId, kind, at, evidence AS ref, note
-         FROM limitation_events ${one ? 'WHERE customer_id = @customerId' : ''} ORDER BY at, id`,
+      // A plan carries the last instalment's due date among the plans agreed by its date (Art. 189).
+      `SELECT customer_id AS customerId, invoice_id AS invoiceId, kind, at, evidence AS ref, note,
+              CASE WHEN kind = 'plan' THEN
+                (SELECT max(p.due_date) FROM promises p
+                  WHERE p.customer_id = e.customer_id AND p.plan_id IS NOT NULL AND p.status <> 'cancelled'
+                    AND substr(p.created_at, 1, 10) <= substr(e.at, 1, 10)) END AS until
+         FROM limitation_events e ${one ? 'WHERE customer_id = @customerId' : ''} ORDER BY at, id`,
     )
     .all(params) as LimitationEventRow[];
   // A partial payment is the debtor's acknowledgement of that invoice (open invoices paid in part only).
@@ -31,7 +36,7 @@ export async function limitationEvents(ledger: Ledger, customerId?: number): Pro
   for (const [customerId, invoiceId, last] of partial) {
     if (last === null) continue;
     const bar = last.indexOf('|');
-    derived.push({ customerId, invoiceId, kind: 'partial-payment', at: last.slice(0, bar), ref: last.slice(bar + 1) || null, note: null });
+    derived.push({ customerId, invoiceId, kind: 'partial-payment', at: last.slice(0, bar), ref: last.slice(bar + 1) || null, note: null, until: null });
   }
   return [...recorded, ...derived];
 }
