@@ -591,7 +591,7 @@ const account = {
   nextNone: '无需催收',
   nextComplete: '催收步骤已用完：考虑法律途径（支付令、起诉）',
   lastStep: '上一步：第{step}步 {label}（{date}）',
-  limRuns: '至 {date}（剩 {days} 天；{since}）',
+  limRuns: '至 {date}（尚余 {days} 天；{since}）',
   limExpired: '已于 {date} 届满（{since}）——除非债务人重新确认，否则可拒绝履行',
   limDefault: '自 {inv} 逾期起算',
   limEvent: '最近一次中断：{kind} {date}',
