@@ -19,10 +19,7 @@ export async function askJurisdiction(ctx: Context, current: string): Promise<st
   const L = ctx.lang;
   return ctx.prompts.select<string>({
     message: t(L, 'limitation.ask'),
-    choices: [
-      ...JURISDICTION_CODES.map((code) => ({ name: `${code}  ${placeLabel(L, code)}`, value: code })),
-      { name: t(L, 'limitation.askNone'), value: '' },
-    ],
+    choices: [...JURISDICTION_CODES.map((code) => ({ name: `${code}  ${placeLabel(L, code)}`, value: code })), { name: t(L, 'limitation.askNone'), value: '' }],
     default: current,
   });
 }

@@ -3,7 +3,28 @@
 // law's name and the way an article is cited live in the message catalogue (`limitation.law.*`), so
 // a rule carries only codes and article numbers. General contract claims between businesses — verify
 // before relying on them; the tool shows the cautious (earliest defensible) date.
-import type { LimitationEventKind } from './limitation.js';
+/**
+ * What may restart (or, for negotiation, suspend) the clock. Stored in limitation_events.kind, taken by
+ * `ar log --evidence`; whether one restarts depends on the jurisdiction (the rules below).
+ * partial-payment is also derived from the ledger's allocations.
+ */
+export const LIMITATION_EVENT_KINDS = [
+  'demand',
+  'acknowledgement',
+  'partial-payment',
+  'plan',
+  'statement-signed',
+  'promise-in-writing',
+  'negotiation',
+  'lawsuit',
+  'payment-order',
+  'other',
+] as const;
+export type LimitationEventKind = (typeof LIMITATION_EVENT_KINDS)[number];
+
+export function isLimitationEventKind(k: string): k is LimitationEventKind {
+  return (LIMITATION_EVENT_KINDS as readonly string[]).includes(k);
+}
 
 /**
  * 'any': the event restarts the clock as recorded; 'written': only with evidence recorded (a signed

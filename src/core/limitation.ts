@@ -5,30 +5,7 @@
 // overdue invoices: the cautious, earliest defensible date, with the article that set it.
 import { addMonths } from './dates.js';
 import { daysFrom } from './aging.js';
-import { jurisdictionRule, type JurisdictionRule } from './jurisdictions.js';
-
-/**
- * What may restart (or, for negotiation, suspend) the clock. Stored in limitation_events.kind, taken by
- * `ar log --evidence`; whether one restarts depends on the jurisdiction (core/jurisdictions.ts).
- * partial-payment is also derived from the ledger's allocations.
- */
-export const LIMITATION_EVENT_KINDS = [
-  'demand',
-  'acknowledgement',
-  'partial-payment',
-  'plan',
-  'statement-signed',
-  'promise-in-writing',
-  'negotiation',
-  'lawsuit',
-  'payment-order',
-  'other',
-] as const;
-export type LimitationEventKind = (typeof LIMITATION_EVENT_KINDS)[number];
-
-export function isLimitationEventKind(k: string): k is LimitationEventKind {
-  return (LIMITATION_EVENT_KINDS as readonly string[]).includes(k);
-}
+import { isLimitationEventKind, jurisdictionRule, type JurisdictionRule } from './jurisdictions.js';
 
 export interface LimitationSettings {
   /** The ledger's default jurisdiction (a code of core/jurisdictions.ts); '' when not set. */

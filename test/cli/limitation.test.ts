@@ -50,7 +50,7 @@ describe('limitation by jurisdiction', () => {
     });
   });
 
-  it('a customer\'s own jurisdiction wins over the default: a Texas customer gets Texas law, not China\'s', async () => {
+  it("a customer's own jurisdiction wins over the default: a Texas customer gets Texas law, not China's", async () => {
     const db = copy();
     sql(db, "UPDATE customers SET jurisdiction = 'US-TX' WHERE code = 'C001'");
     const r = await runAr(['account', 'C001'], { db });

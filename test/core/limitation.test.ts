@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { JURISDICTIONS, JURISDICTION_CODES, jurisdictionRule, normalizeJurisdiction } from '../../src/core/jurisdictions.js';
+import { JURISDICTIONS, JURISDICTION_CODES, LIMITATION_EVENT_KINDS, jurisdictionRule, normalizeJurisdiction } from '../../src/core/jurisdictions.js';
 import {
   DEFAULT_LIMITATION,
-  LIMITATION_EVENT_KINDS,
   datedLimitation,
   limitationDeadline,
   periodEnd,

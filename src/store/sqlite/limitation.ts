@@ -1,7 +1,7 @@
 // Reading and recording what restarts the limitation clock: recorded events (limitation_events), and
 // partial payments on open invoices, derived from allocations rather than stored twice. (Sent letters
 // come from letters.ts.)
-import { isLimitationEventKind } from '../../core/limitation.js';
+import { isLimitationEventKind } from '../../core/jurisdictions.js';
 import type { Ledger } from './ledger.js';
 import type { LimitationEventRow, NewLimitationEvent } from '../port.js';
 export type { LimitationEventRow, NewLimitationEvent } from '../port.js';
