@@ -64,7 +64,7 @@ export function coerce(key: string, text: string): unknown {
   }
   // Currency codes are upper case (usd → USD); whether it is a real one is the schema's call.
   if (key === 'default_currency') return text.trim().toUpperCase();
-  // Jurisdiction codes too (us-ny → US-NY, GB → GB-EWS); an unknown one is refused with the list.
+  // Jurisdiction codes too (us-ny → US-NY); an unknown one is refused with the list.
   if (key === 'limitation.jurisdiction') return normalizeJurisdiction(text) ?? text.trim();
   return text;
 }

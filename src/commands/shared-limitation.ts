@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { msg, t } from '../i18n/index.js';
 import { placeLabel } from '../view/limitation.js';
 
-/** The canonical code for a typed one (cn → CN, GB → GB-EWS); an unknown one is a usage error. */
+/** The canonical code for a typed one (cn → CN, us-ny → US-NY); an unknown one is a usage error. */
 export function checkJurisdiction(v: string): string {
   const code = normalizeJurisdiction(v);
   if (!code) throw new UsageError(msg('limitation.badCode', { v, codes: JURISDICTION_CODES.join(', ') }));

@@ -135,11 +135,13 @@ const BY_CODE = new Map(JURISDICTIONS.map((r) => [r.code, r]));
 
 export const JURISDICTION_CODES: readonly string[] = JURISDICTIONS.map((r) => r.code);
 
-/** The rule for a code (case-insensitive; "GB" and "UK" mean England & Wales), or null. */
+/**
+ * The rule for a code (case-insensitive), or null. No aliases: "GB" or "UK" could be Scotland (five
+ * years' prescription) as well as England & Wales, and "US" names no state — the user must say which.
+ */
 export function jurisdictionRule(code: string | null | undefined): JurisdictionRule | null {
   if (!code) return null;
-  const c = code.trim().toUpperCase();
-  return BY_CODE.get(c === 'GB' || c === 'UK' ? 'GB-EWS' : c) ?? null;
+  return BY_CODE.get(code.trim().toUpperCase()) ?? null;
 }
 
 /** The canonical code for what a user typed, or null when it is not one the tool knows. */

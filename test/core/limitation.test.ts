@@ -70,7 +70,10 @@ describe('limitation: per jurisdiction', () => {
     for (const r of JURISDICTIONS) expect(jurisdictionRule(r.code)).toBe(r);
     expect(JURISDICTION_CODES).toEqual(JURISDICTIONS.map((r) => r.code));
     expect(normalizeJurisdiction('us-ny')).toBe('US-NY');
-    expect(normalizeJurisdiction('GB')).toBe('GB-EWS');
+    expect(normalizeJurisdiction('gb-ews')).toBe('GB-EWS');
+    // Ambiguous codes are refused, never guessed: the UK has more than one law, the US one per state.
+    expect(normalizeJurisdiction('GB')).toBeNull();
+    expect(normalizeJurisdiction('US')).toBeNull();
     expect(normalizeJurisdiction('XX')).toBeNull();
   });
 
