@@ -4,6 +4,7 @@ import { msg, t, type Msg } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_SETTINGS, flatten, getPath, mergeSettings, problemText, setPath } from '../core/settings.js';
 import { showValue, takesFor, validateSettings } from '../core/settings-schema.js';
+import { normalizeJurisdiction } from '../core/jurisdictions.js';
 import { renderTable } from '../view/table.js';
 import { settingLabel } from '../view/labels.js';
 import { storeRates } from './shared-fx.js';
@@ -65,6 +66,8 @@ export function coerce(key: string, text: string): unknown {
   }
   // Currency codes are upper case (usd → USD); whether it is a real one is the schema's call.
   if (key === 'default_currency' || key === 'fx.base') return text.trim().toUpperCase();
+  // Jurisdiction codes too (us-ny → US-NY); an unknown one is refused with the list.
+  if (key === 'limitation.jurisdiction') return normalizeJurisdiction(text) ?? text.trim();
   return text;
 }
 

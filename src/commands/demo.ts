@@ -84,6 +84,8 @@ export async function buildDemo(ctx: Context): Promise<{ report: DemoReport; dem
   await store.transaction(async (tx) => {
     await tx.settings.write('letterhead', letterhead);
     await tx.settings.write('default_currency', default_currency);
+    // The demo company sells from China: its ledger's default limitation law (DOMAIN §9).
+    await tx.settings.write('limitation', { jurisdiction: 'CN' });
   });
 
   const { importFiles } = await import('../import/index.js');

@@ -6,6 +6,7 @@ import { writeJson, type Context } from '../cli/context.js';
 import { msg, t } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
 import type { Letterhead } from '../core/settings.js';
+import type { LimitationSettings } from '../core/limitation.js';
 
 interface InitFlags {
   company?: string;
@@ -18,6 +19,7 @@ interface InitFlags {
   accountName?: string;
   accountNo?: string;
   currency?: string;
+  jurisdiction?: string;
   language?: 'en' | 'zh';
   yes?: boolean;
 }
@@ -48,11 +50,15 @@ export async function runInit(ctx: Context, flags: InitFlags): Promise<void> {
   const { isIsoCurrency } = await import('../core/money.js');
   const { DEFAULT_SETTINGS } = await import('../core/settings.js');
   const flagCurrency = flags.currency ? checkCurrency(flags.currency, isIsoCurrency) : undefined; // before anything is written
+  const { askJurisdiction, checkJurisdiction } = await import('./shared-limitation.js');
+  const flagJurisdiction = flags.jurisdiction !== undefined ? checkJurisdiction(flags.jurisdiction) : undefined;
   const store = await ctx.store();
   const current = await store.settings.read();
   const letterhead: Letterhead = { ...DEFAULT_SETTINGS.letterhead, ...current.letterhead };
   let currency = flagCurrency ?? current.default_currency;
   let language = flags.language ?? current.language;
+  const currentJurisdiction = (current.limitation as LimitationSettings).jurisdiction;
+  let jurisdiction = flagJurisdiction ?? currentJurisdiction;
   const saved: string[] = [];
   for (const [flag, key] of LETTERHEAD_FLAGS) {
     const v = flags[flag];
@@ -74,6 +80,7 @@ export async function runInit(ctx: Context, flags: InitFlags): Promise<void> {
         isIsoCurrency,
       );
     }
+    if (flagJurisdiction === undefined) jurisdiction = await askJurisdiction(ctx, jurisdiction);
     if (!flags.language) {
       language = await ctx.prompts.select<'en' | 'zh'>({
         message: t(L, 'init.language'),
@@ -93,6 +100,12 @@ export async function runInit(ctx: Context, flags: InitFlags): Promise<void> {
     if (currency !== current.default_currency) {
       await tx.settings.write('default_currency', currency);
       saved.push('default_currency');
+    }
+    if (jurisdiction !== currentJurisdiction) {
+      // Only this key joins what is stored: the other limitation settings keep following the defaults.
+      const stored = (await tx.settings.readStored()).limitation;
+      await tx.settings.write('limitation', { ...(stored && typeof stored === 'object' ? stored : {}), jurisdiction });
+      saved.push('limitation.jurisdiction');
     }
     if (language !== current.language) {
       await tx.settings.write('language', language);
@@ -123,6 +136,7 @@ const register: Register = (program, r) => {
     .option('--account-name <name>', r.tr('init.accountName'))
     .option('--account-no <number>', r.tr('init.accountNo'))
     .option('--currency <code>', r.tr('init.currency'))
+    .option('--jurisdiction <code>', r.tr('limitation.initFlag'))
     .addOption(new Option('--language <lang>', r.tr('init.language')).choices(['en', 'zh']))
     .option('-y, --yes', r.tr('init.yes'))
     .action(r.action(async (ctx, flags: InitFlags) => runInit(ctx, flags)));

@@ -16,7 +16,7 @@ import { minorDigits } from './money.js';
 import { DEFAULT_POLICY, nextDunningStep, type DunningItem, type DunningState, type LastStep, type PolicySettings } from './policy.js';
 import { isFailed, keptRate, outstanding, type PromiseEvaluation, type PromiseRecord } from './promises.js';
 import { convertMinor, fxTable, rateOn, type FxTable } from './fx.js';
-import { DEFAULT_LIMITATION, limitationDeadline, type InterruptingEvent, type LimitationResult, type LimitationSettings } from './limitation.js';
+import { DEFAULT_LIMITATION, datedLimitation, limitationDeadline, type InterruptingEvent, type Limitation, type LimitationSettings } from './limitation.js';
 
 export type CustomerType = 'oversight' | 'process' | 'dispute' | 'cashflow' | 'delayer' | 'unreachable';
 export const CUSTOMER_TYPES: CustomerType[] = ['oversight', 'process', 'dispute', 'cashflow', 'delayer', 'unreachable'];
@@ -127,6 +127,8 @@ export interface CustomerFacts {
   strategic: boolean;
   termsDays: number | null;
   collector: string | null;
+  /** Whose limitation law applies (core/jurisdictions.ts); absent or null: the ledger's default. */
+  jurisdiction?: string | null;
 }
 
 export interface DisputeLite {
@@ -201,7 +203,7 @@ export interface Account {
   daysSinceContact: number | null;
   avgDaysBeyondTerms: number | null;
   dunning: DunningState;
-  limitation: LimitationResult | null;
+  limitation: Limitation | null;
   score: number;
   parts: ScorePart[];
   reasons: Reason[];
@@ -253,6 +255,7 @@ export function scoreParts(
 ): ScorePart[] {
   const overdue = a.collectibleMinor > 0;
   const amount = amountPart(a.collectibleMinor, a.currency, p.amount_range, fx);
+  const dated = datedLimitation(a.limitation);
   const parts: ScorePart[] = [
     { factor: 'amount', points: w.amount * amount.factor, value: a.collectibleMinor, ...(amount.fx ? { fx: amount.fx } : {}) },
     { factor: 'days', points: overdue ? w.days * clamp01(a.daysPastDue / p.days_full) : 0, value: a.daysPastDue },
@@ -276,8 +279,8 @@ export function scoreParts(
     },
     {
       factor: 'limitation',
-      points: overdue && a.limitation && a.limitation.daysLeft >= 0 && a.limitation.daysLeft <= limitationWindow ? w.limitation : 0,
-      value: a.limitation ? a.limitation.daysLeft : null,
+      points: overdue && dated && dated.daysLeft >= 0 && dated.daysLeft <= limitationWindow ? w.limitation : 0,
+      value: dated ? dated.daysLeft : null,
     },
   ];
   for (const x of parts) x.points = Math.round(x.points);
@@ -435,7 +438,7 @@ interface ReasonInput {
   promises: PromiseFacts;
   callbackDue: string | null;
   collectibleMinor: number;
-  limitation: LimitationResult | null;
+  limitation: Limitation | null;
   dunning: DunningState;
   score: number;
 }
@@ -447,7 +450,7 @@ function reasonsOf(r: ReasonInput, cfg: PriorityConfig, today: string): Reason[]
   if (r.callbackDue) reasons.push('callback-due');
   if (r.collectibleMinor <= 0) return reasons;
   // A claim about to expire comes before the routine step.
-  if (r.limitation && typeof r.limitation.level === 'number') reasons.push('limitation-warning');
+  if (typeof datedLimitation(r.limitation)?.level === 'number') reasons.push('limitation-warning');
   const { dunning } = r;
   if (dunning.next?.due && dunning.next.day > 0) reasons.push('step-due');
   // Every step sent and the last one's deadline (the minimum gap) over: legal action is the next step.
@@ -502,7 +505,8 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
   // On the day a promise to pay everything chaseable falls due, the promise comes first: no letter.
   const fullPromiseToday = promises.promiseDue !== null && promises.promiseDue.record.amountMinor >= collectibleMinor;
   if (fullPromiseToday && dunning.next?.due) dunning.next = { ...dunning.next, due: false, waiting: 'promise' };
-  const limitation = limitationDeadline(b.limitationInvoices, input.limitationEvents, cfg.limitation, today);
+  const jurisdiction = customer.jurisdiction || cfg.limitation.jurisdiction || null;
+  const limitation = limitationDeadline(b.limitationInvoices, input.limitationEvents, cfg.limitation, today, jurisdiction);
   const limitationWindow = Math.max(0, ...cfg.limitation.warn_days);
   const { brokenPromises } = promises;
   const rate = keptRate(input.promises.map((p) => p.evaluation.status));

@@ -6,6 +6,7 @@
 // Rules are keyed by dotted paths; `*` stands for every key of a map (weights.*, aging_presets.*).
 // Each rule names the catalogue message for what the key takes (config.settings.takes.*), and checks
 // a value; a check may also say what exactly is wrong (`why`, a config.settings.why.* message).
+import { JURISDICTION_CODES, normalizeJurisdiction } from './jurisdictions.js';
 import { placeScheme, type Bound } from './aging.js';
 import { msg, type Msg } from '../i18n/msg.js';
 import { isIsoCurrency } from './money.js';
@@ -208,6 +209,11 @@ const RULES: Rule[] = [
   { key: 'fx.rates.*', takes: msg('numbers.rates.hint'), check: validRates },
 
   { key: 'limitation', takes: OBJECT, check: isObj },
+  {
+    key: 'limitation.jurisdiction',
+    takes: msg('limitation.takes', { codes: JURISDICTION_CODES.join(', ') }),
+    check: (v) => v === '' || (typeof v === 'string' && normalizeJurisdiction(v) === v),
+  },
   { key: 'limitation.years', takes: msg('config.settings.takes.years'), check: (v) => isInt(v) && v >= 1 && v <= 30 },
   { key: 'limitation.warn_days', takes: msg('config.settings.takes.warnDays'), check: (v) => Array.isArray(v) && v.every((x) => isInt(x) && x >= 1) },
   { key: 'limitation.letters_need_evidence', takes: msg('config.settings.takes.boolean'), check: (v) => typeof v === 'boolean' },

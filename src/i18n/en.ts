@@ -163,6 +163,9 @@ const glossary = {
     acknowledgement: 'acknowledgement',
     'partial-payment': 'partial payment',
     plan: 'repayment plan',
+    'statement-signed': 'signed statement',
+    'promise-in-writing': 'written promise',
+    negotiation: 'negotiation',
     lawsuit: 'lawsuit',
     'payment-order': 'payment order',
     other: 'event',
@@ -1461,6 +1464,52 @@ const statement = {
   markSent: 'record the statement as sent (its reference and an activity); log the signed slip with ar log --evidence',
 } as const;
 // ---- end statement ----
+// ---- section: limitation (limitation by jurisdiction: rules, citations, the account's clock) ----
+const limitation = {
+  /** Where the law applies; codes of core/jurisdictions.ts. */
+  place: {
+    CN: 'China',
+    'GB-EWS': 'England & Wales',
+    DE: 'Germany',
+    FR: 'France',
+    SG: 'Singapore',
+    'US-CA': 'California',
+    'US-NY': 'New York',
+    'US-TX': 'Texas',
+    'US-FL': 'Florida',
+    'US-IL': 'Illinois',
+    'US-PA': 'Pennsylvania',
+  },
+  /** A statute cited with its article ({art}). */
+  law: {
+    'cn-civil-code': 'Civil Code Art. {art}',
+    'gb-la1980': 'Limitation Act 1980 s.{art}',
+    'de-bgb': 'BGB § {art}',
+    'fr-commerce': 'Code de commerce art. {art}',
+    'fr-civil': 'Code civil art. {art}',
+    'sg-la': 'Limitation Act 1959 s.{art}',
+    'us-ca': 'Cal. Code Civ. Proc. § {art}',
+    'us-ny': 'N.Y. CPLR § {art}',
+    'us-ny-gol': 'N.Y. Gen. Oblig. Law § {art}',
+    'us-tx': 'Tex. Civ. Prac. & Rem. Code § {art}',
+    'us-fl': 'Fla. Stat. § {art}',
+    'us-il': '735 ILCS 5/{art}',
+    'us-pa': '42 Pa.C.S. § {art}',
+    'us-ucc': 'UCC § {art} (sale of goods)',
+  },
+  /** The rule that gave the date: place, statute and article, the period. */
+  cite: '{place}: {law}, {years} years',
+  notSet: 'jurisdiction not set: no date shown',
+  notSetHint: 'set it: `ar config set limitation.jurisdiction CODE`',
+  /** The codes `ar config set limitation.jurisdiction` takes. */
+  takes: 'a jurisdiction code: {codes}, or "" (not set)',
+  /** `ar init`: the ledger's default jurisdiction. */
+  initFlag: 'default jurisdiction for limitation periods (CN, GB-EWS, DE, FR, SG, US-NY …)',
+  ask: 'Whose law sets the limitation period for your customers, by default?',
+  askNone: 'not set (each customer its own)',
+  badCode: 'unknown jurisdiction "{v}"; known: {codes}',
+} as const;
+// ---- end limitation ----
 
 export const en = {
   common,
@@ -1487,4 +1536,5 @@ export const en = {
   customers,
   letters,
   statement,
+  limitation,
 } as const;

@@ -160,6 +160,9 @@ const glossary = {
     acknowledgement: '债务确认',
     'partial-payment': '部分付款',
     plan: '还款计划',
+    'statement-signed': '签字对账单',
+    'promise-in-writing': '书面付款承诺',
+    negotiation: '协商',
     lawsuit: '起诉',
     'payment-order': '支付令',
     other: '事件',
@@ -1426,6 +1429,47 @@ const statement = {
   markSent: '登记对账单为已发出（编号及跟进记录）；客户签章寄回的回执请用 ar log --evidence 登记',
 } as const;
 // ---- end statement ----
+// ---- section: limitation (limitation by jurisdiction: rules, citations, the account's clock) ----
+const limitation = {
+  place: {
+    CN: '中国',
+    'GB-EWS': '英格兰和威尔士',
+    DE: '德国',
+    FR: '法国',
+    SG: '新加坡',
+    'US-CA': '美国加州',
+    'US-NY': '美国纽约州',
+    'US-TX': '美国得州',
+    'US-FL': '美国佛罗里达州',
+    'US-IL': '美国伊利诺伊州',
+    'US-PA': '美国宾夕法尼亚州',
+  },
+  law: {
+    'cn-civil-code': '《民法典》第{art}条',
+    'gb-la1980': '英国《1980年时效法》第{art}条',
+    'de-bgb': '《德国民法典》第{art}条',
+    'fr-commerce': '《法国商法典》第{art}条',
+    'fr-civil': '《法国民法典》第{art}条',
+    'sg-la': '新加坡《时效法》第{art}条',
+    'us-ca': '加州《民事诉讼法》第{art}条',
+    'us-ny': '纽约州《民事诉讼法与规则》第{art}条',
+    'us-ny-gol': '纽约州《一般义务法》第{art}条',
+    'us-tx': '得州《民事诉讼与救济法》第{art}条',
+    'us-fl': '《佛罗里达州法典》第{art}条',
+    'us-il': '伊利诺伊州《民事诉讼法》5/{art}',
+    'us-pa': '《宾夕法尼亚州法典》第42编第{art}条',
+    'us-ucc': '《美国统一商法典》第{art}条（货物买卖）',
+  },
+  cite: '{place}：{law}，时效{years}年',
+  notSet: '未设置适用法域：不显示诉讼时效届满日',
+  notSetHint: '设置方法：`ar config set limitation.jurisdiction 代码`',
+  takes: '法域代码：{codes}，或 ""（不设置）',
+  initFlag: '诉讼时效默认适用的法域（CN、GB-EWS、DE、FR、SG、US-NY 等）',
+  ask: '客户的诉讼时效默认适用哪里的法律？',
+  askNone: '不设置（逐个客户设置）',
+  badCode: '未知的法域代码"{v}"；可选：{codes}',
+} as const;
+// ---- end limitation ----
 
 export const zh = {
   common,
@@ -1452,6 +1496,7 @@ export const zh = {
   customers,
   letters,
   statement,
+  limitation,
 } as const satisfies CatalogueOf<typeof en>;
 
 // A placeholder that differs between the languages names its key here and fails the build.

@@ -8,7 +8,7 @@ import type { Contact, Customer, DisputeRow, LedgerReads, OpenInvoiceDetail } fr
 import { loadAccounts, type AccountsResult } from './worklist.js';
 import type { Assessment } from '../core/assessment.js';
 import { assessmentOf } from './assessment.js';
-import { nextStepFact, reasonFact, type NextStepFact, type ReasonFact } from './queue.js';
+import { limitationFact, nextStepFact, reasonFact, type LimitationFact, type NextStepFact, type ReasonFact } from './queue.js';
 
 type Disputes = DisputeRow[];
 type Config = AccountsResult['config'];
@@ -34,13 +34,7 @@ export interface AccountScore {
   nextStep: NextStepFact | null;
   lastStep: { step: number; code: string; date: string } | null;
   ladderComplete: boolean;
-  limitation: {
-    deadline: string;
-    daysLeft: number;
-    level: number | 'expired' | null;
-    since: { kind: string; at: string; ref?: string | null };
-    invoice: string | null;
-  } | null;
+  limitation: LimitationFact | null;
 }
 
 export interface AccountReport {
@@ -111,15 +105,7 @@ export function scoreOf(a: Account): AccountScore {
     nextStep: nextStepFact(a),
     lastStep: a.dunning.last ? { step: a.dunning.last.step, code: a.dunning.last.key, date: a.dunning.last.date } : null,
     ladderComplete: a.dunning.complete,
-    limitation: a.limitation
-      ? {
-          deadline: a.limitation.deadline,
-          daysLeft: a.limitation.daysLeft,
-          level: a.limitation.level,
-          since: a.limitation.since,
-          invoice: a.limitation.invoiceNumber || null,
-        }
-      : null,
+    limitation: limitationFact(a.limitation),
   };
 }
 

@@ -1,6 +1,7 @@
 // Today's worklist as facts: the ranked accounts, why each is on the list (as codes with their
 // parameters), the next step and whom to ask for, and how many were left off and why. No text here:
 // src/view/queue.ts renders it, `--json` prints it.
+import { datedLimitation, type Limitation } from '../core/limitation.js';
 import type { Account, Factor, FxNote, Reason } from '../core/priority.js';
 import { pickContact } from '../core/contacts.js';
 import type { Contact, LedgerReads } from '../store/port.js';
@@ -45,8 +46,37 @@ export interface QueueEntry {
   nextStep: NextStepFact | null;
   promise: { amountMinor: number; currency: string; dueDate: string; status: string } | null;
   callbackDue: string | null;
-  limitation: { deadline: string; daysLeft: number } | null;
+  limitation: LimitationFact | null;
   askFor: { name: string; role: string | null; phone: string | null; email: string | null } | null;
+}
+
+/**
+ * An account's limitation clock: the cautious deadline with the statute and article that give it
+ * (`law` is a catalogue code), or — jurisdiction null — overdue but no jurisdiction known, no date.
+ */
+export interface LimitationFact {
+  jurisdiction: string | null;
+  deadline: string | null;
+  daysLeft: number | null;
+  level: number | 'expired' | null;
+  rule: { law: string; article: string; years: number; basis: string } | null;
+  /** What the period counts from: 'default' (the due date, or year end) or the event that last restarted it. */
+  since: { kind: string; at: string; ref?: string | null } | null;
+  invoice: string | null;
+}
+
+export function limitationFact(l: Limitation | null): LimitationFact | null {
+  if (!l) return null;
+  const d = datedLimitation(l);
+  return {
+    jurisdiction: l.jurisdiction,
+    deadline: d?.deadline ?? null,
+    daysLeft: d?.daysLeft ?? null,
+    level: d?.level ?? null,
+    rule: d?.rule ?? null,
+    since: d?.since ?? null,
+    invoice: l.invoiceNumber || null,
+  };
 }
 
 export interface QueueReport {
@@ -82,7 +112,7 @@ export function reasonFact(a: Account, code: Reason): ReasonFact {
     case 'step-due':
       return { code, params: { step: a.dunning.next!.step, stepCode: a.dunning.next!.key } };
     case 'limitation-warning':
-      return { code, params: { daysLeft: a.limitation!.daysLeft } };
+      return { code, params: { daysLeft: datedLimitation(a.limitation)!.daysLeft } };
     case 'high-score':
       return { code, params: { score: a.score } };
     default:
@@ -133,7 +163,7 @@ function entryOf(a: Account, rank: number, contacts: Contacts): QueueEntry {
     nextStep: nextStepFact(a),
     promise: p ? { amountMinor: p.record.amountMinor, currency: p.record.currency, dueDate: p.record.dueDate, status: p.evaluation.status } : null,
     callbackDue: a.callbackDue,
-    limitation: a.limitation ? { deadline: a.limitation.deadline, daysLeft: a.limitation.daysLeft } : null,
+    limitation: limitationFact(a.limitation),
     askFor: c ? { name: c.name, role: c.role, phone: c.mobile || c.phone || null, email: c.email } : null,
   };
 }

@@ -138,7 +138,7 @@ function lettersAndEvents(side: SideFacts, config: PriorityConfig, customers: Ma
     if (customers.has(l.customerId)) addEvent(l.customerId, { kind: 'letter', at: l.sentAt.slice(0, 10), invoiceId: null, ref: l.referenceNo });
   }
   for (const e of side.limitation) {
-    if (customers.has(e.customerId)) addEvent(e.customerId, { kind: e.kind, at: e.at, invoiceId: e.invoiceId, ref: e.ref });
+    if (customers.has(e.customerId)) addEvent(e.customerId, { kind: e.kind, at: e.at, invoiceId: e.invoiceId, ref: e.ref, until: e.until });
   }
   return { stepsBy, lastLetter, events };
 }

@@ -342,9 +342,30 @@ export interface NewLimitationEvent {
 export interface LimitationEventRow {
   customerId: number;
   invoiceId: number | null;
+  /** A LimitationEventKind (core/limitation.ts); partial payments are derived from allocations. */
   kind: string;
   at: string;
+  /** The evidence (how the event can be proved). */
   ref: string | null;
+  note: string | null;
+  /** A plan: the last instalment's due date of the repayment plans agreed by then (else null). */
+  until: string | null;
+}
+
+// from limitation.ts
+export interface NewLimitationEvent {
+  customerId: number;
+  /** null or absent: the event concerns the whole account. */
+  invoiceId?: number | null;
+  /** A LimitationEventKind (core/limitation.ts). */
+  kind: string;
+  /** YYYY-MM-DD (or an ISO timestamp; the date counts). */
+  at: string;
+  /** How the event can be proved: signed receipt, delivery record, the signed statement's file … */
+  evidence?: string | null;
+  note?: string | null;
+  /** When it was recorded (ISO); defaults to `at`. */
+  createdAt?: string;
 }
 
 // from limitation.ts
@@ -698,11 +719,11 @@ export interface LettersWrite extends LettersRead {
 }
 
 export interface LimitationRead {
-  /** Events that interrupt the limitation period (one customer, or all). */
+  /** Events that interrupt the limitation period (one customer, or all): recorded ones, and the latest partial payment per open invoice. */
   events(customerId?: number): Promise<LimitationEventRow[]>;
 }
 export interface LimitationWrite extends LimitationRead {
-  /** Record an event that restarts the limitation clock (with its evidence); its id. */
+  /** Record an event that may restart the limitation clock; its id. Throws on a kind core does not know. */
   add(e: NewLimitationEvent): Promise<number>;
 }
 

@@ -9,6 +9,7 @@ import type { AccountReport, AccountScore, TimelineEntry } from '../reports/acco
 import { renderTable } from './table.js';
 import { displayWidth, padEnd, truncate } from './width.js';
 import { wrapPhrases } from './wrap.js';
+import { ruleCite } from './limitation.js';
 import { bucketLabel, codeLabel, daysText, roleLabel, stepLabel, typeLabel } from './labels.js';
 import { explainParts, reasonText, shortDate, stepText } from './phrases.js';
 import type { Screen } from './queue.js';
@@ -144,8 +145,11 @@ function disputePhrases(L: Lang, v: AccountReport): string[] {
   return disp.length ? disp : [t(L, 'account.none2')];
 }
 
-function limitationText(sc: Screen, lim: NonNullable<AccountScore['limitation']>, pre: string): string {
+/** The deadline and what last restarted it, then the rule: place, statute and article, period. */
+function limitationText(sc: Screen, lim: NonNullable<AccountScore['limitation']>, pre: string): string[] {
   const L = sc.lang;
+  if (lim.jurisdiction === null || !lim.deadline || lim.daysLeft === null || !lim.since || !lim.rule)
+    return [sc.style.magenta(pre + t(L, 'limitation.notSet')), t(L, 'limitation.notSetHint')];
   const since =
     lim.since.kind === 'default'
       ? t(L, 'account.limDefault', { inv: lim.invoice || '—' })
@@ -157,7 +161,8 @@ function limitationText(sc: Screen, lim: NonNullable<AccountScore['limitation']>
     lim.level === 'expired'
       ? t(L, 'account.limExpired', { date: formatDate(lim.deadline, L), since })
       : t(L, 'account.limRuns', { date: formatDate(lim.deadline, L), days: daysText(L, lim.daysLeft), since });
-  return lim.level === 'expired' ? sc.style.red.bold(pre + text) : typeof lim.level === 'number' ? sc.style.magenta(pre + text) : pre + text;
+  const styled = lim.level === 'expired' ? sc.style.red.bold(pre + text) : typeof lim.level === 'number' ? sc.style.magenta(pre + text) : pre + text;
+  return [styled, ruleCite(L, { jurisdiction: lim.jurisdiction, rule: lim.rule })];
 }
 
 /** Per currency: the next step, the limitation, the score and why, and whether it is on today's list. */
@@ -171,7 +176,7 @@ function scoreBlock(b: Block, v: AccountReport, sc: AccountScore, multi: boolean
   if (sc.lastStep)
     next.push(t(L, 'account.lastStep', { step: sc.lastStep.step, label: stepLabel(L, sc.lastStep.code), date: shortDate(sc.lastStep.date, today, L) }));
   b.line('lNext', next);
-  b.line('lLimitation', [sc.limitation ? limitationText(b.sc, sc.limitation, pre) : pre + t(L, 'account.limNone')]);
+  b.line('lLimitation', sc.limitation ? limitationText(b.sc, sc.limitation, pre) : [pre + t(L, 'account.limNone')]);
   const [head, ...rest] = `${pre}${sc.score} = ${explainParts(sc.factors, L)}`.split(' + ');
   b.line('lScore', [head, ...rest], ' + ');
   if (sc.hidden) {

@@ -8,7 +8,7 @@ import { runBin, tempDir } from './run-ar.js';
 export function buildQueueLedger(): { db: string; dir: string } {
   const dir = tempDir('ar-queue-');
   const db = path.join(dir, 'ledger.db');
-  const init = runBin(['init', '--currency', 'USD'], { db });
+  const init = runBin(['init', '--currency', 'USD', '--jurisdiction', 'CN'], { db });
   if (init.code !== 0) throw new Error(`ar init failed: ${init.stderr}`);
   const sql = new Database(db);
   const ts = '2026-11-30T00:00:00Z';

@@ -370,6 +370,55 @@ for (const backend of [sqlite]) {
         const counts = await s.reports.counts();
         expect(counts).toMatchObject({ customers: 1, invoices: 1, activities: 1, promises: 1, disputes: 1 });
       }));
+    it('limitation events: adds and lists recorded ones, derives partial payments from allocations', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        const other = await s.transaction((tx) => customer(tx, 'C2', 'Beta'));
+        await importInvoices(s, '2026-02-01', [inv(id, 'INV-1', 10000), inv(id, 'INV-2', 5000)]);
+        const [inv1] = (await s.invoices.open(id)).filter((i) => i.number === 'INV-1');
+        if (!inv1) throw new Error('INV-1 not imported');
+        const added = await s.transaction(async (tx) => [
+          await tx.limitation.add({ customerId: id, kind: 'acknowledgement', at: '2026-02-10', evidence: 'signed statement scan', note: 'via AP' }),
+          await tx.limitation.add({ customerId: id, invoiceId: inv1.id, kind: 'demand', at: '2026-02-12' }),
+          await tx.limitation.add({ customerId: other, kind: 'lawsuit', at: '2026-02-13' }),
+        ]);
+        expect(new Set(added).size).toBe(3);
+        await expect(s.transaction((tx) => tx.limitation.add({ customerId: id, kind: 'phone-call', at: '2026-02-14' }))).rejects.toThrow(/phone-call/);
+        // A partial payment on INV-2 counts as an event of that invoice, with the payment's reference.
+        await s.importRun(true, async (tx) => {
+          const batchId = await tx.batches.start({
+            fileName: 'p.csv',
+            sha256: 'p',
+            kind: 'payments',
+            profile: null,
+            encoding: null,
+            asOf: '2026-02-20',
+            snapshot: null,
+            at: NOW,
+          });
+          const w = await tx.payments.writer(batchId, NOW);
+          w.write({
+            customerId: id,
+            reference: 'BANK-77',
+            date: '2026-02-20',
+            currency: 'CNY',
+            amountMinor: 2000,
+            source: 'p.csv',
+            parts: [{ invoice: 'INV-2', amountMinor: 2000, line: 2 }],
+          });
+          await w.settle();
+        });
+        const events = await s.limitation.events(id);
+        expect(events.map((e) => [e.kind, e.at, e.ref, e.note])).toEqual([
+          ['acknowledgement', '2026-02-10', 'signed statement scan', 'via AP'],
+          ['demand', '2026-02-12', null, null],
+          ['partial-payment', '2026-02-20', 'BANK-77', null],
+        ]);
+        expect(events[0]?.invoiceId).toBeNull();
+        expect(events[1]?.invoiceId).toBe(inv1.id);
+        expect((await s.limitation.events()).map((e) => e.customerId).sort()).toEqual([id, id, id, other].sort());
+      }));
+
 
     it('takes reference numbers gap-free, after the highest already used, and not on rollback', () =>
       withStore(async (s) => {

@@ -35,6 +35,7 @@ describe('ar init on a terminal', () => {
         'bank account name': '华信工业品有限公司',
         'bank account number': '7559 0000 0000 001',
         'default currency': 'cny',
+        'limitation period': 'CN',
         language: 'zh',
       },
       asked,
@@ -50,10 +51,13 @@ describe('ar init on a terminal', () => {
     });
     expect(code).toBe(0);
     expect(asked).not.toContain('company phone'); // given as a flag, so not asked
-    expect(asked).toHaveLength(10);
+    expect(asked).toHaveLength(11);
     const get = sink();
     await run(['node', 'ar', 'config', 'get', 'letterhead', '--json', '--db', db], { env: {}, stdout: get, stderr: sink(), stdinIsTTY: false });
     expect(JSON.parse(get.text)).toMatchObject({ name_zh: '华信工业品有限公司', phone: '0755-1', bank_account_no: '7559 0000 0000 001' });
+    const law = sink();
+    await run(['node', 'ar', 'config', 'get', 'limitation.jurisdiction', '--db', db], { env: {}, stdout: law, stderr: sink(), stdinIsTTY: false });
+    expect(law.text).toBe('CN\n');
   });
 
   it('Ctrl-C at a question exits 3 and writes nothing', async () => {

@@ -11,6 +11,7 @@ import {
 } from '../../src/core/priority.js';
 import { evaluatePromise, type PromiseRecord } from '../../src/core/promises.js';
 import { addDays } from '../../src/core/dates.js';
+import { datedLimitation } from '../../src/core/limitation.js';
 
 const TODAY = '2026-11-30';
 const cfg = priorityConfig({});
@@ -211,10 +212,16 @@ describe('who to call first', () => {
   });
 
   it('a limitation deadline within 90 days is a reason and adds points', () => {
-    const a = account('LIM', { items: [item(1050, 500_000)], steps: [{ step: 5, date: '2026-11-01' }] });
-    expect(a.limitation!.daysLeft).toBeLessThanOrEqual(90);
+    const base = account('LIM', { items: [item(1050, 500_000)], steps: [{ step: 5, date: '2026-11-01' }] }).customer;
+    const a = account('LIM', { customer: { ...base, jurisdiction: 'CN' }, items: [item(1050, 500_000)], steps: [{ step: 5, date: '2026-11-01' }] });
+    expect(datedLimitation(a.limitation)!.daysLeft).toBeLessThanOrEqual(90);
     expect(a.reasons).toContain('limitation-warning');
     expect(a.parts.find((p) => p.factor === 'limitation')!.points).toBe(cfg.weights.limitation);
+    // Without a jurisdiction (customer or ledger) there is no date: no warning, no points.
+    const unset = account('LIM2', { items: [item(1050, 500_000)], steps: [{ step: 5, date: '2026-11-01' }] });
+    expect(unset.limitation).toMatchObject({ jurisdiction: null });
+    expect(unset.reasons).not.toContain('limitation-warning');
+    expect(unset.parts.find((p) => p.factor === 'limitation')!.points).toBe(0);
   });
 
   it('nothing overdue: not on the list, and no amount/days/contact points', () => {

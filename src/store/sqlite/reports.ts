@@ -15,16 +15,16 @@ export async function customersLite(
   opts: { collector?: string; customerId?: number; names?: boolean } = {},
 ): Promise<Map<number, CustomerLite>> {
   const names = opts.names ?? true;
-  const cols = `id, code, type, grade, strategic, terms_days, collector${names ? ', name, language' : ''}`;
+  const cols = `id, code, type, grade, strategic, terms_days, collector, jurisdiction${names ? ', name, language' : ''}`;
   const rows = (
     opts.customerId !== undefined
       ? ledger.db.prepare(`SELECT ${cols} FROM customers WHERE id = @id`).raw(true).all({ id: opts.customerId })
       : ledger.db.prepare(`SELECT ${cols} FROM customers`).raw(true).all()
-  ) as [number, string, string, string, number, number | null, string | null, string?, string?][];
+  ) as [number, string, string, string, number, number | null, string | null, string | null, string?, string?][];
   const out = new Map<number, CustomerLite>();
-  for (const [id, code, type, grade, strategic, terms, collector, name, language] of rows) {
+  for (const [id, code, type, grade, strategic, terms, collector, jurisdiction, name, language] of rows) {
     if (opts.collector !== undefined && !sameCollector(collector, opts.collector)) continue;
-    out.set(id, { id, code, name: name ?? '', type, grade, strategic: !!strategic, termsDays: terms, collector, language: language ?? null });
+    out.set(id, { id, code, name: name ?? '', type, grade, strategic: !!strategic, termsDays: terms, collector, jurisdiction, language: language ?? null });
   }
   return out;
 }
