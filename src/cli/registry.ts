@@ -11,5 +11,6 @@ import aging from '../commands/aging.js';
 import status from '../commands/status.js';
 import config from '../commands/config.js';
 import demo from '../commands/demo.js';
+import script from '../commands/script.js';
 
-export const COMMANDS: Register[] = [init, importCmd, profiles, queue, account, aging, status, config, demo];
+export const COMMANDS: Register[] = [init, importCmd, profiles, queue, account, script, aging, status, config, demo];

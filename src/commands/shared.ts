@@ -2,7 +2,7 @@
 // helpers. Commands import this file and never each other.
 import type { Command } from 'commander';
 import type { Context } from '../cli/context.js';
-import { list, msg, type Lang, type Translator } from '../i18n/index.js';
+import { list, msg, t, type Lang, type Translator } from '../i18n/index.js';
 import { DataError, UsageError } from '../errors.js';
 import type { LedgerReads, LedgerStore } from '../store/port.js';
 
@@ -77,4 +77,23 @@ export async function showQueue(ctx: Context, opts: QueueFlags): Promise<void> {
   if (ctx.json) return writeJson(ctx, view.queueJson(q, ctx.lang));
   if (opts.csv) return void ctx.out.write(view.renderQueueCsv(q));
   ctx.out.write(view.renderQueue(ctx, q, !!opts.explain, opts.collector));
+}
+
+// ---- Finding the customer a command names (`ar account`, `ar script`, `ar visit`, …). ----
+
+/** Find the customer: exact code/name, else fuzzy; ask on a terminal when several match. */
+export async function resolveCustomer(ctx: Context, query: string): Promise<number> {
+  const store = await existingStore(ctx);
+  const { customer, candidates: found } = await store.customers.find(query);
+  if (customer) return customer.id;
+  if (found.length === 0) throw new DataError(msg('account.none', { q: query }), msg('account.noneHint'));
+  if (ctx.interactive) {
+    return ctx.prompts.select({
+      message: t(ctx.lang, 'account.pick', { q: query }),
+      choices: found.slice(0, 30).map((c) => ({ name: `${c.code}  ${c.name}`, value: c.id })),
+    });
+  }
+  const details = found.slice(0, 10).map((c) => `  ${c.code}  ${c.name}`);
+  if (found.length > 10) details.push('  ' + t(ctx.lang, 'account.more', { n: found.length - 10 }));
+  throw new UsageError(msg('account.many', { n: found.length, q: query }), msg('account.manyHint', { code: found[0].code }), details);
 }
