@@ -12,5 +12,6 @@ import status from '../commands/status.js';
 import config from '../commands/config.js';
 import demo from '../commands/demo.js';
 import script from '../commands/script.js';
+import visit from '../commands/visit.js';
 
-export const COMMANDS: Register[] = [init, importCmd, profiles, queue, account, script, aging, status, config, demo];
+export const COMMANDS: Register[] = [init, importCmd, profiles, queue, account, script, visit, aging, status, config, demo];

@@ -209,3 +209,33 @@ function planOffer(total: number, first: string): ScriptFacts['plan'] {
   const amounts = splitExact(total, n);
   return { count: n, everyDays: every, instalments: amounts.map((amountMinor, i) => ({ amountMinor, dueDate: addDays(first, i * every) })) };
 }
+
+/** What a visit (上门催讨) covers for each type, in order (DOMAIN §2; seeds: 上门催讨策略). */
+const AGENDA: Record<CustomerType, string[]> = {
+  oversight: ['reconcile-statement', 'confirm-payment-date'],
+  process: ['map-approval-chain', 'hand-over-documents', 'confirm-payment-run'],
+  dispute: ['clarify-disputed-points', 'agree-resolution', 'collect-undisputed'],
+  cashflow: ['assess-ability', 'part-payment-now', 'sign-plan', 'discuss-security'],
+  delayer: ['meet-decision-maker', 'state-consequences', 'sign-acknowledgement', 'collect-payment'],
+  unreachable: ['confirm-still-trading', 'sign-acknowledgement', 'note-assets'],
+};
+
+export interface VisitFacts extends ScriptFacts {
+  agenda: string[];
+  /** What to bring: codes, and the customer's own AP requirements as they were written down. */
+  documents: string[];
+  secure: string[];
+}
+
+/** The visit brief's facts: the script's, plus the agenda for the type, the documents and what to secure. */
+export async function visitFacts(store: LedgerReads, customerId: number, today: string, currency?: string): Promise<VisitFacts> {
+  const s = await scriptFacts(store, customerId, today, currency);
+  const t = s.customer.scriptType;
+  const secure = ['payment', 'signed-statement'];
+  if (s.plan) secure.push('signed-plan');
+  if (t === 'delayer' || t === 'unreachable') secure.push('signed-acknowledgement');
+  const documents = ['statement', 'invoice-copies', 'delivery-notes', 'contract'];
+  if (s.disputedMinor > 0) documents.push('dispute-file');
+  if (s.plan) documents.push('plan-draft');
+  return { ...s, agenda: AGENDA[t], documents, secure };
+}
