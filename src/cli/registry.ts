@@ -13,5 +13,6 @@ import config from '../commands/config.js';
 import demo from '../commands/demo.js';
 import script from '../commands/script.js';
 import visit from '../commands/visit.js';
+import templates from '../commands/templates.js';
 
-export const COMMANDS: Register[] = [init, importCmd, profiles, queue, account, script, visit, aging, status, config, demo];
+export const COMMANDS: Register[] = [init, importCmd, profiles, queue, account, script, visit, aging, status, config, templates, demo];
