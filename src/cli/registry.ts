@@ -14,5 +14,6 @@ import demo from '../commands/demo.js';
 import script from '../commands/script.js';
 import visit from '../commands/visit.js';
 import templates from '../commands/templates.js';
+import home from '../commands/home.js';
 
-export const COMMANDS: Register[] = [init, importCmd, profiles, queue, account, script, visit, aging, status, config, templates, demo];
+export const COMMANDS: Register[] = [init, importCmd, profiles, queue, account, script, visit, aging, status, config, templates, demo, home];
