@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { existingStore, type Context, type Register } from './shared.js';
 import { t } from '../i18n/index.js';
 
-type Item = 'call' | 'queue' | 'account' | 'import' | 'letter' | 'aging' | 'status' | 'demo' | 'quit';
+type Item = 'call' | 'queue' | 'account' | 'script' | 'import' | 'letter' | 'aging' | 'status' | 'demo' | 'quit';
 
 async function summary(ctx: Context) {
   const { homeSummary } = await import('../view/home.js');
@@ -23,9 +23,10 @@ async function summary(ctx: Context) {
 async function lineFor(ctx: Context, item: Item): Promise<string[] | null> {
   const ask = async (key: 'home.askAccount' | 'home.askFile') => (await ctx.prompts.input({ message: t(ctx.lang, key) })).trim();
   switch (item) {
-    case 'account': {
+    case 'account':
+    case 'script': {
       const id = await ask('home.askAccount');
-      return id ? ['account', id] : null;
+      return id ? [item, id] : null;
     }
     case 'import': {
       const file = await ask('home.askFile');
@@ -44,7 +45,7 @@ async function home(program: Command, ctx: Context): Promise<void> {
   for (;;) {
     const s = await summary(ctx);
     ctx.err.write(renderHome(ctx.lang, s, ctx.width));
-    const items: Item[] = s ? ['call', 'queue', 'account', 'import', 'letter', 'aging', 'status', 'quit'] : ['import', 'demo', 'quit'];
+    const items: Item[] = s ? ['call', 'queue', 'account', 'script', 'import', 'letter', 'aging', 'status', 'quit'] : ['import', 'demo', 'quit'];
     const choices = items.filter((i) => i === 'quit' || known.has(i)).map((value) => ({ name: t(ctx.lang, `home.item.${value}`), value }));
     const item = await ctx.prompts.select({ message: t(ctx.lang, 'home.question'), choices });
     if (item === 'quit') return;

@@ -1062,7 +1062,7 @@ const visit = {
 // ---- section: home (ar with no arguments on a terminal) ----
 const home = {
   title: 'huikuan — {date}',
-  summary: 'Today: {calls} calls due · {promisesDue} promises due · {broken} broken · {letters} letters due · {expiring} claims near expiry',
+  summary: 'Today — calls due: {calls} · promises due: {promisesDue} · broken promises: {broken} · letters due: {letters} · claims near expiry: {expiring}',
   empty: 'The ledger is empty: import an aging or open-invoice export to start.',
   noLedger: 'No ledger yet: import a file, or try the demo.',
   question: 'What next?',
@@ -1070,6 +1070,7 @@ const home = {
     call: 'Work the queue (call)',
     queue: 'See today\'s queue',
     account: 'Look up an account',
+    script: 'Call script for an account',
     import: 'Import a file',
     letter: 'Make today\'s letters',
     aging: 'Reports: aging',

@@ -1040,6 +1040,7 @@ const home = {
     call: '开始今日催收（打电话）',
     queue: '查看今日应办',
     account: '查询客户账户',
+    script: '查看客户的电话催款话术',
     import: '导入文件',
     letter: '生成今日催款函',
     aging: '报表：账龄分析',
