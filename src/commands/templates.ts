@@ -16,12 +16,27 @@ async function templateSet(ctx: Context) {
 
 async function listTemplates(ctx: Context, opts: { area?: string }): Promise<void> {
   const found = (await templateSet(ctx)).list().filter((x) => !opts.area || x.area === opts.area);
-  const rows = found.map((x) => ({ id: x.id, area: x.area, lang: x.lang, name: x.name, variant: x.variant, partial: x.partial, source: x.source, path: x.path }));
+  const rows = found.map((x) => ({
+    id: x.id,
+    area: x.area,
+    lang: x.lang,
+    name: x.name,
+    variant: x.variant,
+    partial: x.partial,
+    source: x.source,
+    path: x.path,
+  }));
   if (ctx.json) return writeJson(ctx, rows);
   const { renderTable } = await import('../view/table.js');
   const L = ctx.lang;
   const cols = (['area', 'lang', 'name', 'variant', 'source'] as const).map((k) => ({ header: t(L, `templates.head.${k}`), flex: k === 'name' }));
-  const body = rows.map((r) => [r.area, r.lang, r.partial ? `${r.name} (${t(L, 'templates.partial')})` : r.name, r.variant ?? '', t(L, `templates.source.${r.source}`)]);
+  const body = rows.map((r) => [
+    r.area,
+    r.lang,
+    r.partial ? `${r.name} (${t(L, 'templates.partial')})` : r.name,
+    r.variant ?? '',
+    t(L, `templates.source.${r.source}`),
+  ]);
   ctx.out.write(renderTable(cols, body, { width: ctx.width }));
   ctx.out.write(t(L, 'templates.folder', { dir: templatesDir(ctx.env) }) + '\n');
 }

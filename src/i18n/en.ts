@@ -1068,11 +1068,11 @@ const home = {
   question: 'What next?',
   item: {
     call: 'Work the queue (call)',
-    queue: 'See today\'s queue',
+    queue: "See today's queue",
     account: 'Look up an account',
     script: 'Call script for an account',
     import: 'Import a file',
-    letter: 'Make today\'s letters',
+    letter: "Make today's letters",
     aging: 'Reports: aging',
     status: 'Reports: ledger status',
     demo: 'Try the demo',

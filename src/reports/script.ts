@@ -12,7 +12,15 @@ import { accountReport, type AccountReport } from './account.js';
 /** The tone of the call, by how far the ladder has gone: a first friendly call is not a call after a demand. */
 export type Phase = 'friendly' | 'notice' | 'demand' | 'final';
 
-export type Objection = 'no-invoice' | 'already-paid' | 'approval-queue' | 'cash-tight' | 'dispute' | 'call-back-later' | 'not-responsible' | 'wait-for-customer';
+export type Objection =
+  | 'no-invoice'
+  | 'already-paid'
+  | 'approval-queue'
+  | 'cash-tight'
+  | 'dispute'
+  | 'call-back-later'
+  | 'not-responsible'
+  | 'wait-for-customer';
 
 /** The excuses each type gives, most likely first (DOMAIN §5; seeds: 澄清疑义点, 找出立场背后的利益点). */
 const OBJECTIONS: Record<CustomerType, Objection[]> = {
@@ -63,8 +71,25 @@ export interface ScriptFacts {
   daysPastDue: number;
   /** Other currencies owed (never added to this one). */
   otherBalances: { currency: string; overdueMinor: number }[];
-  invoices: { number: string; issueDate: string | null; dueDate: string | null; daysPastDue: number; openMinor: number; po: string | null; disputed: boolean }[];
-  lastPromise: { amountMinor: number; currency: string; dueDate: string; madeOn: string; status: string; paidMinor: number; payer: string | null; method: string | null } | null;
+  invoices: {
+    number: string;
+    issueDate: string | null;
+    dueDate: string | null;
+    daysPastDue: number;
+    openMinor: number;
+    po: string | null;
+    disputed: boolean;
+  }[];
+  lastPromise: {
+    amountMinor: number;
+    currency: string;
+    dueDate: string;
+    madeOn: string;
+    status: string;
+    paidMinor: number;
+    payer: string | null;
+    method: string | null;
+  } | null;
   step: {
     phase: Phase;
     current: { step: number; code: string; sent: boolean } | null;
@@ -156,13 +181,30 @@ export async function scriptFacts(store: LedgerReads, customerId: number, today:
   const phase = phaseOf(reached?.step ?? null, !!score?.ladderComplete);
   const lp = r.promises.find((p) => p.currency === cur) ?? null;
   const lastPromise = lp
-    ? { amountMinor: lp.amountMinor, currency: lp.currency, dueDate: lp.dueDate, madeOn: lp.createdAt.slice(0, 10), status: lp.status, paidMinor: lp.paidMinor, payer: lp.payer, method: lp.method }
+    ? {
+        amountMinor: lp.amountMinor,
+        currency: lp.currency,
+        dueDate: lp.dueDate,
+        madeOn: lp.createdAt.slice(0, 10),
+        status: lp.status,
+        paidMinor: lp.paidMinor,
+        payer: lp.payer,
+        method: lp.method,
+      }
     : null;
   const details = new Map((await store.invoices.openDetails(customerId)).map((d) => [d.number, d.po]));
   const invoices = r.invoices
     .filter((i) => i.currency === cur && i.kind === 'invoice' && i.daysPastDue > 0 && i.openMinor > 0)
     .sort((a, b) => b.daysPastDue - a.daysPastDue)
-    .map((i) => ({ number: i.number, issueDate: i.issueDate, dueDate: i.dueDate, daysPastDue: i.daysPastDue, openMinor: i.openMinor, po: details.get(i.number) ?? null, disputed: i.disputedMinor > 0 }));
+    .map((i) => ({
+      number: i.number,
+      issueDate: i.issueDate,
+      dueDate: i.dueDate,
+      daysPastDue: i.daysPastDue,
+      openMinor: i.openMinor,
+      po: details.get(i.number) ?? null,
+      disputed: i.disputedMinor > 0,
+    }));
   const { askFor, escalateTo } = whomToAsk(r.contacts, scriptType, phase, lastPromise);
   const ability = abilityOf(r, cur, scriptType);
   const overdue = bal?.overdueMinor ?? 0;
@@ -194,7 +236,13 @@ export async function scriptFacts(store: LedgerReads, customerId: number, today:
     otherBalances: r.balances.filter((b) => b.currency !== cur && b.overdueMinor > 0).map((b) => ({ currency: b.currency, overdueMinor: b.overdueMinor })),
     invoices,
     lastPromise,
-    step: { phase, current: reached ? { step: reached.step, code: reached.code, sent: reached === lastSent } : null, lastSent, next, ladderComplete: !!score?.ladderComplete },
+    step: {
+      phase,
+      current: reached ? { step: reached.step, code: reached.code, sent: reached === lastSent } : null,
+      lastSent,
+      next,
+      ladderComplete: !!score?.ladderComplete,
+    },
     ability,
     objections: OBJECTIONS[scriptType],
     ask: { amountMinor: overdue, currency: cur, by, method: lastPromise?.method ?? null, payer: lastPromise?.payer ?? askFor?.name ?? null },

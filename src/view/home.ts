@@ -33,7 +33,9 @@ export function renderHome(lang: Lang, s: HomeSummary | null, width: number): st
   const lines: string[] = [];
   if (s) {
     lines.push(t(lang, 'home.title', { date: formatDate(s.date, lang, 'weekday') }));
-    const text = s.open ? t(lang, 'home.summary', { calls: s.calls, promisesDue: s.promisesDue, broken: s.broken, letters: s.letters, expiring: s.expiring }) : t(lang, 'home.empty');
+    const text = s.open
+      ? t(lang, 'home.summary', { calls: s.calls, promisesDue: s.promisesDue, broken: s.broken, letters: s.letters, expiring: s.expiring })
+      : t(lang, 'home.empty');
     lines.push(...wrapWords(text, width, 2));
   } else lines.push(t(lang, 'home.noLedger'));
   return lines.join('\n') + '\n\n';

@@ -17,7 +17,17 @@ const PHASES: { phase: Phase; step: number | null; code: string | null }[] = [
 
 function sample(type: CustomerType | null, p: (typeof PHASES)[number], full: boolean): ScriptFacts {
   const currency = full ? 'CNY' : 'USD';
-  const plan = full ? { count: 3, everyDays: 30, instalments: [{ amountMinor: 400_002, dueDate: '2026-12-07' }, { amountMinor: 400_000, dueDate: '2027-01-06' }, { amountMinor: 400_000, dueDate: '2027-02-05' }] } : null;
+  const plan = full
+    ? {
+        count: 3,
+        everyDays: 30,
+        instalments: [
+          { amountMinor: 400_002, dueDate: '2026-12-07' },
+          { amountMinor: 400_000, dueDate: '2027-01-06' },
+          { amountMinor: 400_000, dueDate: '2027-02-05' },
+        ],
+      }
+    : null;
   return {
     asOf: '2026-11-30',
     customer: {
@@ -45,7 +55,18 @@ function sample(type: CustomerType | null, p: (typeof PHASES)[number], full: boo
       { number: 'INV-1001', issueDate: '2026-07-15', dueDate: '2026-08-14', daysPastDue: 108, openMinor: 700_002, po: full ? 'PO-77' : null, disputed: full },
       { number: 'INV-1021', issueDate: null, dueDate: null, daysPastDue: 51, openMinor: 500_000, po: null, disputed: false },
     ],
-    lastPromise: full ? { amountMinor: 450_000, currency, dueDate: '2026-11-29', madeOn: '2026-11-20', status: p.phase === 'notice' ? 'partial' : 'broken', paidMinor: p.phase === 'notice' ? 100_000 : 0, payer: '王芳', method: '银行转账' } : null,
+    lastPromise: full
+      ? {
+          amountMinor: 450_000,
+          currency,
+          dueDate: '2026-11-29',
+          madeOn: '2026-11-20',
+          status: p.phase === 'notice' ? 'partial' : 'broken',
+          paidMinor: p.phase === 'notice' ? 100_000 : 0,
+          payer: '王芳',
+          method: '银行转账',
+        }
+      : null,
     step: {
       phase: p.phase,
       current: p.step === null ? null : { step: p.step, code: p.code ?? '', sent: full },
@@ -54,7 +75,10 @@ function sample(type: CustomerType | null, p: (typeof PHASES)[number], full: boo
       ladderComplete: p.step === 5,
     },
     ability: full
-      ? { low: true, signals: ['partly-paid-invoices', 'partial-promises', 'broken-promises', 'pays-late', 'over-credit-limit'].map((code, i) => ({ code, value: i + 1 })) }
+      ? {
+          low: true,
+          signals: ['partly-paid-invoices', 'partial-promises', 'broken-promises', 'pays-late', 'over-credit-limit'].map((code, i) => ({ code, value: i + 1 })),
+        }
       : { low: false, signals: [] },
     objections: ['no-invoice', 'already-paid', 'approval-queue', 'cash-tight', 'dispute', 'call-back-later', 'not-responsible', 'wait-for-customer'],
     ask: { amountMinor: 1_200_002, currency, by: '2026-12-03', method: full ? '银行转账' : null, payer: full ? '王芳' : null },
@@ -126,7 +150,8 @@ export function checkTemplates(tpl: Templates, area?: string): CheckResult[] {
       for (const data of samples ?? [{}]) tpl.render(t.area, t.lang, t.name, data, opts);
       out.push({ ...base, status: samples ? 'ok' : 'compiled', error: null, renders: samples?.length ?? 0 });
     } catch (e) {
-      const error = e instanceof TemplateError && 'key' in e.text ? e.text : { key: 'tpl.failed' as const, params: { id: t.id, detail: String((e as Error).message) } };
+      const error =
+        e instanceof TemplateError && 'key' in e.text ? e.text : { key: 'tpl.failed' as const, params: { id: t.id, detail: String((e as Error).message) } };
       const compiled = !samples && e instanceof TemplateError && MISSING.has(error.key);
       out.push({ ...base, status: compiled ? 'compiled' : 'failed', error: compiled ? null : error, renders: 0 });
     }

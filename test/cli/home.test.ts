@@ -44,7 +44,9 @@ describe('home screen', () => {
     const r = await home([], menu(['queue', 'account', 'quit'], ['C001'], seen), db);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('huikuan — Mon 30 Nov 2026');
-    expect(r.stderr.replace(/\s+/g, ' ')).toMatch(/Today — calls due: \d+ · promises due: \d+ · broken promises: \d+ · letters due: \d+ · claims near expiry: \d+/);
+    expect(r.stderr.replace(/\s+/g, ' ')).toMatch(
+      /Today — calls due: \d+ · promises due: \d+ · broken promises: \d+ · letters due: \d+ · claims near expiry: \d+/,
+    );
     // The queue ran, then the account: both on stdout.
     expect(r.stdout).toContain("Today's calls");
     expect(r.stdout).toContain('Acme Corp (C001)');

@@ -115,7 +115,13 @@ describe('ar visit', () => {
     const file = path.join(dir, 'brief.html');
     const r = await runAr(['visit', 'C001', '--html', file], { db });
     expect(r.code).toBe(0);
-    for (const s of ['WHOM TO MEET', 'Tom Reed — decision maker (CFO): who decides', 'Meet the decision maker', 'Statement of account', 'A signed acknowledgement of the debt']) {
+    for (const s of [
+      'WHOM TO MEET',
+      'Tom Reed — decision maker (CFO): who decides',
+      'Meet the decision maker',
+      'Statement of account',
+      'A signed acknowledgement of the debt',
+    ]) {
       expect(r.stdout).toContain(s);
     }
     fits(r.stdout);
