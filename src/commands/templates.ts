@@ -9,6 +9,12 @@ import { templatesDir } from '../paths.js';
 import { msg, render, t } from '../i18n/index.js';
 import { DataError } from '../errors.js';
 
+/** A line of text on stdout, wrapped to the terminal (folder names are long). */
+async function say(ctx: Context, text: string): Promise<void> {
+  const { wrapWords } = await import('../view/wrap.js');
+  ctx.out.write(wrapWords(text, ctx.width, 2).join('\n') + '\n');
+}
+
 async function templateSet(ctx: Context) {
   const { documentTemplates } = await import('../view/script.js');
   return documentTemplates(templatesDir(ctx.env));
@@ -38,7 +44,7 @@ async function listTemplates(ctx: Context, opts: { area?: string }): Promise<voi
     t(L, `templates.source.${r.source}`),
   ]);
   ctx.out.write(renderTable(cols, body, { width: ctx.width }));
-  ctx.out.write(t(L, 'templates.folder', { dir: templatesDir(ctx.env) }) + '\n');
+  await say(ctx, t(L, 'templates.folder', { dir: templatesDir(ctx.env) }));
 }
 
 async function initTemplates(ctx: Context, opts: { area?: string; force?: boolean }): Promise<void> {
@@ -59,7 +65,7 @@ async function initTemplates(ctx: Context, opts: { area?: string; force?: boolea
     copied++;
   }
   if (ctx.json) return writeJson(ctx, { dir, copied, skipped });
-  ctx.out.write(t(ctx.lang, 'templates.copied', { n: copied, dir, skipped }) + '\n');
+  await say(ctx, t(ctx.lang, 'templates.copied', { n: copied, dir, skipped }));
 }
 
 async function checkAll(ctx: Context, opts: { area?: string }): Promise<void> {
@@ -69,15 +75,15 @@ async function checkAll(ctx: Context, opts: { area?: string }): Promise<void> {
   if (ctx.json) writeJson(ctx, results);
   else {
     for (const r of results) {
-      if (r.status === 'ok') ctx.out.write(t(ctx.lang, 'templates.ok', { id: r.id, lang: r.lang }) + '\n');
-      if (r.status === 'compiled') ctx.out.write(t(ctx.lang, 'templates.compiledOnly', { id: r.id, area: r.area }) + '\n');
+      if (r.status === 'ok') await say(ctx, t(ctx.lang, 'templates.ok', { id: r.id, lang: r.lang }));
+      if (r.status === 'compiled') await say(ctx, t(ctx.lang, 'templates.compiledOnly', { id: r.id, area: r.area }));
     }
   }
   if (failed.length) {
     const details = failed.map((r) => '  ' + (r.error ? render(ctx.lang, r.error) : r.id));
     throw new DataError(msg('templates.failed', { n: failed.length }), undefined, details);
   }
-  if (!ctx.json) ctx.out.write(t(ctx.lang, 'templates.allOk', { n: results.length }) + '\n');
+  if (!ctx.json) await say(ctx, t(ctx.lang, 'templates.allOk', { n: results.length }));
 }
 
 const register: Register = (program, r) => {
