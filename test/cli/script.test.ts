@@ -103,6 +103,16 @@ describe('ar script', () => {
     expect({ ...zh, template: null }).toEqual({ ...j, template: null });
   });
 
+  it('a process-blocked customer is asked to pay by their payment-run day; a cash-strapped one gets a plan', async () => {
+    const env = { AR_CONFIG_DIR: tempDir('ar-config-') };
+    const nusa = JSON.parse((await runAr(['script', 'C002', '--json'], { db, env })).stdout);
+    expect(nusa.ask).toMatchObject({ amountMinor: 1_200_000, currency: 'USD', by: '2026-12-15' });
+    expect(nusa.objections[0]).toBe('approval-queue');
+    expect(nusa.plan).toBeNull();
+    const text = (await runAr(['script', 'C002'], { db, env })).stdout;
+    expect(text).toContain('"Can you pay USD 12,000.00 by 15 Dec 2026?"');
+  });
+
   it('an unknown customer is exit 1', async () => {
     const r = await runAr(['script', 'nobody here'], { db });
     expect(r.code).toBe(1);
