@@ -46,9 +46,10 @@ function sample(type: CustomerType | null, p: (typeof PHASES)[number], full: boo
     askFor: full ? { name: '王芳', role: 'ap-clerk', title: '出纳', phone: '138-0000-0000', email: null, why: 'made-last-promise' } : null,
     escalateTo: full ? { name: '张总', role: 'decision-maker', title: null, phone: null, email: null } : null,
     currency,
-    overdueMinor: 1_200_002,
+    // The bare sample has nothing collectible overdue (all disputed): the other branch of each template.
+    overdueMinor: full ? 1_200_002 : 0,
     openMinor: 1_500_000,
-    disputedMinor: full ? 100_000 : 0,
+    disputedMinor: full ? 100_000 : 1_200_002,
     daysPastDue: 108,
     otherBalances: full ? [{ currency: 'USD', overdueMinor: 50_000 }] : [],
     invoices: [
@@ -81,7 +82,7 @@ function sample(type: CustomerType | null, p: (typeof PHASES)[number], full: boo
         }
       : { low: false, signals: [] },
     objections: ['no-invoice', 'already-paid', 'approval-queue', 'cash-tight', 'dispute', 'call-back-later', 'not-responsible', 'wait-for-customer'],
-    ask: { amountMinor: 1_200_002, currency, by: '2026-12-03', method: full ? '银行转账' : null, payer: full ? '王芳' : null },
+    ask: { amountMinor: full ? 1_200_002 : 0, currency, by: '2026-12-03', method: full ? '银行转账' : null, payer: full ? '王芳' : null },
     plan,
   };
 }
