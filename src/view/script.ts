@@ -11,7 +11,8 @@ const langOf = (options: unknown): Lang => ((options as { data?: { lang?: string
 
 /**
  * The template set for call scripts and visit briefs, with the label helpers their templates use:
- * `{{typeName code}}`, `{{stepName code}}`, `{{roleName role}}`, `{{statusName status}}`, `{{days n}}`.
+ * `{{typeName code}}`, `{{stepName code}}`, `{{roleName role}}`, `{{statusName status}}`, `{{days n}}`,
+ * `{{#if (otherTitle person)}}`.
  */
 export function documentTemplates(userDir: string | null): Templates {
   const tpl = createTemplates({ userDir });
@@ -20,6 +21,11 @@ export function documentTemplates(userDir: string | null): Templates {
   tpl.registerHelper('roleName', (role, o) => roleLabel(langOf(o), String(role)));
   tpl.registerHelper('statusName', (s, o) => codeLabel(langOf(o), 'status', String(s)));
   tpl.registerHelper('days', (n, o) => daysText(langOf(o), Number(n)));
+  // A contact's job title, when it says more than the role's label ("CFO" beside "decision maker").
+  tpl.registerHelper('otherTitle', (p, o) => {
+    const c = p as { title?: string | null; role?: string | null } | null;
+    return !!c?.title && c.title !== (c.role ? roleLabel(langOf(o), c.role) : '');
+  });
   return tpl;
 }
 
