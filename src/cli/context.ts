@@ -39,6 +39,8 @@ export interface Context {
   width: number;
   /** Width to wrap messages on `err` to; unset when they go to a pipe or a log (one line each). */
   errWidth?: number;
+  /** Run another command line in this process (the home screen's menu); resolves to its exit code. */
+  dispatch?: (args: string[]) => Promise<number>;
   /** Open (creating/migrating as needed) the ledger once per run. */
   store(opts?: StoreOpenOptions): Promise<LedgerStore>;
   close(): Promise<void>;
@@ -56,7 +58,10 @@ export async function makeContext(init: ContextInit): Promise<Context> {
     style,
     store,
     async close() {
-      if (open) await (await open.catch(() => undefined))?.close();
+      // Forgotten once closed: a later store() (the home screen, between two commands) opens it afresh.
+      const was = open;
+      open = undefined;
+      if (was) await (await was.catch(() => undefined))?.close();
     },
   };
   function store(opts?: StoreOpenOptions): Promise<LedgerStore> {

@@ -50,6 +50,19 @@ function prescan(argv: string[]): { lang?: string; debug: boolean } {
   return { lang, debug };
 }
 
+/**
+ * Only global options on the line (`ar`, `ar --lang zh`): on a terminal that opens the home screen;
+ * without one commander prints the help, as it always did.
+ */
+function isBare(args: string[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--db' || a === '--as-of' || a === '--lang') i++;
+    else if (!/^--(db|as-of|lang)=|^--(json|no-color|debug)$/.test(a)) return false;
+  }
+  return true;
+}
+
 /** Commander's own messages, in the user's language. Quoted names are taken from its English text. */
 export function commanderText(code: string, message: string, lang: Lang): string {
   const raw = message.replace(/^error: /, '');
@@ -198,6 +211,10 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
   // is); into a pipe or a log each stays one line, whole for grep.
   const errWidth = stderr.isTTY || env.COLUMNS ? terminalWidth({ isTTY: stderr.isTTY, columns: (stderr as { columns?: number }).columns }, env) : undefined;
   const stdinTTY = o.stdinIsTTY ?? !!process.stdin.isTTY;
+  const globals = argv.slice(2);
+  // The home screen runs each menu item as its own command line, in this process, with these globals.
+  const dispatch = (args: string[]) => run([...argv.slice(0, 2), ...globals, ...args], o);
+  const line = isBare(globals) && stdinTTY && stdout.isTTY ? [...argv, 'home'] : argv;
   const makeCtx = (g: GlobalOptions): Promise<Context> => {
     const named = g.db ?? (env.AR_DB || undefined);
     const color = g.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && !!stdout.isTTY && env.TERM !== 'dumb';
@@ -219,11 +236,12 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
       prompts: o.prompts ?? (interactive ? inquirerPrompts((g.lang as Lang | undefined) ?? lang) : noTtyPrompts()),
       width,
       errWidth,
+      dispatch,
     });
   };
   const program = buildProgram(lang, makeCtx, { stdout, stderr }, width);
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(line);
     return EXIT.ok;
   } catch (e) {
     // The subcommand named on the line, for a hint that points at its own --help.

@@ -21,6 +21,10 @@ import log from '../commands/log.js';
 import call from '../commands/call.js';
 import promises from '../commands/promises.js';
 import disputes from '../commands/disputes.js';
+import script from '../commands/script.js';
+import visit from '../commands/visit.js';
+import templates from '../commands/templates.js';
+import home from '../commands/home.js';
 
 export const COMMANDS: Register[] = [
   init,
@@ -28,6 +32,7 @@ export const COMMANDS: Register[] = [
   profiles,
   queue,
   account,
+  script,
   call,
   log,
   promises,
@@ -37,9 +42,12 @@ export const COMMANDS: Register[] = [
   customers,
   customer,
   contacts,
+  visit,
   aging,
   status,
   config,
   rates,
+  templates,
   demo,
+  home,
 ];

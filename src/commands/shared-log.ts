@@ -242,8 +242,9 @@ export function loggedLines(input: LogInput, r: LogResult, outcome: string): Msg
  */
 export async function callScriptText(ctx: Context, customerId: number): Promise<string> {
   const store = await ctx.store({ create: false });
-  const { accountReport } = await import('../reports/account.js');
-  const { callNextStepText } = await import('../view/call.js');
-  const report = await accountReport(store, customerId, ctx.clock.today());
-  return callNextStepText(ctx.lang, report, ctx.width);
+  const { scriptFacts } = await import('../reports/script.js');
+  const { documentTemplates, renderCallScript } = await import('../view/script.js');
+  const { templatesDir } = await import('../paths.js');
+  const facts = await scriptFacts(store, customerId, ctx.clock.today());
+  return renderCallScript(ctx.lang, facts, documentTemplates(templatesDir(ctx.env)), ctx.width);
 }

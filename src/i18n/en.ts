@@ -1180,10 +1180,6 @@ const call = {
   owed: 'open {open}, overdue {overdue} ({days} days)',
   askFor: 'ask for {name}{role} · {reach}',
   lastPromise: 'last promise {amount} by {date}: {status}',
-  step: '{cur}: ',
-  noStep: 'no step due',
-  noReason: "not on today's list",
-  nothingOpen: 'nothing open',
   queueEmpty: 'nobody to call today',
   progress: '[{i}/{n}]',
   qAction: 'Call this customer?',
@@ -1511,6 +1507,69 @@ const limitation = {
 } as const;
 // ---- end limitation ----
 
+// ---- section: scripts (ar script: the call script) ----
+const scripts = {
+  describe: 'the call script for a customer now (type × step × language)',
+  id: 'customer code or name',
+  currency: 'the account in this currency (default: the one most urgent)',
+  noCurrency: 'customer {code} has nothing open in {currency}',
+} as const;
+// ---- end scripts ----
+
+// ---- section: visit (ar visit: the visit brief) ----
+const visit = {
+  describe: 'a one-page brief for a visit (上门催讨): whom to meet, agenda, documents, what to secure',
+  id: 'customer code or name',
+  html: 'also write the brief as a print-ready HTML page to FILE',
+  written: 'HTML brief written to {file}',
+} as const;
+// ---- end visit ----
+
+// ---- section: home (ar with no arguments on a terminal) ----
+const home = {
+  title: 'huikuan — {date}',
+  summary: 'Today — calls due: {calls} · promises due: {promisesDue} · broken promises: {broken} · letters due: {letters} · claims near expiry: {expiring}',
+  empty: 'The ledger is empty: import an aging or open-invoice export to start.',
+  noLedger: 'No ledger yet: import a file, or try the demo.',
+  question: 'What next?',
+  item: {
+    call: 'Work the queue (call)',
+    queue: "See today's queue",
+    account: 'Look up an account',
+    script: 'Call script for an account',
+    import: 'Import a file',
+    letter: "Make today's letters",
+    aging: 'Reports: aging',
+    status: 'Reports: ledger status',
+    demo: 'Try the demo',
+    quit: 'Quit',
+  },
+  askAccount: 'Customer code or name',
+  askFile: 'File to import',
+  exitCode: '(the command ended with exit code {code})',
+} as const;
+// ---- end home ----
+
+// ---- section: templates (ar templates list|init|check) ----
+const templates = {
+  describe: 'call scripts, visit briefs and letters: list, copy for editing, check',
+  list: 'every template and partial found, user and built-in',
+  init: 'copy the built-in templates to your folder for editing (never overwrites)',
+  check: 'compile every template and render it against sample data in both languages',
+  force: 'overwrite files already in your folder',
+  area: 'only this area (scripts, visit, letters)',
+  head: { area: 'Area', lang: 'Lang', name: 'Name', variant: 'Variant', source: 'Source' },
+  partial: 'partial',
+  source: { user: 'yours', builtin: 'built-in' },
+  folder: 'Your folder: {dir}',
+  copied: 'Copied {n} file(s) to {dir}; {skipped} already there were left as they are.',
+  ok: '{id} ({lang}): ok',
+  compiledOnly: '{id}: compiles; no sample data for area {area}, not rendered',
+  failed: '{n} template(s) failed the check',
+  allOk: '{n} template(s) checked in both languages: all render',
+} as const;
+// ---- end templates ----
+
 export const en = {
   common,
   cli,
@@ -1537,4 +1596,8 @@ export const en = {
   letters,
   statement,
   limitation,
+  scripts,
+  visit,
+  home,
+  templates,
 } as const;

@@ -1147,10 +1147,6 @@ const call = {
   owed: '未收 {open}，逾期 {overdue}（逾期 {days} 天）',
   askFor: '找 {name}{role} · {reach}',
   lastPromise: '上次承诺 {date} 前付 {amount}：{status}',
-  step: '{cur}：',
-  noStep: '暂无到期的催收步骤',
-  noReason: '不在今日应办中',
-  nothingOpen: '无未结款项',
   queueEmpty: '今日没有需要打的电话',
   progress: '［{i}/{n}］',
   qAction: '现在打给这个客户吗？',
@@ -1471,6 +1467,69 @@ const limitation = {
 } as const;
 // ---- end limitation ----
 
+// ---- section: scripts (ar script: the call script) ----
+const scripts = {
+  describe: '该客户当前的电话催款话术（按客户类型、催收步骤和语言）',
+  id: '客户编号或名称',
+  currency: '指定币种的账户（默认：最紧急的那个）',
+  noCurrency: '客户 {code} 没有{currency}未结款项',
+} as const;
+// ---- end scripts ----
+
+// ---- section: visit (ar visit: the visit brief) ----
+const visit = {
+  describe: '上门催讨简报（一页）：见谁、议程、要带的资料、要落实的事项',
+  id: '客户编号或名称',
+  html: '另将简报写成可直接打印的 HTML 页面（FILE）',
+  written: 'HTML 简报已写入 {file}',
+} as const;
+// ---- end visit ----
+
+// ---- section: home (ar with no arguments on a terminal) ----
+const home = {
+  title: '回款 — {date}',
+  summary: '今日应办：待打电话 {calls} 个 · 今日到期承诺 {promisesDue} 个 · 承诺未兑现 {broken} 个 · 应发催款函 {letters} 封 · 诉讼时效将届满 {expiring} 个',
+  empty: '账本是空的：先导入账龄表或未结发票导出文件。',
+  noLedger: '还没有账本：导入文件，或先试用示例账本。',
+  question: '下一步做什么？',
+  item: {
+    call: '开始今日催收（打电话）',
+    queue: '查看今日应办',
+    account: '查询客户账户',
+    script: '查看客户的电话催款话术',
+    import: '导入文件',
+    letter: '生成今日催款函',
+    aging: '报表：账龄分析',
+    status: '报表：账本状态',
+    demo: '试用示例账本',
+    quit: '退出',
+  },
+  askAccount: '客户编号或名称',
+  askFile: '要导入的文件',
+  exitCode: '（命令结束，退出码 {code}）',
+} as const;
+// ---- end home ----
+
+// ---- section: templates (ar templates list|init|check) ----
+const templates = {
+  describe: '电话话术、上门简报和催款函模板：列出、复制后修改、检查',
+  list: '列出找到的全部模板和片段（用户的与内置的）',
+  init: '把内置模板复制到您的模板文件夹以便修改（不覆盖已有文件）',
+  check: '编译每个模板，并用示例数据以中英文各渲染一遍',
+  force: '覆盖文件夹中已有的文件',
+  area: '只处理该类别（scripts、visit、letters）',
+  head: { area: '类别', lang: '语言', name: '名称', variant: '变体', source: '来源' },
+  partial: '片段',
+  source: { user: '用户', builtin: '内置' },
+  folder: '您的模板文件夹：{dir}',
+  copied: '已复制 {n} 个文件到 {dir}；已有的 {skipped} 个保持不变。',
+  ok: '{id}（{lang}）：正常',
+  compiledOnly: '{id}：可以编译；类别 {area} 没有示例数据，未渲染',
+  failed: '{n} 个模板未通过检查',
+  allOk: '已用中英文检查 {n} 个模板：全部渲染正常',
+} as const;
+// ---- end templates ----
+
 export const zh = {
   common,
   cli,
@@ -1497,6 +1556,10 @@ export const zh = {
   letters,
   statement,
   limitation,
+  scripts,
+  visit,
+  home,
+  templates,
 } as const satisfies CatalogueOf<typeof en>;
 
 // A placeholder that differs between the languages names its key here and fails the build.

@@ -5,7 +5,7 @@ import { formatMoney } from '../core/money.js';
 import { pickContact, reachBy } from '../core/contacts.js';
 import type { AccountReport } from '../reports/account.js';
 import { codeLabel, roleLabel, typeLabel } from './labels.js';
-import { reasonText, shortDate, stepText } from './phrases.js';
+import { shortDate } from './phrases.js';
 import { wrapPhrases } from './wrap.js';
 import { assessmentPhrases } from './customers.js';
 
@@ -36,17 +36,4 @@ export function callSummary(lang: Lang, v: AccountReport, width: number): string
     out.push('  ' + t(lang, 'call.lastPromise', { amount: money(last.amountMinor, last.currency), date: shortDate(last.dueDate, v.asOf, lang), status }));
   }
   return out;
-}
-
-/** The next step and the reasons the account is on today's list, per currency, wrapped to the width. */
-export function callNextStepText(lang: Lang, v: AccountReport, width: number): string {
-  const lines: string[] = [];
-  for (const s of v.scores) {
-    // A due step is said once, as the next step.
-    const reasons = s.reasons.filter((r) => !(r.code === 'step-due' && s.nextStep)).map((r) => reasonText(r, lang, v.asOf));
-    const next = s.nextStep ? stepText(s.nextStep, lang, v.asOf) : t(lang, 'call.noStep');
-    lines.push(...wrapPhrases([next, ...(reasons.length ? reasons : [t(lang, 'call.noReason')])], width, 2, t(lang, 'call.step', { cur: s.currency })));
-  }
-  if (lines.length === 0) lines.push(t(lang, 'call.nothingOpen'));
-  return lines.join('\n') + '\n';
 }

@@ -70,7 +70,8 @@ function copy(): string {
 }
 
 async function run(args: string[], db: string) {
-  const r = await runAr(args, { db, env: { COLUMNS: String(WIDTH) } });
+  // A config folder per run: `ar templates init` writes there, and other test files read the shared one.
+  const r = await runAr(args, { db, env: { COLUMNS: String(WIDTH), AR_CONFIG_DIR: tempDir('ar-width-config-') } });
   return { ...r, wide: [...tooWide(r.stdout), ...tooWide(r.stderr)] };
 }
 

@@ -419,7 +419,6 @@ for (const backend of [sqlite]) {
         expect((await s.limitation.events()).map((e) => e.customerId).sort()).toEqual([id, id, id, other].sort());
       }));
 
-
     it('takes reference numbers gap-free, after the highest already used, and not on rollback', () =>
       withStore(async (s) => {
         const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));

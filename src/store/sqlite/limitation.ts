@@ -61,4 +61,3 @@ export async function addLimitationEvent(ledger: Ledger, e: NewLimitationEvent, 
       }).lastInsertRowid,
   );
 }
-
