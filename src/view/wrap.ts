@@ -50,6 +50,9 @@ const PHONE_PART = /^(?:[+(-]?\d[\d()\-./]*|x\d+|ext\.?|ext\.?\d+|转\d*|分机\
 const CJK_CHAR = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const NO_BREAK_BEFORE = /^[，。、；：！？）》」』】〉”’…—%)\]}.,;:!?]/;
 const NO_BREAK_AFTER = /[（《「『【〈“‘([{]$/;
+// After a Chinese comma, enumeration comma or closing bracket a line may break even before Latin
+// text: "quality、quantity、price" wraps after a 、 as a Chinese typesetter would.
+const BREAK_AFTER = /[，。、；：！？）》」』】〉]$/;
 
 /** A word cut where a line may break inside it: each ideograph alone, punctuation kept with its neighbour. */
 function pieces(word: string): string[] {
@@ -70,7 +73,7 @@ function pieces(word: string): string[] {
   for (const p of out) {
     const last = glued.length - 1;
     const prev = glued[last] ?? '';
-    const between = CJK_CHAR.test(p[0]) && CJK_CHAR.test(prev[prev.length - 1] ?? '');
+    const between = (CJK_CHAR.test(p[0]) && CJK_CHAR.test(prev[prev.length - 1] ?? '')) || BREAK_AFTER.test(prev);
     if (last >= 0 && (!between || NO_BREAK_BEFORE.test(p) || NO_BREAK_AFTER.test(prev))) glued[last] += p;
     else glued.push(p);
   }

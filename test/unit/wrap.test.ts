@@ -41,6 +41,17 @@ describe('wrapping the phrases of the account and queue screens', () => {
   });
 });
 
+describe('wrapping Chinese text with codes in it', () => {
+  it('breaks after 、 or ，even before Latin codes, never before them', () => {
+    const text = '结果代码（reached-promise、no-answer、visited-signed、visited-refused、wrong-contact、invoice-not-received）';
+    const lines = wrapWords(text, 40, 0);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(40);
+    for (const l of lines.slice(1)) expect(l.trimStart()).not.toMatch(/^[、，）]/);
+    expect(lines.join('')).toBe(text);
+  });
+});
+
 describe('display width', () => {
   it('counts emoji such as ✅ and CJK as two columns, colour codes and joiners as none', async () => {
     const { displayWidth: w, padEnd, truncate } = await import('../../src/view/width.js');
