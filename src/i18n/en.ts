@@ -43,7 +43,7 @@ const cli = {
   noColor: 'no colours (also NO_COLOR)',
   debug: 'show stack traces',
   seeHelp: 'see `{help}`',
-  badDate: '{src} must be a date YYYY-MM-DD, not "{value}"',
+  badDate: '{src} must be a date such as 2026-12-04, 2026/12/4 or 2026年12月4日, not "{value}"',
   badDateHint: 'for example: --as-of 2026-11-30',
   noTty: '"{message}" needs an answer, and there is no terminal to ask on',
   noTtyHint: 'give the answer as a flag (see --help)',
@@ -1041,6 +1041,16 @@ const words = {
 } as const;
 // ---- end words ----
 
+// ---- section: importS3 (issue 8: imports as collectors bring them; dates, ledger files) ----
+const importS3 = {
+  noSuchDate: '{src}: {value} is not a date that exists',
+  special: '{file} is not a regular file, so it cannot hold a ledger',
+  specialHint: 'give the path of a ledger file with --db, e.g. --db ~/ar/ledger.db',
+  emptyLedger: '{file} is an empty file, not a ledger',
+  emptyLedgerHint: '`ar init --db {file}` makes it a ledger; check --db or AR_DB if you meant another file',
+} as const;
+// ---- end importS3 ----
+
 export const en = {
   common,
   cli,
@@ -1058,4 +1068,5 @@ export const en = {
   view,
   tpl,
   words,
+  importS3,
 } as const;

@@ -42,7 +42,7 @@ const cli = {
   noColor: '不使用颜色（亦可设 NO_COLOR）',
   debug: '显示调用栈',
   seeHelp: '运行 `{help}` 查看用法',
-  badDate: '{src} 必须是 YYYY-MM-DD 格式的日期，而不是“{value}”',
+  badDate: '{src} 须为日期，如 2026-12-04、2026/12/4 或 2026年12月4日，而不是“{value}”',
   badDateHint: '例如：--as-of 2026-11-30',
   noTty: '“{message}”需要回答，但当前没有可交互的终端',
   noTtyHint: '请用命令行参数给出答案（见 --help）',
@@ -1011,6 +1011,16 @@ const words = {
 } as const;
 // ---- end words ----
 
+// ---- section: importS3 (issue 8: imports as collectors bring them; dates, ledger files) ----
+const importS3 = {
+  noSuchDate: '{src}：{value} 这一天并不存在',
+  special: '{file} 不是普通文件，不能用作账本',
+  specialHint: '用 --db 指定账本文件的路径，例如 --db ~/ar/ledger.db',
+  emptyLedger: '{file} 是一个空文件，不是账本',
+  emptyLedgerHint: '`ar init --db {file}` 可把它建成账本；如本想用别的文件，请检查 --db 或 AR_DB',
+} as const;
+// ---- end importS3 ----
+
 export const zh = {
   common,
   cli,
@@ -1028,6 +1038,7 @@ export const zh = {
   view,
   tpl,
   words,
+  importS3,
 } as const satisfies CatalogueOf<typeof en>;
 
 // A placeholder that differs between the languages names its key here and fails the build.
