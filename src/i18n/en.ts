@@ -1048,6 +1048,10 @@ const importS3 = {
   specialHint: 'give the path of a ledger file with --db, e.g. --db ~/ar/ledger.db',
   emptyLedger: '{file} is an empty file, not a ledger',
   emptyLedgerHint: '`ar init --db {file}` makes it a ledger; check --db or AR_DB if you meant another file',
+  unitsDisagree: '{file}:{line}: the amount columns are in different units: "{a}" in {ua}, "{b}" in {ub}',
+  unitsDisagreeHint: 'export the columns in one unit, or remove the column that is not needed',
+  unit: 'amounts in {unit} (× {factor})',
+  skippedLines: 'skipped {subtotal} total/subtotal and {footer} footer lines',
 } as const;
 // ---- end importS3 ----
 

@@ -1018,6 +1018,10 @@ const importS3 = {
   specialHint: '用 --db 指定账本文件的路径，例如 --db ~/ar/ledger.db',
   emptyLedger: '{file} 是一个空文件，不是账本',
   emptyLedgerHint: '`ar init --db {file}` 可把它建成账本；如本想用别的文件，请检查 --db 或 AR_DB',
+  unitsDisagree: '{file}:{line}：金额列的单位不一致：“{a}”为{ua}，“{b}”为{ub}',
+  unitsDisagreeHint: '请以同一单位导出各金额列，或删去不需要的列',
+  unit: '金额单位：{unit}（× {factor}）',
+  skippedLines: '跳过合计/小计行 {subtotal} 行、表尾行 {footer} 行',
 } as const;
 // ---- end importS3 ----
 

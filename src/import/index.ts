@@ -163,6 +163,12 @@ async function planAll(env: ImportEnv, files: string[], opts: ImportOptions, sna
   return plans;
 }
 
+/** The unit the file's amounts were stated in, for the summary (the first amount column's: they agree). */
+function unitOf(plan: FilePlan): { unit?: { label: string; power: number } } {
+  const u = Object.values(plan.units ?? {}).find((x) => x.power !== 0);
+  return u ? { unit: { label: u.label, power: u.power } } : {};
+}
+
 /** Load one planned file as its own batch; its report line. */
 async function loadFile(s: Session, tx: LedgerTx, run: RunState, plan: FilePlan, latestBefore: string | undefined): Promise<FileReport> {
   const L = s.env.lang;
@@ -204,6 +210,8 @@ async function loadFile(s: Session, tx: LedgerTx, run: RunState, plan: FilePlan,
     asOf,
     ...(plan.kind === 'invoices' || plan.kind === 'payments' ? { dateOrder: plan.dateOrder } : {}),
     rowsRead: counts.rowsRead,
+    ...(counts.skipped ? { skipped: counts.skipped } : {}),
+    ...unitOf(plan),
     imported: counts.imported,
     updated: counts.updated,
     unchanged: counts.unchanged,

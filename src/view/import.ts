@@ -72,6 +72,13 @@ export function renderImport(ctx: Context, r: ImportReport, db: string): string 
       );
     }
   }
+  for (const f of r.files) {
+    const notes: string[] = [];
+    if (f.unit) notes.push(t(L, 'importS3.unit', { unit: f.unit.label, factor: (10 ** f.unit.power).toLocaleString('en-US') }));
+    const sk = f.skipped;
+    if (sk && sk.subtotal + sk.footer > 0) notes.push(t(L, 'importS3.skippedLines', { subtotal: sk.subtotal, footer: sk.footer }));
+    if (notes.length) out.push(`${f.file}: ${notes.join(t(L, 'common.listSep'))}`);
+  }
   const asOfs = [...new Set(r.files.map((f) => f.asOf))];
   const closed = r.files.reduce((a, f) => a + f.closedBySnapshot, 0);
   const note = closed ? plural(L, r.dryRun ? 'view.import.snapshotNoteDry' : 'view.import.snapshotNote', closed) : '';

@@ -303,6 +303,7 @@ function parserConfig(plan: FilePlan, run: RunState): ParserConfig {
     amountIsOpen: plan.amountIsOpen,
     invert: plan.negativeStyle === 'invert',
     skip: plan.skip.map((r) => r.source),
+    powers: Object.fromEntries(Object.entries(plan.units ?? {}).map(([f, u]) => [f, u.power])),
   };
 }
 
@@ -387,6 +388,7 @@ async function loadInvoices(plan: FilePlan, run: RunState, target: LoadTarget): 
     warnings: [...parser.warnings],
     stale: c.stale,
     firstStale: c.firstStale,
+    skipped: { ...parser.skipped },
   };
   const dup = c.firstDuplicate;
   if (c.duplicates && dup) out.warnings.push(t(L, 'import.wDuplicate', { items: counted(L, 'duplicates', c.duplicates), number: dup.number, line: dup.line }));

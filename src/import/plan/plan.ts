@@ -16,6 +16,7 @@ import { fieldLabel, inBoth, kindLabel } from '../text.js';
 import { detectProfile, findProfile, holdsAll, mappedHeaders, profileFingerprints, userProfiles, type Profile } from './profiles.js';
 import { openSource, type OpenedSource } from '../read/source.js';
 import { isBlank, parseAmount } from './values.js';
+import { decideUnits } from './units.js';
 import { IMPORT_KINDS, type ColumnMap, type Field, type ImportKind, type ImportOptions, type SourceRow } from '../types.js';
 import type { ImportEnv } from '../types.js';
 
@@ -672,6 +673,7 @@ export async function planFile(ctx: ImportEnv, file: string, opts: ImportOptions
     return { ...base, dateOrder: 'ymd' };
   }
   const plan = await completeMapping(ctx, base, dataRows, deps);
+  plan.units = decideUnits(display, headers, plan.map, rows.slice(0, headerIdx), base.headerLine);
   decideAmounts(L, plan, dataRows);
   const { dateOrder, dateOrderGiven } = await decideDateOrder(ctx, plan, dataRows, complete, opts);
   missingColumnWarnings(L, plan, dataRows);

@@ -66,8 +66,9 @@ const DIGITS = new Map<string, number>();
  * 万, symbols); spreadsheet numbers through their shortest decimal form. The detected currency is
  * returned so the caller can check it against the row's currency.
  */
-export function parseAmount(c: Cell, currency: string, decimalMark: '.' | ',' | 'auto'): Parsed<{ minor: number; currency?: string }> {
+export function parseAmount(c: Cell, currency: string, decimalMark: '.' | ',' | 'auto', power = 0): Parsed<{ minor: number; currency?: string }> {
   if (isBlank(c)) return EMPTY;
+  if (power > 0) return parseScaled(c, currency, decimalMark, power);
   let digits = DIGITS.get(currency);
   if (digits === undefined) DIGITS.set(currency, (digits = minorDigits(currency)));
   if (typeof c === 'number') {
@@ -107,6 +108,22 @@ export function parseAmount(c: Cell, currency: string, decimalMark: '.' | ',' | 
   return { ok: true, value: r.currency ? { minor: r.minor, currency: r.currency } : { minor: r.minor } };
 }
 
+/** An amount in a column stated in a unit (万元: power 4): the decimal point moves, never a float product. */
+function parseScaled(c: Cell, currency: string, decimalMark: '.' | ',' | 'auto', power: number): Parsed<{ minor: number; currency?: string }> {
+  let text: string;
+  if (typeof c === 'number') {
+    if (!Number.isFinite(c)) return fail(msg('import.value.notAmount', { v: c }));
+    // The shortest decimal form of the cell's number: 12.35 stays 12.35, and 12.35 万 is 123500.
+    text = /e/i.test(String(c)) ? c.toFixed(minorDigits(currency) + power) : String(c);
+    decimalMark = '.';
+  } else if (typeof c === 'string') text = unwrapExcelText(c);
+  else return fail(msg('import.value.notAmount', { v: cellText(c) }));
+  const r = parseMoney(text, { currency, decimalMark, power });
+  if (r.kind === 'empty') return EMPTY;
+  if (r.kind === 'error') return { ok: false, reason: r.message };
+  return { ok: true, value: r.currency ? { minor: r.minor, currency: r.currency } : { minor: r.minor } };
+}
+
 /**
  * An amount with more decimals than its currency has, rounded half away from zero to the
  * currency's digits (Xero's 4-decimal line amounts). `rounded` says whether digits were dropped.
@@ -115,9 +132,10 @@ export function parseAmountRounded(
   c: Cell,
   currency: string,
   decimalMark: '.' | ',' | 'auto',
+  power = 0,
 ): Parsed<{ minor: number; currency?: string; rounded?: boolean }> {
-  const r = parseAmount(c, currency, decimalMark);
-  if (r.ok || r.empty) return r;
+  const r = parseAmount(c, currency, decimalMark, power);
+  if (r.ok || r.empty || power > 0) return r;
   const digits = minorDigits(currency);
   let text: string;
   if (typeof c === 'number' && Number.isFinite(c)) text = String(c).includes('e') ? c.toFixed(digits + 4) : String(c);
