@@ -1,6 +1,7 @@
 // Invoice rows → invoice records, with no database: classification (data, group, total rows),
 // cell values, line items grouped into one invoice, signs, and total-row checks.
 import { formatMoney } from '../../core/money.js';
+import { addDays, endOfMonth } from '../../core/dates.js';
 import { msg, t, type Lang } from '../../i18n/index.js';
 import type { DateOrder } from '../plan/dates.js';
 import { classifyRow, type RowClass } from '../plan/locate.js';
@@ -17,6 +18,7 @@ import {
   parseKind,
   parseStatus,
   parseText,
+  parseTermsDays,
   type Parsed,
 } from '../plan/values.js';
 import type { ColumnMap, Field, SourceRow } from '../types.js';
@@ -454,7 +456,7 @@ export class InvoiceParser {
       number: first.number,
       kind: isCredit ? 'credit_note' : 'invoice',
       issueDate,
-      dueDate,
+      dueDate: dueDate ?? dueFromTerms(first.terms, issueDate),
       currency: first.currency,
       totalMinor,
       openMinor: openMinor ?? null,
@@ -481,7 +483,12 @@ export class InvoiceParser {
       if (cur.ok) currency = cur.value;
     }
     if (!currency && sums.all.size <= 1) currency = sums.all.size === 1 ? [...sums.all.keys()][0] : this.cfg.currency;
-    const r = parseAmount(row.cells[cmpCol] ?? null, currency ?? this.cfg.currency, this.cfg.decimalMark, (this.cmpField && this.cfg.powers?.[this.cmpField]) || 0);
+    const r = parseAmount(
+      row.cells[cmpCol] ?? null,
+      currency ?? this.cfg.currency,
+      this.cfg.decimalMark,
+      (this.cmpField && this.cfg.powers?.[this.cmpField]) || 0,
+    );
     if (!r.ok) return grandLabel;
     const stated = this.cfg.invert ? -r.value.minor : r.value.minor;
     const add = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
@@ -505,6 +512,13 @@ export class InvoiceParser {
     sums.since.clear();
     return grand;
   }
+}
+
+/** A due date from the terms column when the file has none (`Net 60` on 1 Sep → 31 Oct). */
+function dueFromTerms(terms: string | null, issueDate: string | null): string | null {
+  const t = issueDate ? parseTermsDays(terms) : undefined;
+  if (!t || !issueDate) return null;
+  return addDays(t.monthEnd ? endOfMonth(issueDate) : issueDate, t.days);
 }
 
 function groupKey(text: string): string {

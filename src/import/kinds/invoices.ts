@@ -321,7 +321,8 @@ class InvoiceSink {
     const M = plan.map;
     this.has = {
       issueDate: M.issueDate !== undefined,
-      dueDate: M.dueDate !== undefined,
+      // A terms column gives the due date when the file has no due date column.
+      dueDate: M.dueDate !== undefined || (M.terms !== undefined && M.issueDate !== undefined),
       po: M.po !== undefined,
       terms: M.terms !== undefined,
       salesperson: M.salesperson !== undefined,
