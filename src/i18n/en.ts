@@ -1051,7 +1051,13 @@ const importS3 = {
   unitsDisagree: '{file}:{line}: the amount columns are in different units: "{a}" in {ua}, "{b}" in {ub}',
   unitsDisagreeHint: 'export the columns in one unit, or remove the column that is not needed',
   unit: 'amounts in {unit} (× {factor})',
-  skippedLines: 'skipped {subtotal} total/subtotal and {footer} footer lines',
+  skippedTotals: '{n} total or subtotal line skipped|{n} total or subtotal lines skipped',
+  skippedFooters: '{n} footer line skipped|{n} footer lines skipped',
+  unclassified: 'unclassified',
+  noGrade: 'no grade',
+  headNoGrade: '{type}, no grade{strategic}',
+  typeScoredAs: 'unclassified — scored as oversight',
+  gradeScoredAs: 'no grade — scored as B',
 } as const;
 // ---- end importS3 ----
 

@@ -1021,7 +1021,13 @@ const importS3 = {
   unitsDisagree: '{file}:{line}：金额列的单位不一致：“{a}”为{ua}，“{b}”为{ub}',
   unitsDisagreeHint: '请以同一单位导出各金额列，或删去不需要的列',
   unit: '金额单位：{unit}（× {factor}）',
-  skippedLines: '跳过合计/小计行 {subtotal} 行、表尾行 {footer} 行',
+  skippedTotals: '跳过合计/小计行 {n} 行',
+  skippedFooters: '跳过表尾 {n} 行',
+  unclassified: '未分类',
+  noGrade: '未评级',
+  headNoGrade: '{type}，未评级{strategic}',
+  typeScoredAs: '未分类（按疏忽遗忘型计分）',
+  gradeScoredAs: '未评级（按 B 级计分）',
 } as const;
 // ---- end importS3 ----
 

@@ -1,7 +1,7 @@
 // Today's worklist as facts: the ranked accounts, why each is on the list (as codes with their
 // parameters), the next step and whom to ask for, and how many were left off and why. No text here:
 // src/view/queue.ts renders it, `--json` prints it.
-import type { Account, Factor, Reason } from '../core/priority.js';
+import { UNCLASSIFIED_AS, type Account, type Factor, type Reason } from '../core/priority.js';
 import { pickContact } from '../core/contacts.js';
 import type { Contact, LedgerReads } from '../store/port.js';
 import { loadAccounts } from './worklist.js';
@@ -30,7 +30,8 @@ export interface NextStepFact {
 
 export interface QueueEntry {
   rank: number;
-  customer: { code: string; name: string; type: string; grade: string; strategic: boolean; collector: string | null };
+  /** type and grade null: unclassified (`--json` "type": null). */
+  customer: { code: string; name: string; type: string | null; grade: string | null; strategic: boolean; collector: string | null };
   currency: string;
   overdueMinor: number;
   disputedMinor: number;
@@ -86,7 +87,7 @@ export function nextStepFact(a: Account): NextStepFact | null {
 type Contacts = Contact[];
 
 function entryOf(a: Account, rank: number, contacts: Contacts): QueueEntry {
-  const c = pickContact(contacts, a.customer.type);
+  const c = pickContact(contacts, a.customer.type ?? UNCLASSIFIED_AS);
   const p = a.promiseBroken ?? a.promiseDue;
   return {
     rank,

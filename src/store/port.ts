@@ -97,8 +97,10 @@ export interface Customer {
   code: string;
   name: string;
   nameKey: string;
-  type: CustomerType;
-  grade: 'A' | 'B' | 'C';
+  /** NULL: unclassified (未分类) until a collector sets it; scored as oversight. */
+  type: CustomerType | null;
+  /** NULL: no grade (未评级) until a collector sets it; scored as B. */
+  grade: 'A' | 'B' | 'C' | null;
   strategic: boolean;
   language: 'en' | 'zh' | null;
   currency: string | null;

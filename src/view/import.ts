@@ -75,8 +75,8 @@ export function renderImport(ctx: Context, r: ImportReport, db: string): string 
   for (const f of r.files) {
     const notes: string[] = [];
     if (f.unit) notes.push(t(L, 'importS3.unit', { unit: f.unit.label, factor: (10 ** f.unit.power).toLocaleString('en-US') }));
-    const sk = f.skipped;
-    if (sk && sk.subtotal + sk.footer > 0) notes.push(t(L, 'importS3.skippedLines', { subtotal: sk.subtotal, footer: sk.footer }));
+    if (f.skipped?.subtotal) notes.push(plural(L, 'importS3.skippedTotals', f.skipped.subtotal));
+    if (f.skipped?.footer) notes.push(plural(L, 'importS3.skippedFooters', f.skipped.footer));
     if (notes.length) out.push(`${f.file}: ${notes.join(t(L, 'common.listSep'))}`);
   }
   const asOfs = [...new Set(r.files.map((f) => f.asOf))];

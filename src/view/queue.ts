@@ -9,7 +9,7 @@ import type { QueueEntry, QueueReport } from '../reports/queue.js';
 import { renderCsv, renderTable } from './table.js';
 import { displayWidth, truncate } from './width.js';
 import { wrapPhrases } from './wrap.js';
-import { codeLabel, stepLabel, typeLabel } from './labels.js';
+import { gradeLabel, stepLabel, typeLabel } from './labels.js';
 import { contactText, explainParts, reasonText, shortDate, stepText } from './phrases.js';
 
 export interface Screen {
@@ -60,7 +60,9 @@ function tableLines(sc: Screen, q: QueueReport): string[] {
     return [
       String(e.rank),
       e.customer.name,
-      `${typeLabel(L, e.customer.type, 'table')} ${e.customer.grade}`,
+      e.customer.type === null && e.customer.grade === null
+        ? typeLabel(L, null)
+        : `${typeLabel(L, e.customer.type, 'table')} ${gradeLabel(L, e.customer.grade)}`,
       one ? amount : `${e.currency} ${amount}`,
       days,
       why,
@@ -188,6 +190,6 @@ export function queueJson(q: QueueReport, lang: Lang): unknown[] {
     ...e,
     reasons: e.reasons.map((r) => ({ ...r, label: reasonText(r, lang, q.asOf) })),
     nextStep: e.nextStep ? { ...e.nextStep, label: stepLabel(lang, e.nextStep.code) } : null,
-    customer: { ...e.customer, typeLabel: codeLabel(lang, 'typeLong', e.customer.type) },
+    customer: { ...e.customer, typeLabel: typeLabel(lang, e.customer.type, 'long') },
   }));
 }

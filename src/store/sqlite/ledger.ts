@@ -179,16 +179,30 @@ export class Ledger {
   }
 }
 
-/** Apply each pending migration in its own transaction, which also sets user_version. */
+/**
+ * Apply each pending migration in its own transaction, which also sets user_version. A migration
+ * whose first line is `-- foreign_keys: off` rebuilds a table others reference: foreign keys are off
+ * around its transaction (the pragma is ignored inside one), checked before it commits, then on again.
+ */
 export function migrate(db: Db, migrations: Migration[], from: number): number {
   let version = from;
   for (const m of migrations) {
     if (m.version <= version) continue;
-    const apply = db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    });
-    apply();
+    const fkOff = /^--\s*foreign_keys:\s*off\s*$/m.test(m.sql.split('\n', 1)[0] ?? '');
+    if (fkOff) db.pragma('foreign_keys = OFF');
+    try {
+      const apply = db.transaction(() => {
+        db.exec(m.sql);
+        if (fkOff) {
+          const broken = db.pragma('foreign_key_check') as unknown[];
+          if (broken.length > 0) throw new Error(`migration ${m.version} would break ${broken.length} references`);
+        }
+        db.pragma(`user_version = ${m.version}`);
+      });
+      apply();
+    } finally {
+      if (fkOff) db.pragma('foreign_keys = ON');
+    }
     version = m.version;
   }
   return version;
