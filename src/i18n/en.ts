@@ -1058,6 +1058,10 @@ const importS3 = {
   headNoGrade: '{type}, no grade{strategic}',
   typeScoredAs: 'unclassified — scored as oversight',
   gradeScoredAs: 'no grade — scored as B',
+  tooLarge: 'the amounts in {currency} would add up to more than the ledger can sum exactly (2^53 minor units); nothing was imported',
+  tooLargeHint: 'check the amount columns and their unit (万元, thousands): a figure that large is almost always misread',
+  inexactLedger: 'this ledger holds amounts whose total is beyond what can be added up exactly (2^53 minor units)',
+  inexactLedgerHint: 'find the oversized invoice with `ar status --json` and correct it, or import a corrected export',
 } as const;
 // ---- end importS3 ----
 

@@ -1028,6 +1028,10 @@ const importS3 = {
   headNoGrade: '{type}，未评级{strategic}',
   typeScoredAs: '未分类（按疏忽遗忘型计分）',
   gradeScoredAs: '未评级（按 B 级计分）',
+  tooLarge: '{currency} 金额合计将超出账本可精确相加的范围（2^53 个最小单位），未导入任何数据',
+  tooLargeHint: '请检查金额列及其单位（万元、千元）：如此大的金额几乎总是读错了',
+  inexactLedger: '账本中的金额合计超出可精确相加的范围（2^53 个最小单位）',
+  inexactLedgerHint: '用 `ar status --json` 找出金额过大的发票并更正，或导入更正后的导出文件',
 } as const;
 // ---- end importS3 ----
 

@@ -319,6 +319,10 @@ async function attempt(s: Session, confirmed: boolean): Promise<Attempt> {
       if (report.asOf > snapshotDate) snapshotDate = report.asOf;
     }
     if (rejectedRows > 0 && !s.opts.skipBad) throw badRowsError(run, rejectedRows, s.env.lang);
+    // Amounts are JavaScript numbers: a ledger whose totals pass 2^53 minor units could not be added up
+    // exactly by status, queue, aging or account, so such an import is refused before it commits.
+    const inexact = await tx.invoices.inexactCurrency();
+    if (inexact) throw new DataError(msg('importS3.tooLarge', { currency: inexact.currency }), msg('importS3.tooLargeHint'));
     if (s.snapshot && lastInvoiceReport) await applySnapshot(s, tx, lastInvoiceReport, snapshotDate || s.today, confirmed);
   });
   return { reports, run, rejectedRows };

@@ -563,6 +563,11 @@ export interface InvoicesWrite extends InvoicesRead {
   runScope(): Promise<{ openItems: number; fileCurrencies: string[] }>;
   /** Count this batch as part of the current run. */
   noteRunBatch(batchId: number): Promise<void>;
+  /**
+   * The first currency whose invoice or payment amounts, added up as magnitudes over the whole
+   * ledger, pass 2^53 − 1 minor units (no account or ledger total in it could be summed exactly).
+   */
+  inexactCurrency(): Promise<{ currency: string; totalMinor: bigint } | undefined>;
 }
 
 export interface PaymentsRead {
