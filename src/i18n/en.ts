@@ -1062,6 +1062,7 @@ const importS3 = {
   tooLargeHint: 'check the amount columns and their unit (万元, thousands): a figure that large is almost always misread',
   inexactLedger: 'this ledger holds amounts whose total is beyond what can be added up exactly (2^53 minor units)',
   inexactLedgerHint: 'find the oversized invoice with `ar status --json` and correct it, or import a corrected export',
+  interrupted: 'cancelled — nothing was imported',
 } as const;
 // ---- end importS3 ----
 

@@ -1032,6 +1032,7 @@ const importS3 = {
   tooLargeHint: '请检查金额列及其单位（万元、千元）：如此大的金额几乎总是读错了',
   inexactLedger: '账本中的金额合计超出可精确相加的范围（2^53 个最小单位）',
   inexactLedgerHint: '用 `ar status --json` 找出金额过大的发票并更正，或导入更正后的导出文件',
+  interrupted: '已取消——未导入任何数据',
 } as const;
 // ---- end importS3 ----
 

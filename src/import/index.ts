@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatDate } from '../view/dates.js';
 import { isIsoCurrency } from '../core/money.js';
-import { CancelledError, DataError, UsageError } from '../errors.js';
+import { CancelledError, DataError, EXIT, InterruptedError, UsageError } from '../errors.js';
 import { msg, render, t, type Lang, type Msg } from '../i18n/index.js';
 import type { LedgerStore, LedgerTx, SnapshotItem } from '../store/port.js';
 import { kindSpec } from './kinds/index.js';
@@ -187,7 +187,11 @@ async function loadFile(s: Session, tx: LedgerTx, run: RunState, plan: FilePlan,
   await tx.invoices.noteRunBatch(batchId);
   const big = s.env.progress && plan.source.size > 4 * 1024 * 1024;
   const bar = big ? progressBar(s.env, t(L, 'import.progress', { file: plan.display }), plan.source.size) : undefined;
-  run.onBytes = bar ? (n) => bar.update(n) : undefined;
+  run.onBytes = (n) => {
+    bar?.update(n);
+    // Between chunks of the file: a Ctrl-C or SIGTERM that arrived meanwhile ends the run here.
+    if (interrupted.by) throw interruptedError();
+  };
   let counts: LoadCounts;
   try {
     counts = await kindSpec(plan.kind).load(plan, run, { batchId, asOf });
@@ -318,6 +322,10 @@ async function attempt(s: Session, confirmed: boolean): Promise<Attempt> {
       lastInvoiceReport = report;
       if (report.asOf > snapshotDate) snapshotDate = report.asOf;
     }
+    // The merge at the end of a file is one long synchronous statement: a signal sent meanwhile is
+    // read in the event loop's poll phase, so let the loop pass through one before committing.
+    for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+    if (interrupted.by) throw interruptedError();
     if (rejectedRows > 0 && !s.opts.skipBad) throw badRowsError(run, rejectedRows, s.env.lang);
     // Amounts are JavaScript numbers: a ledger whose totals pass 2^53 minor units could not be added up
     // exactly by status, queue, aging or account, so such an import is refused before it commits.
@@ -358,7 +366,38 @@ async function afterCommit(s: Session, result: Attempt): Promise<void> {
   }
 }
 
+/**
+ * Ctrl-C and SIGTERM while an import runs: noted, and acted on between chunks of the file and before
+ * the commit, so the transaction rolls back and the ledger closes cleanly (its -wal folded away). A
+ * second signal ends the process at once; SQLite's journal still keeps the ledger as it was.
+ */
+const interrupted: { by?: NodeJS.Signals } = {};
+const interruptedError = () => new InterruptedError(msg('importS3.interrupted'));
+
+function catchSignals(): () => void {
+  delete interrupted.by;
+  const on = (sig: NodeJS.Signals) => {
+    if (interrupted.by) process.exit(EXIT.interrupted);
+    interrupted.by = sig;
+  };
+  process.on('SIGINT', on);
+  process.on('SIGTERM', on);
+  return () => {
+    process.off('SIGINT', on);
+    process.off('SIGTERM', on);
+  };
+}
+
 export async function importFiles(env: ImportEnv, files: string[], opts: ImportOptions = {}): Promise<ImportReport> {
+  const release = catchSignals();
+  try {
+    return await importFilesCaught(env, files, opts);
+  } finally {
+    release();
+  }
+}
+
+async function importFilesCaught(env: ImportEnv, files: string[], opts: ImportOptions): Promise<ImportReport> {
   const snapshot = checkOptions(files, opts);
   const { store, scratch } = await openLedger(env, opts);
   let committed = false;
