@@ -340,8 +340,6 @@ const importing = {
     'amounts such as "{example}" could have a decimal point or a thousands separator; they were read with a decimal point — use --decimal-mark , if the file uses a decimal comma',
   wDatesFromDecimal: 'dates such as "{example}" were read day-first, as the amounts use a decimal comma; use --date-format mdy if they are month-first',
   wDefaultCurrency: 'the file names no currency: amounts booked in {currency}, the ledger’s default; use --currency if not',
-  wDollarCurrency:
-    'the amounts carry “$” but no currency code: booked in {currency}, the ledger’s default; use --currency USD (or CAD, AUD …) if that is wrong',
   wSymbolCurrency: 'the file has no currency column; its amounts carry “{symbol}”, so they are booked in {currency}',
   wPaymentsDefault: '{items} without a currency: booked in {currency}, the ledger’s default; use --currency if not',
   wPaymentsCustomerCurrency: '{items} without a currency: booked in the customer’s currency ({currencies})',
@@ -1063,6 +1061,8 @@ const importS3 = {
   inexactLedger: 'this ledger holds amounts whose total is beyond what can be added up exactly (2^53 minor units)',
   inexactLedgerHint: 'find the oversized invoice with `ar status --json` and correct it, or import a corrected export',
   interrupted: 'cancelled — nothing was imported',
+  dollarNoCode: '{file}: the amounts carry “$” but the file names no currency, and the ledger’s default is {currency}; nothing was imported',
+  dollarNoCodeHint: 'say which dollars with --currency USD (or CAD, AUD, SGD, HKD …)',
 } as const;
 // ---- end importS3 ----
 

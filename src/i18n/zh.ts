@@ -331,7 +331,6 @@ const importing = {
   wDecimalUnclear: '形如 "{example}" 的金额既可能是小数点也可能是千位分隔符；已按小数点读取——若文件用逗号作小数点，请加 --decimal-mark ,',
   wDatesFromDecimal: '金额用逗号作小数点，因此 "{example}" 这样的日期按日在前读取；若为月在前，请加 --date-format mdy',
   wDefaultCurrency: '文件未注明币种：金额按账本默认币种 {currency} 记账；如不对，请用 --currency 指定',
-  wDollarCurrency: '金额带有“$”但未注明币种代码：按账本默认币种 {currency} 记账；如不对，请用 --currency USD（或 CAD、AUD 等）指定',
   wSymbolCurrency: '文件没有币种列；金额带有“{symbol}”，因此按 {currency} 记账',
   wPaymentsDefault: '{items}未注明币种：按账本默认币种 {currency} 记账；如不对，请用 --currency 指定',
   wPaymentsCustomerCurrency: '{items}未注明币种：按其客户的币种记账（{currencies}）',
@@ -1033,6 +1032,8 @@ const importS3 = {
   inexactLedger: '账本中的金额合计超出可精确相加的范围（2^53 个最小单位）',
   inexactLedgerHint: '用 `ar status --json` 找出金额过大的发票并更正，或导入更正后的导出文件',
   interrupted: '已取消——未导入任何数据',
+  dollarNoCode: '{file}：金额带有“$”，但文件未注明币种，而账本默认币种为 {currency}；未导入任何数据',
+  dollarNoCodeHint: '请用 --currency USD（或 CAD、AUD、SGD、HKD 等）指明是哪种元',
 } as const;
 // ---- end importS3 ----
 

@@ -527,8 +527,10 @@ function decideAmounts(L: Lang, plan: PartialPlan, dataRows: SourceRow[]): void 
     if (sym.currency) {
       plan.currency = sym.currency;
       plan.warnings.push(t(L, 'import.wSymbolCurrency', { symbol: sym.symbol ?? '', currency: sym.currency }));
-    } else if (sym.dollar && !DOLLAR_CURRENCIES.has(ledgerCurrency)) plan.warnings.push(t(L, 'import.wDollarCurrency', { currency: ledgerCurrency }));
-    else if (plan.kind === 'invoices') plan.warnings.push(t(L, 'import.wDefaultCurrency', { currency: ledgerCurrency }));
+    } else if (sym.dollar && !DOLLAR_CURRENCIES.has(ledgerCurrency)) {
+      // "$" is USD, CAD, AUD, SGD, HKD …: booking it in a CNY ledger's default would be a wrong number.
+      throw new UsageError(msg('importS3.dollarNoCode', { file: plan.display, currency: ledgerCurrency }), msg('importS3.dollarNoCodeHint'));
+    } else if (plan.kind === 'invoices') plan.warnings.push(t(L, 'import.wDefaultCurrency', { currency: ledgerCurrency }));
     // Payments fall back to each customer's currency first (see the loader's warning).
   }
 }
