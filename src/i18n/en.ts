@@ -302,7 +302,6 @@ const importing = {
   badRowProblems: '1 bad row ({p} problems) in {files}; nothing was imported',
   badRow: '1 bad row in {files}; nothing was imported',
   badRowsHint: 'fix them and import again, or import the good rows with --skip-bad --rejects rejects.csv',
-  moreErrors: '… and {n} more',
   required: 'no {what}',
   noCustomer: 'no customer (no customer code or name, and no customer group row above)',
   ambiguousCustomer: 'several customers are called "{name}"; add a customer code column',
@@ -1063,6 +1062,7 @@ const importS3 = {
   interrupted: 'cancelled — nothing was imported',
   dollarNoCode: '{file}: the amounts carry “$” but the file names no currency, and the ledger’s default is {currency}; nothing was imported',
   dollarNoCodeHint: 'say which dollars with --currency USD (or CAD, AUD, SGD, HKD …)',
+  moreErrors: '… and {n} more — `--rejects FILE` lists them all',
 } as const;
 // ---- end importS3 ----
 

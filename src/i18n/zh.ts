@@ -295,7 +295,6 @@ const importing = {
   badRowProblems: '{files} 中有 1 行有误（共 {p} 处问题）；未导入任何数据',
   badRow: '{files} 中有 1 行有误；未导入任何数据',
   badRowsHint: '请修正后重新导入，或用 --skip-bad --rejects rejects.csv 只导入正确的行',
-  moreErrors: '……另有 {n} 处',
   required: '缺少{what}',
   noCustomer: '缺少客户（没有客户编码或名称，上方也没有客户分组行）',
   ambiguousCustomer: '有多个客户名为“{name}”；请增加客户编码列',
@@ -1034,6 +1033,7 @@ const importS3 = {
   interrupted: '已取消——未导入任何数据',
   dollarNoCode: '{file}：金额带有“$”，但文件未注明币种，而账本默认币种为 {currency}；未导入任何数据',
   dollarNoCodeHint: '请用 --currency USD（或 CAD、AUD、SGD、HKD 等）指明是哪种元',
+  moreErrors: '……另有 {n} 处——`--rejects 文件` 可列出全部',
 } as const;
 // ---- end importS3 ----
 

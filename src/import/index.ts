@@ -228,11 +228,14 @@ async function loadFile(s: Session, tx: LedgerTx, run: RunState, plan: FilePlan,
   return report;
 }
 
+const SHOWN_ERRORS = 20;
+
 /** Bad rows without --skip-bad: nothing is imported; the headline counts rows, the lines say where. */
 function badRowsError(run: RunState, rejectedRows: number, L: Lang): DataError {
   const files = [...new Set(run.errors.map((e) => e.file))].join(', ');
-  const details = run.errors.map((e) => formatBad(e, L));
-  if (run.errorCount > run.errors.length) details.push(t(L, 'import.moreErrors', { n: run.errorCount - run.errors.length }));
+  // Twenty located problems are what a person reads; the rest are in the rejects file.
+  const details = run.errors.slice(0, SHOWN_ERRORS).map((e) => formatBad(e, L));
+  if (run.errorCount > SHOWN_ERRORS) details.push(t(L, 'importS3.moreErrors', { n: run.errorCount - SHOWN_ERRORS }));
   // When rows have several problems, the headline says how many lines follow.
   const p = run.errorCount;
   const head =

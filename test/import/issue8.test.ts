@@ -145,6 +145,20 @@ describe('amounts beyond exact range (2^53 minor units)', () => {
   });
 });
 
+describe('messages', () => {
+  it('at most 20 located errors, then how many more and where to see them all', async () => {
+    const dir = path.dirname(newDb());
+    const fs = await import('node:fs');
+    const lines = Array.from({ length: 30 }, (_, i) => `X-${i + 1},not a date,2026-10-01,Acme,CNY,10.00`);
+    fs.writeFileSync(path.join(dir, 'bad.csv'), ['Invoice,Date,Due date,Customer,Currency,Amount', ...lines].join('\n') + '\n');
+    const r = await ar(['import', path.join(dir, 'bad.csv')], { db: path.join(dir, 'ledger.db') });
+    expect(r.code).toBe(1);
+    const located = r.stderr.split('\n').filter((l) => /bad\.csv:\d+:/.test(l));
+    expect(located).toHaveLength(20);
+    expect(r.stderr).toContain('… and 10 more — `--rejects FILE` lists them all');
+  });
+});
+
 describe('units', () => {
   it('headers and lines above the table name their unit', () => {
     expect(headerUnit('应收金额(万元)')).toEqual({ power: 4, label: '万元' });
