@@ -159,6 +159,25 @@ describe('messages', () => {
   });
 });
 
+describe('--snapshot', () => {
+  it('`ar import --snapshot week2.csv` reads the file; the scope is given as --snapshot=customers', async () => {
+    const dir = path.dirname(newDb());
+    const fs = await import('node:fs');
+    const head = 'Invoice,Date,Due date,Customer,Currency,Amount';
+    fs.writeFileSync(path.join(dir, 'week1.csv'), `${head}\nW-1,2026-09-01,2026-10-01,Acme,CNY,10.00\nW-2,2026-09-01,2026-10-01,Acme,CNY,20.00\n`);
+    fs.writeFileSync(path.join(dir, 'week2.csv'), `${head}\nW-2,2026-09-01,2026-10-01,Acme,CNY,20.00\n`);
+    const db = path.join(dir, 'ledger.db');
+    expect((await ar(['import', path.join(dir, 'week1.csv')], { db })).code).toBe(0);
+    const r = await ar(['import', '--snapshot', path.join(dir, 'week2.csv'), '--json'], { db });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).files[0]).toMatchObject({ closedBySnapshot: 1 });
+    expect(openBalances(db)).toEqual({ CNY: { items: 1, open: '20.00' } });
+    const scoped = await ar(['import', '--snapshot=customers', path.join(dir, 'week2.csv'), '--json'], { db });
+    expect(scoped.code, scoped.stderr).toBe(0);
+    expect((await ar(['import'], { db })).code).toBe(2);
+  });
+});
+
 describe('units', () => {
   it('headers and lines above the table name their unit', () => {
     expect(headerUnit('应收金额(万元)')).toEqual({ power: 4, label: '万元' });
