@@ -1,6 +1,6 @@
 // `ar import FILE…`: accounting exports (CSV/TSV/TXT/XLSX) → the ledger, in one transaction.
 // The heavy parts (the pipeline, the spreadsheet reader) load inside the action.
-import { Option } from 'commander';
+import { CommanderError, Option } from 'commander';
 import type { Register } from './shared.js';
 import { writeJson, warn, type Context } from '../cli/context.js';
 import { msg } from '../i18n/index.js';
@@ -56,6 +56,7 @@ const register: Register = (program, r) => {
     .description(r.tr('view.import.describe'))
     // Optional to commander so that `--snapshot FILE` can hand its file back; none at all is refused below.
     .argument('[files...]', r.tr('view.import.files'))
+    .usage('[options] <files...>')
     .addOption(new Option('--kind <kind>', r.tr('view.import.kind')).choices(['invoices', 'payments', 'customers', 'contacts', 'auto']))
     .option('--profile <name>', r.tr('view.import.profile'))
     .option('--map <field=Header>', r.tr('view.import.map'), (v: string, prev: string[]) => [...prev, v], [] as string[])
@@ -79,7 +80,8 @@ const register: Register = (program, r) => {
           files = [flags.snapshot, ...files];
           flags.snapshot = true;
         }
-        if (files.length === 0) throw new UsageError(msg('importS3.noFiles'), msg('importS3.noFilesHint'));
+        // The message commander gives a required argument, as the help still shows <files...>.
+        if (files.length === 0) throw new CommanderError(1, 'commander.missingArgument', "error: missing required argument 'files'");
         const { importFiles } = await import('../import/index.js');
         const report = await importFiles(ctx, files, optionsFromFlags(flags));
         if (ctx.json) writeJson(ctx, report);

@@ -1063,8 +1063,6 @@ const importS3 = {
   dollarNoCode: '{file}: the amounts carry “$” but the file names no currency, and the ledger’s default is {currency}; nothing was imported',
   dollarNoCodeHint: 'say which dollars with --currency USD (or CAD, AUD, SGD, HKD …)',
   moreErrors: '… and {n} more — `--rejects FILE` lists them all',
-  noFiles: 'name the file to import: `ar import FILE…`',
-  noFilesHint: 'for example: ar import aging.csv, or ar import --snapshot week2.csv',
 } as const;
 // ---- end importS3 ----
 

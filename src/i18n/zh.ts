@@ -1034,8 +1034,6 @@ const importS3 = {
   dollarNoCode: '{file}：金额带有“$”，但文件未注明币种，而账本默认币种为 {currency}；未导入任何数据',
   dollarNoCodeHint: '请用 --currency USD（或 CAD、AUD、SGD、HKD 等）指明是哪种元',
   moreErrors: '……另有 {n} 处——`--rejects 文件` 可列出全部',
-  noFiles: '请指定要导入的文件：`ar import 文件…`',
-  noFilesHint: '例如：ar import aging.csv，或 ar import --snapshot week2.csv',
 } as const;
 // ---- end importS3 ----
 

@@ -159,6 +159,21 @@ describe('messages', () => {
   });
 });
 
+describe('units in a payments file', () => {
+  it('a 收款 file in 万元 is booked ×10,000 too', async () => {
+    const dir = path.dirname(newDb());
+    const fs = await import('node:fs');
+    fs.writeFileSync(path.join(dir, 'inv.csv'), 'Invoice,Date,Due date,Customer,Currency,Amount\nP-1,2026-09-01,2026-10-01,Acme Corp,CNY,20000.00\n');
+    fs.writeFileSync(path.join(dir, 'pay.csv'), '收款单\n金额单位：万元\n收款日期,客户名称,单据编号,币种,收款金额\n2026-11-01,Acme Corp,SK-1,CNY,1.5\n');
+    const db = path.join(dir, 'ledger.db');
+    expect((await ar(['import', path.join(dir, 'inv.csv')], { db })).code).toBe(0);
+    const r = await ar(['import', path.join(dir, 'pay.csv'), '--kind', 'payments'], { db });
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(db, 'SELECT amount_minor AS a FROM payments')).toEqual([{ a: 1500000 }]);
+    expect(openBalances(db)).toEqual({ CNY: { items: 1, open: '5000.00' } });
+  });
+});
+
 describe('--snapshot', () => {
   it('`ar import --snapshot week2.csv` reads the file; the scope is given as --snapshot=customers', async () => {
     const dir = path.dirname(newDb());
