@@ -2,7 +2,7 @@
 import type { Bilingual } from './i18n/index.js';
 import type { Msg } from './i18n/msg.js';
 
-export const EXIT = { ok: 0, failure: 1, usage: 2, cancelled: 3 } as const;
+export const EXIT = { ok: 0, failure: 1, usage: 2, cancelled: 3, interrupted: 130 } as const;
 
 export abstract class ArError extends Error {
   abstract readonly exitCode: number;
@@ -36,4 +36,9 @@ export class CancelledError extends ArError {
   constructor() {
     super({ key: 'common.cancelled' });
   }
+}
+
+/** Ctrl-C or SIGTERM during a run that writes: rolled back, exit 130 (the shell's code for SIGINT). */
+export class InterruptedError extends ArError {
+  readonly exitCode = EXIT.interrupted;
 }

@@ -29,14 +29,28 @@ export function fixedClock(date: string): Clock {
   return { today: () => date, now: () => `${date}T00:00:00Z` };
 }
 
+// The ways collectors write a date by hand: 2026-12-04, 2026-12-4, 2026/12/4, 2026.12.4, 2026年12月4日.
+const WRITTEN = /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})[日号]?)$/;
+
+/** A hand-written date as ISO; 'no-such-date' when it has the shape of one that the calendar lacks. */
+export function parseWrittenDate(text: string): string | 'no-such-date' | undefined {
+  const m = WRITTEN.exec(text.trim());
+  if (!m) return undefined;
+  const p = (n: string | undefined) => String(Number(n)).padStart(2, '0');
+  const iso = `${m[1]}-${p(m[2] ?? m[4])}-${p(m[3] ?? m[5])}`;
+  return validIsoDate(iso) ? iso : 'no-such-date';
+}
+
 export function makeClock(flag: string | undefined, env: NodeJS.ProcessEnv): Clock {
   const pinned = flag ?? (env.AR_TODAY || undefined);
   if (pinned !== undefined) {
-    if (!validIsoDate(pinned)) {
-      const src = flag !== undefined ? '--as-of' : 'AR_TODAY';
-      throw new UsageError(msg('cli.badDate', { src, value: pinned }), msg('cli.badDateHint'));
+    const src = flag !== undefined ? '--as-of' : 'AR_TODAY';
+    const iso = parseWrittenDate(pinned);
+    if (iso === 'no-such-date') {
+      throw new UsageError(msg('importS3.noSuchDate', { src, value: pinned }), msg('cli.badDateHint'));
     }
-    return fixedClock(pinned);
+    if (iso === undefined) throw new UsageError(msg('cli.badDate', { src, value: pinned }), msg('cli.badDateHint'));
+    return fixedClock(iso);
   }
   return { today: localToday, now: () => new Date().toISOString() };
 }

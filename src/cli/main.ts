@@ -183,6 +183,12 @@ export function report(e: unknown, lang: Lang, debug: boolean, stderr: { write(s
     say(hintPrefix + tr(lang, 'cli.seeHelp', { help }));
     return EXIT.usage;
   }
+  // A ledger written before imports refused totals past 2^53 minor units: said plainly, not as a bug.
+  if (e instanceof RangeError && /safe integer/.test(e.message)) {
+    say(prefix + tr(lang, 'importS3.inexactLedger'));
+    say(hintPrefix + tr(lang, 'importS3.inexactLedgerHint'));
+    return EXIT.failure;
+  }
   // Anything else is a bug in huikuan: say so, with the stack.
   stderr.write(prefix + tr(lang, 'common.internal', { message: String((e as Error)?.message ?? e) }) + '\n');
   stderr.write(String((e as Error)?.stack ?? '') + '\n');

@@ -1,5 +1,5 @@
 // The actions of `ar config`, loaded when one runs (config.ts only declares the command).
-import { writeJson, type Context } from './shared.js';
+import { existingStore, writeJson, type Context } from './shared.js';
 import { msg, t, type Msg } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_SETTINGS, flatten, getPath, mergeSettings, problemText, setPath } from '../core/settings.js';
@@ -107,7 +107,7 @@ function show(v: unknown): string {
 
 /** Every setting with its value and where it comes from (the ledger, the default, or invalid). */
 export async function listSettings(ctx: Context): Promise<void> {
-  const stored = await (await ctx.store()).settings.readStored();
+  const stored = await (await existingStore(ctx)).settings.readStored();
   // As stored, even when a value is bad: this is where it is seen and put right.
   const eff = mergeSettings(stored, { validate: false });
   const bad = validateSettings(eff).map((p) => p.key);
@@ -136,7 +136,7 @@ export async function listSettings(ctx: Context): Promise<void> {
 /** One setting's effective value. */
 export async function getSetting(ctx: Context, key: string): Promise<void> {
   checkKey(key);
-  const v = getPath(mergeSettings(await (await ctx.store()).settings.readStored(), { validate: false }), key);
+  const v = getPath(mergeSettings(await (await existingStore(ctx)).settings.readStored(), { validate: false }), key);
   if (ctx.json) return writeJson(ctx, v);
   ctx.out.write((typeof v === 'string' ? v : JSON.stringify(v, null, 2)) + '\n');
 }

@@ -1,6 +1,6 @@
 // `ar import FILE…`: accounting exports (CSV/TSV/TXT/XLSX) → the ledger, in one transaction.
 // The heavy parts (the pipeline, the spreadsheet reader) load inside the action.
-import { Option } from 'commander';
+import { CommanderError, Option } from 'commander';
 import type { Register } from './shared.js';
 import { writeJson, warn, type Context } from '../cli/context.js';
 import { msg } from '../i18n/index.js';
@@ -54,7 +54,9 @@ const register: Register = (program, r) => {
   program
     .command('import')
     .description(r.tr('view.import.describe'))
-    .argument('<files...>', r.tr('view.import.files'))
+    // Optional to commander so that `--snapshot FILE` can hand its file back; none at all is refused below.
+    .argument('[files...]', r.tr('view.import.files'))
+    .usage('[options] <files...>')
     .addOption(new Option('--kind <kind>', r.tr('view.import.kind')).choices(['invoices', 'payments', 'customers', 'contacts', 'auto']))
     .option('--profile <name>', r.tr('view.import.profile'))
     .option('--map <field=Header>', r.tr('view.import.map'), (v: string, prev: string[]) => [...prev, v], [] as string[])
@@ -65,13 +67,21 @@ const register: Register = (program, r) => {
     .option('--sheet <name>', r.tr('view.import.sheet'))
     .option('--currency <code>', r.tr('view.import.currency'))
     .option('--header-row <n>', r.tr('view.import.headerRow'))
-    .addOption(new Option('--snapshot [scope]', r.tr('view.import.snapshot')).choices(['all', 'customers']))
+    // No .choices: `ar import --snapshot week2.csv` must read week2.csv as the file (the action puts it
+    // back); a scope is all or customers, given as --snapshot=customers.
+    .option('--snapshot [scope]', r.tr('view.import.snapshot'))
     .option('-y, --yes', r.tr('view.import.yes'))
     .option('--dry-run', r.tr('view.import.dryRun'))
     .option('--skip-bad', r.tr('view.import.skipBad'))
     .option('--rejects <file>', r.tr('view.import.rejects'))
     .action(
       r.action(async (ctx: Context, files: string[], flags: Flags) => {
+        if (typeof flags.snapshot === 'string' && flags.snapshot !== 'all' && flags.snapshot !== 'customers') {
+          files = [flags.snapshot, ...files];
+          flags.snapshot = true;
+        }
+        // The message commander gives a required argument, as the help still shows <files...>.
+        if (files.length === 0) throw new CommanderError(1, 'commander.missingArgument', "error: missing required argument 'files'");
         const { importFiles } = await import('../import/index.js');
         const report = await importFiles(ctx, files, optionsFromFlags(flags));
         if (ctx.json) writeJson(ctx, report);

@@ -1,9 +1,9 @@
 // `ar status`: where the ledger is, its schema, what it holds, and the open balance per currency.
 // The store, report and view load inside the action so `ar --help` stays fast.
-import { writeJson, type Context, type Register } from './shared.js';
+import { existingStore, writeJson, type Context, type Register } from './shared.js';
 
 async function showStatus(ctx: Context): Promise<void> {
-  const store = await ctx.store();
+  const store = await existingStore(ctx);
   const { statusReport } = await import('../reports/status.js');
   const { overdueSplits } = await import('../reports/worklist.js');
   const settings = (await store.settings.read()) as Record<string, unknown>;

@@ -12,6 +12,8 @@ export interface ParseMoneyOptions {
   currency?: string;
   /** `auto` (default) decides from the text itself. */
   decimalMark?: DecimalMark;
+  /** The column's unit as a power of ten (万元 = 4, thousands = 3): the decimal point moves exactly. */
+  power?: number;
 }
 
 export type MoneyLocale = 'en' | 'zh' | 'de' | 'fr';
@@ -194,7 +196,7 @@ function peel(s: string): Peeled | null {
  * `opts.currency`, decides the allowed decimals — the caller compares the two.
  */
 export function parseMoney(text: string, opts: ParseMoneyOptions = {}): MoneyParse {
-  const fast = parsePlain(text, opts);
+  const fast = opts.power ? undefined : parsePlain(text, opts);
   if (fast !== undefined) return fast;
   const original = text.trim();
   const s = text.normalize('NFKC').replace(/\s+/g, ' ').trim();
@@ -207,7 +209,7 @@ export function parseMoney(text: string, opts: ParseMoneyOptions = {}): MoneyPar
   if (p.s === '' || !/^[0-9., '’]+$/.test(p.s) || !/[0-9]/.test(p.s)) return notANumber(original);
   const split = splitNumber(p.s, opts.decimalMark ?? 'auto');
   if (!split) return notANumber(original);
-  const r = toMinor(split, p.power, original, (currency ?? opts.currency)?.toUpperCase());
+  const r = toMinor(split, p.power + (opts.power ?? 0), original, (currency ?? opts.currency)?.toUpperCase());
   if (r.kind !== 'ok') return r;
   const minor = negatives > 0 && r.minor !== 0 ? -r.minor : r.minor;
   return currency === undefined ? { kind: 'ok', minor } : { kind: 'ok', minor, currency };

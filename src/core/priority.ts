@@ -118,12 +118,18 @@ export interface OpenItem {
   holdUntil: string | null;
 }
 
+/** How an unclassified customer is scored and dunned until a collector sets type and grade (DOMAIN §2). */
+export const UNCLASSIFIED_AS = 'oversight';
+export const UNGRADED_AS = 'B';
+
 export interface CustomerFacts {
   id: number;
   code: string;
   name: string;
-  type: string;
-  grade: string;
+  /** null: unclassified (imported, not yet judged by a collector): scored as oversight. */
+  type: string | null;
+  /** null: no grade yet: scored as B. */
+  grade: string | null;
   strategic: boolean;
   termsDays: number | null;
   collector: string | null;
@@ -243,8 +249,8 @@ export function amountPart(
 /** Each part rounded to whole points; the score is their sum, so the explanation adds up. */
 export function scoreParts(
   a: Pick<Account, 'collectibleMinor' | 'currency' | 'daysPastDue' | 'brokenPromises' | 'daysSinceContact' | 'avgDaysBeyondTerms' | 'limitation'> & {
-    grade: string;
-    type: string;
+    grade: string | null;
+    type: string | null;
     /** Share of the account's decided promises that were kept (0 when none): a good record softens a broken one. */
     keptShare?: number;
   },
@@ -265,8 +271,10 @@ export function scoreParts(
       points: w.broken_promises * clamp01(a.brokenPromises / p.broken_full) * (1 - clamp01(a.keptShare ?? 0) / 2),
       value: a.brokenPromises,
     },
-    { factor: 'grade', points: w.grade * clamp01(p.grade_risk[a.grade] ?? 0.5), value: a.grade },
-    { factor: 'type', points: w.type * clamp01(p.type_risk[a.type] ?? 0.5), value: a.type },
+    // Unclassified customers are scored as the neutral oversight/B; the value stays null so that
+    // --explain can say "unclassified — scored as oversight/B".
+    { factor: 'grade', points: w.grade * clamp01(p.grade_risk[a.grade ?? UNGRADED_AS] ?? 0.5), value: a.grade },
+    { factor: 'type', points: w.type * clamp01(p.type_risk[a.type ?? UNCLASSIFIED_AS] ?? 0.5), value: a.type },
     {
       factor: 'no_contact',
       points: overdue ? w.no_contact * (a.daysSinceContact === null ? 1 : clamp01(a.daysSinceContact / p.no_contact_full)) : 0,
@@ -494,7 +502,7 @@ export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: s
 
   const lastStep = oldestOpen === -Infinity ? null : currentEpisodeStep(input.steps, [oldestOpen], today);
   const dunning: DunningState = nextDunningStep(cfg.policy, {
-    type: customer.type,
+    type: customer.type ?? UNCLASSIFIED_AS,
     strategic: customer.strategic,
     brokenPromiseRecently: promises.brokenPromises > 0,
     currency,

@@ -43,7 +43,7 @@ const cli = {
   noColor: 'no colours (also NO_COLOR)',
   debug: 'show stack traces',
   seeHelp: 'see `{help}`',
-  badDate: '{src} must be a date YYYY-MM-DD, not "{value}"',
+  badDate: '{src} must be a date such as 2026-12-04, 2026/12/4 or 2026年12月4日, not "{value}"',
   badDateHint: 'for example: --as-of 2026-11-30',
   noTty: '"{message}" needs an answer, and there is no terminal to ask on',
   noTtyHint: 'give the answer as a flag (see --help)',
@@ -310,7 +310,6 @@ const importing = {
   badRowProblems: '1 bad row ({p} problems) in {files}; nothing was imported',
   badRow: '1 bad row in {files}; nothing was imported',
   badRowsHint: 'fix them and import again, or import the good rows with --skip-bad --rejects rejects.csv',
-  moreErrors: '… and {n} more',
   required: 'no {what}',
   noCustomer: 'no customer (no customer code or name, and no customer group row above)',
   ambiguousCustomer: 'several customers are called "{name}"; add a customer code column',
@@ -348,8 +347,6 @@ const importing = {
     'amounts such as "{example}" could have a decimal point or a thousands separator; they were read with a decimal point — use --decimal-mark , if the file uses a decimal comma',
   wDatesFromDecimal: 'dates such as "{example}" were read day-first, as the amounts use a decimal comma; use --date-format mdy if they are month-first',
   wDefaultCurrency: 'the file names no currency: amounts booked in {currency}, the ledger’s default; use --currency if not',
-  wDollarCurrency:
-    'the amounts carry “$” but no currency code: booked in {currency}, the ledger’s default; use --currency USD (or CAD, AUD …) if that is wrong',
   wSymbolCurrency: 'the file has no currency column; its amounts carry “{symbol}”, so they are booked in {currency}',
   wPaymentsDefault: '{items} without a currency: booked in {currency}, the ledger’s default; use --currency if not',
   wPaymentsCustomerCurrency: '{items} without a currency: booked in the customer’s currency ({currencies})',
@@ -1570,6 +1567,34 @@ const templates = {
 } as const;
 // ---- end templates ----
 
+// ---- section: importS3 (issue 8: imports as collectors bring them; dates, ledger files) ----
+const importS3 = {
+  noSuchDate: '{src}: {value} is not a date that exists',
+  special: '{file} is not a regular file, so it cannot hold a ledger',
+  specialHint: 'give the path of a ledger file with --db, e.g. --db ~/ar/ledger.db',
+  emptyLedger: '{file} is an empty file, not a ledger',
+  emptyLedgerHint: '`ar init --db {file}` makes it a ledger; check --db or AR_DB if you meant another file',
+  unitsDisagree: '{file}:{line}: the amount columns are in different units: "{a}" in {ua}, "{b}" in {ub}',
+  unitsDisagreeHint: 'export the columns in one unit, or remove the column that is not needed',
+  unit: 'amounts in {unit} (× {factor})',
+  skippedTotals: '{n} total or subtotal line skipped|{n} total or subtotal lines skipped',
+  skippedFooters: '{n} footer line skipped|{n} footer lines skipped',
+  unclassified: 'unclassified',
+  noGrade: 'no grade',
+  headNoGrade: '{type}, no grade{strategic}',
+  typeScoredAs: 'unclassified — scored as oversight',
+  gradeScoredAs: 'no grade — scored as B',
+  tooLarge: 'the amounts in {currency} would add up to more than the ledger can sum exactly (2^53 minor units); nothing was imported',
+  tooLargeHint: 'check the amount columns and their unit (万元, thousands): a figure that large is almost always misread',
+  inexactLedger: 'this ledger holds amounts whose total is beyond what can be added up exactly (2^53 minor units)',
+  inexactLedgerHint: 'find the oversized invoice with `ar status --json` and correct it, or import a corrected export',
+  interrupted: 'cancelled — nothing was imported',
+  dollarNoCode: '{file}: the amounts carry “$” but the file names no currency, and the ledger’s default is {currency}; nothing was imported',
+  dollarNoCodeHint: 'say which dollars with --currency USD (or CAD, AUD, SGD, HKD …)',
+  moreErrors: '… and {n} more — `--rejects FILE` lists them all',
+} as const;
+// ---- end importS3 ----
+
 export const en = {
   common,
   cli,
@@ -1600,4 +1625,5 @@ export const en = {
   visit,
   home,
   templates,
+  importS3,
 } as const;

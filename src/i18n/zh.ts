@@ -42,7 +42,7 @@ const cli = {
   noColor: '不使用颜色（亦可设 NO_COLOR）',
   debug: '显示调用栈',
   seeHelp: '运行 `{help}` 查看用法',
-  badDate: '{src} 必须是 YYYY-MM-DD 格式的日期，而不是“{value}”',
+  badDate: '{src} 须为日期，如 2026-12-04、2026/12/4 或 2026年12月4日，而不是“{value}”',
   badDateHint: '例如：--as-of 2026-11-30',
   noTty: '“{message}”需要回答，但当前没有可交互的终端',
   noTtyHint: '请用命令行参数给出答案（见 --help）',
@@ -303,7 +303,6 @@ const importing = {
   badRowProblems: '{files} 中有 1 行有误（共 {p} 处问题）；未导入任何数据',
   badRow: '{files} 中有 1 行有误；未导入任何数据',
   badRowsHint: '请修正后重新导入，或用 --skip-bad --rejects rejects.csv 只导入正确的行',
-  moreErrors: '……另有 {n} 处',
   required: '缺少{what}',
   noCustomer: '缺少客户（没有客户编码或名称，上方也没有客户分组行）',
   ambiguousCustomer: '有多个客户名为“{name}”；请增加客户编码列',
@@ -339,7 +338,6 @@ const importing = {
   wDecimalUnclear: '形如 "{example}" 的金额既可能是小数点也可能是千位分隔符；已按小数点读取——若文件用逗号作小数点，请加 --decimal-mark ,',
   wDatesFromDecimal: '金额用逗号作小数点，因此 "{example}" 这样的日期按日在前读取；若为月在前，请加 --date-format mdy',
   wDefaultCurrency: '文件未注明币种：金额按账本默认币种 {currency} 记账；如不对，请用 --currency 指定',
-  wDollarCurrency: '金额带有“$”但未注明币种代码：按账本默认币种 {currency} 记账；如不对，请用 --currency USD（或 CAD、AUD 等）指定',
   wSymbolCurrency: '文件没有币种列；金额带有“{symbol}”，因此按 {currency} 记账',
   wPaymentsDefault: '{items}未注明币种：按账本默认币种 {currency} 记账；如不对，请用 --currency 指定',
   wPaymentsCustomerCurrency: '{items}未注明币种：按其客户的币种记账（{currencies}）',
@@ -1530,6 +1528,34 @@ const templates = {
 } as const;
 // ---- end templates ----
 
+// ---- section: importS3 (issue 8: imports as collectors bring them; dates, ledger files) ----
+const importS3 = {
+  noSuchDate: '{src}：{value} 这一天并不存在',
+  special: '{file} 不是普通文件，不能用作账本',
+  specialHint: '用 --db 指定账本文件的路径，例如 --db ~/ar/ledger.db',
+  emptyLedger: '{file} 是一个空文件，不是账本',
+  emptyLedgerHint: '`ar init --db {file}` 可把它建成账本；如本想用别的文件，请检查 --db 或 AR_DB',
+  unitsDisagree: '{file}:{line}：金额列的单位不一致：“{a}”为{ua}，“{b}”为{ub}',
+  unitsDisagreeHint: '请以同一单位导出各金额列，或删去不需要的列',
+  unit: '金额单位：{unit}（× {factor}）',
+  skippedTotals: '跳过合计/小计行 {n} 行',
+  skippedFooters: '跳过表尾 {n} 行',
+  unclassified: '未分类',
+  noGrade: '未评级',
+  headNoGrade: '{type}，未评级{strategic}',
+  typeScoredAs: '未分类（按疏忽遗忘型计分）',
+  gradeScoredAs: '未评级（按 B 级计分）',
+  tooLarge: '{currency} 金额合计将超出账本可精确相加的范围（2^53 个最小单位），未导入任何数据',
+  tooLargeHint: '请检查金额列及其单位（万元、千元）：如此大的金额几乎总是读错了',
+  inexactLedger: '账本中的金额合计超出可精确相加的范围（2^53 个最小单位）',
+  inexactLedgerHint: '用 `ar status --json` 找出金额过大的发票并更正，或导入更正后的导出文件',
+  interrupted: '已取消——未导入任何数据',
+  dollarNoCode: '{file}：金额带有“$”，但文件未注明币种，而账本默认币种为 {currency}；未导入任何数据',
+  dollarNoCodeHint: '请用 --currency USD（或 CAD、AUD、SGD、HKD 等）指明是哪种元',
+  moreErrors: '……另有 {n} 处——`--rejects 文件` 可列出全部',
+} as const;
+// ---- end importS3 ----
+
 export const zh = {
   common,
   cli,
@@ -1560,6 +1586,7 @@ export const zh = {
   visit,
   home,
   templates,
+  importS3,
 } as const satisfies CatalogueOf<typeof en>;
 
 // A placeholder that differs between the languages names its key here and fails the build.

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatDate } from '../view/dates.js';
 import { isIsoCurrency } from '../core/money.js';
-import { CancelledError, DataError, UsageError } from '../errors.js';
+import { CancelledError, DataError, EXIT, InterruptedError, UsageError } from '../errors.js';
 import { msg, render, t, type Lang, type Msg } from '../i18n/index.js';
 import type { LedgerStore, LedgerTx, SnapshotItem } from '../store/port.js';
 import { kindSpec } from './kinds/index.js';
@@ -163,6 +163,12 @@ async function planAll(env: ImportEnv, files: string[], opts: ImportOptions, sna
   return plans;
 }
 
+/** The unit the file's amounts were stated in, for the summary (the first amount column's: they agree). */
+function unitOf(plan: FilePlan): { unit?: { label: string; power: number } } {
+  const u = Object.values(plan.units ?? {}).find((x) => x.power !== 0);
+  return u ? { unit: { label: u.label, power: u.power } } : {};
+}
+
 /** Load one planned file as its own batch; its report line. */
 async function loadFile(s: Session, tx: LedgerTx, run: RunState, plan: FilePlan, latestBefore: string | undefined): Promise<FileReport> {
   const L = s.env.lang;
@@ -181,7 +187,11 @@ async function loadFile(s: Session, tx: LedgerTx, run: RunState, plan: FilePlan,
   await tx.invoices.noteRunBatch(batchId);
   const big = s.env.progress && plan.source.size > 4 * 1024 * 1024;
   const bar = big ? progressBar(s.env, t(L, 'import.progress', { file: plan.display }), plan.source.size) : undefined;
-  run.onBytes = bar ? (n) => bar.update(n) : undefined;
+  run.onBytes = (n) => {
+    bar?.update(n);
+    // Between chunks of the file: a Ctrl-C or SIGTERM that arrived meanwhile ends the run here.
+    if (interrupted.by) throw interruptedError();
+  };
   let counts: LoadCounts;
   try {
     counts = await kindSpec(plan.kind).load(plan, run, { batchId, asOf });
@@ -204,6 +214,8 @@ async function loadFile(s: Session, tx: LedgerTx, run: RunState, plan: FilePlan,
     asOf,
     ...(plan.kind === 'invoices' || plan.kind === 'payments' ? { dateOrder: plan.dateOrder } : {}),
     rowsRead: counts.rowsRead,
+    ...(counts.skipped ? { skipped: counts.skipped } : {}),
+    ...unitOf(plan),
     imported: counts.imported,
     updated: counts.updated,
     unchanged: counts.unchanged,
@@ -216,11 +228,14 @@ async function loadFile(s: Session, tx: LedgerTx, run: RunState, plan: FilePlan,
   return report;
 }
 
+const SHOWN_ERRORS = 20;
+
 /** Bad rows without --skip-bad: nothing is imported; the headline counts rows, the lines say where. */
 function badRowsError(run: RunState, rejectedRows: number, L: Lang): DataError {
   const files = [...new Set(run.errors.map((e) => e.file))].join(', ');
-  const details = run.errors.map((e) => formatBad(e, L));
-  if (run.errorCount > run.errors.length) details.push(t(L, 'import.moreErrors', { n: run.errorCount - run.errors.length }));
+  // Twenty located problems are what a person reads; the rest are in the rejects file.
+  const details = run.errors.slice(0, SHOWN_ERRORS).map((e) => formatBad(e, L));
+  if (run.errorCount > SHOWN_ERRORS) details.push(t(L, 'importS3.moreErrors', { n: run.errorCount - SHOWN_ERRORS }));
   // When rows have several problems, the headline says how many lines follow.
   const p = run.errorCount;
   const head =
@@ -310,7 +325,15 @@ async function attempt(s: Session, confirmed: boolean): Promise<Attempt> {
       lastInvoiceReport = report;
       if (report.asOf > snapshotDate) snapshotDate = report.asOf;
     }
+    // The merge at the end of a file is one long synchronous statement: a signal sent meanwhile is
+    // read in the event loop's poll phase, so let the loop pass through one before committing.
+    for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+    if (interrupted.by) throw interruptedError();
     if (rejectedRows > 0 && !s.opts.skipBad) throw badRowsError(run, rejectedRows, s.env.lang);
+    // Amounts are JavaScript numbers: a ledger whose totals pass 2^53 minor units could not be added up
+    // exactly by status, queue, aging or account, so such an import is refused before it commits.
+    const inexact = await tx.invoices.inexactCurrency();
+    if (inexact) throw new DataError(msg('importS3.tooLarge', { currency: inexact.currency }), msg('importS3.tooLargeHint'));
     if (s.snapshot && lastInvoiceReport) await applySnapshot(s, tx, lastInvoiceReport, snapshotDate || s.today, confirmed);
   });
   return { reports, run, rejectedRows };
@@ -346,7 +369,38 @@ async function afterCommit(s: Session, result: Attempt): Promise<void> {
   }
 }
 
+/**
+ * Ctrl-C and SIGTERM while an import runs: noted, and acted on between chunks of the file and before
+ * the commit, so the transaction rolls back and the ledger closes cleanly (its -wal folded away). A
+ * second signal ends the process at once; SQLite's journal still keeps the ledger as it was.
+ */
+const interrupted: { by?: NodeJS.Signals } = {};
+const interruptedError = () => new InterruptedError(msg('importS3.interrupted'));
+
+function catchSignals(): () => void {
+  delete interrupted.by;
+  const on = (sig: NodeJS.Signals) => {
+    if (interrupted.by) process.exit(EXIT.interrupted);
+    interrupted.by = sig;
+  };
+  process.on('SIGINT', on);
+  process.on('SIGTERM', on);
+  return () => {
+    process.off('SIGINT', on);
+    process.off('SIGTERM', on);
+  };
+}
+
 export async function importFiles(env: ImportEnv, files: string[], opts: ImportOptions = {}): Promise<ImportReport> {
+  const release = catchSignals();
+  try {
+    return await importFilesCaught(env, files, opts);
+  } finally {
+    release();
+  }
+}
+
+async function importFilesCaught(env: ImportEnv, files: string[], opts: ImportOptions): Promise<ImportReport> {
   const snapshot = checkOptions(files, opts);
   const { store, scratch } = await openLedger(env, opts);
   let committed = false;

@@ -49,6 +49,10 @@ export interface FileReport extends Omit<BatchCounts, 'asOf'> {
   dateOrder?: string;
   /** What the snapshot closed (or, in a dry run, would close). */
   closedItems?: ClosedItem[];
+  /** Lines skipped as not data: subtotal and total rows (checked first), report footers. */
+  skipped?: { subtotal: number; footer: number };
+  /** The unit the amounts were stated in (万元: power 4), applied exactly. */
+  unit?: { label: string; power: number };
   batchId?: number;
 }
 

@@ -10,8 +10,8 @@ export type AgingBy = 'customer' | 'collector' | 'type' | 'grade';
 export interface AgingCustomer {
   code: string;
   name: string;
-  type: string;
-  grade: string;
+  type: string | null;
+  grade: string | null;
   collector: string | null;
   termsDays: number | null;
 }
@@ -79,7 +79,8 @@ const NO_PARTS: OverdueParts = { overdueMinor: 0, disputedMinor: 0, onHoldMinor:
 function groupOf(c: AgingCustomer, by: AgingBy): [string, string | null] {
   if (by === 'customer') return [c.code, c.name];
   if (by === 'collector') return [c.collector ?? '', null];
-  return [by === 'type' ? c.type : c.grade, null];
+  // '' groups the unclassified (no type, no grade), as it groups customers without a collector.
+  return [(by === 'type' ? c.type : c.grade) ?? '', null];
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -103,8 +103,10 @@ export interface Customer {
   code: string;
   name: string;
   nameKey: string;
-  type: CustomerType;
-  grade: 'A' | 'B' | 'C';
+  /** NULL: unclassified (未分类) until a collector sets it; scored as oversight. */
+  type: CustomerType | null;
+  /** NULL: no grade (未评级) until a collector sets it; scored as B. */
+  grade: 'A' | 'B' | 'C' | null;
   strategic: boolean;
   language: 'en' | 'zh' | null;
   currency: string | null;
@@ -635,6 +637,11 @@ export interface InvoicesWrite extends InvoicesRead {
   runScope(): Promise<{ openItems: number; fileCurrencies: string[] }>;
   /** Count this batch as part of the current run. */
   noteRunBatch(batchId: number): Promise<void>;
+  /**
+   * The first currency whose invoice or payment amounts, added up as magnitudes over the whole
+   * ledger, pass 2^53 − 1 minor units (no account or ledger total in it could be summed exactly).
+   */
+  inexactCurrency(): Promise<{ currency: string; totalMinor: bigint } | undefined>;
 }
 
 export interface PaymentsRead {

@@ -45,7 +45,9 @@ function headLines(sc: Screen, v: AccountReport): string[] {
   const c = v.customer;
   const phrases = [
     t(L, 'account.headName', { name: c.name, code: c.code }),
-    t(L, 'account.headType', { type: typeLabel(L, c.type, 'long'), grade: c.grade, strategic: c.strategic ? t(L, 'account.strategic') : '' }),
+    c.grade === null
+      ? t(L, 'importS3.headNoGrade', { type: typeLabel(L, c.type, 'long'), strategic: c.strategic ? t(L, 'account.strategic') : '' })
+      : t(L, 'account.headType', { type: typeLabel(L, c.type, 'long'), grade: c.grade, strategic: c.strategic ? t(L, 'account.strategic') : '' }),
     t(L, 'account.headCollector', { collector: c.collector ?? t(L, 'account.noCollector') }),
   ];
   if (c.language) phrases.push(t(L, 'account.headLanguage', { language: codeLabel(L, 'language', c.language) }));

@@ -1,5 +1,6 @@
 // What `ar call` and `ar log` show: an outcome's label, the account summary at the top of a call,
 // and (until the call scripts land) the account's next step and why it is on today's list.
+import { UNCLASSIFIED_AS } from '../core/priority.js';
 import { paren, t, type Lang } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
 import { pickContact, reachBy } from '../core/contacts.js';
@@ -24,7 +25,7 @@ export function callSummary(lang: Lang, v: AccountReport, width: number): string
     t(lang, 'call.owed', { open: money(b.openMinor, b.currency), overdue: money(b.overdueMinor, b.currency), days: b.daysPastDue }),
   );
   out.push(...wrapPhrases(owed, width, 2, '  '));
-  const who = pickContact(v.contacts, c.type);
+  const who = pickContact(v.contacts, c.type ?? UNCLASSIFIED_AS);
   if (who) {
     const role = who.role ? paren(lang, roleLabel(lang, who.role)) : '';
     out.push('  ' + t(lang, 'call.askFor', { name: who.name, role, reach: reachBy(who) ?? '—' }));

@@ -7,6 +7,7 @@ import { isKind } from '../import/types.js';
 import type { ImportReport } from '../import/types.js';
 import { renderTable } from './table.js';
 import { displayWidth } from './width.js';
+import { wrapWords } from './wrap.js';
 import { profileLabel } from './labels.js';
 
 /** What a snapshot closed (or would close), for stderr: the first few, then how many more. */
@@ -71,6 +72,14 @@ export function renderImport(ctx: Context, r: ImportReport, db: string): string 
             .join(' · '),
       );
     }
+  }
+  for (const f of r.files) {
+    const notes: string[] = [];
+    if (f.unit) notes.push(t(L, 'importS3.unit', { unit: f.unit.label, factor: (10 ** f.unit.power).toLocaleString('en-US') }));
+    if (f.skipped?.subtotal) notes.push(plural(L, 'importS3.skippedTotals', f.skipped.subtotal));
+    if (f.skipped?.footer) notes.push(plural(L, 'importS3.skippedFooters', f.skipped.footer));
+    // Under the table, one line per file that has something to say, wrapped like every screen.
+    if (notes.length) out.push(...wrapWords(`${f.file}: ${notes.join(t(L, 'common.listSep'))}`, ctx.width, 2));
   }
   const asOfs = [...new Set(r.files.map((f) => f.asOf))];
   const closed = r.files.reduce((a, f) => a + f.closedBySnapshot, 0);

@@ -18,8 +18,15 @@ export function codeLabel(lang: Lang, group: Group, code: string): string {
  * A customer type: 'short' is the word the worklist shows, 'long' the full DOMAIN §2 name, 'table'
  * the short form where room is scarce (the Chinese names without the trailing 型).
  */
-export function typeLabel(lang: Lang, code: string, style: 'short' | 'long' | 'table' = 'short'): string {
+export function typeLabel(lang: Lang, code: string | null, style: 'short' | 'long' | 'table' = 'short'): string {
+  // null (or '' as a group key): imported and not yet classified by a collector.
+  if (!code) return t(lang, 'importS3.unclassified');
   return codeLabel(lang, style === 'long' ? 'typeLong' : style === 'table' ? 'type' : lang === 'en' ? 'type' : 'typeLong', code);
+}
+
+/** A credit grade, or "no grade" / 未评级 while a collector has not set one. */
+export function gradeLabel(lang: Lang, grade: string | null): string {
+  return grade ?? t(lang, 'importS3.noGrade');
 }
 
 /** A dunning step by its ladder key: the full name, or the short one for the reason column. */

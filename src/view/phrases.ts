@@ -56,7 +56,9 @@ function factorText(p: ScorePart, lang: Lang): string {
   const v = p.value === null ? '' : String(p.value);
   switch (p.factor) {
     case 'type':
-      return typeLabel(lang, v);
+      return p.value === null ? t(lang, 'importS3.typeScoredAs') : typeLabel(lang, v);
+    case 'grade':
+      return p.value === null ? t(lang, 'importS3.gradeScoredAs') : t(lang, 'glossary.factor.grade', { v });
     case 'no_contact':
       return p.value === null ? t(lang, 'glossary.factor.never_contacted') : t(lang, 'glossary.factor.no_contact', { v: daysText(lang, v) });
     case 'behaviour':

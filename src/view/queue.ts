@@ -10,7 +10,7 @@ import type { QueueEntry, QueueReport } from '../reports/queue.js';
 import { renderCsv, renderTable } from './table.js';
 import { displayWidth, truncate } from './width.js';
 import { wrapPhrases, wrapWords } from './wrap.js';
-import { codeLabel, stepLabel, typeLabel } from './labels.js';
+import { codeLabel, gradeLabel, stepLabel, typeLabel } from './labels.js';
 import { contactText, explainParts, reasonText, shortDate, stepText } from './phrases.js';
 
 export interface Screen {
@@ -55,7 +55,9 @@ function tableLines(sc: Screen, q: QueueReport): string[] {
     return [
       String(e.rank),
       e.customer.name,
-      `${typeLabel(L, e.customer.type, 'table')} ${e.customer.grade}`,
+      e.customer.type === null && e.customer.grade === null
+        ? typeLabel(L, null)
+        : `${typeLabel(L, e.customer.type, 'table')} ${gradeLabel(L, e.customer.grade)}`,
       one ? amount : moneyText(L, e.overdueMinor, e.currency),
       days,
       why,
@@ -188,8 +190,8 @@ export function renderQueueCsv(q: QueueReport, L: Lang): string {
       e.rank,
       e.customer.code,
       e.customer.name,
-      codeLabel(L, 'typeLong', e.customer.type),
-      e.customer.grade,
+      typeLabel(L, e.customer.type, 'long'),
+      gradeLabel(L, e.customer.grade),
       e.currency,
       formatMoney(e.overdueMinor, e.currency, { grouping: false }),
       formatMoney(e.collectibleMinor, e.currency, { grouping: false }),
@@ -211,6 +213,6 @@ export function queueJson(q: QueueReport, lang: Lang): unknown[] {
     ...e,
     reasons: e.reasons.map((r) => ({ ...r, label: reasonText(r, lang, q.asOf) })),
     nextStep: e.nextStep ? { ...e.nextStep, label: stepLabel(lang, e.nextStep.code) } : null,
-    customer: { ...e.customer, typeLabel: codeLabel(lang, 'typeLong', e.customer.type) },
+    customer: { ...e.customer, typeLabel: typeLabel(lang, e.customer.type, 'long') },
   }));
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runAr, runBin, scrub, tempDir } from './run-ar.js';
+import { ROOT, runAr, runBin, scrub, tempDir } from './run-ar.js';
 import { loadMigrations } from '../../src/store/sqlite/ledger.js';
 
 const SCHEMA = loadMigrations(path.resolve('src/store/sqlite/migrations')).length;
@@ -35,9 +35,21 @@ describe('ar --help', () => {
 });
 
 describe('ar status', () => {
-  it('creates the ledger on first use and describes it', async () => {
+  it('never creates a ledger (issue 8); describes one that `ar init` made', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'ledger.db');
+    const missing = await runAr(['status'], { db });
+    expect(missing.code).toBe(1);
+    expect(scrub(missing.stderr, dir)).toMatch(/^ar: error: no ledger at <TMP>\/ledger\.db\nhint: `ar import FILE` creates it/);
+    expect(fs.existsSync(db)).toBe(false);
+    for (const args of [
+      ['config', 'list'],
+      ['config', 'get', 'default_currency'],
+    ]) {
+      expect((await runAr(args, { db })).code).toBe(1);
+      expect(fs.existsSync(db)).toBe(false);
+    }
+    expect((await runAr(['init', '--currency', 'CNY'], { db })).code).toBe(0);
     const r = await runAr(['status'], { db });
     expect(r.code).toBe(0);
     expect(scrub(r.stdout, dir)).toBe(
@@ -54,9 +66,10 @@ describe('ar status', () => {
     expect(fs.existsSync(db)).toBe(true);
   });
 
-  it('without --db or AR_DB, a new user gets a ledger in the per-user data folder', async () => {
+  it('without --db or AR_DB, a new user gets a ledger in the per-user data folder (made by init)', async () => {
     const home = tempDir();
     // Through the binary: in-process, os.homedir() (src/paths.ts) ignores the HOME given to run().
+    expect(runBin(['init', '--currency', 'CNY'], { env: { HOME: home, XDG_DATA_HOME: '' } }).code).toBe(0);
     const r = runBin(['status', '--json'], { env: { HOME: home, XDG_DATA_HOME: '' } });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -64,8 +77,31 @@ describe('ar status', () => {
     expect(fs.existsSync(path.join(home, '.local', 'share', 'huikuan', 'ledger.db'))).toBe(true);
   });
 
+  it('an empty file, /dev/null and /proc files are refused in one line, exit 1', async () => {
+    const dir = tempDir();
+    const empty = path.join(dir, 'empty.db');
+    fs.writeFileSync(empty, '');
+    const cases: [string, RegExp][] = [
+      [empty, /is an empty file, not a ledger\nhint: `ar init --db .*empty\.db` makes it a ledger/],
+      ['/dev/null', /^ar: error: \/dev\/null is not a regular file, so it cannot hold a ledger\n/],
+      ['/proc/self/status', /^ar: error: \/proc\/self\/status is not a regular file/],
+    ];
+    expect(cases.length).toBeGreaterThan(0);
+    for (const [db, says] of cases) {
+      for (const args of [['status'], ['queue'], ['import', path.join(ROOT, 'fixtures', 'demo', 'invoices.csv')]]) {
+        if (db === empty && args[0] === 'import') continue; // an import may make an empty file a ledger
+        const r = await runAr([...args, '--db', db]);
+        expect(r.code, `${args[0]} --db ${db}`).toBe(1);
+        expect(r.stderr).toMatch(says);
+        expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+      }
+    }
+    expect(fs.readFileSync(empty, 'utf8')).toBe('');
+  });
+
   it('--json has the documented fields', async () => {
     const dir = tempDir();
+    expect((await runAr(['init', '--currency', 'CNY', '--db', path.join(dir, 'x.db')])).code).toBe(0);
     const r = await runAr(['status', '--json', '--db', path.join(dir, 'x.db')]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
@@ -133,10 +169,10 @@ describe('errors and exit codes', () => {
     const dir = tempDir();
     const r = await runAr(['status', '--as-of', '2026-02-30', '--db', path.join(dir, 'l.db')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('ar: error: --as-of must be a date YYYY-MM-DD, not "2026-02-30"');
+    expect(r.stderr).toContain('ar: error: --as-of: 2026-02-30 is not a date that exists');
     const zh = await runAr(['--lang', 'zh', 'status'], { env: { AR_TODAY: 'tomorrow' }, db: path.join(dir, 'l.db') });
     expect(zh.code).toBe(2);
-    expect(zh.stderr).toContain('ar: 错误: AR_TODAY 必须是 YYYY-MM-DD 格式的日期');
+    expect(zh.stderr).toContain('ar: 错误: AR_TODAY 须为日期，如 2026-12-04、2026/12/4 或 2026年12月4日');
   });
 
   it('a --db that is not a ledger exits 1, names it, and leaves it untouched', async () => {
@@ -155,9 +191,10 @@ describe('errors and exit codes', () => {
 
   it('a --db in a folder that does not exist exits 1 and creates nothing', async () => {
     const dir = tempDir();
-    const r = await runAr(['status', '--db', path.join(dir, 'nope', 'l.db')]);
+    const r = await runAr(['init', '--currency', 'CNY', '--db', path.join(dir, 'nope', 'l.db')]);
     expect(r.code).toBe(1);
     expect(scrub(r.stderr, dir)).toContain('ar: error: the folder for the ledger <TMP>/nope/l.db does not exist');
+    expect((await runAr(['status', '--db', path.join(dir, 'nope', 'l.db')])).code).toBe(1);
     expect(fs.existsSync(path.join(dir, 'nope'))).toBe(false);
   });
 

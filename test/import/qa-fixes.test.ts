@@ -145,7 +145,7 @@ describe('#4 currencies', () => {
     expect(openBalances(db)).toEqual({ CNY: { items: 1, open: '100.00' } });
   });
 
-  it('takes the currency from unambiguous symbols; a bare $ is only a warning', async () => {
+  it('takes the currency from unambiguous symbols; a bare $ on a CNY ledger stops the import (issue 8)', async () => {
     const db = newDb();
     const dir = path.dirname(db);
     const eur = await ar(['import', csv(dir, 'eur.csv', [head, 'A Co,1,2026-10-01,2026-10-31,€100.00', 'A Co,2,2026-10-01,2026-10-31,200.00']), '--json'], {
@@ -162,10 +162,16 @@ describe('#4 currencies', () => {
     });
     expect(json(usd).warnings).toEqual(['the file has no currency column; its amounts carry “US$”, so they are booked in USD']);
     expect(openBalances(db)).toEqual({ CNY: { items: 2, open: '1050.00' }, EUR: { items: 2, open: '300.00' }, USD: { items: 2, open: '100.00' } });
-    const qbo = await ar(['import', path.join(FIX, 'qbo-aging-unapplied.csv'), '--json'], { db: newDb() });
-    expect(json(qbo).warnings).toContain(
-      'the amounts carry “$” but no currency code: booked in CNY, the ledger’s default; use --currency USD (or CAD, AUD …) if that is wrong',
-    );
+    const fresh = newDb();
+    const qbo = await ar(['import', path.join(FIX, 'qbo-aging-unapplied.csv'), '--json'], { db: fresh });
+    expect(qbo.code).toBe(2);
+    expect(qbo.stdout).toBe('');
+    expect(qbo.stderr).toContain('the amounts carry “$” but the file names no currency, and the ledger’s default is CNY; nothing was imported');
+    expect(qbo.stderr).toContain('hint: say which dollars with --currency USD (or CAD, AUD, SGD, HKD …)');
+    expect(fs.existsSync(fresh)).toBe(false);
+    const named = await ar(['import', path.join(FIX, 'qbo-aging-unapplied.csv'), '--currency', 'USD', '--json'], { db: fresh });
+    expect(named.code).toBe(0);
+    expect(Object.keys(openBalances(fresh))).toEqual(['USD']);
   });
 
   it('--currency must be an ISO 4217 code (exit 2, no ledger created)', async () => {

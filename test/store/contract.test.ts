@@ -231,6 +231,16 @@ for (const backend of [sqlite]) {
         expect((await s.batches.touching(id)).length).toBeGreaterThan(0);
       }));
 
+    it('inexactCurrency: names the currency whose magnitudes pass 2^53 − 1 minor units, exactly at the edge', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        const half = 2 ** 52; // two of these are 2^53: one past the largest exact total
+        await importInvoices(s, '2026-02-01', [inv(id, 'INV-1', half), inv(id, 'INV-2', half - 1)]);
+        expect(await s.importRun(false, (tx) => tx.invoices.inexactCurrency())).toBeUndefined();
+        await importInvoices(s, '2026-02-02', [inv(id, 'INV-3', 1)]);
+        expect(await s.importRun(false, (tx) => tx.invoices.inexactCurrency())).toEqual({ currency: 'CNY', totalMinor: 2n ** 53n });
+      }));
+
     it('invoice writer: an older export never undoes newer figures (stale)', () =>
       withStore(async (s) => {
         const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));

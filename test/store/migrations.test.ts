@@ -114,7 +114,39 @@ describe('ledger migrations', () => {
       expect(cols('letters')).toEqual(expect.arrayContaining(['kind', 'format']));
       db.close();
     },
+    5: (file) => {
+      // Type and grade may be unknown (unclassified); the other columns and the indexes are as before.
+      const db = new Database(file);
+      db.exec(`INSERT INTO customers (id, code, name, name_key, created_at, updated_at) VALUES (1, 'C1', 'Acme', 'acme', 'x', 'x')`);
+      expect(db.prepare('SELECT type, grade FROM customers').get()).toEqual({ type: null, grade: null });
+      expect(() => db.exec(`UPDATE customers SET type = 'nonsense'`)).toThrow(/CHECK/);
+      expect(db.prepare(`SELECT name FROM pragma_table_info('customers')`).pluck().all()).toContain('jurisdiction');
+      db.close();
+      expect(objects(file, 'index')).toEqual(expect.arrayContaining(['customers_name_key', 'customers_collector']));
+    },
   };
+
+  it('migration 5 keeps every customer, its classification and what refers to it', async () => {
+    const file = path.join(tempDir(), 'l.db');
+    await (await Ledger.open(file, { migrations: MIGRATIONS.slice(0, 4) })).close();
+    const db = new Database(file);
+    db.exec(`INSERT INTO customers (id, code, name, name_key, type, grade, jurisdiction, created_at, updated_at)
+             VALUES (1, 'C1', 'Acme', 'acme', 'delayer', 'C', 'US-CA', 'x', 'x'), (2, 'C2', 'Beta', 'beta', 'oversight', 'B', NULL, 'x', 'x')`);
+    db.exec(`INSERT INTO invoices (customer_id, number, kind, issue_date, due_date, currency, total_minor, open_minor, status, source, created_at, updated_at)
+             VALUES (1, 'I-1', 'invoice', '2026-01-01', '2026-02-01', 'CNY', 100, 100, 'open', 't', 'x', 'x')`);
+    db.close();
+    const l = await Ledger.open(file, { migrations: MIGRATIONS });
+    expect(l.schemaVersion).toBe(LATEST);
+    expect(l.db.prepare('SELECT code, type, grade, jurisdiction FROM customers ORDER BY id').all()).toEqual([
+      { code: 'C1', type: 'delayer', grade: 'C', jurisdiction: 'US-CA' },
+      { code: 'C2', type: 'oversight', grade: 'B', jurisdiction: null },
+    ]);
+    expect(l.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(l.db.pragma('foreign_key_check')).toEqual([]);
+    // The invoice still points at its customer, and the reference is enforced again.
+    expect(() => l.db.exec('DELETE FROM customers WHERE id = 1')).toThrow(/FOREIGN KEY/);
+    await l.close();
+  });
   it('has a check for every migration', () => {
     expect(Object.keys(effects).map(Number)).toEqual(MIGRATIONS.map((m) => m.version));
   });

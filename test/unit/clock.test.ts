@@ -27,9 +27,22 @@ describe('the one clock', () => {
       err = e;
     }
     expect(err).toBeInstanceOf(UsageError);
-    expect(render('en', (err as UsageError).text)).toBe('AR_TODAY must be a date YYYY-MM-DD, not "30/11/2026"');
-    expect(render('zh', (err as UsageError).text)).toBe('AR_TODAY 必须是 YYYY-MM-DD 格式的日期，而不是“30/11/2026”');
+    expect(render('en', (err as UsageError).text)).toBe('AR_TODAY must be a date such as 2026-12-04, 2026/12/4 or 2026年12月4日, not "30/11/2026"');
+    expect(render('zh', (err as UsageError).text)).toBe('AR_TODAY 须为日期，如 2026-12-04、2026/12/4 或 2026年12月4日，而不是“30/11/2026”');
     expect(validIsoDate('2024-02-29')).toBe(true);
     expect(validIsoDate('2026-13-01')).toBe(false);
+  });
+
+  it('--as-of takes the ways a collector writes a date; one that does not exist is named so, not as a wrong format', () => {
+    for (const v of ['2026-12-04', '2026/12/4', '2026年12月4日', '2026-12-4', '2026.12.04']) expect(makeClock(v, {}).today()).toBe('2026-12-04');
+    let err: unknown;
+    try {
+      makeClock('2026-02-30', {});
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UsageError);
+    expect(render('en', (err as UsageError).text)).toBe('--as-of: 2026-02-30 is not a date that exists');
+    expect(render('zh', (err as UsageError).text)).toBe('--as-of：2026-02-30 这一天并不存在');
   });
 });

@@ -1,6 +1,7 @@
 // Invoice rows → invoice records, with no database: classification (data, group, total rows),
 // cell values, line items grouped into one invoice, signs, and total-row checks.
 import { formatMoney } from '../../core/money.js';
+import { addDays, endOfMonth } from '../../core/dates.js';
 import { msg, t, type Lang } from '../../i18n/index.js';
 import type { DateOrder } from '../plan/dates.js';
 import { classifyRow, type RowClass } from '../plan/locate.js';
@@ -17,6 +18,7 @@ import {
   parseKind,
   parseStatus,
   parseText,
+  parseTermsDays,
   type Parsed,
 } from '../plan/values.js';
 import type { ColumnMap, Field, SourceRow } from '../types.js';
@@ -41,6 +43,8 @@ export interface ParserConfig {
   amountIsOpen: boolean;
   invert: boolean;
   skip: string[];
+  /** Power of ten of each amount column stated in a unit (万元 = 4). */
+  powers?: Partial<Record<Field, number>>;
 }
 
 /** One invoice as the file states it, before its customer is looked up. */
@@ -106,6 +110,10 @@ function keysAndAmounts(M: ColumnMap): { keys: number[]; amounts: number[] } {
 
 export class InvoiceParser {
   rowsRead = 0;
+  /** Lines that are not data: subtotal and total rows (checked, then skipped), report footers. */
+  skipped = { subtotal: 0, footer: 0 };
+  /** After the grand total, a line that does not read as an invoice is the report's footer. */
+  private afterGrand = false;
   rejected = 0;
   readonly warnings: string[] = [];
   private M: ColumnMap;
@@ -170,9 +178,14 @@ export class InvoiceParser {
       }
       const cls = classifyRow(row.cells, this.keys, this.amounts);
       if (cls.kind === 'blank') continue;
+      if (cls.kind === 'footer') {
+        this.skipped.footer++;
+        continue;
+      }
       if (cls.kind === 'total') {
         this.flush();
-        this.totalRow(row, cls);
+        this.skipped.subtotal++;
+        if (this.totalRow(row, cls)) this.afterGrand = true;
         continue;
       }
       if (cls.kind === 'group') {
@@ -193,6 +206,12 @@ export class InvoiceParser {
       this.rowsRead++;
       const line = this.parseLine(row);
       if (line === 'skip') continue;
+      if (this.afterGrand && line.bad && line.number === '') {
+        // "Accrual Basis Monday, November 30, 2026 09:12 AM" split at its commas: not a bad invoice.
+        this.rowsRead--;
+        this.skipped.footer++;
+        continue;
+      }
       if (this.pending.length > 0 && this.pending[0].key !== line.key) this.flush();
       this.pending.push(line);
     }
@@ -233,7 +252,8 @@ export class InvoiceParser {
     const cfg = this.cfg;
     // Line amounts that are summed may carry sub-cent digits (Xero's 4 decimals): rounded.
     const parse = f === 'lineAmount' ? parseAmountRounded : parseAmount;
-    let r: Parsed<{ minor: number; currency?: string; rounded?: boolean }> = parse(row.cells[i] ?? null, cur.currency, cfg.decimalMark);
+    const power = cfg.powers?.[f] ?? 0;
+    let r: Parsed<{ minor: number; currency?: string; rounded?: boolean }> = parse(row.cells[i] ?? null, cur.currency, cfg.decimalMark, power);
     if (r.ok && r.value.currency && r.value.currency !== cur.currency) {
       if (cur.fromColumn) {
         errs.push({ column: this.column(f), reason: msg('import.currencyConflict', { found: r.value.currency, currency: cur.currency }) });
@@ -241,7 +261,7 @@ export class InvoiceParser {
       }
       // The amount names its currency and no column does: read it in that currency.
       cur.currency = r.value.currency;
-      r = parse(row.cells[i] ?? null, cur.currency, cfg.decimalMark);
+      r = parse(row.cells[i] ?? null, cur.currency, cfg.decimalMark, power);
     }
     if (!r.ok) {
       if (!r.empty) errs.push({ column: this.column(f), reason: r.reason });
@@ -436,7 +456,7 @@ export class InvoiceParser {
       number: first.number,
       kind: isCredit ? 'credit_note' : 'invoice',
       issueDate,
-      dueDate,
+      dueDate: dueDate ?? dueFromTerms(first.terms, issueDate),
       currency: first.currency,
       totalMinor,
       openMinor: openMinor ?? null,
@@ -446,10 +466,13 @@ export class InvoiceParser {
     });
   }
 
-  private totalRow(row: SourceRow, cls: Extract<RowClass, { kind: 'total' }>): void {
+  /** Checks a total row against the rows above it; whether it is the grand total. */
+  private totalRow(row: SourceRow, cls: Extract<RowClass, { kind: 'total' }>): boolean {
+    const grandLabel =
+      !cls.group && (cls.label === '' || /^(grand\s+total|total|totals|合\s*计|总\s*计|总合计|gesamtsumme)$/i.test(cls.label.normalize('NFKC').trim()));
     const M = this.M;
     const cmpCol = this.cmpField ? M[this.cmpField] : undefined;
-    if (cmpCol === undefined) return;
+    if (cmpCol === undefined) return grandLabel;
     const sums = this.sums;
     const L = this.cfg.lang;
     // The total's currency: its own currency cell, else the only currency so far; with several
@@ -460,14 +483,18 @@ export class InvoiceParser {
       if (cur.ok) currency = cur.value;
     }
     if (!currency && sums.all.size <= 1) currency = sums.all.size === 1 ? [...sums.all.keys()][0] : this.cfg.currency;
-    const r = parseAmount(row.cells[cmpCol] ?? null, currency ?? this.cfg.currency, this.cfg.decimalMark);
-    if (!r.ok) return;
+    const r = parseAmount(
+      row.cells[cmpCol] ?? null,
+      currency ?? this.cfg.currency,
+      this.cfg.decimalMark,
+      (this.cmpField && this.cfg.powers?.[this.cmpField]) || 0,
+    );
+    if (!r.ok) return grandLabel;
     const stated = this.cfg.invert ? -r.value.minor : r.value.minor;
     const add = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
     const all = currency ? (sums.all.get(currency) ?? 0) : add(sums.all);
     const since = currency ? (sums.since.get(currency) ?? 0) : add(sums.since);
-    const grand =
-      !cls.group && (cls.label === '' || /^(grand\s+total|total|totals|合\s*计|总\s*计|总合计|gesamtsumme)$/i.test(cls.label.normalize('NFKC').trim()));
+    const grand = grandLabel;
     // "Total Carter Co" after "Total Warehouse Job": the customer's total covers its jobs' rows too.
     const start = cls.group ? this.groupStart.get(groupKey(cls.group)) : undefined;
     const inGroup = start ? (currency ? (sums.all.get(currency) ?? 0) - (start.get(currency) ?? 0) : add(sums.all) - add(start)) : undefined;
@@ -483,7 +510,15 @@ export class InvoiceParser {
       );
     }
     sums.since.clear();
+    return grand;
   }
+}
+
+/** A due date from the terms column when the file has none (`Net 60` on 1 Sep → 31 Oct). */
+function dueFromTerms(terms: string | null, issueDate: string | null): string | null {
+  const t = issueDate ? parseTermsDays(terms) : undefined;
+  if (!t || !issueDate) return null;
+  return addDays(t.monthEnd ? endOfMonth(issueDate) : issueDate, t.days);
 }
 
 function groupKey(text: string): string {

@@ -303,6 +303,7 @@ function parserConfig(plan: FilePlan, run: RunState): ParserConfig {
     amountIsOpen: plan.amountIsOpen,
     invert: plan.negativeStyle === 'invert',
     skip: plan.skip.map((r) => r.source),
+    powers: Object.fromEntries(Object.entries(plan.units ?? {}).map(([f, u]) => [f, u.power])),
   };
 }
 
@@ -320,7 +321,8 @@ class InvoiceSink {
     const M = plan.map;
     this.has = {
       issueDate: M.issueDate !== undefined,
-      dueDate: M.dueDate !== undefined,
+      // A terms column gives the due date when the file has no due date column.
+      dueDate: M.dueDate !== undefined || (M.terms !== undefined && M.issueDate !== undefined),
       po: M.po !== undefined,
       terms: M.terms !== undefined,
       salesperson: M.salesperson !== undefined,
@@ -387,6 +389,7 @@ async function loadInvoices(plan: FilePlan, run: RunState, target: LoadTarget): 
     warnings: [...parser.warnings],
     stale: c.stale,
     firstStale: c.firstStale,
+    skipped: { ...parser.skipped },
   };
   const dup = c.firstDuplicate;
   if (c.duplicates && dup) out.warnings.push(t(L, 'import.wDuplicate', { items: counted(L, 'duplicates', c.duplicates), number: dup.number, line: dup.line }));

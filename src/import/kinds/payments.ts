@@ -132,7 +132,7 @@ function readAmount(s: PaymentLoad, cells: Cell[], v: PaymentRow, errs: RowError
   const { plan } = s;
   const col = plan.map.amount;
   if (col === undefined) return;
-  const r = parseAmount(cells[col] ?? null, v.currency, plan.decimalMark);
+  const r = parseAmount(cells[col] ?? null, v.currency, plan.decimalMark, plan.units?.amount?.power ?? 0);
   if (!r.ok) {
     errs.add('amount', r.empty ? requiredMsg('amount') : r.reason);
     return;
@@ -145,7 +145,7 @@ function readAmount(s: PaymentLoad, cells: Cell[], v: PaymentRow, errs: RowError
     else {
       v.currency = r.value.currency;
       v.currencyFromRow = true;
-      const again = parseAmount(cells[col] ?? null, v.currency, plan.decimalMark);
+      const again = parseAmount(cells[col] ?? null, v.currency, plan.decimalMark, plan.units?.amount?.power ?? 0);
       if (again.ok) amount = again.value.minor;
       else if (!again.empty) errs.add('amount', again.reason);
     }
@@ -216,7 +216,7 @@ async function useCustomerCurrency(s: PaymentLoad, row: SourceRow, customerId: n
   }
   const col = plan.map.amount;
   if (own && own !== v.currency && col !== undefined) {
-    const again = parseAmount(row.cells[col] ?? null, own, plan.decimalMark);
+    const again = parseAmount(row.cells[col] ?? null, own, plan.decimalMark, plan.units?.amount?.power ?? 0);
     if (!again.ok) {
       s.reject(row, [{ column: columnName(plan, 'amount'), reason: again.empty ? msg('import.noAmount') : again.reason }]);
       return false;

@@ -22,6 +22,8 @@ export interface LoadCounts {
   /** Invoices left alone because the ledger knows newer figures. */
   stale?: number;
   firstStale?: string;
+  /** Lines that were not data: subtotal/total rows and report footers. */
+  skipped?: { subtotal: number; footer: number };
 }
 
 export const emptyCounts = (): LoadCounts => ({ rowsRead: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0, warnings: [] });

@@ -4,7 +4,8 @@
 import type { DateOrder } from './dates.js';
 import type { Profile } from './profiles.js';
 import type { OpenedSource } from '../read/source.js';
-import type { ColumnMap, ImportKind } from '../types.js';
+import type { ColumnMap, Field, ImportKind } from '../types.js';
+import type { AmountUnit } from './units.js';
 
 export interface FilePlan {
   file: string;
@@ -36,6 +37,8 @@ export interface FilePlan {
   /** Customers come from group rows (no customer column). */
   groupCustomers: boolean;
   warnings: string[];
+  /** Amount columns stated in a unit (万元, thousands): each amount is multiplied exactly. */
+  units?: Partial<Record<Field, AmountUnit>>;
   /** A mapping built interactively, offered for saving after the import. */
   interactive?: boolean;
 }

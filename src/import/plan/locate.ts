@@ -55,10 +55,15 @@ const TOTAL_FOR_RE = /^total\s+(?:for\s+)?(.+)$/i;
 /** Whether a cell's text labels a total row. */
 const TOTAL_FIRST = new Set(['g', 'G', 't', 'T', 's', 'S', 'z', 'Z', '合', '小', '总', '本', '累', '*', ' ', '\u3000', 'Ｔ', 'ｔ', 'Ｇ', 'Ｓ']);
 
+// "苏州恒通机械有限公司小计", "客户小计", "本页小计", "【小计】": Chinese reports put the word last.
+const TOTAL_END_RE = /(?:小\s*计|合\s*计|总\s*计|累\s*计)\s*[】\]]?$/;
+
 export function isTotalLabel(text: string): boolean {
-  if (!TOTAL_FIRST.has(text.charAt(0))) return false;
-  const s = text.normalize('NFKC').trim();
-  return s !== '' && TOTAL_RE.test(s);
+  if (TOTAL_FIRST.has(text.charAt(0))) {
+    const s = text.normalize('NFKC').trim();
+    if (s !== '' && TOTAL_RE.test(s)) return true;
+  }
+  return text.includes('计') && TOTAL_END_RE.test(text.normalize('NFKC').trim());
 }
 
 /** "Total for Acme Corp" → "Acme Corp" (the group it closes); undefined for grand totals. */
@@ -68,7 +73,9 @@ export function totalGroupName(text: string): string | undefined {
   const m = TOTAL_FOR_RE.exec(s);
   if (m) return m[1].trim();
   const zh = /^(?:小计|合计)\s*[:：(（]?\s*(.+?)[)）]?$/.exec(s);
-  return zh ? zh[1] : undefined;
+  if (zh) return zh[1];
+  const last = /^[【[]?\s*(.+?)\s*(?:小计|合计)\s*[】\]]?$/.exec(s);
+  return last ? last[1] : undefined;
 }
 
 const BUCKET_RE =
@@ -85,12 +92,23 @@ export function isFooterText(text: string): boolean {
   return FOOTER_RE.test(text.normalize('NFKC'));
 }
 
+// Lines that only end a report: signature blocks of Chinese reports (制表人：王丽, 审核人：, 单位负责人),
+// page numbers, and QuickBooks' basis-and-time line. Seen first in a row, they are never data.
+const SIGNATURE_RE =
+  /^(?:制表人?|制单人?|审核人?|复核人?|记账人?|单位负责人|会计主管|财务主管|财务负责人|经办人|出纳|打印人|打印日期|打印时间)\s*[:：]|^第\s*\d+\s*页|^共\s*\d+\s*页|^page\s+\d+(?:\s+of\s+\d+)?$|^(?:accrual|cash)\s+basis\b/i;
+
+export function isSignatureText(text: string): boolean {
+  return SIGNATURE_RE.test(text.normalize('NFKC').trim());
+}
+
 const DATA = { kind: 'data' } as const;
+const FOOTER = { kind: 'footer' } as const;
 
 export type RowClass =
   | { kind: 'blank' }
   | { kind: 'total'; label: string; group?: string }
   | { kind: 'group'; text: string; bucket: boolean; footer: boolean }
+  | { kind: 'footer' }
   | { kind: 'data' };
 
 /**
@@ -126,6 +144,7 @@ export function classifyRow(cells: Cell[], keyCols: number[], amountCols: number
     }
   }
   if (filled === 0) return { kind: 'blank' };
+  if (typeof cells[firstIdx] === 'string' && isSignatureText(firstText)) return FOOTER;
   const keysEmpty = keyCols.length > 0 && keyCols.every((i) => isBlank(cells[i] ?? null));
   // A total label anywhere before the amounts, in a row whose key columns are empty or hold the label.
   for (let i = 0; i < cells.length; i++) {

@@ -16,6 +16,7 @@ import { fieldLabel, inBoth, kindLabel } from '../text.js';
 import { detectProfile, findProfile, holdsAll, mappedHeaders, profileFingerprints, userProfiles, type Profile } from './profiles.js';
 import { openSource, type OpenedSource } from '../read/source.js';
 import { isBlank, parseAmount } from './values.js';
+import { decideUnits } from './units.js';
 import { IMPORT_KINDS, type ColumnMap, type Field, type ImportKind, type ImportOptions, type SourceRow } from '../types.js';
 import type { ImportEnv } from '../types.js';
 
@@ -526,8 +527,10 @@ function decideAmounts(L: Lang, plan: PartialPlan, dataRows: SourceRow[]): void 
     if (sym.currency) {
       plan.currency = sym.currency;
       plan.warnings.push(t(L, 'import.wSymbolCurrency', { symbol: sym.symbol ?? '', currency: sym.currency }));
-    } else if (sym.dollar && !DOLLAR_CURRENCIES.has(ledgerCurrency)) plan.warnings.push(t(L, 'import.wDollarCurrency', { currency: ledgerCurrency }));
-    else if (plan.kind === 'invoices') plan.warnings.push(t(L, 'import.wDefaultCurrency', { currency: ledgerCurrency }));
+    } else if (sym.dollar && !DOLLAR_CURRENCIES.has(ledgerCurrency)) {
+      // "$" is USD, CAD, AUD, SGD, HKD …: booking it in a CNY ledger's default would be a wrong number.
+      throw new UsageError(msg('importS3.dollarNoCode', { file: plan.display, currency: ledgerCurrency }), msg('importS3.dollarNoCodeHint'));
+    } else if (plan.kind === 'invoices') plan.warnings.push(t(L, 'import.wDefaultCurrency', { currency: ledgerCurrency }));
     // Payments fall back to each customer's currency first (see the loader's warning).
   }
 }
@@ -672,6 +675,7 @@ export async function planFile(ctx: ImportEnv, file: string, opts: ImportOptions
     return { ...base, dateOrder: 'ymd' };
   }
   const plan = await completeMapping(ctx, base, dataRows, deps);
+  plan.units = decideUnits(display, headers, plan.map, rows.slice(0, headerIdx), base.headerLine);
   decideAmounts(L, plan, dataRows);
   const { dateOrder, dateOrderGiven } = await decideDateOrder(ctx, plan, dataRows, complete, opts);
   missingColumnWarnings(L, plan, dataRows);

@@ -66,8 +66,9 @@ const DIGITS = new Map<string, number>();
  * 万, symbols); spreadsheet numbers through their shortest decimal form. The detected currency is
  * returned so the caller can check it against the row's currency.
  */
-export function parseAmount(c: Cell, currency: string, decimalMark: '.' | ',' | 'auto'): Parsed<{ minor: number; currency?: string }> {
+export function parseAmount(c: Cell, currency: string, decimalMark: '.' | ',' | 'auto', power = 0): Parsed<{ minor: number; currency?: string }> {
   if (isBlank(c)) return EMPTY;
+  if (power > 0) return parseScaled(c, currency, decimalMark, power);
   let digits = DIGITS.get(currency);
   if (digits === undefined) DIGITS.set(currency, (digits = minorDigits(currency)));
   if (typeof c === 'number') {
@@ -107,6 +108,22 @@ export function parseAmount(c: Cell, currency: string, decimalMark: '.' | ',' | 
   return { ok: true, value: r.currency ? { minor: r.minor, currency: r.currency } : { minor: r.minor } };
 }
 
+/** An amount in a column stated in a unit (万元: power 4): the decimal point moves, never a float product. */
+function parseScaled(c: Cell, currency: string, decimalMark: '.' | ',' | 'auto', power: number): Parsed<{ minor: number; currency?: string }> {
+  let text: string;
+  if (typeof c === 'number') {
+    if (!Number.isFinite(c)) return fail(msg('import.value.notAmount', { v: c }));
+    // The shortest decimal form of the cell's number: 12.35 stays 12.35, and 12.35 万 is 123500.
+    text = /e/i.test(String(c)) ? c.toFixed(minorDigits(currency) + power) : String(c);
+    decimalMark = '.';
+  } else if (typeof c === 'string') text = unwrapExcelText(c);
+  else return fail(msg('import.value.notAmount', { v: cellText(c) }));
+  const r = parseMoney(text, { currency, decimalMark, power });
+  if (r.kind === 'empty') return EMPTY;
+  if (r.kind === 'error') return { ok: false, reason: r.message };
+  return { ok: true, value: r.currency ? { minor: r.minor, currency: r.currency } : { minor: r.minor } };
+}
+
 /**
  * An amount with more decimals than its currency has, rounded half away from zero to the
  * currency's digits (Xero's 4-decimal line amounts). `rounded` says whether digits were dropped.
@@ -115,9 +132,10 @@ export function parseAmountRounded(
   c: Cell,
   currency: string,
   decimalMark: '.' | ',' | 'auto',
+  power = 0,
 ): Parsed<{ minor: number; currency?: string; rounded?: boolean }> {
-  const r = parseAmount(c, currency, decimalMark);
-  if (r.ok || r.empty) return r;
+  const r = parseAmount(c, currency, decimalMark, power);
+  if (r.ok || r.empty || power > 0) return r;
   const digits = minorDigits(currency);
   let text: string;
   if (typeof c === 'number' && Number.isFinite(c)) text = String(c).includes('e') ? c.toFixed(digits + 4) : String(c);
@@ -418,4 +436,19 @@ export function parseInteger(c: Cell): Parsed<number> {
   const m = /^(?:net\s*)?(\d{1,4})(?:\s*(?:days?|天|日))?$/i.exec(s);
   if (m) return { ok: true, value: Number(m[1]) };
   return fail(msg('import.value.notDays', { v: s }));
+}
+
+/**
+ * Payment terms as written in a terms column → days after the invoice date, and whether they run
+ * from the month's end: `Net 60`, `N30`, `60`, `60 days`, `60天`, `账期60天`, `货到30天` (from delivery,
+ * taken as the invoice date), `月结30天` (30 days after the month's statement), `Due on receipt`.
+ */
+export function parseTermsDays(text: string | null): { days: number; monthEnd: boolean } | undefined {
+  if (!text) return undefined;
+  const s = text.normalize('NFKC').trim().toLowerCase();
+  if (/^(?:due\s+on\s+receipt|cash\s+on\s+delivery|cod|见票即付|货到付款|现结)$/.test(s)) return { days: 0, monthEnd: false };
+  const monthEnd = /月结|^eom|end\s+of\s+month|\beom\b/.test(s);
+  const m = /^(?:net\s*|n|月结\s*|货到\s*|账期\s*|eom\s*)?(\d{1,3})\s*(?:days?|天|日|eom)?(?:\s*(?:net|eom))?$/.exec(s);
+  if (!m) return undefined;
+  return { days: Number(m[1]), monthEnd };
 }

@@ -454,6 +454,25 @@ export async function closeBySnapshot(ledger: Ledger, o: SnapshotOptions): Promi
 }
 
 /** Open items in the ledger, and the currencies of the items this run's invoice files listed. */
+const SUMS = (fn: string) => `SELECT currency, max(m) AS total FROM (
+    SELECT currency, ${fn}(abs(total_minor)) AS m FROM invoices GROUP BY currency
+    UNION ALL SELECT currency, ${fn}(abs(open_minor)) FROM invoices GROUP BY currency
+    UNION ALL SELECT currency, ${fn}(abs(amount_minor)) FROM payments GROUP BY currency)
+  GROUP BY currency HAVING max(m) > 9007199254740991 ORDER BY currency LIMIT 1`;
+
+/** Summed in SQLite's 64-bit integers and read as BigInt, so that the check itself is exact. */
+export async function inexactCurrency(ledger: Ledger): Promise<{ currency: string; totalMinor: bigint } | undefined> {
+  try {
+    const row = ledger.db.prepare(SUMS('sum')).safeIntegers(true).get() as { currency: string; total: bigint } | undefined;
+    return row ? { currency: row.currency, totalMinor: row.total } : undefined;
+  } catch (e) {
+    // Past 2^63 SQLite's sum() overflows: far beyond exact; total() (a float) names the currency.
+    if (!/integer overflow/i.test((e as Error).message)) throw e;
+    const row = ledger.db.prepare(SUMS('total')).get() as { currency: string; total: number };
+    return { currency: row.currency, totalMinor: BigInt(Math.round(row.total)) };
+  }
+}
+
 export async function runScope(ledger: Ledger): Promise<{ openItems: number; fileCurrencies: string[] }> {
   const db = ledger.db;
   const openItems = Number(db.prepare(`SELECT count(*) FROM invoices WHERE status = 'open'`).pluck().get());

@@ -48,6 +48,17 @@ function refuse(text: Msg, hint?: Msg): never {
   throw new DataError(text, hint);
 }
 
+/** Pseudo-files (/proc, /sys, /dev) look like files of size 0 to stat but can never hold a ledger. */
+function isPseudo(file: string): boolean {
+  let real = file;
+  try {
+    real = fs.realpathSync(file);
+  } catch {
+    // a path that cannot be resolved is judged as given
+  }
+  return /^\/(proc|sys|dev)(\/|$)/.test(real);
+}
+
 /** Check a path before SQLite touches it, so a foreign or broken file is never modified. */
 function preflight(file: string, create: boolean): 'new' | 'existing' {
   let st: fs.Stats | undefined;
@@ -59,19 +70,28 @@ function preflight(file: string, create: boolean): 'new' | 'existing' {
     }
   }
   if (!st) {
-    const dir = path.dirname(file);
-    if (!fs.existsSync(dir)) {
-      refuse(msg('store.noFolder', { file }), msg('store.noFolderHint'));
-    }
     if (!create) {
-      refuse(msg('store.missing', { file }), msg('store.missingHint'));
+      refuse(msg('common.noLedger', { path: file }), msg('common.noLedgerHint'));
+    }
+    if (!fs.existsSync(path.dirname(file))) {
+      refuse(msg('store.noFolder', { file }), msg('store.noFolderHint'));
     }
     return 'new';
   }
   if (st.isDirectory()) {
     refuse(msg('store.isFolder', { file }), msg('store.isFolderHint'));
   }
-  if (st.size === 0) return 'new';
+  if (!st.isFile() || isPseudo(file)) refuse(msg('importS3.special', { file }), msg('importS3.specialHint'));
+  try {
+    fs.accessSync(file, create ? fs.constants.R_OK | fs.constants.W_OK : fs.constants.R_OK);
+  } catch (e) {
+    refuse(msg('store.cannotRead', { file, reason: (e as Error).message }));
+  }
+  if (st.size === 0) {
+    // An empty file is a ledger only when a writing command (init, import) is asked to make it one.
+    if (!create) refuse(msg('importS3.emptyLedger', { file }), msg('importS3.emptyLedgerHint', { file }));
+    return 'new';
+  }
   const fd = fs.openSync(file, 'r');
   const head = Buffer.alloc(16);
   fs.readSync(fd, head, 0, 16, 0);
@@ -131,6 +151,8 @@ export class Ledger {
       return new Ledger(file, db, now, state === 'new');
     } catch (e) {
       db.close();
+      // A file SQLite cannot work with (locked, read-only medium, damaged) is one line, not a stack.
+      if (e instanceof Error && e.name === 'SqliteError') refuse(msg('store.cannotOpen', { file, reason: e.message }));
       throw e;
     }
   }
@@ -157,16 +179,30 @@ export class Ledger {
   }
 }
 
-/** Apply each pending migration in its own transaction, which also sets user_version. */
+/**
+ * Apply each pending migration in its own transaction, which also sets user_version. A migration
+ * whose first line is `-- foreign_keys: off` rebuilds a table others reference: foreign keys are off
+ * around its transaction (the pragma is ignored inside one), checked before it commits, then on again.
+ */
 export function migrate(db: Db, migrations: Migration[], from: number): number {
   let version = from;
   for (const m of migrations) {
     if (m.version <= version) continue;
-    const apply = db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    });
-    apply();
+    const fkOff = /^--\s*foreign_keys:\s*off\s*$/m.test(m.sql.split('\n', 1)[0] ?? '');
+    if (fkOff) db.pragma('foreign_keys = OFF');
+    try {
+      const apply = db.transaction(() => {
+        db.exec(m.sql);
+        if (fkOff) {
+          const broken = db.pragma('foreign_key_check') as unknown[];
+          if (broken.length > 0) throw new Error(`migration ${m.version} would break ${broken.length} references`);
+        }
+        db.pragma(`user_version = ${m.version}`);
+      });
+      apply();
+    } finally {
+      if (fkOff) db.pragma('foreign_keys = ON');
+    }
     version = m.version;
   }
   return version;

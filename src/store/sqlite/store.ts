@@ -135,6 +135,7 @@ function txHandle(l: Ledger, live: () => boolean): LedgerTx {
       snapshotKept: guard((o) => invoices.snapshotKept(l, o)),
       closeBySnapshot: guard((o) => invoices.closeBySnapshot(l, o)),
       runScope: guard(() => invoices.runScope(l)),
+      inexactCurrency: guard(() => invoices.inexactCurrency(l)),
       noteRunBatch: guard((id: number) => invoices.noteRunBatch(l, id)),
     },
     payments: {
