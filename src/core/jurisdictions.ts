@@ -148,3 +148,57 @@ export function jurisdictionRule(code: string | null | undefined): JurisdictionR
 export function normalizeJurisdiction(code: string): string | null {
   return jurisdictionRule(code)?.code ?? null;
 }
+
+// Country columns in customer exports ("Country", "国家/地区") say where the customer is, which is the
+// best guess at the law of its contracts: the import stores it as the customer's jurisdiction. Names
+// and codes of the countries whose rules are known, plus any two-letter ISO code as given (a country
+// without a rule then shows "not set", never another country's date). A US customer's state makes
+// the code US-XX; "United Kingdom" stays GB, which names no rule (Scotland differs from England).
+const COUNTRY_NAMES: Readonly<Record<string, string>> = {
+  china: 'CN',
+  "people's republic of china": 'CN',
+  prc: 'CN',
+  中国: 'CN',
+  中华人民共和国: 'CN',
+  中国大陆: 'CN',
+  germany: 'DE',
+  deutschland: 'DE',
+  德国: 'DE',
+  france: 'FR',
+  法国: 'FR',
+  singapore: 'SG',
+  新加坡: 'SG',
+  'united states': 'US',
+  'united states of america': 'US',
+  usa: 'US',
+  美国: 'US',
+  'united kingdom': 'GB',
+  uk: 'GB',
+  英国: 'GB',
+  england: 'GB-EWS',
+  wales: 'GB-EWS',
+  'england and wales': 'GB-EWS',
+  英格兰: 'GB-EWS',
+};
+
+const US_STATES: Readonly<Record<string, string>> = {
+  california: 'CA',
+  'new york': 'NY',
+  texas: 'TX',
+  florida: 'FL',
+  illinois: 'IL',
+  pennsylvania: 'PA',
+};
+
+/** The jurisdiction code for a country (and, for the US, a state) as an export writes them; null: not readable. */
+export function jurisdictionFromCountry(country: string | null | undefined, state?: string | null): string | null {
+  const c = (country ?? '').normalize('NFKC').trim();
+  if (!c) return null;
+  const known = normalizeJurisdiction(c);
+  if (known) return known;
+  const code = COUNTRY_NAMES[c.toLowerCase()] ?? (/^[A-Za-z]{2}$/.test(c) ? c.toUpperCase() : null);
+  if (code !== 'US') return code;
+  const s = (state ?? '').normalize('NFKC').trim();
+  const st = /^[A-Za-z]{2}$/.test(s) ? s.toUpperCase() : US_STATES[s.toLowerCase()];
+  return st ? `US-${st}` : 'US';
+}

@@ -423,6 +423,8 @@ const importing = {
     approvalChain: 'approval chain',
     documentsRequired: 'documents required',
     notes: 'notes',
+    country: 'country',
+    state: 'state',
     role: 'role',
     title: 'title',
     mobile: 'mobile',
@@ -1569,6 +1571,8 @@ const templates = {
 
 // ---- section: importS3 (issue 8: imports as collectors bring them; dates, ledger files) ----
 const importS3 = {
+  /** The columns the rejects file adds after the file's own: where each bad row was and why. */
+  rejectCols: 'rejected_file|rejected_line|rejected_column|rejected_reason',
   noSuchDate: '{src}: {value} is not a date that exists',
   special: '{file} is not a regular file, so it cannot hold a ledger',
   specialHint: 'give the path of a ledger file with --db, e.g. --db ~/ar/ledger.db',

@@ -414,6 +414,8 @@ const importing = {
     approvalChain: '审批流程',
     documentsRequired: '所需单据',
     notes: '备注',
+    country: '国家/地区',
+    state: '州',
     role: '角色',
     title: '职务',
     mobile: '手机',
@@ -1530,6 +1532,7 @@ const templates = {
 
 // ---- section: importS3 (issue 8: imports as collectors bring them; dates, ledger files) ----
 const importS3 = {
+  rejectCols: '文件|行号|列|原因',
   noSuchDate: '{src}：{value} 这一天并不存在',
   special: '{file} 不是普通文件，不能用作账本',
   specialHint: '用 --db 指定账本文件的路径，例如 --db ~/ar/ledger.db',

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatDate } from '../view/dates.js';
+import { renderCsv } from '../view/csv.js';
 import { isIsoCurrency } from '../core/money.js';
 import { CancelledError, DataError, EXIT, InterruptedError, UsageError } from '../errors.js';
 import { msg, render, t, type Lang, type Msg } from '../i18n/index.js';
@@ -53,10 +54,6 @@ function progressBar(env: ImportEnv, label: string, size: number): { update(n: n
   };
 }
 
-function csvField(v: string): string {
-  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
 /** The rejects file: each bad row's original fields, then where it was and why. UTF-8 with BOM (Excel). */
 function writeRejects(file: string, rejects: RejectRow[], plans: FilePlan[], lang: Lang): void {
   const headers: string[] = [];
@@ -71,8 +68,9 @@ function writeRejects(file: string, rejects: RejectRow[], plans: FilePlan[], lan
     });
   }
   const multi = plans.length > 1;
-  const extra = [...(multi ? ['rejected_file'] : []), 'rejected_line', 'rejected_column', 'rejected_reason'];
-  const lines = [[...headers, ...extra].map(csvField).join(',')];
+  const [fileCol = '', ...where] = t(lang, 'importS3.rejectCols').split('|');
+  const extra = [...(multi ? [fileCol] : []), ...where];
+  const rows: string[][] = [];
   for (const r of rejects) {
     const byName = new Map<string, string>();
     r.headers.forEach((h, i) => {
@@ -82,10 +80,11 @@ function writeRejects(file: string, rejects: RejectRow[], plans: FilePlan[], lan
     const row = headers.map((h) => byName.get(h) ?? '');
     const reason = r.reasons.map((x) => render(lang, x)).join(t(lang, 'import.reasonSep'));
     row.push(...(multi ? [r.file] : []), String(r.line), r.column, reason);
-    lines.push(row.map(csvField).join(','));
+    rows.push(row);
   }
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  fs.writeFileSync(file, '\ufeff' + lines.join('\r\n') + '\r\n');
+  // The one CSV writer: BOM and CRLF for Excel, and a cell Excel would run as a formula kept as text.
+  fs.writeFileSync(file, renderCsv([...headers, ...extra], rows, { bom: true, eol: '\r\n' }));
 }
 
 /** FILE:ROW:COLUMN: what is wrong. */

@@ -118,7 +118,9 @@ export type CustomerField =
   | 'paymentRunDays'
   | 'approvalChain'
   | 'documentsRequired'
-  | 'notes';
+  | 'notes'
+  | 'country'
+  | 'state';
 export type ContactField =
   | 'customerCode'
   | 'customerName'

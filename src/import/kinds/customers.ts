@@ -1,6 +1,7 @@
 // Customers: the master data (code, name, type, grade, terms, credit limit, who collects, how they pay).
 import { msg } from '../../i18n/index.js';
 import { CUSTOMER_TYPES, type CustomerType } from '../../core/priority.js';
+import { jurisdictionFromCountry } from '../../core/jurisdictions.js';
 import type { CustomerInput } from '../../store/port.js';
 import type { FilePlan } from '../plan/file-plan.js';
 import { cellText, isBlank, parseAmount, parseBool, parseCurrency, parseId, parseInteger, parseText } from '../plan/values.js';
@@ -28,6 +29,8 @@ const HEADERS: KindHeaders = {
   approvalChain: ['approval_chain', 'approval chain', 'approvals', 'approval process', '审批流程', '审批链', '付款审批'],
   documentsRequired: ['documents_required', 'documents required', 'required documents', 'documents', '所需单据', '所需资料', '付款所需单据'],
   notes: ['notes', 'note', 'memo', 'remarks', '备注', '说明'],
+  country: ['jurisdiction', 'country', 'country code', 'billing country', 'country/region', '国家', '国家/地区', '国家或地区', '国别', '法域'],
+  state: ['state', 'billing state', 'state/province', 'us state', '州'],
 };
 
 const TYPE_WORDS: Record<string, CustomerType> = {
@@ -128,6 +131,8 @@ async function loadCustomers(plan: FilePlan, run: RunState): Promise<LoadCounts>
     input.approvalChain = optText(cells, M.approvalChain);
     input.documentsRequired = optText(cells, M.documentsRequired);
     input.notes = optText(cells, M.notes);
+    // Where the customer is: the law its debts most likely follow (limitation, interest).
+    if (M.country !== undefined) input.jurisdiction = jurisdictionFromCountry(optText(cells, M.country), optText(cells, M.state));
     if (errs.any) {
       rejectRow(run, plan, row, errs.list);
       c.rejected++;

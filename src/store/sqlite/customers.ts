@@ -1,5 +1,4 @@
 // Customers: lookup by code or normalised name, listing, and the upserts `ar import` needs.
-import { createHash } from 'node:crypto';
 import type { Ledger } from './ledger.js';
 import { rankMatches } from '../../core/lookup.js';
 import type { Customer, FindResult, CustomerInput, UpsertOutcome } from '../port.js';
@@ -69,16 +68,35 @@ export function nameKey(name: string): string {
   return words.join('');
 }
 
-/** A stable code for a customer known only by name: the same name always gives the same code. */
-export function generatedCode(name: string): string {
-  return (
-    'N' +
-    createHash('sha1')
-      .update(nameKey(name) || name)
-      .digest('hex')
-      .slice(0, 8)
-      .toUpperCase()
-  );
+/**
+ * The code a customer known only by name gets: `C-0001`, `C-0002` … — a code a collector can read
+ * out on the phone and type (issue 9), next after the highest `C-NNNN` in the ledger. The customer is
+ * found again by its name on the next import, so the code need not be derived from it.
+ */
+export function generatedCode(n: number): string {
+  return `C-${String(n).padStart(4, '0')}`;
+}
+
+function codeTaken(ledger: Ledger, code: string): boolean {
+  return ledger.db.prepare(`SELECT 1 FROM customers WHERE code = @code`).pluck().get({ code }) !== undefined;
+}
+
+/** The highest number among the ledger's `C-NNNN` codes (0 with none). */
+function highestGenerated(ledger: Ledger): number {
+  const codes = ledger.db.prepare(`SELECT code FROM customers WHERE code LIKE 'C-%'`).pluck().all() as string[];
+  let max = 0;
+  for (const c of codes) {
+    const m = /^C-(\d{1,9})$/.exec(c);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return max;
+}
+
+/** The next free generated code (a code a file gave may already be `C-0007`). */
+function nextGeneratedCode(ledger: Ledger, after: number, taken: (code: string) => boolean): { code: string; n: number } {
+  let n = after + 1;
+  while (taken(generatedCode(n))) n++;
+  return { code: generatedCode(n), n };
 }
 
 export async function getCustomer(ledger: Ledger, id: number): Promise<Customer | undefined> {
@@ -166,11 +184,13 @@ export class CustomerResolver {
   private findCode;
   private findKey;
   private codeTaken;
+  /** The last generated `C-NNNN` number handed out (read from the ledger on first need). */
+  private lastGenerated: number | null = null;
 
   private complete = false;
 
   constructor(
-    ledger: Ledger,
+    private readonly ledger: Ledger,
     private now: string,
   ) {
     const db = ledger.db;
@@ -228,9 +248,14 @@ export class CustomerResolver {
     if (id === null) return { ambiguous: true };
     if (id !== undefined) return { id, created: this.created.has(id) };
     if (!create) return undefined;
-    let c = generatedCode(name);
-    for (let n = 2; this.codeTaken.get({ code: c }) !== undefined; n++) c = `${generatedCode(name)}-${n}`;
-    return { id: this.add(c, name), created: true };
+    return { id: this.add(this.nextCode(), name), created: true };
+  }
+
+  /** The next `C-NNNN` code for a customer the file names without a code. */
+  nextCode(): string {
+    const next = nextGeneratedCode(this.ledger, this.lastGenerated ?? highestGenerated(this.ledger), (c) => this.codeTaken.get({ code: c }) !== undefined);
+    this.lastGenerated = next.n;
+    return next.code;
   }
 
   /** A customer written elsewhere in this run (a customers file): keep the maps true. */
@@ -309,7 +334,7 @@ export async function upsertCustomer(
   if (parentId !== undefined) values.parent_id = parentId;
   if (values.name !== undefined) values.name_key = nameKey(String(values.name));
   if (!existing) {
-    const code = input.code ?? generatedCode(input.name ?? '');
+    const code = input.code ?? resolver?.nextCode() ?? nextGeneratedCode(ledger, highestGenerated(ledger), (c) => codeTaken(ledger, c)).code;
     const cols = ['code', 'created_at', 'updated_at', ...Object.keys(values)];
     const params: Record<string, unknown> = { code, created_at: now, updated_at: now, ...values };
     const info = db.prepare(`INSERT INTO customers (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(params);
