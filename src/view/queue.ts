@@ -10,7 +10,7 @@ import type { QueueEntry, QueueReport } from '../reports/queue.js';
 import { renderCsv, renderTable } from './table.js';
 import { displayWidth, truncate } from './width.js';
 import { wrapPhrases, wrapWords } from './wrap.js';
-import { codeLabel, gradeLabel, stepLabel, typeLabel } from './labels.js';
+import { gradeLabel, stepLabel, typeLabel } from './labels.js';
 import { contactText, explainParts, reasonText, shortDate, stepText } from './phrases.js';
 
 export interface Screen {

@@ -93,7 +93,7 @@ function highestGenerated(ledger: Ledger): number {
 }
 
 /** The next free generated code (a code a file gave may already be `C-0007`). */
-function nextGeneratedCode(ledger: Ledger, after: number, taken: (code: string) => boolean): { code: string; n: number } {
+function nextGeneratedCode(after: number, taken: (code: string) => boolean): { code: string; n: number } {
   let n = after + 1;
   while (taken(generatedCode(n))) n++;
   return { code: generatedCode(n), n };
@@ -253,7 +253,7 @@ export class CustomerResolver {
 
   /** The next `C-NNNN` code for a customer the file names without a code. */
   nextCode(): string {
-    const next = nextGeneratedCode(this.ledger, this.lastGenerated ?? highestGenerated(this.ledger), (c) => this.codeTaken.get({ code: c }) !== undefined);
+    const next = nextGeneratedCode(this.lastGenerated ?? highestGenerated(this.ledger), (c) => this.codeTaken.get({ code: c }) !== undefined);
     this.lastGenerated = next.n;
     return next.code;
   }
@@ -334,7 +334,7 @@ export async function upsertCustomer(
   if (parentId !== undefined) values.parent_id = parentId;
   if (values.name !== undefined) values.name_key = nameKey(String(values.name));
   if (!existing) {
-    const code = input.code ?? resolver?.nextCode() ?? nextGeneratedCode(ledger, highestGenerated(ledger), (c) => codeTaken(ledger, c)).code;
+    const code = input.code ?? resolver?.nextCode() ?? nextGeneratedCode(highestGenerated(ledger), (c) => codeTaken(ledger, c)).code;
     const cols = ['code', 'created_at', 'updated_at', ...Object.keys(values)];
     const params: Record<string, unknown> = { code, created_at: now, updated_at: now, ...values };
     const info = db.prepare(`INSERT INTO customers (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(params);
