@@ -47,7 +47,7 @@ function checkCurrency(v: string, isIsoCurrency: (c: string) => boolean): string
 
 export async function runInit(ctx: Context, flags: InitFlags): Promise<void> {
   // Loaded here, not at start-up, so `ar --help` stays fast.
-  const { isIsoCurrency } = await import('../core/money.js');
+  const { currencyForLocale, isIsoCurrency } = await import('../core/money.js');
   const { DEFAULT_SETTINGS } = await import('../core/settings.js');
   const flagCurrency = flags.currency ? checkCurrency(flags.currency, isIsoCurrency) : undefined; // before anything is written
   const { askJurisdiction, checkJurisdiction } = await import('./shared-limitation.js');
@@ -55,7 +55,9 @@ export async function runInit(ctx: Context, flags: InitFlags): Promise<void> {
   const store = await ctx.store();
   const current = await store.settings.read();
   const letterhead: Letterhead = { ...DEFAULT_SETTINGS.letterhead, ...current.letterhead };
-  let currency = flagCurrency ?? current.default_currency;
+  // A new ledger keeps its books in the locale's currency (en_US → USD, zh_HK → HKD); a terminal confirms it.
+  const local = store.created ? currencyForLocale(ctx.env.LC_ALL || ctx.env.LC_MONETARY || ctx.env.LANG) : undefined;
+  let currency = flagCurrency ?? local ?? current.default_currency;
   let language = flags.language ?? current.language;
   const currentJurisdiction = (current.limitation as LimitationSettings).jurisdiction;
   let jurisdiction = flagJurisdiction ?? currentJurisdiction;

@@ -460,3 +460,49 @@ export function sumMinor(values: readonly number[]): number {
   }
   return total;
 }
+
+// A new ledger's currency follows the locale (issue 8): en_US → USD, en_GB → GBP, de/fr/es/it/nl → EUR,
+// zh_CN → CNY, zh_HK → HKD, zh_TW → TWD, en_SG → SGD; `ar init` confirms it on a terminal.
+const REGION_CURRENCY: Record<string, string> = {
+  US: 'USD',
+  GB: 'GBP',
+  CN: 'CNY',
+  HK: 'HKD',
+  TW: 'TWD',
+  SG: 'SGD',
+  MO: 'MOP',
+  JP: 'JPY',
+  KR: 'KRW',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  IN: 'INR',
+  CH: 'CHF',
+  MY: 'MYR',
+  TH: 'THB',
+  VN: 'VND',
+  ID: 'IDR',
+  PH: 'PHP',
+  MX: 'MXN',
+  SE: 'SEK',
+  NO: 'NOK',
+  DK: 'DKK',
+  PL: 'PLN',
+  CZ: 'CZK',
+  HU: 'HUF',
+  AE: 'AED',
+  SA: 'SAR',
+  ZA: 'ZAR',
+  BR: 'BRL',
+};
+const EURO_REGIONS = new Set(['DE', 'FR', 'ES', 'IT', 'NL', 'AT', 'BE', 'IE', 'PT', 'FI', 'GR', 'LU', 'SK', 'SI', 'EE', 'LV', 'LT', 'MT', 'CY', 'HR']);
+const LANGUAGE_CURRENCY: Record<string, string> = { de: 'EUR', fr: 'EUR', es: 'EUR', it: 'EUR', nl: 'EUR', zh: 'CNY', ja: 'JPY', ko: 'KRW' };
+
+/** The currency a locale such as `en_US.UTF-8`, `zh_HK` or `de` keeps its books in (undefined for C/POSIX). */
+export function currencyForLocale(locale: string | undefined): string | undefined {
+  const m = /^([a-z]{2,3})(?:[_-]([A-Za-z]{2}))?/.exec((locale ?? '').trim());
+  if (!m) return undefined;
+  const region = m[2]?.toUpperCase();
+  if (region && EURO_REGIONS.has(region)) return 'EUR';
+  return (region && REGION_CURRENCY[region]) || LANGUAGE_CURRENCY[m[1]];
+}

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatDate } from '../view/dates.js';
 import { renderCsv } from '../view/csv.js';
-import { isIsoCurrency } from '../core/money.js';
+import { currencyForLocale, isIsoCurrency } from '../core/money.js';
 import { CancelledError, DataError, EXIT, InterruptedError, UsageError } from '../errors.js';
 import { msg, render, t, type Lang, type Msg } from '../i18n/index.js';
 import type { LedgerStore, LedgerTx, SnapshotItem } from '../store/port.js';
@@ -390,6 +390,15 @@ function catchSignals(): () => void {
   };
 }
 
+/** The ledger's default currency; a ledger this run creates takes the locale's (en_US → USD, zh_CN → CNY). */
+async function ledgerCurrency(env: ImportEnv, store: LedgerStore): Promise<string> {
+  const stored = (await store.settings.read()).default_currency || 'CNY';
+  const local = store.created ? currencyForLocale(env.env.LC_ALL || env.env.LC_MONETARY || env.env.LANG) : undefined;
+  if (!local || local === stored) return stored;
+  await store.transaction(async (tx) => tx.settings.write('default_currency', local));
+  return local;
+}
+
 export async function importFiles(env: ImportEnv, files: string[], opts: ImportOptions = {}): Promise<ImportReport> {
   const release = catchSignals();
   try {
@@ -404,7 +413,7 @@ async function importFilesCaught(env: ImportEnv, files: string[], opts: ImportOp
   const { store, scratch } = await openLedger(env, opts);
   let committed = false;
   try {
-    const defaultCurrency = (await store.settings.read()).default_currency || 'CNY';
+    const defaultCurrency = await ledgerCurrency(env, store);
     const plans = await planAll(env, files, opts, snapshot, defaultCurrency);
     const s: Session = { env, opts, snapshot, store, defaultCurrency, plans, now: env.clock.now(), today: env.clock.today() };
     const result = await attemptWithConfirmation(s);
