@@ -504,5 +504,5 @@ export function currencyForLocale(locale: string | undefined): string | undefine
   if (!m) return undefined;
   const region = m[2]?.toUpperCase();
   if (region && EURO_REGIONS.has(region)) return 'EUR';
-  return (region && REGION_CURRENCY[region]) || LANGUAGE_CURRENCY[m[1]];
+  return (region && REGION_CURRENCY[region]) || LANGUAGE_CURRENCY[m[1] ?? ''];
 }
