@@ -88,7 +88,8 @@ describe('issue 8 fixtures: right totals, skipped lines counted, a second import
   it('the summary says in Chinese what was skipped', async () => {
     const r = await ar(['import', path.join(FIX, 'kingdee-subtotals-footer-gb18030.csv'), '--lang', 'zh'], { db: newDb() });
     expect(r.code).toBe(0);
-    expect(r.stdout.replace(/\n\s+/g, '')).toContain('跳过合计/小计行 3 行、跳过表尾 3 行');
+    // Wherever the line wraps (it depends on the path's length), the words are these.
+    expect(r.stdout.replace(/\s+/g, '')).toContain('跳过合计/小计行3行、跳过表尾3行');
   });
 
   it('two amount columns in different units are refused with the line and both headers, nothing written', async () => {
