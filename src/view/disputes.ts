@@ -3,11 +3,10 @@ import { t } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
 import type { DisputesReport } from '../reports/disputes.js';
 import { codeLabel } from './labels.js';
+import { moneyText } from './money.js';
 import { shortDate } from './phrases.js';
 import { renderTable } from './table.js';
 import type { Screen } from './queue.js';
-
-const amount = (minor: number, currency: string) => `${currency} ${formatMoney(minor, currency)}`;
 
 export function renderDisputes(sc: Screen, r: DisputesReport): string {
   const L = sc.lang;
@@ -26,13 +25,13 @@ export function renderDisputes(sc: Screen, r: DisputesReport): string {
     String(d.id),
     `${d.customer.code} ${d.customer.name}`,
     d.invoiceNumber ?? t(L, 'disputes.account'),
-    amount(d.amountMinor, d.currency),
+    moneyText(L, d.amountMinor, d.currency),
     codeLabel(L, 'disputeReason', d.reason),
     shortDate(d.openedAt.slice(0, 10), r.asOf, L),
     ...(r.all ? [codeLabel(L, 'status', d.status)] : []),
   ]);
   out.push(renderTable(columns, rows, { width: sc.width, headerStyle: sc.style.dim }).replace(/\n$/, ''));
-  for (const s of r.openByCurrency) out.push(t(L, 'disputes.total', { amount: amount(s.amountMinor, s.currency) }));
+  for (const s of r.openByCurrency) out.push(t(L, 'disputes.total', { amount: moneyText(L, s.amountMinor, s.currency) }));
   return out.join('\n') + '\n';
 }
 

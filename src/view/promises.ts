@@ -3,11 +3,10 @@ import { t, type Lang } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
 import type { PromiseEntry, PromisesReport } from '../reports/promises.js';
 import { codeLabel } from './labels.js';
+import { moneyText } from './money.js';
 import { shortDate } from './phrases.js';
 import { renderTable } from './table.js';
 import type { Screen } from './queue.js';
-
-const amount = (minor: number, currency: string) => `${currency} ${formatMoney(minor, currency)}`;
 
 function statusText(lang: Lang, p: PromiseEntry): string {
   const s = codeLabel(lang, 'status', p.status);
@@ -21,7 +20,7 @@ export function renderPromises(sc: Screen, r: PromisesReport): string {
   const rows = r.promises.map((p) => [
     String(p.id),
     `${p.customer.code} ${p.customer.name}`,
-    amount(p.amountMinor, p.currency),
+    moneyText(L, p.amountMinor, p.currency),
     shortDate(p.dueDate, r.asOf, L),
     p.paidMinor ? formatMoney(p.paidMinor, p.currency) : '',
     statusText(L, p),
