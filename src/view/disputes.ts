@@ -1,6 +1,5 @@
 // `ar disputes` on screen and as --json.
 import { t } from '../i18n/index.js';
-import { formatMoney } from '../core/money.js';
 import type { DisputesReport } from '../reports/disputes.js';
 import { codeLabel } from './labels.js';
 import { moneyText } from './money.js';
