@@ -1,8 +1,8 @@
 // What `ar call` and `ar log` show: an outcome's label, the account summary at the top of a call,
 // and (until the call scripts land) the account's next step and why it is on today's list.
+import { moneyText } from './money.js';
 import { UNCLASSIFIED_AS } from '../core/priority.js';
 import { paren, t, type Lang } from '../i18n/index.js';
-import { formatMoney } from '../core/money.js';
 import { pickContact, reachBy } from '../core/contacts.js';
 import type { AccountReport } from '../reports/account.js';
 import { codeLabel, roleLabel, typeLabel } from './labels.js';
@@ -15,14 +15,12 @@ export function outcomeLabel(lang: Lang, code: string): string {
   return codeLabel(lang, 'outcome', code);
 }
 
-const money = (minor: number, currency: string) => `${currency} ${formatMoney(minor, currency)}`;
-
 /** The account in a few lines: who, what is open and overdue, whom to ask for, the last promise. */
 export function callSummary(lang: Lang, v: AccountReport, width: number): string[] {
   const c = v.customer;
   const out = [t(lang, 'call.head', { name: c.name, code: c.code, type: typeLabel(lang, c.type) })];
   const owed = v.balances.map((b) =>
-    t(lang, 'call.owed', { open: money(b.openMinor, b.currency), overdue: money(b.overdueMinor, b.currency), days: b.daysPastDue }),
+    t(lang, 'call.owed', { open: moneyText(lang, b.openMinor, b.currency), overdue: moneyText(lang, b.overdueMinor, b.currency), days: b.daysPastDue }),
   );
   out.push(...wrapPhrases(owed, width, 2, '  '));
   const who = pickContact(v.contacts, c.type ?? UNCLASSIFIED_AS);
@@ -34,7 +32,9 @@ export function callSummary(lang: Lang, v: AccountReport, width: number): string
   const last = v.promises[0];
   if (last) {
     const status = codeLabel(lang, 'status', last.status);
-    out.push('  ' + t(lang, 'call.lastPromise', { amount: money(last.amountMinor, last.currency), date: shortDate(last.dueDate, v.asOf, lang), status }));
+    out.push(
+      '  ' + t(lang, 'call.lastPromise', { amount: moneyText(lang, last.amountMinor, last.currency), date: shortDate(last.dueDate, v.asOf, lang), status }),
+    );
   }
   return out;
 }
