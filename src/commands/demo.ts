@@ -16,6 +16,8 @@ const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 
 interface Book {
   anchor: string;
+  /** Exchange rates into the default currency (CNY per unit), dated the demo's day: fair ranking across currencies. */
+  fx: Record<string, string>;
   company: Record<string, string> & { default_currency: string; name_en: string; name_zh: string };
 }
 
@@ -86,6 +88,7 @@ export async function buildDemo(ctx: Context): Promise<{ report: DemoReport; dem
     await tx.settings.write('default_currency', default_currency);
     // The demo company sells from China: its ledger's default limitation law (DOMAIN §9).
     await tx.settings.write('limitation', { jurisdiction: 'CN' });
+    await tx.settings.write('fx', { base: '', rates: Object.fromEntries(Object.entries(book.fx).map(([cur, rate]) => [cur, { [today]: rate }])) });
   });
 
   const { importFiles } = await import('../import/index.js');
