@@ -1734,6 +1734,15 @@ const invRows = invoices
     salesperson: i.salesperson,
   }));
 
+/** Customers whose country has a limitation rule of its own: [country, US state]. */
+const COUNTRY = {
+  C0020: ['United States', 'IL'],
+  C0022: ['United States', 'CA'],
+  C0023: ['Germany', ''],
+  C0024: ['United States', 'IL'],
+  C0025: ['Singapore', ''],
+};
+
 const counts = {
   'customers.csv': csv(
     'customers.csv',
@@ -1755,6 +1764,8 @@ const counts = {
       'payment_run_days',
       'approval_chain',
       'documents_required',
+      'country',
+      'state',
     ],
     customers.map((c) => ({
       ...c,
@@ -1763,6 +1774,9 @@ const counts = {
       payment_run_days: c.run,
       approval_chain: c.chain,
       documents_required: c.docs,
+      // Where the customer is, for its limitation rule (DOMAIN §9); blank: the ledger default (CN).
+      country: COUNTRY[c.code]?.[0] ?? '',
+      state: COUNTRY[c.code]?.[1] ?? '',
     })),
   ),
   'contacts.csv': csv(
@@ -1788,5 +1802,7 @@ const counts = {
   ),
   'activities.csv': csv('activities.csv', ['customer_code', 'at', 'channel', 'outcome', 'note', 'collector', 'next_action_at'], activities),
 };
-writeFileSync(join(OUT, 'book.json'), JSON.stringify({ anchor: ANCHOR, company }, null, 2) + '\n', 'utf8');
+// Exchange rates into CNY on the anchor day (the demo dates them on its own day), for fair ranking.
+const FX = { USD: '7.12', EUR: '7.74' };
+writeFileSync(join(OUT, 'book.json'), JSON.stringify({ anchor: ANCHOR, fx: FX, company }, null, 2) + '\n', 'utf8');
 for (const [f, n] of Object.entries(counts)) console.log(`${f.padEnd(16)} ${String(n).padStart(4)} rows`);
