@@ -28,10 +28,10 @@ export interface ContactLite {
 }
 
 /** The first contact in the type's order of roles; else the primary contact; else the first one. */
-export function pickContact<T extends ContactLite>(contacts: readonly T[], type: string): T | null {
+export function pickContact<T extends ContactLite>(contacts: readonly T[], type: string | null): T | null {
   if (contacts.length === 0) return null;
-  // An unclassified customer is asked for like an oversight (DOMAIN §2).
-  const prefs = ROLE_PREFERENCE[type] ?? OVERSIGHT_ROLES;
+  // An unclassified customer (type null) is asked for like an oversight (DOMAIN §2).
+  const prefs = (type && ROLE_PREFERENCE[type]) || OVERSIGHT_ROLES;
   for (const role of prefs) {
     const c = contacts.find((x) => x.role === role || (role === 'decision-maker' && x.isDecisionMaker));
     if (c) return c;

@@ -2,7 +2,7 @@
 // parameters), the next step and whom to ask for, and how many were left off and why. No text here:
 // src/view/queue.ts renders it, `--json` prints it.
 import { datedLimitation, type Limitation } from '../core/limitation.js';
-import { UNCLASSIFIED_AS, type Account, type Factor, type FxNote, type Reason } from '../core/priority.js';
+import type { Account, Factor, FxNote, Reason } from '../core/priority.js';
 import { pickContact } from '../core/contacts.js';
 import type { Contact, LedgerReads } from '../store/port.js';
 import { loadAccounts } from './worklist.js';
@@ -136,7 +136,7 @@ type Contacts = Contact[];
 function askFor(a: Account, contacts: Contacts): Contact | null {
   const payer = a.promiseDue?.record.payer?.normalize('NFKC').trim().toLowerCase();
   const made = payer ? contacts.find((c) => c.name.normalize('NFKC').trim().toLowerCase() === payer) : undefined;
-  return made ?? pickContact(contacts, a.customer.type ?? UNCLASSIFIED_AS);
+  return made ?? pickContact(contacts, a.customer.type);
 }
 
 function entryOf(a: Account, rank: number, contacts: Contacts): QueueEntry {

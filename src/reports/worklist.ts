@@ -50,6 +50,10 @@ function disputesLite(rows: DisputeRow[] | undefined): DisputeLite[] {
   return rows ? rows.map((d) => ({ id: d.id, invoiceId: d.invoiceId, amountMinor: d.amountMinor, currency: d.currency })) : [];
 }
 
+function standIn(id: number, customerId: number, currency: string, dueDate: string | null, openMinor: number): OpenItemRow {
+  return { id, customerId, number: '', kind: 'invoice', issueDate: null, dueDate, currency, openMinor, holdUntil: null };
+}
+
 /**
  * Open items of every account, compactly: plain invoices come aggregated per account as two stand-in
  * items (the overdue part aged from the oldest overdue due date, the rest from the earliest coming
@@ -63,32 +67,9 @@ async function allOpenItems(store: LedgerReads, today: string, customers: Map<nu
   let pseudo = -1;
   for (const [cid, currency, , open, overdue, oldestDue, nextDue] of compact.aggregates) {
     if (!customers.has(cid) || whole.has(cid)) continue;
-    if (overdue !== 0) {
-      items.push({
-        id: pseudo--,
-        customerId: cid,
-        number: '',
-        kind: 'invoice',
-        issueDate: null,
-        dueDate: oldestDue,
-        currency,
-        openMinor: overdue,
-        holdUntil: null,
-      });
-    }
-    if (open !== overdue) {
-      items.push({
-        id: pseudo--,
-        customerId: cid,
-        number: '',
-        kind: 'invoice',
-        issueDate: null,
-        dueDate: nextDue ?? oldestDue,
-        currency,
-        openMinor: open - overdue,
-        holdUntil: null,
-      });
-    }
+    // Aggregated items stand in for the many ordinary ones: the overdue part, then the rest.
+    if (overdue !== 0) items.push(standIn(pseudo--, cid, currency, oldestDue, overdue));
+    if (open !== overdue) items.push(standIn(pseudo--, cid, currency, nextDue ?? oldestDue, open - overdue));
   }
   for (const cid of whole) items.push(...(await store.invoices.open(cid)));
   return items;

@@ -1,7 +1,6 @@
 // What `ar call` and `ar log` show: an outcome's label, the account summary at the top of a call,
 // and (until the call scripts land) the account's next step and why it is on today's list.
 import { moneyText } from './money.js';
-import { UNCLASSIFIED_AS } from '../core/priority.js';
 import { paren, t, type Lang } from '../i18n/index.js';
 import { pickContact, reachBy } from '../core/contacts.js';
 import type { AccountReport } from '../reports/account.js';
@@ -23,7 +22,7 @@ export function callSummary(lang: Lang, v: AccountReport, width: number): string
     t(lang, 'call.owed', { open: moneyText(lang, b.openMinor, b.currency), overdue: moneyText(lang, b.overdueMinor, b.currency), days: b.daysPastDue }),
   );
   out.push(...wrapPhrases(owed, width, 2, '  '));
-  const who = pickContact(v.contacts, c.type ?? UNCLASSIFIED_AS);
+  const who = pickContact(v.contacts, c.type);
   if (who) {
     const role = who.role ? paren(lang, roleLabel(lang, who.role)) : '';
     out.push('  ' + t(lang, 'call.askFor', { name: who.name, role, reach: reachBy(who) ?? '—' }));

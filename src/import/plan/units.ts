@@ -77,42 +77,32 @@ export function decideUnits(display: string, headers: string[], map: ColumnMap, 
   const table = tableUnit(above);
   const out: Partial<Record<Field, AmountUnit>> = {};
   let first: { field: Field; unit: AmountUnit; col: number } | undefined;
+  // Two columns in different units (or one without): refused with both headers named.
+  const disagree = (a: { unit: AmountUnit; col: number }, col: number, ub: string) =>
+    new DataError(
+      msg('importS3.unitsDisagree', {
+        file: display,
+        line: headerLine,
+        a: displayHeader(headers[a.col] ?? ''),
+        ua: a.unit.label,
+        b: displayHeader(headers[col] ?? ''),
+        ub,
+      }),
+      msg('importS3.unitsDisagreeHint'),
+    );
   for (const f of AMOUNT_FIELDS) {
     const col = map[f];
     if (col === undefined) continue;
     const unit = headerUnit(headers[col] ?? '') ?? table;
     if (!unit) continue;
-    if (first && first.unit.power !== unit.power) {
-      throw new DataError(
-        msg('importS3.unitsDisagree', {
-          file: display,
-          line: headerLine,
-          a: displayHeader(headers[first.col] ?? ''),
-          ua: first.unit.label,
-          b: displayHeader(headers[col] ?? ''),
-          ub: unit.label,
-        }),
-        msg('importS3.unitsDisagreeHint'),
-      );
-    }
+    if (first && first.unit.power !== unit.power) throw disagree(first, col, unit.label);
     first ??= { field: f, unit, col };
     out[f] = unit;
   }
   // A column without a stated unit beside one with a unit: refused the same way.
   const unitless = AMOUNT_FIELDS.find((f) => map[f] !== undefined && !out[f]);
   if (first && first.unit.power !== 0 && unitless) {
-    const col = map[unitless] as number;
-    throw new DataError(
-      msg('importS3.unitsDisagree', {
-        file: display,
-        line: headerLine,
-        a: displayHeader(headers[first.col] ?? ''),
-        ua: first.unit.label,
-        b: displayHeader(headers[col] ?? ''),
-        ub: '—',
-      }),
-      msg('importS3.unitsDisagreeHint'),
-    );
+    throw disagree(first, map[unitless] as number, '—');
   }
   return out;
 }

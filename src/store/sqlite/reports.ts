@@ -35,6 +35,13 @@ export async function customerNames(ledger: Ledger, ids: readonly number[]): Pro
   return new Map(ids.map((id) => [id, (st.get({ id }) as string | undefined) ?? '']));
 }
 
+type OpenItemTuple = [number, number, 'invoice' | 'credit_note', string | null, string | null, string, number, string | null, string?];
+
+/** An open item from its raw row (the invoice number only when the query read it). */
+function openItemOf(r: OpenItemTuple): OpenItemRow {
+  return { id: r[0], customerId: r[1], kind: r[2], issueDate: r[3], dueDate: r[4], currency: r[5], openMinor: r[6], holdUntil: r[7], number: r[8] ?? '' };
+}
+
 /**
  * Every open item (invoices and credit notes), or one customer's. Raw rows off the partial index on open
  * invoices (covering with migration 0002); the invoice number only when reading one customer.
@@ -47,18 +54,8 @@ export async function openItems(ledger: Ledger, customerId?: number): Promise<Op
          FROM invoices WHERE status = 'open'${one ? ' AND customer_id = @customerId' : ''}`,
     )
     .raw(true)
-    .all(one ? { customerId } : {}) as [number, number, 'invoice' | 'credit_note', string | null, string | null, string, number, string | null, string?][];
-  return rows.map((r) => ({
-    id: r[0],
-    customerId: r[1],
-    kind: r[2],
-    issueDate: r[3],
-    dueDate: r[4],
-    currency: r[5],
-    openMinor: r[6],
-    holdUntil: r[7],
-    number: r[8] ?? '',
-  }));
+    .all(one ? { customerId } : {}) as OpenItemTuple[];
+  return rows.map(openItemOf);
 }
 
 /**
@@ -98,20 +95,10 @@ export async function openItemsCompact(
          FROM invoices WHERE status = 'open' AND ${special}`,
     )
     .raw(true)
-    .all() as [number, number, 'invoice' | 'credit_note', string | null, string | null, string, number, string | null][];
+    .all() as OpenItemTuple[];
   return {
     aggregates,
-    special: rows.map((r) => ({
-      id: r[0],
-      customerId: r[1],
-      kind: r[2],
-      issueDate: r[3],
-      dueDate: r[4],
-      currency: r[5],
-      openMinor: r[6],
-      holdUntil: r[7],
-      number: '',
-    })),
+    special: rows.map(openItemOf),
   };
 }
 
