@@ -1579,6 +1579,8 @@ const importS3 = {
   emptyLedger: '{file} is an empty file, not a ledger',
   emptyLedgerHint: '`ar init --db {file}` makes it a ledger; check --db or AR_DB if you meant another file',
   unitsDisagree: '{file}:{line}: the amount columns are in different units: "{a}" in {ua}, "{b}" in {ub}',
+  unitLineDisagree: '{file}:{line}: "{text}" disagrees with the column "{header}", which is in {unit}; nothing was imported',
+  unitLineDisagreeHint: 'check the report’s unit in the accounting system, correct the line or the header, and import again',
   unitsDisagreeHint: 'export the columns in one unit, or remove the column that is not needed',
   unit: 'amounts in {unit} (× {factor})',
   skippedTotals: '{n} total or subtotal line skipped|{n} total or subtotal lines skipped',

@@ -1539,6 +1539,8 @@ const importS3 = {
   emptyLedger: '{file} 是一个空文件，不是账本',
   emptyLedgerHint: '`ar init --db {file}` 可把它建成账本；如本想用别的文件，请检查 --db 或 AR_DB',
   unitsDisagree: '{file}:{line}：金额列的单位不一致：“{a}”为{ua}，“{b}”为{ub}',
+  unitLineDisagree: '{file}:{line}：“{text}”与金额列“{header}”的单位（{unit}）不一致，未导入任何数据',
+  unitLineDisagreeHint: '请在财务系统中核对报表的金额单位，改正该行或列标题后重新导入',
   unitsDisagreeHint: '请以同一单位导出各金额列，或删去不需要的列',
   unit: '金额单位：{unit}（× {factor}）',
   skippedTotals: '跳过合计/小计行 {n} 行',

@@ -97,9 +97,35 @@ interface Line {
 class Sums {
   all = new Map<string, number>();
   since = new Map<string, number>();
+  /**
+   * The running sum (per currency, and of all currencies as plain numbers under '') at each total
+   * row so far, and 0 for the start: a subtotal may cover the rows since any of them — 本页小计 the
+   * page since the last 本页小计 (past the 客户小计 in between), 累计 everything from the start.
+   */
+  private marks = new Map<string, Set<number>>();
   add(currency: string, v: number): void {
     this.all.set(currency, (this.all.get(currency) ?? 0) + v);
     this.since.set(currency, (this.since.get(currency) ?? 0) + v);
+  }
+  /** Whether `stated` is the sum of the rows since the start or since an earlier total row. */
+  coversSinceMark(currency: string | undefined, stated: number): boolean {
+    const start = (currency ? (this.all.get(currency) ?? 0) : this.plain()) - stated;
+    return start === 0 || (this.marks.get(currency ?? '')?.has(start) ?? false);
+  }
+  mark(): void {
+    this.since.clear();
+    for (const [c, v] of this.all) this.markAt(c, v);
+    this.markAt('', this.plain());
+  }
+  private markAt(key: string, v: number): void {
+    let set = this.marks.get(key);
+    if (!set) this.marks.set(key, (set = new Set()));
+    set.add(v);
+  }
+  private plain(): number {
+    let sum = 0;
+    for (const v of this.all.values()) sum += v;
+    return sum;
   }
 }
 
@@ -176,7 +202,7 @@ export class InvoiceParser {
         const text = row.cells.map((c) => cellText(c)).join(' ');
         if (this.skipRes.some((re) => re.test(text))) continue;
       }
-      const cls = classifyRow(row.cells, this.keys, this.amounts);
+      const cls = classifyRow(row.cells, this.keys, this.amounts, this.M.number);
       if (cls.kind === 'blank') continue;
       if (cls.kind === 'footer') {
         this.skipped.footer++;
@@ -190,6 +216,11 @@ export class InvoiceParser {
       }
       if (cls.kind === 'group') {
         this.flush();
+        if (cls.footer || (this.afterGrand && !cfg.groupCustomers)) {
+          // "报表生成时间 2026-12-01 09:12" alone on its line, or anything after the grand total.
+          this.skipped.footer++;
+          continue;
+        }
         this.groupStart.set(groupKey(cls.text), new Map(this.sums.all));
         if (cfg.groupCustomers && !cls.bucket && !cls.footer) {
           if (cfg.customerJobs) {
@@ -498,7 +529,7 @@ export class InvoiceParser {
     // "Total Carter Co" after "Total Warehouse Job": the customer's total covers its jobs' rows too.
     const start = cls.group ? this.groupStart.get(groupKey(cls.group)) : undefined;
     const inGroup = start ? (currency ? (sums.all.get(currency) ?? 0) - (start.get(currency) ?? 0) : add(sums.all) - add(start)) : undefined;
-    const ok = stated === since || (grand && stated === all) || stated === inGroup;
+    const ok = stated === since || (grand && stated === all) || stated === inGroup || sums.coversSinceMark(currency, stated);
     if (!ok && currency) {
       this.warnings.push(
         t(L, 'import.wTotalMismatch', {
@@ -509,7 +540,7 @@ export class InvoiceParser {
         }),
       );
     }
-    sums.since.clear();
+    sums.mark();
     return grand;
   }
 }

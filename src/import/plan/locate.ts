@@ -66,6 +66,16 @@ export function isTotalLabel(text: string): boolean {
   return text.includes('计') && TOTAL_END_RE.test(text.normalize('NFKC').trim());
 }
 
+const TOTAL_WORD_RE = /^(?:grand\s+total|sub-?\s*total|totals?|summe|gesamtsumme|zwischensumme|total\s+for\s+.+)$/i;
+
+/** A cell that is nothing but a total's label (`小计`, `客户小计`, `【合计】`, `Subtotal`, `Total for Acme`). */
+function isTotalWord(text: string): boolean {
+  const last = text.charAt(text.length - 1);
+  if (last !== '计' && last !== '】' && last !== ']' && last !== ' ' && !TOTAL_FIRST.has(text.charAt(0))) return false;
+  const s = text.normalize('NFKC').trim();
+  return TOTAL_END_RE.test(s) || TOTAL_WORD_RE.test(s);
+}
+
 /** "Total for Acme Corp" → "Acme Corp" (the group it closes); undefined for grand totals. */
 export function totalGroupName(text: string): string | undefined {
   const s = text.normalize('NFKC').trim();
@@ -95,10 +105,23 @@ export function isFooterText(text: string): boolean {
 // Lines that only end a report: signature blocks of Chinese reports (制表人：王丽, 审核人：, 单位负责人),
 // page numbers, and QuickBooks' basis-and-time line. Seen first in a row, they are never data.
 const SIGNATURE_RE =
-  /^(?:制表人?|制单人?|审核人?|复核人?|记账人?|单位负责人|会计主管|财务主管|财务负责人|经办人|出纳|打印人|打印日期|打印时间)\s*[:：]|^第\s*\d+\s*页|^共\s*\d+\s*页|^page\s+\d+(?:\s+of\s+\d+)?$|^(?:accrual|cash)\s+basis\b/i;
+  /^(?:制表人?|制单人?|审核人?|复核人?|记账人?|单位负责人|会计主管|财务主管|财务负责人|经办人|出纳|操作员|打印人|打印日期|打印时间|(?:报表)?(?:生成|导出)(?:时间|日期|人)|report\s+(?:run|generated|printed)(?:\s+(?:on|at|by))?|prepared\s+by|reviewed\s+by|approved\s+by|printed\s+(?:on|by))\s*[:：]|^第\s*\d+\s*页|^共\s*\d+\s*页|^page\s+\d+(?:\s+of\s+\d+)?$|^(?:accrual|cash)\s+basis\b/i;
 
 export function isSignatureText(text: string): boolean {
   return SIGNATURE_RE.test(text.normalize('NFKC').trim());
+}
+
+// First characters of SIGNATURE_RE's words, so that a data row costs one Set lookup.
+const SIGNATURE_FIRST = new Set([...'制审复记单会财经出操打报生导第共PpAaCcRr']);
+
+function signatureFirst(cells: Cell[]): boolean {
+  for (const c of cells) {
+    if (isBlank(c)) continue;
+    if (typeof c !== 'string') return false;
+    const t = c.trimStart();
+    return SIGNATURE_FIRST.has(t.charAt(0)) && isSignatureText(t);
+  }
+  return false;
 }
 
 const DATA = { kind: 'data' } as const;
@@ -115,7 +138,13 @@ export type RowClass =
  * What a row inside the table is. `keyCols` are the columns that every data row fills (invoice
  * number, customer); `amountCols` hold money.
  */
-export function classifyRow(cells: Cell[], keyCols: number[], amountCols: number[]): RowClass {
+export function classifyRow(cells: Cell[], keyCols: number[], amountCols: number[], numberCol?: number): RowClass {
+  // "小计" or "Subtotal" where the document number goes: no document is numbered so, whatever
+  // the customer column beside it says (金蝶 repeats the customer on its 小计 rows).
+  if (numberCol !== undefined) {
+    const c = cells[numberCol];
+    if (typeof c === 'string' && c !== '' && isTotalWord(c)) return { kind: 'total', label: c.trim(), group: totalGroupName(c) };
+  }
   // Fast path for the common data row: two or more key columns, all filled. (A total row leaves
   // its key columns empty or puts the label in one of them and leaves the others empty.)
   if (keyCols.length >= 2) {
@@ -129,7 +158,8 @@ export function classifyRow(cells: Cell[], keyCols: number[], amountCols: number
       }
       if (typeof c === 'string' && isTotalLabel(c)) labels++;
     }
-    if (all && labels < keyCols.length) return DATA;
+    // "复核：张三,,记账：李四": a signature block can fill the key columns too.
+    if (all && labels < keyCols.length) return signatureFirst(cells) ? FOOTER : DATA;
   }
   let filled = 0;
   let firstText = '';

@@ -4,6 +4,7 @@ import { kindFields, kindSpec } from '../kinds/index.js';
 import { IMPORT_KINDS, type ColumnMap, type Field, type ImportKind, type SourceRow } from '../types.js';
 import { displayHeader, expandedKeys, fullHeaderKey, headerKey, resolveColumn, type ColumnSpec } from './headers.js';
 import { texts } from './locate.js';
+import { headerUnit } from './units.js';
 
 /** Snake-case names accepted in --map and profiles besides the camelCase ones. */
 export function fieldFromName(kind: ImportKind, name: string): Field | undefined {
@@ -44,6 +45,13 @@ export function fieldForHeader(kind: ImportKind, header: string): Field | undefi
   for (const k of expandedKeys(header)) {
     const f = d.expanded.get(k);
     if (f) return f;
+  }
+  // `USD '000`, `人民币（万元）`: a column headed by nothing but a currency and a unit holds amounts.
+  if (
+    headerUnit(header) &&
+    /^\s*(?:[A-Z]{3}|人民币|美元|欧元|港币|RMB)?\s*(?:'?0{3}(?:,?000)?s?|in\s+(?:thousands|millions)|[(（[【].*)?\s*$/i.test(header.normalize('NFKC'))
+  ) {
+    return fieldForHeader(kind, 'Amount');
   }
   return undefined;
 }

@@ -54,14 +54,18 @@ export function headerUnit(header: string): AmountUnit | undefined {
 
 /** A line above the table that states the unit of every amount: `金额单位：万元`, `Amounts in thousands`. */
 export function tableUnit(above: SourceRow[]): AmountUnit | undefined {
+  return tableUnitLine(above)?.unit;
+}
+
+function tableUnitLine(above: SourceRow[]): { unit: AmountUnit; line: number; text: string } | undefined {
   for (const r of above) {
     for (const c of r.cells) {
       if (typeof c !== 'string') continue;
       const s = c.normalize('NFKC').trim();
       const zh = /(?:金额)?单位\s*[:：]\s*(?:人民币)?\s*(百万元|万元|千元|亿元|元)/.exec(s);
-      if (zh) return cjkUnit(zh[1]);
-      const en = /\b(?:amounts?|figures|all amounts)\s+(?:are\s+)?(?:stated\s+|shown\s+)?in\s+(?:[A-Z]{3}\s+)?(thousands|millions)\b/i.exec(s);
-      if (en) return westernUnit(en[1]);
+      const en = zh ? undefined : /\b(?:amounts?|figures|all amounts)\s+(?:are\s+)?(?:stated\s+|shown\s+)?in\s+(?:[A-Z]{3}\s+)?(thousands|millions)\b/i.exec(s);
+      const unit = zh ? cjkUnit(zh[1]) : en ? westernUnit(en[1]) : undefined;
+      if (unit) return { unit, line: r.line, text: c.trim() };
     }
   }
   return undefined;
@@ -74,7 +78,8 @@ const AMOUNT_FIELDS: Field[] = ['total', 'open', 'paid', 'lineAmount', 'amount']
  * different units are refused (a total row could not be checked and one figure would be wrong).
  */
 export function decideUnits(display: string, headers: string[], map: ColumnMap, above: SourceRow[], headerLine: number): Partial<Record<Field, AmountUnit>> {
-  const table = tableUnit(above);
+  const stated = tableUnitLine(above);
+  const table = stated?.unit;
   const out: Partial<Record<Field, AmountUnit>> = {};
   let first: { field: Field; unit: AmountUnit; col: number } | undefined;
   // Two columns in different units (or one without): refused with both headers named.
@@ -93,7 +98,21 @@ export function decideUnits(display: string, headers: string[], map: ColumnMap, 
   for (const f of AMOUNT_FIELDS) {
     const col = map[f];
     if (col === undefined) continue;
-    const unit = headerUnit(headers[col] ?? '') ?? table;
+    const own = headerUnit(headers[col] ?? '');
+    // `金额单位：万元` above a `金额（千元）` column: one of them is wrong, and which is not ours to guess.
+    if (own && stated && own.power !== stated.unit.power) {
+      throw new DataError(
+        msg('importS3.unitLineDisagree', {
+          file: display,
+          line: stated.line,
+          text: stated.text,
+          header: displayHeader(headers[col] ?? ''),
+          unit: own.label,
+        }),
+        msg('importS3.unitLineDisagreeHint'),
+      );
+    }
+    const unit = own ?? table;
     if (!unit) continue;
     if (first && first.unit.power !== unit.power) throw disagree(first, col, unit.label);
     first ??= { field: f, unit, col };
