@@ -37,7 +37,11 @@ async function guard<T>(p: () => Promise<T>): Promise<T> {
  */
 export function promptTheme(lang: Lang) {
   const dim = (s: string) => styleText('dim', s);
+  const yes = t(lang, 'words.keys.yes');
+  const no = t(lang, 'words.keys.no');
   return {
+    // A yes/no question answers 是/否 in Chinese (inquirer accepts y/n whatever the words).
+    keywords: { yes, no, error: () => t(lang, 'words.keys.yesNoError', { yes, no }) },
     style: {
       keysHelpTip: (keys: [string, string][]) =>
         keys
@@ -56,7 +60,7 @@ export function inquirerPrompts(lang: Lang = 'en'): Prompts {
   return {
     input: (q) => guard(async () => (await load()).input(q, opts)),
     select: (q) => guard(async () => (await load()).select({ ...q, theme } as never, opts)) as never,
-    confirm: (q) => guard(async () => (await load()).confirm(q, opts)),
+    confirm: (q) => guard(async () => (await load()).confirm({ ...q, theme } as never, opts)),
   };
 }
 

@@ -986,6 +986,10 @@ const words = {
     navigate: '↑↓ navigate',
     select: '⏎ select',
     sep: ' • ',
+    /** A yes/no question's answers (y and n are always accepted as well). */
+    yes: 'Yes',
+    no: 'No',
+    yesNoError: 'answer {yes} or {no}',
   },
   /** `ar config list`: the column naming what a setting is. */
   /** Score factors by name, for the settings that weigh them. */

@@ -960,6 +960,9 @@ const words = {
     navigate: '↑↓ 选择',
     select: '回车确认',
     sep: ' · ',
+    yes: '是',
+    no: '否',
+    yesNoError: '请回答“{yes}”或“{no}”（也可输入 y 或 n）',
   },
   factor: {
     amount: '逾期金额',

@@ -150,6 +150,34 @@ describe('a question’s key hints', () => {
   });
 });
 
+describe('a yes/no question in Chinese', () => {
+  it('offers 是/否, answers 是, and still takes y', async () => {
+    const { confirm } = await import('@inquirer/prompts');
+    const ask = async (keys: string) => {
+      const input = new PassThrough();
+      let out = '';
+      const output = new Writable({
+        write(c, _e, cb) {
+          out += String(c);
+          cb();
+        },
+      });
+      const answer = confirm({ message: '确认导入？', default: false, theme: promptTheme('zh') } as never, { input, output });
+      setTimeout(() => input.write(keys), 20);
+      const value = await answer;
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the prompt draws with escape codes; they are what is removed.
+      return { value, text: out.replace(/\u001b\[[0-9;?]*[a-zA-Z]/g, '') };
+    };
+    const yes = await ask('是\r');
+    expect(yes.value).toBe(true);
+    expect(yes.text).toContain('(是/否)');
+    expect(yes.text).toContain('确认导入？ 是');
+    expect(yes.text).not.toMatch(/Yes|y\/N/);
+    expect((await ask('y\r')).value).toBe(true);
+    expect((await ask('\r')).value).toBe(false);
+  });
+});
+
 describe('finding a customer as it is typed', () => {
   it('ar account 深圳恒达 finds 深圳市恒达电子科技有限公司; ar account Tan offers nobody', async () => {
     const r = await runAr(['account', '深圳恒达', '--lang', 'zh'], { db });
