@@ -7,12 +7,14 @@ import { codeLabel, daysText, roleLabel, stepLabel, typeLabel } from './labels.j
 import { createTemplates, type Templates } from './templates.js';
 import { LETTER_HELPERS } from '../reports/letter-sample.js';
 import { wrapWords } from './wrap.js';
+import { methodText } from './account.js';
 
 const langOf = (options: unknown): Lang => ((options as { data?: { lang?: string } })?.data?.lang === 'zh' ? 'zh' : 'en');
 
 /**
  * The template set for call scripts and visit briefs, with the label helpers their templates use:
  * `{{typeName code}}`, `{{stepName code}}`, `{{roleName role}}`, `{{statusName status}}`, `{{days n}}`,
+ * `{{methodName method}}`,
  * `{{#if (otherTitle person)}}`.
  */
 export function documentTemplates(userDir: string | null): Templates {
@@ -22,6 +24,8 @@ export function documentTemplates(userDir: string | null): Templates {
   tpl.registerHelper('roleName', (role, o) => roleLabel(langOf(o), String(role)));
   tpl.registerHelper('statusName', (s, o) => codeLabel(langOf(o), 'status', String(s)));
   tpl.registerHelper('days', (n, o) => daysText(langOf(o), Number(n)));
+  // "bank transfer" as the promise recorded it, in the glossary's words (银行转账) where known.
+  tpl.registerHelper('methodName', (m, o) => methodText(String(m), langOf(o)));
   // A contact's job title, when it says more than the role's label ("CFO" beside "decision maker").
   tpl.registerHelper('otherTitle', (p, o) => {
     const c = p as { title?: string | null; role?: string | null } | null;
