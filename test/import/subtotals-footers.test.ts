@@ -67,6 +67,16 @@ describe('subtotals, footers and units as real reports write them', () => {
     ]);
   });
 
+  it('a 收款 list’s 小计, 合计 and signature lines are skipped and counted; the payments close their invoices', async () => {
+    const db = newDb();
+    await ar(['import', path.join(FIX, 'kingdee-page-subtotals-gb18030.csv')], { db });
+    const r = await ar(['import', path.join(FIX, 'kingdee-receipts-gb18030.csv'), '--json'], { db });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { files: { kind: string; rowsRead: number; imported: number; skipped: unknown }[] };
+    expect(report.files[0]).toMatchObject({ kind: 'payments', rowsRead: 2, imported: 2, skipped: { subtotal: 2, footer: 2 } });
+    expect(openBalances(db)).toEqual({ CNY: { items: 3, open: '3000.00' } });
+  });
+
   it('a page subtotal that does not add up is still reported, at its line', async () => {
     const dir = path.dirname(newDb());
     const file = path.join(dir, 'wrong-page.csv');

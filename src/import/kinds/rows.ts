@@ -163,7 +163,14 @@ export async function* tableRows(plan: FilePlan, run: RunState, c: LoadCounts): 
 export async function* dataRows(plan: FilePlan, run: RunState, c: LoadCounts, keys: number[], amounts: number[]): AsyncGenerator<SourceRow> {
   for await (const batch of tableRows(plan, run, c)) {
     for (const row of batch) {
-      if (classifyRow(row.cells, keys, amounts).kind !== 'data') continue;
+      const cls = classifyRow(row.cells, keys, amounts);
+      if (cls.kind !== 'data') {
+        // Counted, so that the summary and --json say what was skipped (a 收款 list's 合计, 制单人 lines).
+        const skipped = (c.skipped ??= { subtotal: 0, footer: 0 });
+        if (cls.kind === 'total') skipped.subtotal++;
+        else if (cls.kind === 'footer' || (cls.kind === 'group' && cls.footer)) skipped.footer++;
+        continue;
+      }
       c.rowsRead++;
       yield row;
     }
