@@ -2,7 +2,7 @@
 import { existingStore, writeJson, type Context } from './shared.js';
 import { msg, t, type Msg } from '../i18n/index.js';
 import { UsageError } from '../errors.js';
-import { DEFAULT_SETTINGS, flatten, getPath, mergeSettings, problemText, setPath } from '../core/settings.js';
+import { DEFAULT_SETTINGS, flatten, getPath, mergeSettings, problemText, RETIRED_SETTINGS, setPath } from '../core/settings.js';
 import { showValue, takesFor, validateSettings } from '../core/settings-schema.js';
 import { normalizeJurisdiction } from '../core/jurisdictions.js';
 import { renderTable } from '../view/table.js';
@@ -14,6 +14,8 @@ function defaultAt(key: string): unknown {
 }
 
 function checkKey(key: string): void {
+  const retired = RETIRED_SETTINGS[key];
+  if (retired) throw new UsageError(msg('config.retired.refused', { key, why: retired }), msg('config.retired.hint', { key }));
   if (defaultAt(key) === undefined) {
     throw new UsageError(msg('config.unknown', { key }), msg('config.unknownHint'));
   }
@@ -178,6 +180,8 @@ export async function setSetting(ctx: Context, key: string, text: string, date?:
 
 /** Back to the default. */
 export async function unsetSetting(ctx: Context, key: string): Promise<void> {
+  // A retired setting an older ledger stored may be removed (it is ignored either way).
+  if (RETIRED_SETTINGS[key]) return unsetRetired(ctx, key);
   checkKey(key);
   const store = await ctx.store();
   const [top, ...rest] = key.split('.');
@@ -190,5 +194,18 @@ export async function unsetSetting(ctx: Context, key: string): Promise<void> {
     await tx.settings.write(top, path ? setPath(stored[top], path, target.value) : target.value);
   });
   if (ctx.json) return writeJson(ctx, { key, value: defaultAt(key) });
+  ctx.out.write(t(ctx.lang, 'config.unset_ok', { key }) + '\n');
+}
+
+async function unsetRetired(ctx: Context, key: string): Promise<void> {
+  const store = await ctx.store();
+  const [top = '', leaf = ''] = key.split('.');
+  await store.transaction(async (tx) => {
+    const parent = (await tx.settings.readStored())[top];
+    if (!parent || typeof parent !== 'object' || !(leaf in parent)) return;
+    const { [leaf]: _gone, ...kept } = parent as Record<string, unknown>;
+    await (Object.keys(kept).length ? tx.settings.write(top, kept) : tx.settings.delete(top));
+  });
+  if (ctx.json) return writeJson(ctx, { key, value: null });
   ctx.out.write(t(ctx.lang, 'config.unset_ok', { key }) + '\n');
 }

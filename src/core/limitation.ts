@@ -10,14 +10,12 @@ import { isLimitationEventKind, jurisdictionRule, type JurisdictionRule } from '
 export interface LimitationSettings {
   /** The ledger's default jurisdiction (a code of core/jurisdictions.ts); '' when not set. */
   jurisdiction: string;
-  /** Kept so that ledgers that stored it stay valid; the period now comes from the jurisdiction's rule. */
-  years: number;
   warn_days: number[];
   /** Count a sent letter as a demand only when proof of delivery (evidence) is recorded. */
   letters_need_evidence: boolean;
 }
 
-export const DEFAULT_LIMITATION: LimitationSettings = { jurisdiction: '', years: 3, warn_days: [90, 60, 30], letters_need_evidence: true };
+export const DEFAULT_LIMITATION: LimitationSettings = { jurisdiction: '', warn_days: [90, 60, 30], letters_need_evidence: true };
 
 export interface LimitationInvoice {
   id: number;

@@ -214,7 +214,6 @@ const RULES: Rule[] = [
     takes: msg('limitation.takes', { codes: JURISDICTION_CODES.join(', ') }),
     check: (v) => v === '' || (typeof v === 'string' && normalizeJurisdiction(v) === v),
   },
-  { key: 'limitation.years', takes: msg('config.settings.takes.years'), check: (v) => isInt(v) && v >= 1 && v <= 30 },
   { key: 'limitation.warn_days', takes: msg('config.settings.takes.warnDays'), check: (v) => Array.isArray(v) && v.every((x) => isInt(x) && x >= 1) },
   { key: 'limitation.letters_need_evidence', takes: msg('config.settings.takes.boolean'), check: (v) => typeof v === 'boolean' },
 ];

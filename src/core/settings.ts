@@ -123,12 +123,34 @@ export function problemHint(p: SettingProblem): Msg {
 }
 
 /**
+ * Settings that no longer do anything, with why: `config set` refuses them with that reason, and a
+ * value an older ledger stored is ignored (never shown as if it still counted).
+ */
+export const RETIRED_SETTINGS: Record<string, Msg> = {
+  // The period is the jurisdiction's (core/jurisdictions.ts), per customer: one number of years
+  // for every customer would be wrong for most of them.
+  'limitation.years': msg('config.retired.limitationYears'),
+};
+
+function withoutRetired(s: Settings): Settings {
+  let out = s;
+  for (const key of Object.keys(RETIRED_SETTINGS)) {
+    const [top = '', leaf = ''] = key.split('.');
+    const parent = out[top];
+    if (!isPlainObject(parent) || !(leaf in parent)) continue;
+    const { [leaf]: _gone, ...kept } = parent;
+    out = { ...out, [top]: kept };
+  }
+  return out;
+}
+
+/**
  * Defaults overlaid with stored values. The ledger stores only what the user changed. A stored value
  * the schema refuses (src/core/settings-schema.ts) is a DataError naming the key and the fix, unless
  * `validate` is false (`ar config` itself, so that a bad value can be seen and repaired).
  */
 export function mergeSettings(stored: Record<string, unknown>, opts: { validate?: boolean } = {}): Settings {
-  const merged = deepMerge(DEFAULT_SETTINGS, stored) as Settings;
+  const merged = withoutRetired(deepMerge(DEFAULT_SETTINGS, stored) as Settings);
   if (opts.validate === false) return merged;
   const [p, ...rest] = validateSettings(merged);
   if (p) {

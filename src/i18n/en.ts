@@ -714,6 +714,13 @@ const config = {
   invalid: 'ledger, NOT VALID',
   unknown: 'unknown setting "{key}"',
   unknownHint: 'see `ar config list` for the keys',
+  /** Settings that no longer do anything (core/settings.ts RETIRED_SETTINGS). */
+  retired: {
+    refused: 'setting {key} no longer exists: {why}',
+    hint: 'a value an older ledger stored is ignored; `ar config unset {key}` removes it',
+    limitationYears:
+      'the limitation period follows each customer’s jurisdiction (`ar config set limitation.jurisdiction CN`, or a Country column in the customers file)',
+  },
   badValue: 'setting {key} takes {type}, not "{value}"',
   badHint: 'e.g. `ar config set {key} {example}` (the default); `ar config unset {key}` returns to it',
   badHintLong: '`ar config get {key}` shows the value in use; `ar config unset {key}` returns to the default',
@@ -749,7 +756,6 @@ const config = {
       types: 'a list of customer types, e.g. ["cashflow"]',
       minAmount: 'an amount ≥ 0 (in whole units of the currency)',
       firstStep: 'a ladder step number ≥ 1, e.g. 3 (formal demand)',
-      years: 'a whole number of years from 1 to 30',
       warnDays: 'a list of whole numbers of days ≥ 1, e.g. [90,60,30]',
       boolean: 'true or false',
       interestRule: 'an interest rule: {rules}',
@@ -1043,7 +1049,6 @@ const words = {
     'policy/grace_days': 'grace days',
     'policy/min_gap_days': 'minimum days between steps',
     'policy/first_step_max': 'highest first step',
-    'limitation/years': 'limitation period (years)',
     'limitation/warn_days': 'limitation warnings (days before)',
     'limitation/letters_need_evidence': 'letters need proof of delivery',
   },

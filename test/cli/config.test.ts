@@ -31,7 +31,7 @@ describe('ar config set refuses what a setting does not take (exit 2, nothing st
     ['aging.buckets', '30,,60', 'setting aging.buckets takes strictly ascending bucket bounds', '("" is not a bound)'],
     ['weights.amount', '-5', 'setting weights.amount takes a number ≥ 0, not -5', ''],
     ['weights.amount', 'abc', 'setting weights.amount takes a number ≥ 0, not "abc"', ''],
-    ['limitation.years', '0', 'setting limitation.years takes a whole number of years from 1 to 30, not 0', ''],
+    ['policy.min_gap_days', '-1', 'setting policy.min_gap_days takes a whole number of days ≥ 0, not -1', ''],
     ['language', 'fr', 'setting language takes en, zh, or "" (follow --lang, AR_LANG and the locale), not fr', ''],
     ['default_currency', 'XYZ', 'setting default_currency takes a three-letter ISO 4217 currency code such as CNY, USD or EUR, not XYZ', ''],
     ['policy.min_gap_days', '2.5', 'setting policy.min_gap_days takes a whole number of days ≥ 0, not 2.5', ''],
@@ -59,9 +59,9 @@ describe('ar config set refuses what a setting does not take (exit 2, nothing st
     expect(r.stderr).toBe(
       'ar: error: setting weights.amount takes a number ≥ 0, not -5\nhint: e.g. `ar config set weights.amount 35` (the default); `ar config unset weights.amount` returns to it\n',
     );
-    const zh = await runAr(['config', 'set', 'limitation.years', '0', '--lang', 'zh'], { db: freshCopy() });
-    expect(zh.stderr).toBe(
-      'ar: 错误: 设置项 limitation.years 应为1 到 30 之间的整年数，而不是 0\n提示: 例如 `ar config set limitation.years 3`（默认值）；`ar config unset limitation.years` 恢复默认值\n',
+    const zh = await runAr(['config', 'set', 'weights.amount', '-5', '--lang', 'zh'], { db: freshCopy() });
+    expect(zh.stderr).toMatch(
+      /^ar: 错误: 设置项 weights\.amount 应为.*，而不是 -5\n提示: 例如 `ar config set weights\.amount 35`（默认值）；`ar config unset weights\.amount` 恢复默认值\n$/,
     );
   });
 
@@ -91,7 +91,7 @@ describe('settings stored badly', () => {
     const sql = new Database(file);
     const put = sql.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)');
     put.run('aging', JSON.stringify({ buckets: [30, 20] }));
-    put.run('limitation', JSON.stringify({ years: 0 }));
+    put.run('policy', JSON.stringify({ min_gap_days: -1 }));
     sql.close();
     return file;
   }
@@ -104,7 +104,7 @@ describe('settings stored badly', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
         'ar: error: the setting aging.buckets stored in this ledger is [30,20], which is not valid: 30, 20 do not ascend; ' +
-          'it takes strictly ascending bucket bounds — whole days ≥ 1, or months/years such as "6m", "1y" — e.g. [30,60,90] (also not valid: limitation.years)\n' +
+          'it takes strictly ascending bucket bounds — whole days ≥ 1, or months/years such as "6m", "1y" — e.g. [30,60,90] (also not valid: policy.min_gap_days)\n' +
           'hint: fix it with `ar config set aging.buckets VALUE`, or go back to the default ([30,60,90,180,365]) with `ar config unset aging.buckets`\n',
       );
     }
@@ -115,14 +115,14 @@ describe('settings stored badly', () => {
   it('can be seen with `ar config list` and put right one at a time', async () => {
     const file = badLedger();
     const list = JSON.parse((await runAr(['config', 'list', '--json'], { db: file })).stdout) as { key: string; source: string }[];
-    expect(list.filter((x) => x.source === 'invalid').map((x) => x.key)).toEqual(['aging.buckets', 'limitation.years']);
-    expect((await runAr(['config', 'get', 'limitation.years'], { db: file })).stdout).toBe('0\n');
+    expect(list.filter((x) => x.source === 'invalid').map((x) => x.key)).toEqual(['aging.buckets', 'policy.min_gap_days']);
+    expect((await runAr(['config', 'get', 'policy.min_gap_days'], { db: file })).stdout).toBe('-1\n');
     // setting one key is not blocked by the other bad one
     expect((await runAr(['config', 'set', 'aging.buckets', '30,60,90'], { db: file })).code).toBe(0);
     const still = await runAr(['aging'], { db: file });
     expect(still.code).toBe(1);
-    expect(still.stderr).toContain('the setting limitation.years stored in this ledger is 0');
-    expect((await runAr(['config', 'unset', 'limitation.years'], { db: file })).code).toBe(0);
+    expect(still.stderr).toContain('the setting policy.min_gap_days stored in this ledger is -1');
+    expect((await runAr(['config', 'unset', 'policy.min_gap_days'], { db: file })).code).toBe(0);
     expect((await runAr(['aging'], { db: file })).code).toBe(0);
   });
 });
@@ -137,5 +137,27 @@ describe('ar profiles list', () => {
     expect(zh.code).toBe(0);
     expect(zh.stdout).toContain('QuickBooks Online 应收账龄明细');
     expect(zh.stdout).not.toContain('QuickBooks Online A/R Aging Detail');
+  });
+});
+
+describe('a retired setting (limitation.years)', () => {
+  it('is refused by `config set` with the reason, ignored when an older ledger stored it, and can be removed', async () => {
+    const file = freshCopy();
+    const set = await runAr(['config', 'set', 'limitation.years', '2'], { db: file });
+    expect(set.code).toBe(2);
+    expect(set.stderr).toContain('ar: error: setting limitation.years no longer exists: the limitation period follows each customer’s jurisdiction');
+    const zh = await runAr(['config', 'set', 'limitation.years', '2', '--lang', 'zh'], { db: file });
+    expect(zh.stderr).toContain('设置项 limitation.years 已停用：诉讼时效期间按每个客户所在的法域确定');
+    // An older ledger that stored it: every command still works, and the list does not show it.
+    const sql = new Database(file);
+    sql.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run('limitation', JSON.stringify({ years: 2, warn_days: [60, 30] }));
+    sql.close();
+    expect((await runAr(['queue'], { db: file })).code).toBe(0);
+    const list = JSON.parse((await runAr(['config', 'list', '--json'], { db: file })).stdout) as { key: string; value: unknown }[];
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.map((x) => x.key)).not.toContain('limitation.years');
+    expect(list.find((x) => x.key === 'limitation.warn_days')?.value).toEqual([60, 30]);
+    expect((await runAr(['config', 'unset', 'limitation.years'], { db: file })).code).toBe(0);
+    expect(stored(file).limitation).toEqual({ warn_days: [60, 30] });
   });
 });

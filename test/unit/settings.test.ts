@@ -21,8 +21,8 @@ describe('the settings schema', () => {
     ['a negative weight', { weights: { amount: -5 } }, 'weights.amount'],
     ['a weight that is text', { weights: { days: '20' } }, 'weights.days'],
     ['weights not an object', { weights: 5 }, 'weights'],
-    ['limitation.years 0', { limitation: { years: 0 } }, 'limitation.years'],
-    ['limitation.years 2.5', { limitation: { years: 2.5 } }, 'limitation.years'],
+    ['limitation.warn_days with a zero', { limitation: { warn_days: [90, 0] } }, 'limitation.warn_days'],
+    ['limitation.warn_days 2.5', { limitation: { warn_days: [2.5] } }, 'limitation.warn_days'],
     ['language fr', { language: 'fr' }, 'language'],
     ['default_currency lower case', { default_currency: 'usd' }, 'default_currency'],
     ['default_currency not ISO', { default_currency: 'XYZ' }, 'default_currency'],
@@ -111,7 +111,12 @@ describe('reading settings stored badly', () => {
   });
 
   it('is lenient on request (ar config shows and repairs bad values)', () => {
-    expect(mergeSettings({ limitation: { years: 0 } }, { validate: false }).limitation).toMatchObject({ years: 0 });
+    expect(mergeSettings({ limitation: { warn_days: [0] } }, { validate: false }).limitation).toMatchObject({ warn_days: [0] });
+  });
+
+  it('ignores a retired setting an older ledger stored (limitation.years), keeping its neighbours', () => {
+    const s = mergeSettings({ limitation: { years: 2, warn_days: [60] } });
+    expect(s.limitation).toEqual({ jurisdiction: '', warn_days: [60], letters_need_evidence: true });
   });
 });
 
