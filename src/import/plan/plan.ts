@@ -10,7 +10,7 @@ import { displayHeader, resolveColumn, type ColumnSpec } from './headers.js';
 import { fieldFromName, findHeaderRow, matchHeaders } from './match.js';
 import { kindFields, kindSpec } from '../kinds/index.js';
 import { columnsOf } from '../kinds/kind.js';
-import { classifyRow, asOfText, headerTexts, texts } from './locate.js';
+import { classifyRow, asOfText, headerTexts, isBucketLabel, texts } from './locate.js';
 import { msg, render, t, type Lang } from '../../i18n/index.js';
 import { fieldLabel, inBoth, kindLabel } from '../text.js';
 import { detectProfile, findProfile, holdsAll, mappedHeaders, profileFingerprints, userProfiles, type Profile } from './profiles.js';
@@ -379,6 +379,12 @@ function symbolCurrency(rows: SourceRow[], cols: number[], def: string, mark: '.
 }
 
 const MONEY_TEXT = /^[-(]?\s*(?:[A-Z]{3}|[$€£¥￥])?\s*[-(]?\d[\d.,'\s]*[.,]\d{1,4}\)?-?(?:\s*(?:[A-Z]{3}|元))?$/;
+/** A column of an aging report: `Current`, `1 - 30`, `< 1 Month`, `2 Months`, `Older`, `30天以内`. */
+function isAgingColumn(header: string): boolean {
+  const h = header.normalize('NFKC').trim();
+  return h !== '' && (isBucketLabel(h) || /^(?:<\s*)?\d+\s*months?(?:\s+(?:overdue|past\s+due))?$|^older$|^\d+\s*天以内$/i.test(h));
+}
+
 const NOT_OPEN = /tax|vat|gst|qty|quantity|price|rate|discount|unit|税|数量|单价|汇率|折扣|价格/i;
 const DATE_TEXT = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s.*)?$/;
 
@@ -481,6 +487,23 @@ function mapColumns(L: Lang, display: string, kind: ImportKind, headers: string[
       warnings.push(t(L, 'import.duplicateHeader', { header: h, n: cols.length }));
   }
   return match.map;
+}
+
+/**
+ * An aged-receivables report (two or more aging columns) lists only what is open, so its total column
+ * is the open balance: `合计` beside `1-30天 … 90天以上` is mapped as open when no amount column was.
+ * Whether the file is one.
+ */
+function agingReportTotal(headers: string[], map: ColumnMap): boolean {
+  if (headers.filter((h) => isAgingColumn(h)).length < 2) return false;
+  if (map.open === undefined && map.total === undefined && map.lineAmount === undefined) {
+    const used = new Set(Object.values(map));
+    const i = headers.findIndex(
+      (h, k) => !used.has(k) && /^(?:合\s*计|总\s*计|合计金额|余额合计|总额|total|total\s+due|balance)$/i.test(h.normalize('NFKC').trim()),
+    );
+    if (i >= 0) map.open = i;
+  }
+  return true;
 }
 
 /** Customers from group rows: no customer column, and group rows (a lone text cell) in the data. */
@@ -617,7 +640,10 @@ function missingColumnWarnings(L: Lang, plan: PartialPlan, dataRows: SourceRow[]
       dataRows,
       (c) => (typeof c === 'number' && !Number.isInteger(c)) || (typeof c === 'string' && MONEY_TEXT.test(c.trim())),
     );
-    const pick = money.find((i) => !NOT_OPEN.test(plan.headers[i]));
+    // An aged-receivables report (Xero's Current, < 1 Month … Older; 账龄 columns) holds only what is
+    // open: its total is the open balance, and its bucket columns are no alternative to suggest.
+    const buckets = plan.headers.filter((h) => isAgingColumn(h)).length;
+    const pick = buckets >= 2 ? undefined : money.find((i) => !NOT_OPEN.test(plan.headers[i]));
     if (pick !== undefined) plan.warnings.push(t(L, 'import.wNoOpenColumn', { header: displayHeader(plan.headers[pick]) }));
   }
 }
@@ -646,6 +672,7 @@ export async function planFile(ctx: ImportEnv, file: string, opts: ImportOptions
   const requested = (opts.kind && opts.kind !== 'auto' ? opts.kind : named?.kind) ?? profile.kind;
   const { kind, asked } = await decideKind(ctx, display, headers, opts, requested, deps);
   const map = mapColumns(L, display, kind, headers, opts, profile, warnings);
+  const agingReport = kind === 'invoices' && agingReportTotal(headers, map);
   const groupCustomers = hasGroupCustomers(kind, map, dataRows);
   const base: PartialPlan = {
     file: abs,
@@ -661,7 +688,7 @@ export async function planFile(ctx: ImportEnv, file: string, opts: ImportOptions
     currency: opts.currency ?? profile.currency?.toUpperCase(),
     ledgerCurrency: deps.defaultCurrency ?? 'CNY',
     negativeStyle: profile.negativeStyle ?? 'auto',
-    amountIsOpen: !!profile.amountIsOpen,
+    amountIsOpen: !!profile.amountIsOpen || agingReport,
     customerJobs: !!profile.customerJobs,
     skip: (profile.skip ?? []).map((s) => new RegExp(s, 'iu')),
     groupCustomers,
