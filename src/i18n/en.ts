@@ -277,6 +277,8 @@ const importing = {
   emptyWorkbook: '{file} has no sheet with a table in it',
   badEncoding: 'unknown encoding "{v}"',
   badEncodingHint: 'use auto, utf8, gb18030, utf16 (or utf16le/utf16be) or windows-1252',
+  agingSummary: '{file}:{line}: this is an aging summary (one line per customer, no invoice numbers): nothing was imported',
+  agingSummaryHint: 'export the detailed report instead — A/R Aging Detail, Open Invoices, or the open-items list (one line per invoice)',
   noHeader: '{file}: cannot find the header row (no row names two or more columns this tool knows)',
   noHeaderHint:
     'an {kind} file needs: {fields}; map them, e.g. {example} (the columns in row {row} are: {columns}); add --kind {others} if the file holds something else',

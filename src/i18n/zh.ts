@@ -271,6 +271,8 @@ const importing = {
   emptyWorkbook: '{file} 中没有包含表格的工作表',
   badEncoding: '未知编码“{v}”',
   badEncodingHint: '可用：auto、utf8、gb18030、utf16（或 utf16le/utf16be）、windows-1252',
+  agingSummary: '{file}:{line}：这是账龄汇总表（每个客户一行，没有单据编号），未导入任何数据',
+  agingSummaryHint: '请改为导出明细报表——应收账龄明细表、未结发票清单或应收明细账（每张发票一行）',
   noHeader: '{file}：找不到表头行（没有一行包含两个及以上可识别的列名）',
   noHeaderHint: '{kind}文件需要：{fields}；请指定列，例如 {example}（第 {row} 行的列：{columns}）；若文件内容不是{kind}，请加 --kind {others}',
   noHeaderRow: '{file}：没有第 {row} 行',

@@ -117,6 +117,21 @@ describe('subtotals, footers and units as real reports write them', () => {
     expect(zh.stderr).toContain('“金额单位：万元”与金额列“金额（千元）”的单位（千元）不一致');
   });
 
+  it('an aging summary (a line per customer, no invoice numbers) is refused, naming the report to export', async () => {
+    const db = newDb();
+    const r = await ar(['import', path.join(FIX, 'qbo-aging-summary.csv'), '--currency', 'USD'], { db });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('qbo-aging-summary.csv:3: this is an aging summary (one line per customer, no invoice numbers)');
+    expect(r.stderr).toContain('A/R Aging Detail');
+    expect(fs.existsSync(db)).toBe(false);
+    const dir = path.dirname(db);
+    const zhFile = path.join(dir, '账龄汇总.csv');
+    fs.writeFileSync(zhFile, '客户名称,未到期,1-30天,31-60天,合计\n甲公司,100.00,200.00,,300.00\n合计,100.00,200.00,,300.00\n');
+    const zh = await ar(['import', zhFile, '--lang', 'zh'], { db });
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain('账龄汇总.csv:1：这是账龄汇总表（每个客户一行，没有单据编号）');
+  });
+
   it('dollar amounts on a yuan ledger: refused until --currency says which dollars', async () => {
     const db = newDb();
     await ar(['init', '--currency', 'CNY'], { db });

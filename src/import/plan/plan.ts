@@ -7,7 +7,7 @@ import { formatDate } from '../../view/dates.js';
 import { UsageError, DataError } from '../../errors.js';
 import { detectDateOrder, parseDateText, type DateOrder, type DateOrderGuess } from './dates.js';
 import { displayHeader, resolveColumn, type ColumnSpec } from './headers.js';
-import { fieldFromName, findHeaderRow, matchHeaders } from './match.js';
+import { fieldForHeader, fieldFromName, findHeaderRow, matchHeaders } from './match.js';
 import { kindFields, kindSpec } from '../kinds/index.js';
 import { columnsOf } from '../kinds/kind.js';
 import { classifyRow, asOfText, headerTexts, isBucketLabel, texts } from './locate.js';
@@ -382,7 +382,13 @@ const MONEY_TEXT = /^[-(]?\s*(?:[A-Z]{3}|[$€£¥￥])?\s*[-(]?\d[\d.,'\s]*[.,]
 /** A column of an aging report: `Current`, `1 - 30`, `< 1 Month`, `2 Months`, `Older`, `30天以内`. */
 function isAgingColumn(header: string): boolean {
   const h = header.normalize('NFKC').trim();
-  return h !== '' && (isBucketLabel(h) || /^(?:<\s*)?\d+\s*months?(?:\s+(?:overdue|past\s+due))?$|^older$|^\d+\s*天以内$/i.test(h));
+  return (
+    h !== '' &&
+    (isBucketLabel(h) ||
+      /^(?:<\s*)?\d+\s*months?(?:\s+(?:overdue|past\s+due))?$|^older$|^\d+\s*天以内$|^\d+\s*(?:-|–|to)\s*\d+$|^\d+\s*(?:and|or)\s+(?:over|more|older)$|^(?:over|>)\s*\d+$/i.test(
+        h,
+      ))
+  );
 }
 
 const NOT_OPEN = /tax|vat|gst|qty|quantity|price|rate|discount|unit|税|数量|单价|汇率|折扣|价格/i;
@@ -487,6 +493,22 @@ function mapColumns(L: Lang, display: string, kind: ImportKind, headers: string[
       warnings.push(t(L, 'import.duplicateHeader', { header: h, n: cols.length }));
   }
   return match.map;
+}
+
+/**
+ * An aging summary (one line per customer: Current, 1 - 30 … Total, no document numbers) cannot be
+ * aged, dunned or matched to payments: refused with the report to export instead.
+ */
+function refuseAgingSummary(rows: SourceRow[], display: string, opts: ImportOptions, named: Profile | undefined): void {
+  const kind = opts.kind && opts.kind !== 'auto' ? opts.kind : named?.kind;
+  if ((kind && kind !== 'invoices') || opts.headerRow !== undefined || opts.map?.some((m) => /^\s*number\s*=/i.test(m))) return;
+  for (const r of rows.slice(0, 30)) {
+    const cells = texts(r.cells);
+    const line = r.line;
+    if (cells.filter((c) => isAgingColumn(c)).length < 3) continue;
+    if (cells.some((c) => c !== '' && fieldForHeader('invoices', c) === 'number')) return;
+    throw new DataError(msg('import.agingSummary', { file: display, line }), msg('import.agingSummaryHint'));
+  }
 }
 
 /**
@@ -664,6 +686,7 @@ export async function planFile(ctx: ImportEnv, file: string, opts: ImportOptions
   if (source.notice) warnings.push(t(L, `import.${source.notice}`));
   const { rows, complete } = await sniff(source);
   if (rows.length === 0 || rows.every((r) => r.cells.every(isBlank))) throw new DataError(msg('import.emptyFile', { file: display }));
+  refuseAgingSummary(rows, display, opts, named);
   const headerIdx = await findHeaderIndex(ctx, rows, display, opts, named, deps);
   const headers = headerTexts(rows, headerIdx).map((h) => h ?? '');
   const profile = named ?? detectProfile(headers, ctx.env);
