@@ -1,7 +1,7 @@
 // The account screen: a labelled block per topic (open, aging, how they pay, contacts, promises,
 // disputes; per currency the next step, limitation, score and today's status), a timeline, and the
 // open items. Also the --json form (codes with a label beside them).
-import { paren, t, type Lang } from '../i18n/index.js';
+import { list, paren, t, type Lang } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
 import { moneyText } from './money.js';
 import { formatDate } from './dates.js';
@@ -51,6 +51,7 @@ function headLines(sc: Screen, v: AccountReport): string[] {
     t(L, 'account.headCollector', { collector: c.collector ?? t(L, 'account.noCollector') }),
   ];
   if (c.language) phrases.push(t(L, 'account.headLanguage', { language: codeLabel(L, 'language', c.language) }));
+  if (v.salespeople.length) phrases.push(t(L, 'kept.headSalesperson', { names: list(L, v.salespeople) }));
   return wrapPhrases(phrases, sc.width, 2).map((x) => sc.style.bold(x));
 }
 
@@ -248,6 +249,8 @@ function invoiceLines(sc: Screen, v: AccountReport): string[] {
     if (i.disputedMinor) notes.push(t(L, 'account.disputedNote', { v: formatMoney(i.disputedMinor, i.currency) }));
     if (i.holdUntil && i.holdUntil > v.asOf) notes.push(t(L, 'account.heldNote', { date: shortDate(i.holdUntil, v.asOf, L) }));
     if (!i.dueDate && i.kind === 'invoice') notes.push(t(L, 'account.noDue'));
+    if (i.po) notes.push(t(L, 'kept.poNote', { po: i.po }));
+    if (i.job) notes.push(t(L, 'kept.jobNote', { job: i.job }));
     const days = i.daysPastDue > 0 ? String(i.daysPastDue) : '';
     return [
       i.number,
