@@ -249,8 +249,6 @@ function invoiceLines(sc: Screen, v: AccountReport): string[] {
     if (i.disputedMinor) notes.push(t(L, 'account.disputedNote', { v: formatMoney(i.disputedMinor, i.currency) }));
     if (i.holdUntil && i.holdUntil > v.asOf) notes.push(t(L, 'account.heldNote', { date: shortDate(i.holdUntil, v.asOf, L) }));
     if (!i.dueDate && i.kind === 'invoice') notes.push(t(L, 'account.noDue'));
-    if (i.po) notes.push(t(L, 'kept.poNote', { po: i.po }));
-    if (i.job) notes.push(t(L, 'kept.jobNote', { job: i.job }));
     const days = i.daysPastDue > 0 ? String(i.daysPastDue) : '';
     return [
       i.number,
@@ -273,8 +271,23 @@ function invoiceLines(sc: Screen, v: AccountReport): string[] {
     rows,
     { width: sc.width, headerStyle: s.dim },
   ).replace(/\n$/, '');
-  const out = ['', s.bold(t(L, 'account.lInvoices')), table];
+  const out = ['', s.bold(t(L, 'account.lInvoices')), ...withReferences(sc, table.split('\n'), shown)];
   if (v.invoices.length > shown.length) out.push(s.dim(t(L, 'account.moreInvoices', { n: v.invoices.length - shown.length })));
+  return out;
+}
+
+/**
+ * Under each open item its PO and job, on a line of their own: what accounts payable ask for must
+ * never be cut to fit the note column (the table draws one line per row, after its header).
+ */
+function withReferences(sc: Screen, lines: string[], shown: AccountReport['invoices']): string[] {
+  const L = sc.lang;
+  const out = lines.slice(0, 1);
+  shown.forEach((i, k) => {
+    out.push(lines[k + 1] ?? '');
+    const refs = [i.po ? t(L, 'kept.poNote', { po: i.po }) : '', i.job ? t(L, 'kept.jobNote', { job: i.job }) : ''].filter(Boolean);
+    if (refs.length) out.push(sc.style.dim(truncate(`  ${refs.join(' · ')}`, sc.width)));
+  });
   return out;
 }
 

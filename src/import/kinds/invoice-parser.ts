@@ -411,8 +411,7 @@ export class InvoiceParser {
       po: text('po'),
       terms: text('terms'),
       salesperson: text('salesperson'),
-      // A Job / 项目 column names the job; else the "Customer:Job" name or the job group row.
-      job: text('job') ?? job,
+      job: jobLabel(job, text('job')),
       contact: contactOf(text),
     };
     this.lineProblems(line, raw, errs);
@@ -579,6 +578,12 @@ function splitJob(name: string): { customer: string; job: string | null } {
   const customer = name.slice(0, i).trim();
   const job = name.slice(i + 1).trim();
   return customer === '' ? { customer: name, job: null } : { customer, job: job || null };
+}
+
+/** The job from the "Customer:Job" name (or group row) and from a Job / Location / 项目 column: both when they differ. */
+function jobLabel(fromName: string | null, fromColumn: string | null): string | null {
+  if (fromName && fromColumn && fromName !== fromColumn) return `${fromName} / ${fromColumn}`;
+  return fromColumn ?? fromName;
 }
 
 /** The contact a row names; null when it names none. */
