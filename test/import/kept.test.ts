@@ -252,6 +252,20 @@ describe('kept: the account shows salesperson, PO and job (80 columns, both lang
     expect(json.salespeople).toEqual([]);
   });
 
+  it('the statement lists each invoice with its PO and job', async () => {
+    const db = await book();
+    const env = { COLUMNS: '80' };
+    for (const k of ['name_en', 'name_zh', 'address_en', 'address_zh', 'phone', 'email']) {
+      expect((await runAr(['config', 'set', `letterhead.${k}`, 'Blue Ridge Supply'], { db, env })).code).toBe(0);
+    }
+    const r = await runAr(['statement', 'Carter Co', '--preview', '--format', 'md'], { db, env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('| 3101 | PO-881 (Warehouse Job) |');
+    expect(r.stdout).toContain('| 3108 | – (Office Fit-out / Dock 3) |');
+    const zh = await runAr(['statement', 'Carter Co', '--preview', '--format', 'md', '--lang', 'zh'], { db, env });
+    expect(zh.stdout).toContain('| 3101 | PO-881（Warehouse Job） |');
+  });
+
   it('zh: 苏州恒通 with its salespeople and POs', async () => {
     const db = await book();
     const r = await runAr(['account', '苏州恒通', '--lang', 'zh'], { db, env: { COLUMNS: '80' } });
