@@ -213,6 +213,13 @@ describe('kept: a QuickBooks Desktop list with Customer:Job names and a Location
     await secondImportChangesNothing(db, file, ['--currency', 'USD'], 4);
   });
 
+  it('QuickBooks Online: the Location full name column is the job', async () => {
+    const db = newDb();
+    await importJson(db, path.join(FIX, 'qbo-aging-detail.csv'), '--currency', 'USD');
+    const jobs = invoicesOf(db).filter((i) => i.job !== null);
+    expect(jobs.map((i) => [i.customer, i.number, i.job])).toEqual([['Blue Harbor Foods', '1010', 'Store #2']]);
+  });
+
   it('nested job group rows (QuickBooks Desktop Open Invoices) give the job; a "Total <job>" row ends it', async () => {
     const db = newDb();
     await importJson(db, path.join(FIX, 'qbd-customer-jobs.csv'), '--currency', 'USD');
