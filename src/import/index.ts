@@ -327,6 +327,7 @@ async function attempt(s: Session, confirmed: boolean): Promise<Attempt> {
       errorCount: 0,
       rejects: [],
       collectorFrom: s.collectorFrom,
+      collectorFromAsked: s.opts.collectorFrom === 'salesperson',
       env: s.env.env,
     };
     let lastInvoiceReport: FileReport | undefined;

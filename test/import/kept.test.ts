@@ -192,6 +192,9 @@ describe('kept: a Chinese GB18030 register with 订单号, 联系人, 联系电�
     expect(bad.code).not.toBe(0);
     const flag = await ar(['import', file, '--collector-from', 'sales'], { db });
     expect(flag.code).toBe(2);
+    const none = await ar(['import', path.join(FIX, 'qbd-jobs-location.csv'), '--currency', 'USD', '--collector-from', 'salesperson'], { db });
+    expect(none.code).toBe(0);
+    expect(none.stderr).toMatch(/this file has no salesperson column/);
   });
 });
 

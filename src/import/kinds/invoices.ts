@@ -300,7 +300,21 @@ const HEADERS: KindHeaders = {
   status: ['status', 'invoice status', 'document status', 'state', '状态', '单据状态', '发票状态'],
   // QuickBooks job or location, a project: kept as the invoice's job label; the customer stays the
   // parent. QuickBooks' Class is left out: it is an accounting category (a department, a line of business).
-  job: ['job', 'job name', 'location', 'location full name', 'location name', 'project', 'project name', 'site', '项目', '工程', '项目名称', '工程名称', '工程项目'],
+  job: [
+    'job',
+    'job name',
+    'location',
+    'location full name',
+    'location name',
+    'project',
+    'project name',
+    'site',
+    '项目',
+    '工程',
+    '项目名称',
+    '工程名称',
+    '工程项目',
+  ],
   // Contact columns: the customer's contacts (a separate person column only: Xero's ContactName is the customer).
   contact: ['contact person', 'attention', 'attn', 'contact person name', '联系人', '联系人姓名', '对方联系人'],
   email: ['email', 'e-mail', 'email address', 'emailaddress', 'contact email', '邮箱', '电子邮箱', '联系人邮箱'],
@@ -486,6 +500,7 @@ async function loadInvoices(plan: FilePlan, run: RunState, target: LoadTarget): 
     contactsAdded,
     ...(collectors ? { collectors } : {}),
   };
+  if (run.collectorFromAsked && plan.map.salesperson === undefined) out.warnings.push(t(L, 'kept.wNoSalesperson'));
   const dup = c.firstDuplicate;
   if (c.duplicates && dup) out.warnings.push(t(L, 'import.wDuplicate', { items: counted(L, 'duplicates', c.duplicates), number: dup.number, line: dup.line }));
   const over = c.overSettled;

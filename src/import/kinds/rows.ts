@@ -63,6 +63,8 @@ export interface RunState {
   rejects: RejectRow[];
   /** `salesperson`: collectors from the invoices' salesperson (--collector-from, import.collector_from). */
   collectorFrom: CollectorFrom;
+  /** The user asked for it on this run (--collector-from), not only the setting: a file without salespeople is worth a warning. */
+  collectorFromAsked?: boolean;
   /** Called with bytes read so far. */
   onBytes?: (n: number) => void;
   env?: NodeJS.ProcessEnv;
