@@ -1611,7 +1611,7 @@ const kept = {
   contactsAdded: '{n} contact added|{n} contacts added',
   collectorsAssigned: '{n} customer given a collector from the salesperson|{n} customers given a collector from the salesperson',
   collectorsKept: '{n} kept a different collector set by hand|{n} kept a different collector set by hand',
-  wNoSalesperson: '--collector-from salesperson: this file has no salesperson column (Salesperson, Sales Rep, 业务员, 销售员), so no collector was assigned',
+  wNoSalesperson: 'this file has no salesperson column (Salesperson, Sales Rep, 业务员, 销售员), so --collector-from salesperson assigned no collector',
   /** The account header: the salespeople of the open invoices, most frequent first. */
   headSalesperson: 'salesperson {names}',
   poNote: 'PO {po}',

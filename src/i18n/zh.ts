@@ -1570,7 +1570,7 @@ const kept = {
   contactsAdded: '新增联系人 {n} 位',
   collectorsAssigned: '{n} 个客户按业务员分配了催收员',
   collectorsKept: '{n} 个客户保留手工指定的其他催收员',
-  wNoSalesperson: '--collector-from salesperson：此文件没有业务员列（业务员、销售员、Salesperson），未分配催收员',
+  wNoSalesperson: '此文件没有业务员列（业务员、销售员、Salesperson），--collector-from salesperson 未分配任何催收员',
   headSalesperson: '业务员 {names}',
   poNote: '订单号 {po}',
   jobNote: '项目 {job}',
