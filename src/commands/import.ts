@@ -23,6 +23,7 @@ interface Flags {
   dryRun?: boolean;
   skipBad?: boolean;
   rejects?: string;
+  collectorFrom?: string;
 }
 
 export function optionsFromFlags(f: Flags): ImportOptions {
@@ -47,6 +48,7 @@ export function optionsFromFlags(f: Flags): ImportOptions {
     dryRun: !!f.dryRun,
     skipBad: !!f.skipBad,
     rejects: f.rejects,
+    collectorFrom: f.collectorFrom as ImportOptions['collectorFrom'],
   };
 }
 
@@ -74,6 +76,7 @@ const register: Register = (program, r) => {
     .option('--dry-run', r.tr('view.import.dryRun'))
     .option('--skip-bad', r.tr('view.import.skipBad'))
     .option('--rejects <file>', r.tr('view.import.rejects'))
+    .option('--collector-from <source>', r.tr('kept.fCollectorFrom'))
     .action(
       r.action(async (ctx: Context, files: string[], flags: Flags) => {
         if (typeof flags.snapshot === 'string' && flags.snapshot !== 'all' && flags.snapshot !== 'customers') {

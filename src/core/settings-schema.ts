@@ -216,6 +216,9 @@ const RULES: Rule[] = [
   },
   { key: 'limitation.warn_days', takes: msg('config.settings.takes.warnDays'), check: (v) => Array.isArray(v) && v.every((x) => isInt(x) && x >= 1) },
   { key: 'limitation.letters_need_evidence', takes: msg('config.settings.takes.boolean'), check: (v) => typeof v === 'boolean' },
+
+  { key: 'import', takes: OBJECT, check: isObj },
+  { key: 'import.collector_from', takes: msg('kept.collectorFromTakes'), check: (v) => v === 'none' || v === 'salesperson' },
 ];
 
 /** Every value at a dotted pattern (`*` = each key of a map) with its concrete key. */

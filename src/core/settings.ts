@@ -55,6 +55,8 @@ export const DEFAULT_SETTINGS: Settings = {
   // Base currency ('' = default_currency) and dated exchange rates (src/core/fx.ts).
   fx: DEFAULT_FX,
   interest: DEFAULT_INTEREST,
+  // Where `ar import` takes collectors from: none, or the invoices' salesperson (issue 8).
+  import: { collector_from: 'none' },
 };
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };

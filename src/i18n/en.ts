@@ -433,6 +433,8 @@ const importing = {
     wechat: 'WeChat',
     isPrimary: 'primary contact',
     isDecisionMaker: 'decision maker',
+    job: 'job / location',
+    contact: 'contact person',
   },
   kind: {
     invoices: 'invoices',
@@ -1053,6 +1055,7 @@ const words = {
     'policy/first_step_max': 'highest first step',
     'limitation/warn_days': 'limitation warnings (days before)',
     'limitation/letters_need_evidence': 'letters need proof of delivery',
+    'import/collector_from': 'collectors from the salesperson',
   },
   demo: {
     ignoredEnv: 'AR_DB names {path}, which already holds {n} customers: the demo leaves it alone and builds in a temp folder.',
@@ -1612,6 +1615,26 @@ const importS3 = {
 } as const;
 // ---- end importS3 ----
 
+// ---- section: kept (issue 8, kept not dropped: PO, job, contacts and salesperson from invoice files) ----
+const kept = {
+  fCollectorFrom: "where each customer's collector comes from: none (default) or salesperson (the salesperson on most of its invoices)",
+  badCollectorFrom: '--collector-from takes none or salesperson, not {v}',
+  collectorFromTakes:
+    'none (collectors are set by hand) or salesperson (each import gives a customer the salesperson on most of its invoices as collector, unless a collector was set by hand)',
+  contactsAdded: '{n} contact added|{n} contacts added',
+  collectorsAssigned: '{n} customer given a collector from the salesperson|{n} customers given a collector from the salesperson',
+  collectorsKept: '{n} kept a different collector set by hand|{n} kept a different collector set by hand',
+  wNoSalesperson: 'this file has no salesperson column (Salesperson, Sales Rep, 业务员, 销售员), so --collector-from salesperson assigned no collector',
+  /** The account header: the salespeople of the open invoices, most frequent first. */
+  headSalesperson: 'salesperson {names}',
+  poNote: 'PO {po}',
+  jobNote: 'job {job}',
+  /** The statement's invoice table. */
+  hPo: 'PO',
+  hJob: 'Job',
+} as const;
+// ---- end kept ----
+
 export const en = {
   common,
   cli,
@@ -1643,4 +1666,5 @@ export const en = {
   home,
   templates,
   importS3,
+  kept,
 } as const;

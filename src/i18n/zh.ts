@@ -424,6 +424,8 @@ const importing = {
     wechat: '微信',
     isPrimary: '首要联系人',
     isDecisionMaker: '决策人',
+    job: '项目',
+    contact: '联系人',
   },
   kind: {
     invoices: '发票',
@@ -1020,6 +1022,7 @@ const words = {
     'policy/first_step_max': '首次催收最高步骤',
     'limitation/warn_days': '诉讼时效提前提醒天数',
     'limitation/letters_need_evidence': '催款函须有送达凭证',
+    'import/collector_from': '按业务员分配催收员',
   },
   demo: {
     ignoredEnv: 'AR_DB 指向的 {path} 已有 {n} 个客户：演示不动该账本，改在临时文件夹中建立。',
@@ -1569,6 +1572,23 @@ const importS3 = {
 } as const;
 // ---- end importS3 ----
 
+// ---- section: kept (issue 8, kept not dropped: PO, job, contacts and salesperson from invoice files) ----
+const kept = {
+  fCollectorFrom: '客户的催收员从何而来：none（默认，手工指定）或 salesperson（取该客户多数发票上的业务员）',
+  badCollectorFrom: '--collector-from 只能是 none 或 salesperson，不能是 {v}',
+  collectorFromTakes: 'none（催收员手工指定）或 salesperson（每次导入时，把客户多数发票上的业务员设为催收员；手工指定的催收员不变）',
+  contactsAdded: '新增联系人 {n} 位',
+  collectorsAssigned: '{n} 个客户按业务员分配了催收员',
+  collectorsKept: '{n} 个客户保留手工指定的其他催收员',
+  wNoSalesperson: '此文件没有业务员列（业务员、销售员、Salesperson），--collector-from salesperson 未分配任何催收员',
+  headSalesperson: '业务员 {names}',
+  poNote: '订单号 {po}',
+  jobNote: '项目 {job}',
+  hPo: '订单号',
+  hJob: '项目',
+} as const;
+// ---- end kept ----
+
 export const zh = {
   common,
   cli,
@@ -1600,6 +1620,7 @@ export const zh = {
   home,
   templates,
   importS3,
+  kept,
 } as const satisfies CatalogueOf<typeof en>;
 
 // A placeholder that differs between the languages names its key here and fails the build.

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { formatDate } from '../view/dates.js';
 import { renderCsv } from '../view/csv.js';
 import { currencyForLocale, isIsoCurrency } from '../core/money.js';
+import { getPath } from '../core/settings.js';
 import { CancelledError, DataError, EXIT, InterruptedError, UsageError } from '../errors.js';
 import { msg, render, t, type Lang, type Msg } from '../i18n/index.js';
 import type { LedgerStore, LedgerTx, SnapshotItem } from '../store/port.js';
@@ -14,7 +15,16 @@ import { kindSpec } from './kinds/index.js';
 import type { BadRow, LoadCounts, RejectRow, RunState } from './kinds/rows.js';
 import { parseDateFormat, planFile, type FilePlan } from './plan/plan.js';
 import { counted, inBoth, kindLabel, type Reason } from './text.js';
-import { IMPORT_KINDS, type FileReport, type ImportEnv, type ImportOptions, type ImportReport, type SnapshotMode } from './types.js';
+import {
+  COLLECTOR_FROM,
+  IMPORT_KINDS,
+  type CollectorFrom,
+  type FileReport,
+  type ImportEnv,
+  type ImportOptions,
+  type ImportReport,
+  type SnapshotMode,
+} from './types.js';
 
 export type { ImportEnv, ImportOptions, ImportReport } from './types.js';
 
@@ -27,6 +37,8 @@ function checkOptions(files: string[], o: ImportOptions): SnapshotMode | undefin
   if (o.currency !== undefined && !isIsoCurrency(o.currency.trim().toUpperCase())) throw new UsageError(msg('import.badCurrency', { v: o.currency }));
   if (o.currency) o.currency = o.currency.trim().toUpperCase();
   parseDateFormat(o.dateFormat);
+  if (o.collectorFrom !== undefined && !COLLECTOR_FROM.includes(o.collectorFrom))
+    throw new UsageError(msg('kept.badCollectorFrom', { v: String(o.collectorFrom) }));
   if (o.snapshot === true || o.snapshot === 'all') return 'all';
   if (o.snapshot === 'customers') return 'customers';
   if (o.snapshot !== undefined && o.snapshot !== false) throw new UsageError(msg('import.badSnapshot', { v: String(o.snapshot) }));
@@ -127,6 +139,7 @@ interface Session {
   plans: FilePlan[];
   now: string;
   today: string;
+  collectorFrom: CollectorFrom;
 }
 
 interface Attempt {
@@ -215,6 +228,8 @@ async function loadFile(s: Session, tx: LedgerTx, run: RunState, plan: FilePlan,
     rowsRead: counts.rowsRead,
     ...(counts.skipped ? { skipped: counts.skipped } : {}),
     ...unitOf(plan),
+    ...(plan.kind === 'invoices' ? { contactsAdded: counts.contactsAdded ?? 0 } : {}),
+    ...(counts.collectors ? { collectorsAssigned: counts.collectors.assigned, collectorsKept: counts.collectors.keptManual } : {}),
     imported: counts.imported,
     updated: counts.updated,
     unchanged: counts.unchanged,
@@ -311,6 +326,8 @@ async function attempt(s: Session, confirmed: boolean): Promise<Attempt> {
       errors: [],
       errorCount: 0,
       rejects: [],
+      collectorFrom: s.collectorFrom,
+      collectorFromAsked: s.opts.collectorFrom === 'salesperson',
       env: s.env.env,
     };
     let lastInvoiceReport: FileReport | undefined;
@@ -399,6 +416,12 @@ async function ledgerCurrency(env: ImportEnv, store: LedgerStore): Promise<strin
   return local;
 }
 
+/** The setting import.collector_from (`none` unless set). */
+async function settingCollectorFrom(store: LedgerStore): Promise<CollectorFrom> {
+  const v = getPath(await store.settings.read(), 'import.collector_from');
+  return v === 'salesperson' ? 'salesperson' : 'none';
+}
+
 export async function importFiles(env: ImportEnv, files: string[], opts: ImportOptions = {}): Promise<ImportReport> {
   const release = catchSignals();
   try {
@@ -415,7 +438,8 @@ async function importFilesCaught(env: ImportEnv, files: string[], opts: ImportOp
   try {
     const defaultCurrency = await ledgerCurrency(env, store);
     const plans = await planAll(env, files, opts, snapshot, defaultCurrency);
-    const s: Session = { env, opts, snapshot, store, defaultCurrency, plans, now: env.clock.now(), today: env.clock.today() };
+    const collectorFrom = opts.collectorFrom ?? (await settingCollectorFrom(store));
+    const s: Session = { env, opts, snapshot, store, defaultCurrency, plans, now: env.clock.now(), today: env.clock.today(), collectorFrom };
     const result = await attemptWithConfirmation(s);
     committed = !opts.dryRun;
     await afterCommit(s, result);

@@ -11,6 +11,10 @@ export type EncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030' | 'windows
 
 export type SnapshotMode = 'all' | 'customers';
 
+/** Where `ar import` takes collectors from: nowhere (default), or the invoices' salesperson. */
+export type CollectorFrom = 'none' | 'salesperson';
+export const COLLECTOR_FROM: readonly CollectorFrom[] = ['none', 'salesperson'];
+
 export interface ImportOptions {
   /** Kind of every file, or `auto` (default): from the profile, the headers, then the file name. */
   kind?: ImportKind | 'auto';
@@ -34,6 +38,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   skipBad?: boolean;
   rejects?: string;
+  /** `salesperson`: each customer's collector from the salesperson of its invoices (else the setting import.collector_from). */
+  collectorFrom?: CollectorFrom;
   /** Offer to save an interactively built mapping as a profile (default true on a TTY). */
   offerSave?: boolean;
 }
@@ -53,6 +59,11 @@ export interface FileReport extends Omit<BatchCounts, 'asOf'> {
   skipped?: { subtotal: number; footer: number };
   /** The unit the amounts were stated in (万元: power 4), applied exactly. */
   unit?: { label: string; power: number };
+  /** Contacts an invoice file named (e-mail, phone, 联系人) added to its customers. */
+  contactsAdded?: number;
+  /** With --collector-from salesperson: customers given a collector, and those that kept a different one set by hand. */
+  collectorsAssigned?: number;
+  collectorsKept?: number;
   batchId?: number;
 }
 
@@ -97,7 +108,12 @@ export type InvoiceField =
   | 'po'
   | 'terms'
   | 'salesperson'
-  | 'status';
+  | 'status'
+  | 'job'
+  | 'contact'
+  | 'email'
+  | 'phone'
+  | 'mobile';
 export type PaymentField = 'customerCode' | 'customerName' | 'reference' | 'date' | 'currency' | 'amount' | 'invoice' | 'method' | 'note';
 export type CustomerField =
   | 'code'

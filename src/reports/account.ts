@@ -66,7 +66,12 @@ export interface AccountReport {
     openMinor: number;
     disputedMinor: number;
     holdUntil: string | null;
+    /** The customer's order number (accounts payable pay nothing without it), and the job or location. */
+    po: string | null;
+    job: string | null;
   }[];
+  /** The salespeople of the open invoices, most frequent first. */
+  salespeople: string[];
   contacts: Contact[];
   paymentProcess: {
     paymentRunDays: string | null;
@@ -165,6 +170,13 @@ function creditsOf(invoices: { kind: string; openMinor: number; currency: string
 
 type Details = OpenInvoiceDetail[];
 
+/** The salespeople on the open invoices, most frequent first (then by name). */
+function salespeopleOf(invoices: Details): string[] {
+  const n = new Map<string, number>();
+  for (const i of invoices) if (i.salesperson) n.set(i.salesperson, (n.get(i.salesperson) ?? 0) + 1);
+  return [...n].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([name]) => name);
+}
+
 /** Aging per currency on the default buckets (due basis), and each open item's age. */
 async function agingOf(invoices: Details, termsDays: number | null, config: Config, today: string, disputes: Disputes) {
   const aging = await import('../core/aging.js');
@@ -197,6 +209,8 @@ async function agingOf(invoices: Details, termsDays: number | null, config: Conf
       openMinor: i.openMinor,
       disputedMinor: Math.max(0, Math.min(i.openMinor, disputedBy.get(i.id) ?? 0)),
       holdUntil: i.holdUntil,
+      po: i.po,
+      job: i.job,
     };
   });
   return { summary, items };
@@ -229,6 +243,7 @@ export async function accountReport(store: LedgerReads, customerId: number, toda
     onAccount: await store.payments.unallocated(customerId),
     aging: aged.summary,
     invoices: aged.items,
+    salespeople: salespeopleOf(invoices),
     contacts: await store.contacts.list(customerId),
     paymentProcess: {
       paymentRunDays: customer.paymentRunDays,

@@ -29,8 +29,17 @@ const DATE = '2026-11-30';
 
 function sampleDoc(name: string, lang: 'en' | 'zh'): LetterDoc {
   const invoices = [
-    { number: 'INV-1001', issueDate: '2026-07-01', dueDate: '2026-07-31', po: 'PO-7788', totalMinor: 1_250_000, claimMinor: 1_250_000, daysOverdue: 122 },
-    { number: 'INV-1002', issueDate: '2026-08-15', dueDate: '2026-09-14', po: null, totalMinor: 480_050, claimMinor: 380_050, daysOverdue: 77 },
+    {
+      number: 'INV-1001',
+      issueDate: '2026-07-01',
+      dueDate: '2026-07-31',
+      po: 'PO-7788',
+      job: 'Warehouse 2',
+      totalMinor: 1_250_000,
+      claimMinor: 1_250_000,
+      daysOverdue: 122,
+    },
+    { number: 'INV-1002', issueDate: '2026-08-15', dueDate: '2026-09-14', po: null, job: null, totalMinor: 480_050, claimMinor: 380_050, daysOverdue: 77 },
   ];
   const interest = lateInterest(
     'GB',

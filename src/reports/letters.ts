@@ -22,6 +22,8 @@ export interface LetterInvoice {
   issueDate: string | null;
   dueDate: string | null;
   po: string | null;
+  /** The job or location the invoice is for (QuickBooks job, 项目), shown beside the PO. */
+  job: string | null;
   totalMinor: number;
   /** What this letter claims on it: open, less any disputed part. */
   claimMinor: number;
@@ -206,7 +208,16 @@ async function itemsOf(store: LedgerReads, st: Settled, a: Account, customer: Cu
 }
 
 function invoiceOf(i: OpenInvoiceDetail, due: string | null, claim: number, days: number): LetterInvoice {
-  return { number: i.number, issueDate: i.issueDate, dueDate: due, po: i.po, totalMinor: i.totalMinor, claimMinor: claim, daysOverdue: Math.max(0, days) };
+  return {
+    number: i.number,
+    issueDate: i.issueDate,
+    dueDate: due,
+    po: i.po,
+    job: i.job ?? null,
+    totalMinor: i.totalMinor,
+    claimMinor: claim,
+    daysOverdue: Math.max(0, days),
+  };
 }
 
 /** The letter of one account at one step; null when it would claim nothing (or, for a plan, there is none). */
@@ -322,7 +333,7 @@ export function letterData(doc: LetterDoc, reference: string) {
     contact: doc.contact ? { name: doc.contact.name, title: doc.contact.title || null } : null,
     currency: doc.currency,
     total: doc.totalMinor,
-    invoices: doc.invoices.map((i) => ({ ...i, po: i.po || null })),
+    invoices: doc.invoices.map((i) => ({ ...i, po: i.po || null, job: i.job || null })),
     credits: doc.credits.length ? doc.credits : null,
     underReview: doc.underReview.length ? doc.underReview.map((r) => ({ ...r, number: r.number || null })) : null,
     onHold: doc.onHold.length ? doc.onHold : null,

@@ -212,6 +212,8 @@ export interface InvoiceRecord {
   po?: string | null;
   terms?: string | null;
   salesperson?: string | null;
+  /** QuickBooks job or location ("Carter Co:Warehouse Job"), a project; the customer stays the parent. */
+  job?: string | null;
 }
 
 // from invoices.ts
@@ -441,6 +443,8 @@ export interface OpenInvoiceDetail extends OpenItemRow {
   holdReason: string | null;
   /** The salesperson (account manager) on the invoice. */
   salesperson: string | null;
+  /** The job, location or project the invoice is for. */
+  job: string | null;
 }
 
 // from reports.ts
@@ -603,6 +607,17 @@ export interface CustomersWrite extends CustomersRead {
   ): Promise<{ outcome: UpsertOutcome; id: number } | { ambiguous: true } | { missingParent: string }>;
   /** A resolver for one import run. */
   resolver(now: string): CustomerResolver;
+  /**
+   * Collectors from the salesperson of each customer's invoices (`--collector-from salesperson`): set
+   * where the collector is empty or was itself assigned this way; one set by hand is kept.
+   */
+  collectorsFromSalespeople(list: { customerId: number; salesperson: string }[], now: string): Promise<CollectorsAssigned>;
+}
+
+/** What `collectorsFromSalespeople` did: customers given a collector, and those that kept a different one set by hand. */
+export interface CollectorsAssigned {
+  assigned: number;
+  keptManual: number;
 }
 
 export interface ContactsRead {
@@ -612,6 +627,11 @@ export interface ContactsRead {
 export interface ContactsWrite extends ContactsRead {
   /** Insert or update a contact by (customer, name). */
   upsert(input: ContactInput, now: string): Promise<ContactUpsertOutcome>;
+  /**
+   * A contact found in an invoice file: added unless the customer has one of that name, e-mail or
+   * phone already (nothing a person entered is overwritten); primary only when the customer has none.
+   */
+  addFromImport(input: ContactInput, now: string): Promise<'imported' | 'unchanged'>;
 }
 
 export interface InvoicesRead {

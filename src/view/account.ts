@@ -1,12 +1,12 @@
 // The account screen: a labelled block per topic (open, aging, how they pay, contacts, promises,
 // disputes; per currency the next step, limitation, score and today's status), a timeline, and the
 // open items. Also the --json form (codes with a label beside them).
-import { paren, t, type Lang } from '../i18n/index.js';
+import { list, paren, t, type Lang } from '../i18n/index.js';
 import { formatMoney } from '../core/money.js';
 import { moneyText } from './money.js';
 import { formatDate } from './dates.js';
 import type { AccountReport, AccountScore, TimelineEntry } from '../reports/account.js';
-import { renderTable } from './table.js';
+import { renderTable, type Column } from './table.js';
 import { displayWidth, padEnd, truncate } from './width.js';
 import { wrapPhrases } from './wrap.js';
 import { ruleCite } from './limitation.js';
@@ -51,6 +51,7 @@ function headLines(sc: Screen, v: AccountReport): string[] {
     t(L, 'account.headCollector', { collector: c.collector ?? t(L, 'account.noCollector') }),
   ];
   if (c.language) phrases.push(t(L, 'account.headLanguage', { language: codeLabel(L, 'language', c.language) }));
+  if (v.salespeople.length) phrases.push(t(L, 'kept.headSalesperson', { names: list(L, v.salespeople) }));
   return wrapPhrases(phrases, sc.width, 2).map((x) => sc.style.bold(x));
 }
 
@@ -242,12 +243,15 @@ function invoiceLines(sc: Screen, v: AccountReport): string[] {
   if (v.invoices.length === 0) return [];
   const shown = v.invoices.slice(0, 20);
   const multiCur = new Set(v.invoices.map((i) => i.currency)).size > 1;
+  const notes = shown.map((i) => {
+    const n: string[] = [];
+    if (i.kind === 'credit_note') n.push(t(L, 'account.credit'));
+    if (i.disputedMinor) n.push(t(L, 'account.disputedNote', { v: formatMoney(i.disputedMinor, i.currency) }));
+    if (i.holdUntil && i.holdUntil > v.asOf) n.push(t(L, 'account.heldNote', { date: shortDate(i.holdUntil, v.asOf, L) }));
+    if (!i.dueDate && i.kind === 'invoice') n.push(t(L, 'account.noDue'));
+    return n;
+  });
   const rows = shown.map((i) => {
-    const notes: string[] = [];
-    if (i.kind === 'credit_note') notes.push(t(L, 'account.credit'));
-    if (i.disputedMinor) notes.push(t(L, 'account.disputedNote', { v: formatMoney(i.disputedMinor, i.currency) }));
-    if (i.holdUntil && i.holdUntil > v.asOf) notes.push(t(L, 'account.heldNote', { date: shortDate(i.holdUntil, v.asOf, L) }));
-    if (!i.dueDate && i.kind === 'invoice') notes.push(t(L, 'account.noDue'));
     const days = i.daysPastDue > 0 ? String(i.daysPastDue) : '';
     return [
       i.number,
@@ -255,23 +259,45 @@ function invoiceLines(sc: Screen, v: AccountReport): string[] {
       i.dueDate ? formatDate(i.dueDate, L) : '',
       i.daysPastDue > 90 ? s.red(days) : i.daysPastDue > 30 ? s.yellow(days) : days,
       multiCur ? moneyText(L, i.openMinor, i.currency) : formatMoney(i.openMinor, i.currency),
-      notes.join(t(L, 'account.tagSep')),
     ];
   });
-  const table = renderTable(
-    [
-      { header: t(L, 'account.hNumber') },
-      { header: t(L, 'account.hIssued') },
-      { header: t(L, 'account.hDue') },
-      { header: t(L, 'account.hDays'), align: 'right' },
-      { header: t(L, 'account.hOpen'), align: 'right' },
-      { header: t(L, 'account.hNote'), flex: true, minWidth: 8 },
-    ],
-    rows,
-    { width: sc.width, headerStyle: s.dim },
-  ).replace(/\n$/, '');
-  const out = ['', s.bold(t(L, 'account.lInvoices')), table];
+  const columns: Column[] = [
+    { header: t(L, 'account.hNumber') },
+    { header: t(L, 'account.hIssued') },
+    { header: t(L, 'account.hDue') },
+    { header: t(L, 'account.hDays'), align: 'right' },
+    { header: t(L, 'account.hOpen'), align: 'right' },
+    { header: t(L, 'account.hNote'), flex: true, minWidth: 8 },
+  ];
+  const refs = shown.map((i) => referencesOf(L, i));
+  // The PO and job go in the note column when every row's fit there, else each on a line of its own.
+  const noteWidth =
+    sc.width - columns.slice(0, 5).reduce((a, c, k) => a + Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[k] ?? ''))) + 2, 0);
+  const full = notes.map((n, k) => [...n, ...(refs[k] ? [refs[k]] : [])].join(t(L, 'account.tagSep')));
+  const inline = full.every((n) => displayWidth(n) <= noteWidth);
+  const body = rows.map((r, k) => [...r, inline ? (full[k] ?? '') : (notes[k] ?? []).join(t(L, 'account.tagSep'))]);
+  const lines = renderTable(columns, body, { width: sc.width, headerStyle: s.dim }).replace(/\n$/, '').split('\n');
+  const out = ['', s.bold(t(L, 'account.lInvoices')), ...(inline ? lines : withReferences(sc, lines, refs))];
   if (v.invoices.length > shown.length) out.push(s.dim(t(L, 'account.moreInvoices', { n: v.invoices.length - shown.length })));
+  return out;
+}
+
+/** "PO 4500012345 · job Warehouse 2": what accounts payable ask for, and where the goods went. */
+function referencesOf(L: Lang, i: AccountReport['invoices'][number]): string {
+  const refs = [i.po ? t(L, 'kept.poNote', { po: i.po }) : '', i.job ? t(L, 'kept.jobNote', { job: i.job }) : ''].filter(Boolean);
+  return refs.join(' · ');
+}
+
+/**
+ * Each open item's PO and job on a line under it, when they do not fit the note column: they must
+ * never be cut (the table draws one line per row, after its header).
+ */
+function withReferences(sc: Screen, lines: string[], refs: string[]): string[] {
+  const out = lines.slice(0, 1);
+  refs.forEach((r, k) => {
+    out.push(lines[k + 1] ?? '');
+    if (r) out.push(sc.style.dim(truncate(`  ${r}`, sc.width)));
+  });
   return out;
 }
 

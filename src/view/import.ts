@@ -78,6 +78,9 @@ export function renderImport(ctx: Context, r: ImportReport, db: string): string 
     if (f.unit) notes.push(t(L, 'importS3.unit', { unit: f.unit.label, factor: (10 ** f.unit.power).toLocaleString('en-US') }));
     if (f.skipped?.subtotal) notes.push(plural(L, 'importS3.skippedTotals', f.skipped.subtotal));
     if (f.skipped?.footer) notes.push(plural(L, 'importS3.skippedFooters', f.skipped.footer));
+    if (f.contactsAdded) notes.push(plural(L, 'kept.contactsAdded', f.contactsAdded));
+    if (f.collectorsAssigned) notes.push(plural(L, 'kept.collectorsAssigned', f.collectorsAssigned));
+    if (f.collectorsKept) notes.push(plural(L, 'kept.collectorsKept', f.collectorsKept));
     // Under the table, one line per file that has something to say, wrapped like every screen.
     if (notes.length) out.push(...wrapWords(`${f.file}: ${notes.join(t(L, 'common.listSep'))}`, ctx.width, 2));
   }

@@ -88,6 +88,7 @@ describe('ar import: summary', () => {
           dateOrder: 'ymd',
           rowsRead: 5,
           skipped: { subtotal: 3, footer: 0 },
+          contactsAdded: 0,
           imported: 5,
           updated: 0,
           unchanged: 0,

@@ -162,6 +162,59 @@ for (const backend of [sqlite]) {
         });
       }));
 
+    it('contacts from an invoice file: added once, never over one a person entered, primary only when none is', () =>
+      withStore(async (s) => {
+        const out = await s.transaction(async (tx) => {
+          const id = await customer(tx, 'C1', 'Acme');
+          await tx.contacts.upsert({ customerId: id, name: '王芳', mobile: '13800000000', isPrimary: true }, NOW);
+          const a = await tx.contacts.addFromImport({ customerId: id, name: '王芳', mobile: '13999999999' }, NOW);
+          const b = await tx.contacts.addFromImport({ customerId: id, name: 'ap@acme.example', email: 'AP@acme.example' }, NOW);
+          const c = await tx.contacts.addFromImport({ customerId: id, name: 'ap@acme.example', email: 'ap@acme.example' }, NOW);
+          const d = await tx.contacts.addFromImport({ customerId: id, name: '李强', phone: '13800000000' }, NOW);
+          return { id, outcomes: [a, b, c, d] };
+        });
+        expect(out.outcomes).toEqual(['unchanged', 'imported', 'unchanged', 'unchanged']);
+        const list = await s.contacts.list(out.id);
+        expect(list.map((c) => [c.name, c.mobile, c.isPrimary])).toEqual([
+          ['王芳', '13800000000', true],
+          ['ap@acme.example', null, false],
+        ]);
+        const first = await s.transaction(async (tx) => {
+          const id = await customer(tx, 'C2', 'Beta');
+          await tx.contacts.addFromImport({ customerId: id, name: '赵敏', mobile: '137' }, NOW);
+          await tx.contacts.addFromImport({ customerId: id, name: '陈刚', mobile: '138' }, NOW);
+          return id;
+        });
+        expect((await s.contacts.list(first)).map((c) => [c.name, c.isPrimary])).toEqual([
+          ['赵敏', true],
+          ['陈刚', false],
+        ]);
+      }));
+
+    it('collectors from salespeople: set where empty or assigned so before, a collector set by hand is kept', () =>
+      withStore(async (s) => {
+        const r = await s.transaction(async (tx) => {
+          const a = await customer(tx, 'C1', 'Acme');
+          const b = await customer(tx, 'C2', 'Beta');
+          await tx.customers.setProfile(b, { collector: '刘芳' }, NOW);
+          const first = await tx.customers.collectorsFromSalespeople(
+            [
+              { customerId: a, salesperson: '张伟' },
+              { customerId: b, salesperson: '张伟' },
+            ],
+            NOW,
+          );
+          const same = await tx.customers.collectorsFromSalespeople([{ customerId: a, salesperson: '张伟' }], NOW);
+          const moved = await tx.customers.collectorsFromSalespeople([{ customerId: a, salesperson: '李强' }], NOW);
+          return { first, same, moved, a, b };
+        });
+        expect(r.first).toEqual({ assigned: 1, keptManual: 1 });
+        expect(r.same).toEqual({ assigned: 0, keptManual: 0 });
+        expect(r.moved).toEqual({ assigned: 1, keptManual: 0 });
+        expect((await s.customers.get(r.a))?.collector).toBe('李强');
+        expect((await s.customers.get(r.b))?.collector).toBe('刘芳');
+      }));
+
     it('rolls a transaction back when it throws: nothing is written', () =>
       withStore(async (s) => {
         const err = await s

@@ -124,7 +124,29 @@ describe('ledger migrations', () => {
       db.close();
       expect(objects(file, 'index')).toEqual(expect.arrayContaining(['customers_name_key', 'customers_collector']));
     },
+    6: (file) => {
+      const db = new Database(file);
+      db.exec(`INSERT INTO customers (id, code, name, name_key, collector, created_at, updated_at) VALUES (1, 'C1', 'Acme', 'acme', '张伟', 'x', 'x')`);
+      expect(db.prepare(`SELECT name FROM pragma_table_info('customers')`).pluck().all()).toContain('collector_source');
+      expect(() => db.exec(`UPDATE customers SET collector_source = 'nonsense'`)).toThrow(/CHECK/);
+      db.close();
+    },
   };
+
+  it('migration 6 marks the collectors a ledger already has as set by hand', async () => {
+    const file = path.join(tempDir(), 'l.db');
+    await (await Ledger.open(file, { migrations: MIGRATIONS.slice(0, 5) })).close();
+    const db = new Database(file);
+    db.exec(`INSERT INTO customers (id, code, name, name_key, collector, created_at, updated_at)
+             VALUES (1, 'C1', 'Acme', 'acme', '张伟', 'x', 'x'), (2, 'C2', 'Beta', 'beta', NULL, 'x', 'x')`);
+    db.close();
+    const l = await Ledger.open(file, { migrations: MIGRATIONS.slice(0, 6) });
+    expect(l.db.prepare('SELECT code, collector, collector_source AS source FROM customers ORDER BY id').all()).toEqual([
+      { code: 'C1', collector: '张伟', source: 'manual' },
+      { code: 'C2', collector: null, source: null },
+    ]);
+    await l.close();
+  });
 
   it('migration 5 keeps every customer, its classification and what refers to it', async () => {
     const file = path.join(tempDir(), 'l.db');

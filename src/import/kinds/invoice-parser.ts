@@ -65,6 +65,18 @@ export interface InvoiceRecord {
   po: string | null;
   terms: string | null;
   salesperson: string | null;
+  /** The job or location (QuickBooks "Customer:Job", a job group row, a Job/项目 column). */
+  job: string | null;
+  /** A contact the row names (联系人, e-mail, phone), or null. */
+  contact: InvoiceContact | null;
+}
+
+/** A contact named on an invoice row: a person's name when the file has one, and how to reach them. */
+export interface InvoiceContact {
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  mobile: string | null;
 }
 
 export interface BadOut {
@@ -91,6 +103,8 @@ interface Line {
   po: string | null;
   terms: string | null;
   salesperson: string | null;
+  job: string | null;
+  contact: InvoiceContact | null;
   bad?: CellProblem[];
 }
 
@@ -148,6 +162,8 @@ export class InvoiceParser {
   private cmpField: Field | undefined;
   private sums = new Sums();
   private groupCustomer: string | undefined;
+  /** The job of the nested group rows the current rows sit in (QuickBooks Desktop). */
+  private groupJob: string | null = null;
   /** Group rows by column (QuickBooks indents a customer's jobs one column in). */
   private groupLevels: string[] = [];
   /** The running sums where each group started, for its "Total <group>" row. */
@@ -211,6 +227,7 @@ export class InvoiceParser {
       if (cls.kind === 'total') {
         this.flush();
         this.skipped.subtotal++;
+        if (cfg.customerJobs && cls.group) this.closeGroup(cls.group);
         if (this.totalRow(row, cls)) this.afterGrand = true;
         continue;
       }
@@ -230,6 +247,7 @@ export class InvoiceParser {
             this.groupLevels[Math.max(col, 0)] = cls.text;
             const top = this.groupLevels.find((g) => g !== undefined) ?? cls.text;
             this.groupCustomer = jobParent(top);
+            this.groupJob = this.jobOfGroups();
           } else this.groupCustomer = cls.text;
         }
         continue;
@@ -258,6 +276,21 @@ export class InvoiceParser {
         t(L, 'import.wSummed', { items: counted(L, 'invoices', this.summed), number: this.summedFirst!.number, line: this.summedFirst!.line }),
       );
     if (this.rounded) this.warnings.push(t(L, 'import.wLinesRounded', { items: counted(L, 'lineAmounts', this.rounded), line: this.roundedLine }));
+  }
+
+  /** "Carter Co" › "Warehouse Job": the levels under the customer, or the job in "Carter Co:Warehouse Job". */
+  private jobOfGroups(): string | null {
+    const levels = this.groupLevels.filter((g): g is string => g !== undefined);
+    if (levels.length > 1) return levels.slice(1).join(':');
+    return levels[0] !== undefined ? splitJob(levels[0]).job : null;
+  }
+
+  /** "Total Warehouse Job": the rows after it are the customer's own again. */
+  private closeGroup(label: string): void {
+    const i = this.groupLevels.findIndex((g) => g !== undefined && groupKey(g) === groupKey(label));
+    if (i <= 0) return;
+    this.groupLevels.length = i;
+    this.groupJob = this.jobOfGroups();
   }
 
   private column(f: Field | undefined): string {
@@ -333,15 +366,19 @@ export class InvoiceParser {
   }
 
   /** Who the line is for: its code and name columns, else the customer group row above it. */
-  private customerOf(row: SourceRow, errs: CellProblem[]): { customerCode?: string; customerName?: string } {
+  private customerOf(row: SourceRow, errs: CellProblem[]): { customerCode?: string; customerName?: string; job: string | null } {
     const M = this.M;
     const cfg = this.cfg;
     const get = <T>(r: Parsed<T>, f: Field) => this.value(r, f, errs);
     const customerCode = M.customerCode !== undefined ? get(parseId(row.cells[M.customerCode] ?? null), 'customerCode') : undefined;
     let customerName = M.customerName !== undefined ? get(parseText(row.cells[M.customerName] ?? null), 'customerName') : undefined;
-    if (customerName && cfg.customerJobs) customerName = jobParent(customerName);
-    if (!customerCode && !customerName && cfg.groupCustomers) customerName = this.groupCustomer;
-    return { customerCode, customerName };
+    let job: string | null = null;
+    if (customerName && cfg.customerJobs) ({ customer: customerName, job } = splitJob(customerName));
+    if (!customerCode && !customerName && cfg.groupCustomers) {
+      customerName = this.groupCustomer;
+      if (cfg.customerJobs) job = this.groupJob;
+    }
+    return { customerCode, customerName, job };
   }
 
   private value<T>(r: Parsed<T>, f: Field, errs: CellProblem[]): T | undefined {
@@ -361,7 +398,7 @@ export class InvoiceParser {
     const status = this.skippedByStatus(row);
     if (status === true) return 'skip';
     const docNumber = M.number !== undefined ? get(parseId(cell(M.number)), 'number') : undefined;
-    const { customerCode, customerName } = this.customerOf(row, errs);
+    const { customerCode, customerName, job } = this.customerOf(row, errs);
     const declaredKind = M.kind !== undefined ? get(parseKind(cell(M.kind)), 'kind') : undefined;
     if (declaredKind === 'skip') return 'skip';
     const cur = { currency: cfg.currency, fromColumn: false };
@@ -405,6 +442,8 @@ export class InvoiceParser {
       po: text('po'),
       terms: text('terms'),
       salesperson: text('salesperson'),
+      job: jobLabel(job, text('job')),
+      contact: contactOf(text),
     };
     this.lineProblems(line, raw, errs);
     if (errs.length) line.bad = errs;
@@ -494,6 +533,8 @@ export class InvoiceParser {
       po: first.po,
       terms: first.terms,
       salesperson: first.salesperson,
+      job: first.job,
+      contact: lines.map((l) => l.contact).find((c) => c !== null) ?? null,
     });
   }
 
@@ -558,8 +599,26 @@ function groupKey(text: string): string {
 
 /** "Carter Co:Warehouse Job" → "Carter Co" (QuickBooks customer:job). */
 function jobParent(name: string): string {
+  return splitJob(name).customer;
+}
+
+/** "Carter Co:Warehouse Job" → customer "Carter Co", job "Warehouse Job" (deeper levels stay joined by ":"). */
+function splitJob(name: string): { customer: string; job: string | null } {
   const i = name.indexOf(':');
-  if (i <= 0) return name;
-  const parent = name.slice(0, i).trim();
-  return parent === '' ? name : parent;
+  if (i <= 0) return { customer: name, job: null };
+  const customer = name.slice(0, i).trim();
+  const job = name.slice(i + 1).trim();
+  return customer === '' ? { customer: name, job: null } : { customer, job: job || null };
+}
+
+/** The job from the "Customer:Job" name (or group row) and from a Job / Location / 项目 column: both when they differ. */
+function jobLabel(fromName: string | null, fromColumn: string | null): string | null {
+  if (fromName && fromColumn && fromName !== fromColumn) return `${fromName} / ${fromColumn}`;
+  return fromColumn ?? fromName;
+}
+
+/** The contact a row names; null when it names none. */
+function contactOf(text: (f: Field) => string | null): InvoiceContact | null {
+  const c = { name: text('contact'), email: text('email'), phone: text('phone'), mobile: text('mobile') };
+  return c.name || c.email || c.phone || c.mobile ? c : null;
 }

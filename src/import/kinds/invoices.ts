@@ -5,10 +5,15 @@ import { msg, t } from '../../i18n/index.js';
 import type { InvoiceWriter } from '../../store/port.js';
 import type { FilePlan } from '../plan/file-plan.js';
 import { counted } from '../text.js';
-import { InvoiceParser, type BadOut, type InvoiceRecord, type ParserConfig } from './invoice-parser.js';
+import { InvoiceParser, type BadOut, type InvoiceContact, type InvoiceRecord, type ParserConfig } from './invoice-parser.js';
 import type { KindHeaders, KindSpec } from './kind.js';
 import { columnName, recordReject, type LoadCounts, type LoadTarget, type RunState } from './rows.js';
 import { CURRENCY, CUSTOMER_CODE, CUSTOMER_NAME } from './words.js';
+import { fullHeaderKey } from '../plan/headers.js';
+import type { ColumnMap, Field } from '../types.js';
+
+/** Header words that name a reference: the PO beside a document number, else the document number itself. */
+const REFERENCE_WORDS = ['reference', 'referenz', 'your reference', 'ref.', 'référence', '参考号', '参考编号'];
 
 const HEADERS: KindHeaders = {
   customerCode: CUSTOMER_CODE,
@@ -259,6 +264,12 @@ const HEADERS: KindHeaders = {
     'purchase order number',
     'purchaseorder',
     'customer po',
+    'customer po number',
+    'po no.',
+    'client po',
+    'assignment',
+    'zuordnung',
+    ...REFERENCE_WORDS,
     'order no',
     'order number',
     '订单号',
@@ -267,6 +278,8 @@ const HEADERS: KindHeaders = {
     '销售订单号',
     '订单编号',
     '合同编号',
+    '客户订单号',
+    '客户采购订单号',
   ],
   terms: ['terms', 'payment terms', 'terms of payment', 'zahlungsbedingung', '付款条件', '收款条件', '结算条件', '账期'],
   salesperson: [
@@ -282,9 +295,51 @@ const HEADERS: KindHeaders = {
     '业务员',
     '销售人员',
     '负责业务员',
+    '业务负责人',
   ],
   status: ['status', 'invoice status', 'document status', 'state', '状态', '单据状态', '发票状态'],
+  // QuickBooks job or location, a project: kept as the invoice's job label; the customer stays the
+  // parent. QuickBooks' Class is left out: it is an accounting category (a department, a line of business).
+  job: [
+    'job',
+    'job name',
+    'location',
+    'location full name',
+    'location name',
+    'project',
+    'project name',
+    'site',
+    '项目',
+    '工程',
+    '项目名称',
+    '工程名称',
+    '工程项目',
+  ],
+  // Contact columns: the customer's contacts (a separate person column only: Xero's ContactName is the customer).
+  contact: ['contact person', 'attention', 'attn', 'contact person name', '联系人', '联系人姓名', '对方联系人'],
+  email: ['email', 'e-mail', 'email address', 'emailaddress', 'contact email', '邮箱', '电子邮箱', '联系人邮箱'],
+  phone: ['phone', 'telephone', 'tel', 'phone number', 'contact phone', '联系电话', '电话', '联系人电话', '座机'],
+  mobile: ['mobile', 'mobile phone', 'cell', 'cell phone', '手机', '手机号', '手机号码', '移动电话'],
 };
+
+/**
+ * A `Reference` column (SAP's XBLNR, Xero's Reference) is the PO only when another column is the
+ * document number; in a file with no other number column it IS the document number.
+ */
+export function placeReference(map: ColumnMap, source: Partial<Record<Field, string>>, headers: string[]): void {
+  const col = map.po;
+  if (col === undefined || source.po !== 'dictionary' || !isReferenceHeader(headers[col] ?? '')) return;
+  if (map.number !== undefined) return;
+  map.number = col;
+  source.number = 'dictionary';
+  delete map.po;
+  delete source.po;
+}
+
+export function isReferenceHeader(h: string): boolean {
+  const k = fullHeaderKey(h);
+  return REFERENCE_WORDS.some((w) => fullHeaderKey(w) === k);
+}
 
 function parserConfig(plan: FilePlan, run: RunState): ParserConfig {
   return {
@@ -310,7 +365,11 @@ function parserConfig(plan: FilePlan, run: RunState): ParserConfig {
 /** Hands parsed records to the store: bad rows recorded, each record's customer looked up. */
 class InvoiceSink {
   ambiguous = 0;
-  private has: Record<'issueDate' | 'dueDate' | 'po' | 'terms' | 'salesperson', boolean>;
+  /** Contacts the rows name, per customer, in file order (each once). */
+  readonly contacts = new Map<number, Map<string, InvoiceContact>>();
+  /** How many invoices of each customer name each salesperson, in file order. */
+  readonly salespeople = new Map<number, Map<string, number>>();
+  private has: Record<'issueDate' | 'dueDate' | 'po' | 'terms' | 'salesperson' | 'job', boolean>;
   private customerColumn: string;
 
   constructor(
@@ -326,6 +385,8 @@ class InvoiceSink {
       po: M.po !== undefined,
       terms: M.terms !== undefined,
       salesperson: M.salesperson !== undefined,
+      // QuickBooks names the job in the customer column or a group row.
+      job: M.job !== undefined || !!plan.customerJobs,
     };
     this.customerColumn = columnName(plan, M.customerName !== undefined ? 'customerName' : M.customerCode !== undefined ? 'customerCode' : undefined);
   }
@@ -361,10 +422,54 @@ class InvoiceSink {
         po: opt(this.has.po, r.po),
         terms: opt(this.has.terms, r.terms),
         salesperson: opt(this.has.salesperson, r.salesperson),
+        job: opt(this.has.job, r.job),
       },
       r.line,
     );
+    this.note(who.id, r);
   }
+
+  /** The record's contact and salesperson, for after the invoices are written. */
+  private note(customerId: number, r: InvoiceRecord): void {
+    if (r.contact) {
+      const list = this.contacts.get(customerId) ?? new Map<string, InvoiceContact>();
+      const key = [r.contact.name, r.contact.email?.toLowerCase(), r.contact.phone, r.contact.mobile].join('\u0001');
+      if (!list.has(key)) list.set(key, r.contact);
+      this.contacts.set(customerId, list);
+    }
+    if (r.salesperson) {
+      const counts = this.salespeople.get(customerId) ?? new Map<string, number>();
+      counts.set(r.salesperson, (counts.get(r.salesperson) ?? 0) + 1);
+      this.salespeople.set(customerId, counts);
+    }
+  }
+
+  /** Each customer's salesperson: the one on most of its invoices (the first listed on a tie). */
+  mostFrequent(): { customerId: number; salesperson: string }[] {
+    return [...this.salespeople].map(([customerId, counts]) => {
+      let best = '';
+      let n = 0;
+      for (const [sp, k] of counts) if (k > n) [best, n] = [sp, k];
+      return { customerId, salesperson: best };
+    });
+  }
+}
+
+/**
+ * The contacts an invoice file names, added to their customers: a person's name when the file has
+ * a contact column, else the e-mail or phone stands for the contact. Never overwrites or deletes.
+ */
+async function addContacts(run: RunState, sink: InvoiceSink): Promise<number> {
+  let added = 0;
+  for (const [customerId, list] of sink.contacts) {
+    for (const c of list.values()) {
+      const name = c.name ?? c.email ?? c.phone ?? c.mobile;
+      if (!name) continue;
+      const out = await run.tx.contacts.addFromImport({ customerId, name, email: c.email, phone: c.phone, mobile: c.mobile }, run.now);
+      if (out === 'imported') added++;
+    }
+  }
+  return added;
 }
 
 async function loadInvoices(plan: FilePlan, run: RunState, target: LoadTarget): Promise<LoadCounts> {
@@ -379,6 +484,8 @@ async function loadInvoices(plan: FilePlan, run: RunState, target: LoadTarget): 
   sink.take(parser.take());
   // The writer decides imported/updated/unchanged when it merges its staged rows, at flush.
   const c = await writer.flush();
+  const contactsAdded = await addContacts(run, sink);
+  const collectors = run.collectorFrom === 'salesperson' ? await run.tx.customers.collectorsFromSalespeople(sink.mostFrequent(), run.now) : undefined;
   const L = run.lang;
   const out: LoadCounts = {
     rowsRead: parser.rowsRead,
@@ -390,7 +497,10 @@ async function loadInvoices(plan: FilePlan, run: RunState, target: LoadTarget): 
     stale: c.stale,
     firstStale: c.firstStale,
     skipped: { ...parser.skipped },
+    contactsAdded,
+    ...(collectors ? { collectors } : {}),
   };
+  if (run.collectorFromAsked && plan.map.salesperson === undefined) out.warnings.push(t(L, 'kept.wNoSalesperson'));
   const dup = c.firstDuplicate;
   if (c.duplicates && dup) out.warnings.push(t(L, 'import.wDuplicate', { items: counted(L, 'duplicates', c.duplicates), number: dup.number, line: dup.line }));
   const over = c.overSettled;

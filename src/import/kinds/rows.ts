@@ -7,7 +7,7 @@ import { classifyRow } from '../plan/locate.js';
 import type { FilePlan } from '../plan/file-plan.js';
 import { cellText, parseText, type Parsed } from '../plan/values.js';
 import { fieldLabel, type Reason } from '../text.js';
-import type { Cell, ColumnMap, Field, SourceRow } from '../types.js';
+import type { Cell, CollectorFrom, ColumnMap, Field, SourceRow } from '../types.js';
 import { msg } from '../../i18n/index.js';
 
 export interface LoadCounts {
@@ -24,6 +24,9 @@ export interface LoadCounts {
   firstStale?: string;
   /** Lines that were not data: subtotal/total rows and report footers. */
   skipped?: { subtotal: number; footer: number };
+  /** Invoice files: contacts added from their e-mail and phone columns, collectors from their salesperson. */
+  contactsAdded?: number;
+  collectors?: { assigned: number; keptManual: number };
 }
 
 export const emptyCounts = (): LoadCounts => ({ rowsRead: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0, warnings: [] });
@@ -58,6 +61,10 @@ export interface RunState {
   errors: BadRow[];
   errorCount: number;
   rejects: RejectRow[];
+  /** `salesperson`: collectors from the invoices' salesperson (--collector-from, import.collector_from). */
+  collectorFrom: CollectorFrom;
+  /** The user asked for it on this run (--collector-from), not only the setting: a file without salespeople is worth a warning. */
+  collectorFromAsked?: boolean;
   /** Called with bytes read so far. */
   onBytes?: (n: number) => void;
   env?: NodeJS.ProcessEnv;

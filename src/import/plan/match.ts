@@ -5,6 +5,7 @@ import { IMPORT_KINDS, type ColumnMap, type Field, type ImportKind, type SourceR
 import { displayHeader, expandedKeys, fullHeaderKey, headerKey, resolveColumn, type ColumnSpec } from './headers.js';
 import { texts } from './locate.js';
 import { headerUnit } from './units.js';
+import { placeReference } from '../kinds/invoices.js';
 
 /** Snake-case names accepted in --map and profiles besides the camelCase ones. */
 export function fieldFromName(kind: ImportKind, name: string): Field | undefined {
@@ -127,6 +128,7 @@ export function matchHeaders(kind: ImportKind, headers: string[], explicit: Colu
       used.delete(i);
     }
   }
+  if (kind === 'invoices') placeReference(map, source, headers);
   const duplicates: [string, number[]][] = [];
   for (const [, cols] of seenKeys) if (cols.length > 1) duplicates.push([displayHeader(headers[cols[0]]), cols]);
   return { map, source, duplicates, missing };

@@ -10,6 +10,7 @@ import { displayHeader, resolveColumn, type ColumnSpec } from './headers.js';
 import { fieldForHeader, fieldFromName, findHeaderRow, matchHeaders } from './match.js';
 import { kindFields, kindSpec } from '../kinds/index.js';
 import { columnsOf } from '../kinds/kind.js';
+import { isReferenceHeader } from '../kinds/invoices.js';
 import { classifyRow, asOfText, headerTexts, isBucketLabel, texts } from './locate.js';
 import { msg, render, t, type Lang } from '../../i18n/index.js';
 import { fieldLabel, inBoth, kindLabel } from '../text.js';
@@ -60,6 +61,11 @@ function kindFromName(file: string): ImportKind | undefined {
 
 function guessKind(file: string, headers: string[], only?: ImportKind[]): ImportKind | undefined {
   const maps = Object.fromEntries(IMPORT_KINDS.map((k) => [k, matchHeaders(k, headers, []).map])) as Record<ImportKind, ColumnMap>;
+  // A Reference column says nothing about the kind: payments files have one too.
+  if (maps.invoices.po !== undefined && isReferenceHeader(headers[maps.invoices.po] ?? '')) {
+    maps.invoices = { ...maps.invoices };
+    delete maps.invoices.po;
+  }
   // A document number beside an amount or a due date is a receivable list, whatever else the
   // columns could be ("Type" and "Account" also name customer fields): never customers or contacts.
   const inv = maps.invoices;

@@ -63,3 +63,34 @@ export async function upsertContact(ledger: Ledger, input: ContactInput, now: st
   });
   return 'updated';
 }
+
+/**
+ * A contact an invoice file names (Xero's EmailAddress, 联系人 / 联系电话 / 手机): added unless the
+ * customer already has a contact of that name, e-mail, phone or mobile — so a re-import adds nothing
+ * twice and a contact a collector added or edited is never overwritten. It becomes the primary
+ * contact only when the customer has none.
+ */
+export async function addImportedContact(ledger: Ledger, input: ContactInput, now: string): Promise<'imported' | 'unchanged'> {
+  const db = ledger.db;
+  const same = db
+    .prepare(
+      `SELECT 1 FROM contacts WHERE customer_id = @customerId
+          AND (name = @name OR lower(email) = lower(@email) OR phone = @phone OR mobile = @phone OR phone = @mobile OR mobile = @mobile)`,
+    )
+    .get({ customerId: input.customerId, name: input.name, email: input.email ?? null, phone: input.phone ?? null, mobile: input.mobile ?? null });
+  if (same) return 'unchanged';
+  const hasPrimary = db.prepare(`SELECT 1 FROM contacts WHERE customer_id = @customerId AND is_primary = 1`).get({ customerId: input.customerId });
+  db.prepare(
+    `INSERT INTO contacts (customer_id, name, phone, mobile, email, is_primary, created_at, updated_at)
+     VALUES (@customerId, @name, @phone, @mobile, @email, @primary, @now, @now)`,
+  ).run({
+    customerId: input.customerId,
+    name: input.name,
+    phone: input.phone ?? null,
+    mobile: input.mobile ?? null,
+    email: input.email ?? null,
+    primary: hasPrimary ? 0 : 1,
+    now,
+  });
+  return 'imported';
+}

@@ -1,7 +1,7 @@
 // Customers: lookup by code or normalised name, listing, and the upserts `ar import` needs.
 import type { Ledger } from './ledger.js';
 import { rankMatches } from '../../core/lookup.js';
-import type { Customer, FindResult, CustomerInput, UpsertOutcome } from '../port.js';
+import type { CollectorsAssigned, Customer, FindResult, CustomerInput, UpsertOutcome } from '../port.js';
 export type { Customer, FindResult, CustomerInput, UpsertOutcome } from '../port.js';
 
 const COLUMNS = `id, code, name, name_key AS nameKey, type, grade, strategic, language, currency, terms_days AS termsDays,
@@ -333,6 +333,7 @@ export async function upsertCustomer(
   }
   if (parentId !== undefined) values.parent_id = parentId;
   if (values.name !== undefined) values.name_key = nameKey(String(values.name));
+  markManual(values);
   if (!existing) {
     const code = input.code ?? resolver?.nextCode() ?? nextGeneratedCode(highestGenerated(ledger), (c) => codeTaken(ledger, c)).code;
     const cols = ['code', 'created_at', 'updated_at', ...Object.keys(values)];
@@ -357,6 +358,37 @@ export async function upsertCustomer(
   return { outcome: 'updated', id };
 }
 
+/** A collector a person sets (customers file, `ar customer --collector`, the mapper) is never replaced by an import. */
+function markManual(values: Record<string, unknown>): void {
+  if (values.collector !== undefined) values.collector_source = values.collector === null ? null : 'manual';
+}
+
+/**
+ * `ar import --collector-from salesperson`: each customer's collector from the salesperson of its
+ * invoices. Set where the collector is empty or was assigned this way before (it follows the
+ * accounting system when the account moves to another salesperson); a collector set by hand stays.
+ */
+export async function collectorsFromSalespeople(ledger: Ledger, list: { customerId: number; salesperson: string }[], now: string): Promise<CollectorsAssigned> {
+  const db = ledger.db;
+  const read = db.prepare(`SELECT collector, collector_source AS source FROM customers WHERE id = @id`);
+  const set = db.prepare(`UPDATE customers SET collector = @collector, collector_source = 'salesperson', updated_at = @now WHERE id = @id`);
+  const out: CollectorsAssigned = { assigned: 0, keptManual: 0 };
+  for (const { customerId, salesperson } of list) {
+    const c = read.get({ id: customerId }) as { collector: string | null; source: string | null } | undefined;
+    if (!c) continue;
+    // A collector with no recorded source predates the column or was set by hand: it is kept.
+    const byHand = c.collector !== null && c.source !== 'salesperson';
+    if (byHand) {
+      if (c.collector !== salesperson) out.keptManual++;
+      continue;
+    }
+    if (c.collector === salesperson) continue;
+    set.run({ collector: salesperson, now, id: customerId });
+    out.assigned++;
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------- profile
 
 /** Set the profile fields given (`ar customer ID set`); the others keep their values. */
@@ -369,6 +401,7 @@ export async function setProfile(ledger: Ledger, id: number, input: CustomerInpu
     if (v === undefined || k === 'name') continue;
     values[col] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
   }
+  markManual(values);
   const changed = Object.keys(values).filter((c) => existing[c] !== values[c]);
   if (changed.length === 0) return 'unchanged';
   ledger.db.prepare(`UPDATE customers SET ${changed.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @updated_at WHERE id = @id`).run({

@@ -15,6 +15,7 @@ interface Existing {
   po: string | null;
   terms: string | null;
   salesperson: string | null;
+  job: string | null;
   status: string;
   closed_at: string | null;
   closed_by: string | null;
@@ -37,17 +38,18 @@ interface Match extends Existing {
   r_po: string | null;
   r_terms: string | null;
   r_salesperson: string | null;
+  r_job: string | null;
   /** Which optional fields the file had (a column missing from the file keeps the ledger's value). */
   defined: number;
   seen_batch: number | null;
 }
 
 /** Bits of `defined`. */
-const HAS = { issue: 1, due: 2, po: 4, terms: 8, sp: 16, open: 32 } as const;
-const STAGE_COLS = 'seq, line, customer_id, number, kind, issue_date, due_date, currency, total_minor, open_minor, po, terms, salesperson, defined';
-const STAGE_WIDTH = 14;
-const CHANGE_COLS = 'id, issue_date, due_date, currency, total_minor, open_minor, po, terms, salesperson, status, closed_at, closed_by';
-const CHANGE_WIDTH = 12;
+const HAS = { issue: 1, due: 2, po: 4, terms: 8, sp: 16, open: 32, job: 64 } as const;
+const STAGE_COLS = 'seq, line, customer_id, number, kind, issue_date, due_date, currency, total_minor, open_minor, po, terms, salesperson, job, defined';
+const STAGE_WIDTH = 15;
+const CHANGE_COLS = 'id, issue_date, due_date, currency, total_minor, open_minor, po, terms, salesperson, job, status, closed_at, closed_by';
+const CHANGE_WIDTH = 13;
 /** Rows per multi-row INSERT into the staging tables: binding one statement per row costs more than SQLite's work. */
 const BULK = 200;
 /** Staged rows read back per chunk when matching them to existing invoices (bounds memory). */
@@ -90,10 +92,10 @@ export class InvoiceWriter {
     const db = (this.db = ledger.db);
     // inv: the invoice the row names (set at flush); same: the row changes nothing on it.
     db.exec(`CREATE TEMP TABLE IF NOT EXISTS import_stage (seq INTEGER PRIMARY KEY, line INTEGER, customer_id INTEGER, number TEXT, kind TEXT,
-      issue_date TEXT, due_date TEXT, currency TEXT, total_minor INTEGER, open_minor INTEGER, po TEXT, terms TEXT, salesperson TEXT, defined INTEGER,
-      inv INTEGER, same INTEGER)`);
+      issue_date TEXT, due_date TEXT, currency TEXT, total_minor INTEGER, open_minor INTEGER, po TEXT, terms TEXT, salesperson TEXT, job TEXT,
+      defined INTEGER, inv INTEGER, same INTEGER)`);
     db.exec(`CREATE TEMP TABLE IF NOT EXISTS import_changes (id INTEGER PRIMARY KEY, issue_date TEXT, due_date TEXT, currency TEXT, total_minor INTEGER,
-      open_minor INTEGER, po TEXT, terms TEXT, salesperson TEXT, status TEXT, closed_at TEXT, closed_by TEXT)`);
+      open_minor INTEGER, po TEXT, terms TEXT, salesperson TEXT, job TEXT, status TEXT, closed_at TEXT, closed_by TEXT)`);
     db.exec('DELETE FROM temp.import_stage; DELETE FROM temp.import_changes');
     this.stageBulk = db.prepare(`INSERT INTO temp.import_stage (${STAGE_COLS}) VALUES ${tuples(STAGE_WIDTH, BULK)}`);
     this.stageOne = db.prepare(`INSERT INTO temp.import_stage (${STAGE_COLS}) VALUES ${tuples(STAGE_WIDTH, 1)}`);
@@ -108,6 +110,7 @@ export class InvoiceWriter {
       (r.po !== undefined ? HAS.po : 0) |
       (r.terms !== undefined ? HAS.terms : 0) |
       (r.salesperson !== undefined ? HAS.sp : 0) |
+      (r.job !== undefined ? HAS.job : 0) |
       (r.openMinor !== undefined ? HAS.open : 0);
     this.pending.push(
       ++this.seq,
@@ -123,6 +126,7 @@ export class InvoiceWriter {
       r.po ?? null,
       r.terms ?? null,
       r.salesperson ?? null,
+      r.job ?? null,
       defined,
     );
     this.customers.add(r.customerId);
@@ -164,10 +168,10 @@ export class InvoiceWriter {
     if (staged === 0) return;
     const inserted = db
       .prepare(
-        `INSERT INTO invoices (customer_id, number, kind, issue_date, due_date, currency, total_minor, open_minor, po, terms, salesperson, status,
+        `INSERT INTO invoices (customer_id, number, kind, issue_date, due_date, currency, total_minor, open_minor, po, terms, salesperson, job, status,
                                closed_at, closed_by, source, batch_id, created_at, updated_at)
          SELECT s.customer_id, s.number, s.kind, s.issue_date, s.due_date, s.currency, s.total_minor, coalesce(s.open_minor, s.total_minor),
-                s.po, s.terms, s.salesperson,
+                s.po, s.terms, s.salesperson, s.job,
                 CASE WHEN coalesce(s.open_minor, s.total_minor) = 0 THEN 'closed' ELSE 'open' END,
                 CASE WHEN coalesce(s.open_minor, s.total_minor) = 0 THEN @asOf END,
                 CASE WHEN coalesce(s.open_minor, s.total_minor) = 0 THEN (CASE s.kind WHEN 'credit_note' THEN 'credit' ELSE 'payment' END) END,
@@ -197,6 +201,7 @@ export class InvoiceWriter {
         `UPDATE temp.import_stage AS s SET inv = i.id, same = (
            s.currency = i.currency AND s.total_minor = i.total_minor
            AND ${opt(HAS.issue, 'issue_date')} AND ${opt(HAS.due, 'due_date')} AND ${opt(HAS.po, 'po')} AND ${opt(HAS.terms, 'terms')} AND ${opt(HAS.sp, 'salesperson')}
+           AND ${opt(HAS.job, 'job')}
            AND CASE WHEN s.defined & ${HAS.open} THEN s.open_minor = i.open_minor
                     WHEN i.kind = 'invoice' THEN i.open_minor BETWEEN 0 AND max(i.total_minor, 0)
                     ELSE i.open_minor BETWEEN min(i.total_minor, 0) AND 0 END
@@ -230,8 +235,8 @@ export class InvoiceWriter {
     const db = this.db;
     const read = db.prepare(
       `SELECT s.seq, s.line, s.number, s.kind, s.issue_date AS r_issue_date, s.due_date AS r_due_date, s.currency AS r_currency,
-              s.total_minor AS r_total_minor, s.open_minor AS r_open_minor, s.po AS r_po, s.terms AS r_terms, s.salesperson AS r_salesperson, s.defined,
-              i.id, i.issue_date, i.due_date, i.currency, i.total_minor, i.open_minor, i.po, i.terms, i.salesperson, i.status, i.closed_at,
+              s.total_minor AS r_total_minor, s.open_minor AS r_open_minor, s.po AS r_po, s.terms AS r_terms, s.salesperson AS r_salesperson, s.job AS r_job,
+              s.defined, i.id, i.issue_date, i.due_date, i.currency, i.total_minor, i.open_minor, i.po, i.terms, i.salesperson, i.job, i.status, i.closed_at,
               i.closed_by, i.batch_id, b.as_of AS batch_as_of, seen.batch AS seen_batch
          FROM temp.import_stage s
          JOIN invoices i ON i.id = s.inv
@@ -277,6 +282,7 @@ export class InvoiceWriter {
           next.po,
           next.terms,
           next.salesperson,
+          next.job,
           next.status,
           next.closedAt,
           next.closedBy,
@@ -293,7 +299,7 @@ export class InvoiceWriter {
     ).run({ batchId: this.o.batchId });
     db.prepare(
       `UPDATE invoices SET issue_date = c.issue_date, due_date = c.due_date, currency = c.currency, total_minor = c.total_minor,
-         open_minor = c.open_minor, po = c.po, terms = c.terms, salesperson = c.salesperson, status = c.status, closed_at = c.closed_at,
+         open_minor = c.open_minor, po = c.po, terms = c.terms, salesperson = c.salesperson, job = c.job, status = c.status, closed_at = c.closed_at,
          closed_by = c.closed_by, source = coalesce(@source, invoices.source), batch_id = @batchId, updated_at = @now
        FROM temp.import_changes c WHERE invoices.id = c.id`,
     ).run({ source: this.o.source, batchId: this.o.batchId, now: this.o.now });
@@ -348,6 +354,7 @@ export class InvoiceWriter {
       po: has(HAS.po) ? m.r_po : m.po,
       terms: has(HAS.terms) ? m.r_terms : m.terms,
       salesperson: has(HAS.sp) ? m.r_salesperson : m.salesperson,
+      job: has(HAS.job) ? m.r_job : m.job,
       status,
       closedAt,
       closedBy,
@@ -361,6 +368,7 @@ export class InvoiceWriter {
       next.po === m.po &&
       next.terms === m.terms &&
       next.salesperson === m.salesperson &&
+      next.job === m.job &&
       next.status === m.status;
     if (same) return 'unchanged' as const;
     if (this.isStale(m, next.status, open)) {

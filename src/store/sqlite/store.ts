@@ -123,10 +123,12 @@ function txHandle(l: Ledger, live: () => boolean): LedgerTx {
       setProfile: guard((id: number, input, now: string) => customers.setProfile(l, id, input, now)),
       upsert: guard((input, now, resolver) => customers.upsertCustomer(l, input, now, resolver as customers.CustomerResolver | undefined)),
       resolver: guard((now: string) => new customers.CustomerResolver(l, now)),
+      collectorsFromSalespeople: guard((list, now: string) => customers.collectorsFromSalespeople(l, list, now)),
     },
     contacts: {
       ...r.contacts,
       upsert: guard((input, now) => contacts.upsertContact(l, input, now)),
+      addFromImport: guard((input, now) => contacts.addImportedContact(l, input, now)),
     },
     invoices: {
       ...r.invoices,
