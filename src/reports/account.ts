@@ -2,6 +2,7 @@
 // promises and disputes, per currency the score, reasons, next step and limitation, and a timeline
 // of what happened (each entry a `kind` code with its data). No text here: src/view/account.ts
 // renders it, `--json` prints it.
+import { parseTermsDays } from '../core/terms.js';
 import type { BucketDef } from '../core/aging.js';
 import type { Account, ScorePart } from '../core/priority.js';
 import type { Contact, Customer, DisputeRow, LedgerReads, OpenInvoiceDetail } from '../store/port.js';
@@ -72,6 +73,11 @@ export interface AccountReport {
   }[];
   /** The salespeople of the open invoices, most frequent first. */
   salespeople: string[];
+  /**
+   * The terms written on the open invoices, most frequent first, one per meaning (`60` and `60天` are
+   * one): days from the invoice date, or from the month's end (月结); `days` null when unreadable.
+   */
+  invoiceTerms: { text: string; days: number | null; monthEnd: boolean }[];
   contacts: Contact[];
   paymentProcess: {
     paymentRunDays: string | null;
@@ -170,11 +176,24 @@ function creditsOf(invoices: { kind: string; openMinor: number; currency: string
 
 type Details = OpenInvoiceDetail[];
 
-/** The salespeople on the open invoices, most frequent first (then by name). */
-function salespeopleOf(invoices: Details): string[] {
+/** The values of one field on the open invoices, most frequent first (then by text). */
+function mostFrequent(invoices: Details, field: 'salesperson' | 'terms'): string[] {
   const n = new Map<string, number>();
-  for (const i of invoices) if (i.salesperson) n.set(i.salesperson, (n.get(i.salesperson) ?? 0) + 1);
+  for (const i of invoices) {
+    const v = i[field]?.trim();
+    if (v) n.set(v, (n.get(v) ?? 0) + 1);
+  }
   return [...n].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([name]) => name);
+}
+
+function termsOf(invoices: Details): AccountReport['invoiceTerms'] {
+  const seen = new Map<string, AccountReport['invoiceTerms'][number]>();
+  for (const text of mostFrequent(invoices, 'terms')) {
+    const p = parseTermsDays(text);
+    const key = p ? `${p.days}:${p.monthEnd}` : text;
+    if (!seen.has(key)) seen.set(key, { text, days: p?.days ?? null, monthEnd: p?.monthEnd ?? false });
+  }
+  return [...seen.values()];
 }
 
 /** Aging per currency on the default buckets (due basis), and each open item's age. */
@@ -243,7 +262,8 @@ export async function accountReport(store: LedgerReads, customerId: number, toda
     onAccount: await store.payments.unallocated(customerId),
     aging: aged.summary,
     invoices: aged.items,
-    salespeople: salespeopleOf(invoices),
+    salespeople: mostFrequent(invoices, 'salesperson'),
+    invoiceTerms: termsOf(invoices),
     contacts: await store.contacts.list(customerId),
     paymentProcess: {
       paymentRunDays: customer.paymentRunDays,

@@ -445,6 +445,8 @@ export interface OpenInvoiceDetail extends OpenItemRow {
   salesperson: string | null;
   /** The job, location or project the invoice is for. */
   job: string | null;
+  /** The terms the export gave the invoice (`Net 60`, `月结30天`), which set its due date when it had none. */
+  terms: string | null;
 }
 
 // from reports.ts

@@ -75,10 +75,25 @@ function openPhrases(sc: Screen, v: AccountReport): string[] {
   for (const oa of v.onAccount) open.push(sc.style.yellow(t(L, 'account.onAccount', { amount: moneyText(L, oa.unallocatedMinor, oa.currency) })));
   if (c.creditLimitMinor != null)
     open.push(t(L, 'account.creditLimit', { v: formatMoney(c.creditLimitMinor, c.currency ?? v.balances[0]?.currency ?? 'CNY') }));
-  open.push(
-    c.termsDays != null ? t(L, 'account.terms', { n: daysText(L, c.termsDays) }) : t(L, 'account.termsDefault', { n: daysText(L, v.defaultTermsDays) }),
-  );
+  open.push(termsPhrase(L, v));
   return open;
+}
+
+/**
+ * The customer's terms; without them, the terms the invoices carry (which set their due dates), and
+ * only when neither is known the ledger's default — so "(default)" is never shown for invoices aged
+ * on their own terms.
+ */
+function termsPhrase(L: Lang, v: AccountReport): string {
+  const days = v.customer.termsDays;
+  if (days != null) return t(L, 'account.terms', { n: daysText(L, days) });
+  if (v.invoiceTerms.length) {
+    const shown = v.invoiceTerms
+      .slice(0, 3)
+      .map((x) => (x.days === null ? x.text : x.monthEnd ? t(L, 'account.termsMonthEnd', { n: x.days }) : t(L, 'account.termsPlainDays', { n: x.days })));
+    return t(L, 'account.termsInvoices', { terms: list(L, shown), more: v.invoiceTerms.length > 3 ? t(L, 'account.termsMore') : '' });
+  }
+  return t(L, 'account.termsDefault', { n: daysText(L, v.defaultTermsDays) });
 }
 
 /** One aging line per currency: the buckets that hold something. */

@@ -3,7 +3,8 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parseTermsDays } from '../../src/import/plan/values.js';
+import { parseAmount } from '../../src/import/plan/values.js';
+import { parseTermsDays } from '../../src/core/terms.js';
 import { headerUnit, tableUnit } from '../../src/import/plan/units.js';
 import { ar, FIX, newDb, openBalances, rows } from './helpers.js';
 

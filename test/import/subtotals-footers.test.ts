@@ -76,6 +76,17 @@ describe('subtotals, footers and units as real reports write them', () => {
       { number: 'XS-003', due: '2026-10-30' }, // the month's end (30 Sep) + 30 days
       { number: 'XS-004', due: '2026-11-01' },
     ]);
+    // The account says which terms aged them, not the ledger's default.
+    const en = await ar(['account', '苏州恒通'], { db });
+    expect(en.stdout).toContain('terms on the invoices: 60 days');
+    expect(en.stdout).not.toContain('(default)');
+    const zh = await ar(['account', '杭州明达', '--lang', 'zh'], { db });
+    expect(zh.stdout).toContain('账期按发票：月结30天和30天');
+    const json = JSON.parse((await ar(['account', '杭州明达', '--json'], { db })).stdout) as { invoiceTerms: unknown };
+    expect(json.invoiceTerms).toEqual([
+      { text: '月结30天', days: 30, monthEnd: true },
+      { text: '货到30天', days: 30, monthEnd: false },
+    ]);
   });
 
   it('a 收款 list’s 小计, 合计 and signature lines are skipped and counted; the payments close their invoices', async () => {

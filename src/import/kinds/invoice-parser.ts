@@ -1,5 +1,6 @@
 // Invoice rows → invoice records, with no database: classification (data, group, total rows),
 // cell values, line items grouped into one invoice, signs, and total-row checks.
+import { parseTermsDays } from '../../core/terms.js';
 import { formatMoney } from '../../core/money.js';
 import { addDays, endOfMonth } from '../../core/dates.js';
 import { msg, t, type Lang } from '../../i18n/index.js';
@@ -18,7 +19,6 @@ import {
   parseKind,
   parseStatus,
   parseText,
-  parseTermsDays,
   type Parsed,
 } from '../plan/values.js';
 import type { ColumnMap, Field, SourceRow } from '../types.js';

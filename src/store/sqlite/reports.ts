@@ -175,7 +175,7 @@ export async function openInvoiceDetails(ledger: Ledger, customerId: number): Pr
   return ledger.db
     .prepare(
       `SELECT id, customer_id AS customerId, number, kind, issue_date AS issueDate, due_date AS dueDate, currency,
-              open_minor AS openMinor, total_minor AS totalMinor, hold_until AS holdUntil, hold_reason AS holdReason, po, salesperson, job
+              open_minor AS openMinor, total_minor AS totalMinor, hold_until AS holdUntil, hold_reason AS holdReason, po, salesperson, job, terms
          FROM invoices WHERE status = 'open' AND customer_id = @customerId
         ORDER BY currency, coalesce(due_date, issue_date), number`,
     )
