@@ -326,7 +326,6 @@ const importing = {
   missingParent: 'parent customer "{code}" is not in the ledger',
   unterminated: 'a quoted field starting here is never closed (the file ends inside it)',
   wTotalMismatch: 'line {line}: the total row says {stated} {currency} but the rows add up to {sum}',
-  wSkippedStatus: '{items} skipped (first at line {line})',
   wSummed: 'listed on several rows with different amounts, added up: {items} (first: {number}, line {line})',
   wDuplicate: 'listed twice, counted once: {items} (first: {number}, line {line}); identical repeats are ignored, different ones are rejected',
   dupInvoice: 'invoice {number} of this customer was already listed earlier in the file with different figures',
@@ -346,8 +345,6 @@ const importing = {
   wDecimalUnclear:
     'amounts such as "{example}" could have a decimal point or a thousands separator; they were read with a decimal point — use --decimal-mark , if the file uses a decimal comma',
   wDatesFromDecimal: 'dates such as "{example}" were read day-first, as the amounts use a decimal comma; use --date-format mdy if they are month-first',
-  wDefaultCurrency: 'the file names no currency: amounts booked in {currency}, the ledger’s default; use --currency if not',
-  wSymbolCurrency: 'the file has no currency column; its amounts carry “{symbol}”, so they are booked in {currency}',
   wPaymentsDefault: '{items} without a currency: booked in {currency}, the ledger’s default; use --currency if not',
   wPaymentsCustomerCurrency: '{items} without a currency: booked in the customer’s currency ({currencies})',
   wNoDueDate: 'no due date column: invoices aged from invoice date + terms',
@@ -1599,6 +1596,60 @@ const importS3 = {
 } as const;
 // ---- end importS3 ----
 
+// ---- section: summary (issue 8: what `ar import` says per file, its last line, a refused import's last line) ----
+const summary = {
+  /** When the file's figures are as of (next to its name). */
+  asOf: 'as of {date}',
+  /** What it was read as: kind, profile, encoding and (when dates were read) their order. */
+  profile: 'profile {profile}',
+  dates: 'dates {order}',
+  order: { dmy: 'day first (DD/MM/YYYY)', mdy: 'month first (MM/DD/YYYY)', ymd: 'year first (YYYY-MM-DD)' },
+  currency: {
+    column: 'booked in {codes}, from the file’s currency column',
+    flag: 'booked in {codes}, as --currency says',
+    profile: 'booked in {codes}, the profile’s currency',
+    symbol: 'booked in {codes}: the amounts carry “{symbol}”',
+    ledger: 'booked in {codes}, the ledger’s default (the file names none; else --currency)',
+    customer: 'booked in {codes}, each customer’s own currency',
+  },
+  lines: '{n} line|{n} lines',
+  docs: {
+    invoices: '{n} invoice|{n} invoices',
+    payments: '{n} payment|{n} payments',
+    customers: '{n} customer|{n} customers',
+    contacts: '{n} contact|{n} contacts',
+  },
+  flow: '{lines} → {docs}',
+  outcome: {
+    imported: '{n} new',
+    updated: '{n} updated',
+    unchanged: '{n} unchanged',
+    rejected: '{n} rejected',
+    closedBySnapshot: '{n} closed by snapshot',
+  },
+  skipped: 'skipped {list}',
+  skip: {
+    title: '{n} title line|{n} title lines',
+    subtotal: '{n} subtotal/total line (checked)|{n} subtotal/total lines (checked)',
+    footer: '{n} footer line|{n} footer lines',
+    void: '{n} void or draft document|{n} void or draft documents',
+  },
+  /** The last line of a run: what landed where. */
+  done: 'Imported into {db}: {what}.',
+  doneDry: 'Dry run, nothing was written to {db}: it would import {what}.',
+  rejectedRows: '{n} row rejected|{n} rows rejected',
+  closedNote: '{n} open item missing from the file closed by snapshot|{n} open items missing from the file closed by snapshot',
+  closedNoteDry: 'would close {n} open item missing from the file (snapshot)|would close {n} open items missing from the file (snapshot)',
+  /** The last line of a refused import, after the located errors. */
+  refused:
+    'nothing was imported: {n} row has errors — fix it, or import the good rows with `--skip-bad --rejects FILE`|nothing was imported: {n} rows have errors — fix them, or import the good rows with `--skip-bad --rejects FILE`',
+  refusedProblems:
+    'nothing was imported: {n} row has {p} errors — fix it, or import the good rows with `--skip-bad --rejects FILE`|nothing was imported: {n} rows have {p} errors — fix them, or import the good rows with `--skip-bad --rejects FILE`',
+  /** An unterminated quote: the row is rejected and the lines after it are read again. */
+  unterminated: 'a quoted field starting here is never closed; this line is left out and the lines after it are read on their own',
+} as const;
+// ---- end summary ----
+
 export const en = {
   common,
   cli,
@@ -1630,4 +1681,5 @@ export const en = {
   home,
   templates,
   importS3,
+  summary,
 } as const;

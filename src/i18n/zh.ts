@@ -319,7 +319,6 @@ const importing = {
   missingParent: '账本中没有上级客户“{code}”',
   unterminated: '从此处开始的带引号字段没有结束（文件在引号内结束）',
   wTotalMismatch: '第 {line} 行：合计行为 {stated} {currency}，但各行相加为 {sum}',
-  wSkippedStatus: '跳过 {items}（首张在第 {line} 行）',
   wSummed: '{items}分多行列出且金额不同，已相加（首张：{number}，第 {line} 行）',
   wDuplicate: '{items}只计一次（首张：{number}，第 {line} 行）',
   dupInvoice: '该客户的发票 {number} 在文件前面已列出，且数据不同',
@@ -337,8 +336,6 @@ const importing = {
   wDecimalMixed: '金额的小数点写法不一致（"{comma}" 用逗号作小数点，"{dot}" 用句点）；已逐个判断——请用 --decimal-mark , 或 --decimal-mark . 指明',
   wDecimalUnclear: '形如 "{example}" 的金额既可能是小数点也可能是千位分隔符；已按小数点读取——若文件用逗号作小数点，请加 --decimal-mark ,',
   wDatesFromDecimal: '金额用逗号作小数点，因此 "{example}" 这样的日期按日在前读取；若为月在前，请加 --date-format mdy',
-  wDefaultCurrency: '文件未注明币种：金额按账本默认币种 {currency} 记账；如不对，请用 --currency 指定',
-  wSymbolCurrency: '文件没有币种列；金额带有“{symbol}”，因此按 {currency} 记账',
   wPaymentsDefault: '{items}未注明币种：按账本默认币种 {currency} 记账；如不对，请用 --currency 指定',
   wPaymentsCustomerCurrency: '{items}未注明币种：按其客户的币种记账（{currencies}）',
   wNoDueDate: '没有到期日列：发票按单据日期加账期计算账龄',
@@ -1559,6 +1556,53 @@ const importS3 = {
 } as const;
 // ---- end importS3 ----
 
+// ---- section: summary (issue 8: what `ar import` says per file, its last line, a refused import's last line) ----
+const summary = {
+  asOf: '基准日期 {date}',
+  profile: '方案 {profile}',
+  dates: '日期：{order}',
+  order: { dmy: '日在前（日/月/年）', mdy: '月在前（月/日/年）', ymd: '年在前（年-月-日）' },
+  currency: {
+    column: '币种 {codes}，取自文件的币种列',
+    flag: '币种 {codes}，按 --currency 指定',
+    profile: '币种 {codes}，按方案设定',
+    symbol: '币种 {codes}：金额带有“{symbol}”',
+    ledger: '币种 {codes}，即账本默认币种（文件未注明币种；如不对请用 --currency）',
+    customer: '币种 {codes}，按各客户自己的币种',
+  },
+  lines: '{n} 行',
+  docs: {
+    invoices: '{n} 张发票',
+    payments: '{n} 笔收款',
+    customers: '{n} 个客户',
+    contacts: '{n} 位联系人',
+  },
+  flow: '{lines} → {docs}',
+  outcome: {
+    imported: '新增 {n}',
+    updated: '更新 {n}',
+    unchanged: '未变 {n}',
+    rejected: '拒绝 {n}',
+    closedBySnapshot: '按快照关闭 {n}',
+  },
+  skipped: '跳过{list}',
+  skip: {
+    title: '标题行 {n} 行',
+    subtotal: '合计/小计行 {n} 行（已核对）',
+    footer: '表尾 {n} 行',
+    void: '作废或草稿单据 {n} 张',
+  },
+  done: '已导入 {db}：{what}。',
+  doneDry: '试运行，未写入 {db}：将导入 {what}。',
+  rejectedRows: '拒绝 {n} 行',
+  closedNote: '文件中没有的 {n} 笔未结款项已按快照关闭',
+  closedNoteDry: '将按快照关闭文件中没有的 {n} 笔未结款项',
+  refused: '未导入任何数据：{n} 行有误——请修正后重新导入，或用 `--skip-bad --rejects 文件` 只导入正确的行',
+  refusedProblems: '未导入任何数据：{n} 行共 {p} 处有误——请修正后重新导入，或用 `--skip-bad --rejects 文件` 只导入正确的行',
+  unterminated: '从此处开始的引号字段没有闭合；此行未导入，其后各行已单独重新读取',
+} as const;
+// ---- end summary ----
+
 export const zh = {
   common,
   cli,
@@ -1590,6 +1634,7 @@ export const zh = {
   home,
   templates,
   importS3,
+  summary,
 } as const satisfies CatalogueOf<typeof en>;
 
 // A placeholder that differs between the languages names its key here and fails the build.

@@ -2,6 +2,7 @@
 // canonical fields each kind of file maps to.
 import type { Lang } from '../i18n/index.js';
 import type { BatchCounts, LedgerStore } from '../store/port.js';
+import type { CurrencySource } from './plan/file-plan.js';
 
 export type ImportKind = 'invoices' | 'payments' | 'customers' | 'contacts';
 export const IMPORT_KINDS: readonly ImportKind[] = ['invoices', 'payments', 'customers', 'contacts'];
@@ -49,8 +50,14 @@ export interface FileReport extends Omit<BatchCounts, 'asOf'> {
   dateOrder?: string;
   /** What the snapshot closed (or, in a dry run, would close). */
   closedItems?: ClosedItem[];
-  /** Lines skipped as not data: subtotal and total rows (checked first), report footers. */
-  skipped?: { subtotal: number; footer: number };
+  /** Data lines read below the header (the same number as rowsRead, named as the summary says it). */
+  lines: number;
+  /** Documents those lines made: invoices and credit notes (several lines each in a line-item export), payments, customers, contacts. */
+  documents: number;
+  /** Lines that are not data: title lines above the header, subtotal and total rows (checked first), report footers, void or draft documents. */
+  skipped: { title: number; subtotal: number; footer: number; void: number };
+  /** Invoices and payments: the currencies booked, and where the currency of rows that name none came from. */
+  currency?: { codes: string[]; source: CurrencySource | 'customer'; symbol?: string };
   /** The unit the amounts were stated in (万元: power 4), applied exactly. */
   unit?: { label: string; power: number };
   batchId?: number;

@@ -1,13 +1,11 @@
-// `ar import` on screen: a table of the files read, the snapshot note, and what a snapshot closed.
+// `ar import` on screen: per file what it was read as and what it gave, then the run's last line;
+// and, for stderr, what a snapshot closed.
 import type { Context } from '../cli/context.js';
 import { plural, t } from '../i18n/index.js';
 import { formatDate } from './dates.js';
 import { formatMoney } from '../core/money.js';
-import { isKind } from '../import/types.js';
-import type { ImportReport } from '../import/types.js';
-import { renderTable } from './table.js';
-import { displayWidth } from './width.js';
-import { wrapWords } from './wrap.js';
+import { IMPORT_KINDS, isKind, type FileReport, type ImportReport } from '../import/types.js';
+import { wrapPhrases, wrapWords } from './wrap.js';
 import { profileLabel } from './labels.js';
 
 /** What a snapshot closed (or would close), for stderr: the first few, then how many more. */
@@ -25,67 +23,66 @@ export function renderClosed(ctx: Context, r: ImportReport, max = 20): string[] 
   return lines;
 }
 
+/** One file's summary: what it is, how it was read, the currency booked, lines → documents. */
+function fileBlock(ctx: Context, f: FileReport): string[] {
+  const L = ctx.lang;
+  const w = ctx.width;
+  const name = f.sheet ? `${f.file} [${f.sheet}]` : f.file;
+  const out = wrapPhrases([ctx.style.bold(name), t(L, 'summary.asOf', { date: formatDate(f.asOf, L) })], w, 2);
+  const facts = [isKind(f.kind) ? t(L, `common.kind.${f.kind}`) : f.kind, t(L, 'summary.profile', { profile: profileLabel(L, f.profile) }), f.encoding];
+  if (f.dateOrder === 'dmy' || f.dateOrder === 'mdy' || f.dateOrder === 'ymd')
+    facts.push(t(L, 'summary.dates', { order: t(L, `summary.order.${f.dateOrder}`) }));
+  out.push(...wrapPhrases(facts, w, 4, '  '));
+  const money: string[] = [];
+  if (f.currency)
+    money.push(t(L, `summary.currency.${f.currency.source}`, { codes: f.currency.codes.join(t(L, 'common.listSep')), symbol: f.currency.symbol ?? '' }));
+  if (f.unit) money.push(t(L, 'importS3.unit', { unit: f.unit.label, factor: (10 ** f.unit.power).toLocaleString('en-US') }));
+  if (money.length) out.push(...wrapPhrases(money, w, 4, '  '));
+  const docs = plural(L, isKind(f.kind) ? `summary.docs.${f.kind}` : 'summary.docs.invoices', f.documents);
+  const counts = [t(L, 'summary.flow', { lines: plural(L, 'summary.lines', f.lines), docs })];
+  for (const k of OUTCOMES) if (f[k]) counts.push(t(L, `summary.outcome.${k}`, { n: f[k] }));
+  const skipped = SKIPS.filter((k) => f.skipped[k] > 0).map((k) => plural(L, `summary.skip.${k}`, f.skipped[k]));
+  if (skipped.length) counts.push(t(L, 'summary.skipped', { list: skipped.join(t(L, 'common.listSep')) }));
+  out.push(...wrapPhrases(counts, w, 4, '  '));
+  return out;
+}
+
+const OUTCOMES = ['imported', 'updated', 'unchanged', 'rejected', 'closedBySnapshot'] as const;
+const SKIPS = ['title', 'subtotal', 'footer', 'void'] as const;
+
+/** The run's last line, where it is seen: what landed where (or would, in a dry run). */
+function doneLine(ctx: Context, r: ImportReport, db: string): string[] {
+  const L = ctx.lang;
+  const what: string[] = [];
+  for (const kind of IMPORT_KINDS) {
+    const files = r.files.filter((f) => f.kind === kind);
+    if (files.length)
+      what.push(
+        plural(
+          L,
+          `summary.docs.${kind}`,
+          files.reduce((a, f) => a + f.documents, 0),
+        ),
+      );
+  }
+  const rejected = r.files.reduce((a, f) => a + f.rejected, 0);
+  if (rejected) what.push(plural(L, 'summary.rejectedRows', rejected));
+  const closed = r.files.reduce((a, f) => a + f.closedBySnapshot, 0);
+  if (closed) what.push(plural(L, r.dryRun ? 'summary.closedNoteDry' : 'summary.closedNote', closed));
+  const text = t(L, r.dryRun ? 'summary.doneDry' : 'summary.done', { db, what: what.join(t(L, 'common.listSep')) });
+  return wrapWords(text, ctx.width, 2);
+}
+
+/**
+ * `ar import` on stdout: a block of 3–4 lines per file, the next step, and last the line that says
+ * what was imported where. Warnings and rejected rows went to stderr before it.
+ */
 export function renderImport(ctx: Context, r: ImportReport, db: string): string {
   const L = ctx.lang;
-  const s = ctx.style;
   const out: string[] = [];
-  out.push(s.bold(t(L, r.dryRun ? 'view.import.titleDry' : 'view.import.title', { db })));
-  const num = (n: number) => String(n);
-  const columns = [
-    { header: t(L, 'view.import.file') },
-    { header: t(L, 'view.import.kindCol') },
-    { header: t(L, 'view.import.profileCol') },
-    { header: t(L, 'view.import.encodingCol') },
-    { header: t(L, 'view.import.read'), align: 'right' as const },
-    { header: t(L, 'view.import.imported'), align: 'right' as const },
-    { header: t(L, 'view.import.updated'), align: 'right' as const },
-    { header: t(L, 'view.import.unchanged'), align: 'right' as const },
-    { header: t(L, 'view.import.rejected'), align: 'right' as const },
-    { header: t(L, 'view.import.closed'), align: 'right' as const },
-  ];
-  const rows = r.files.map((f) => [
-    f.sheet ? `${f.file} [${f.sheet}]` : f.file,
-    isKind(f.kind) ? t(L, `common.kind.${f.kind}`) : f.kind,
-    profileLabel(L, f.profile),
-    f.encoding,
-    num(f.rowsRead),
-    num(f.imported),
-    num(f.updated),
-    num(f.unchanged),
-    num(f.rejected),
-    num(f.closedBySnapshot),
-  ]);
-  const widths = columns.map((c, i) => Math.max(displayWidth(c.header), ...rows.map((row) => displayWidth(row[i]))));
-  if (widths.reduce((a, b) => a + b, 0) + 2 * (columns.length - 1) <= ctx.width) {
-    out.push(renderTable(columns, rows, { width: ctx.width, headerStyle: s.dim }).replace(/\n$/, ''));
-  } else {
-    // Too wide for the terminal: one block per file.
-    for (const [i, f] of r.files.entries()) {
-      const row = rows[i];
-      out.push(s.bold(row[0]));
-      out.push(`  ${row[1]} · ${t(L, 'view.import.profileCol')} ${row[2]} · ${f.encoding}`);
-      out.push(
-        '  ' +
-          columns
-            .slice(4)
-            .map((c, k) => `${c.header} ${row[k + 4]}`)
-            .join(' · '),
-      );
-    }
-  }
-  for (const f of r.files) {
-    const notes: string[] = [];
-    if (f.unit) notes.push(t(L, 'importS3.unit', { unit: f.unit.label, factor: (10 ** f.unit.power).toLocaleString('en-US') }));
-    if (f.skipped?.subtotal) notes.push(plural(L, 'importS3.skippedTotals', f.skipped.subtotal));
-    if (f.skipped?.footer) notes.push(plural(L, 'importS3.skippedFooters', f.skipped.footer));
-    // Under the table, one line per file that has something to say, wrapped like every screen.
-    if (notes.length) out.push(...wrapWords(`${f.file}: ${notes.join(t(L, 'common.listSep'))}`, ctx.width, 2));
-  }
-  const asOfs = [...new Set(r.files.map((f) => f.asOf))];
-  const closed = r.files.reduce((a, f) => a + f.closedBySnapshot, 0);
-  const note = closed ? plural(L, r.dryRun ? 'view.import.snapshotNoteDry' : 'view.import.snapshotNote', closed) : '';
-  out.push(t(L, 'view.import.asOf', { date: asOfs.map((d) => formatDate(d, L)).join(t(L, 'common.listSep')), snapshot: note }));
+  for (const f of r.files) out.push(...fileBlock(ctx, f));
   if (r.rejectsFile) out.push(t(L, 'view.import.rejectsWritten', { file: r.rejectsFile }));
-  if (!r.dryRun && r.files.some((f) => (f.kind === 'invoices' || f.kind === 'payments') && f.rowsRead > 0)) out.push(s.dim(t(L, 'view.import.next')));
+  if (!r.dryRun && r.files.some((f) => (f.kind === 'invoices' || f.kind === 'payments') && f.rowsRead > 0)) out.push(ctx.style.dim(t(L, 'view.import.next')));
+  out.push(...doneLine(ctx, r, db));
   return out.join('\n') + '\n';
 }

@@ -390,6 +390,8 @@ async function loadInvoices(plan: FilePlan, run: RunState, target: LoadTarget): 
     stale: c.stale,
     firstStale: c.firstStale,
     skipped: { ...parser.skipped },
+    documents: parser.documents,
+    currencies: [...parser.currencies].sort(),
   };
   const dup = c.firstDuplicate;
   if (c.duplicates && dup) out.warnings.push(t(L, 'import.wDuplicate', { items: counted(L, 'duplicates', c.duplicates), number: dup.number, line: dup.line }));

@@ -7,6 +7,9 @@ import type { OpenedSource } from '../read/source.js';
 import type { ColumnMap, Field, ImportKind } from '../types.js';
 import type { AmountUnit } from './units.js';
 
+/** The file's currency column, --currency, the profile, the amounts' symbol, or the ledger's default. */
+export type CurrencySource = 'column' | 'flag' | 'profile' | 'symbol' | 'ledger';
+
 export interface FilePlan {
   file: string;
   display: string;
@@ -27,6 +30,10 @@ export interface FilePlan {
   currency?: string;
   /** The ledger's default currency (rows fall back to it when nothing else names one). */
   ledgerCurrency: string;
+  /** Where the currency booked comes from, for the summary (set once the amounts are decided). */
+  currencySource?: CurrencySource;
+  /** The symbol on the amounts that named the currency (source `symbol`). */
+  currencySymbol?: string;
   /** QuickBooks "Customer:Job": the customer is the part before the colon. */
   customerJobs?: boolean;
   /** Only a header row: nothing to import. */
