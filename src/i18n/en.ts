@@ -324,7 +324,7 @@ const importing = {
   badLanguage: '"{v}" is not a language; use en or zh',
   badRole: '"{v}" is not a contact role; use one of {roles}',
   missingParent: 'parent customer "{code}" is not in the ledger',
-  unterminated: 'a quoted field starting here is never closed (the file ends inside it)',
+  unterminated: 'a quoted field starting here is never closed: this line is left out, and the lines after it are read again',
   wTotalMismatch: 'line {line}: the total row says {stated} {currency} but the rows add up to {sum}',
   wSummed: 'listed on several rows with different amounts, added up: {items} (first: {number}, line {line})',
   wDuplicate: 'listed twice, counted once: {items} (first: {number}, line {line}); identical repeats are ignored, different ones are rejected',
@@ -1645,8 +1645,6 @@ const summary = {
     'nothing was imported: {n} row has errors — fix it, or import the good rows with `--skip-bad --rejects FILE`|nothing was imported: {n} rows have errors — fix them, or import the good rows with `--skip-bad --rejects FILE`',
   refusedProblems:
     'nothing was imported: {n} row has {p} errors — fix it, or import the good rows with `--skip-bad --rejects FILE`|nothing was imported: {n} rows have {p} errors — fix them, or import the good rows with `--skip-bad --rejects FILE`',
-  /** An unterminated quote: the row is rejected and the lines after it are read again. */
-  unterminated: 'a quoted field starting here is never closed; this line is left out and the lines after it are read on their own',
 } as const;
 // ---- end summary ----
 

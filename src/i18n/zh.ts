@@ -317,7 +317,7 @@ const importing = {
   badLanguage: '“{v}”不是语言；可用 en 或 zh',
   badRole: '“{v}”不是联系人角色；可用：{roles}',
   missingParent: '账本中没有上级客户“{code}”',
-  unterminated: '从此处开始的带引号字段没有结束（文件在引号内结束）',
+  unterminated: '从此处开始的带引号字段没有结束：此行不导入，其后各行已重新读取',
   wTotalMismatch: '第 {line} 行：合计行为 {stated} {currency}，但各行相加为 {sum}',
   wSummed: '{items}分多行列出且金额不同，已相加（首张：{number}，第 {line} 行）',
   wDuplicate: '{items}只计一次（首张：{number}，第 {line} 行）',
@@ -1599,7 +1599,6 @@ const summary = {
   closedNoteDry: '将按快照关闭文件中没有的 {n} 笔未结款项',
   refused: '未导入任何数据：{n} 行有误——请修正后重新导入，或用 `--skip-bad --rejects 文件` 只导入正确的行',
   refusedProblems: '未导入任何数据：{n} 行共 {p} 处有误——请修正后重新导入，或用 `--skip-bad --rejects 文件` 只导入正确的行',
-  unterminated: '从此处开始的引号字段没有闭合；此行未导入，其后各行已单独重新读取',
 } as const;
 // ---- end summary ----
 
