@@ -4,7 +4,7 @@ import type { Context } from '../cli/context.js';
 import { plural, t } from '../i18n/index.js';
 import { formatDate } from './dates.js';
 import { formatMoney } from '../core/money.js';
-import { IMPORT_KINDS, isKind, type FileReport, type ImportReport } from '../import/types.js';
+import { isKind, type FileReport, type ImportReport } from '../import/types.js';
 import { wrapPhrases, wrapWords } from './wrap.js';
 import { profileLabel } from './labels.js';
 
@@ -54,16 +54,10 @@ const SKIPS = ['title', 'subtotal', 'footer', 'void'] as const;
 function doneLine(ctx: Context, r: ImportReport, db: string): string[] {
   const L = ctx.lang;
   const what: string[] = [];
-  for (const kind of IMPORT_KINDS) {
-    const files = r.files.filter((f) => f.kind === kind);
-    if (files.length)
-      what.push(
-        plural(
-          L,
-          `summary.docs.${kind}`,
-          files.reduce((a, f) => a + f.documents, 0),
-        ),
-      );
+  // Per kind, in the order the files came.
+  for (const kind of new Set(r.files.map((f) => f.kind))) {
+    const docs = r.files.filter((f) => f.kind === kind).reduce((a, f) => a + f.documents, 0);
+    what.push(plural(L, `summary.docs.${kind}`, docs));
   }
   const rejected = r.files.reduce((a, f) => a + f.rejected, 0);
   if (rejected) what.push(plural(L, 'summary.rejectedRows', rejected));
