@@ -1638,6 +1638,8 @@ const summary = {
   done: 'Imported into {db}: {what}.',
   doneDry: 'Dry run, nothing was written to {db}: it would import {what}.',
   rejectedRows: '{n} row rejected|{n} rows rejected',
+  /** Under --skip-bad --rejects FILE: the twenty shown, then where the rest are. */
+  moreInRejects: '… and {n} more — {file} lists them all',
   closedNote: '{n} open item missing from the file closed by snapshot|{n} open items missing from the file closed by snapshot',
   closedNoteDry: 'would close {n} open item missing from the file (snapshot)|would close {n} open items missing from the file (snapshot)',
   /** The last line of a refused import, after the located errors. */

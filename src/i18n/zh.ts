@@ -1595,6 +1595,7 @@ const summary = {
   done: '已导入 {db}：{what}。',
   doneDry: '试运行，未写入 {db}：将导入 {what}。',
   rejectedRows: '拒绝 {n} 行',
+  moreInRejects: '……另有 {n} 处——全部列在 {file} 中',
   closedNote: '文件中没有的 {n} 笔未结款项已按快照关闭',
   closedNoteDry: '将按快照关闭文件中没有的 {n} 笔未结款项',
   refused: '未导入任何数据：{n} 行有误——请修正后重新导入，或用 `--skip-bad --rejects 文件` 只导入正确的行',

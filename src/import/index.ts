@@ -368,7 +368,9 @@ async function afterCommit(s: Session, result: Attempt): Promise<void> {
     // As for a refused import: twenty located problems, then how many more (the rejects file has them all).
     const { errors, errorCount } = result.run;
     for (const e of errors.slice(0, SHOWN_ERRORS)) env.err.write(`${t(L, 'import.rejectedPrefix')}: ${formatBad(e, L)}\n`);
-    if (errorCount > SHOWN_ERRORS) env.err.write(`${t(L, 'importS3.moreErrors', { n: errorCount - SHOWN_ERRORS })}\n`);
+    const n = errorCount - SHOWN_ERRORS;
+    const more = opts.rejects && !opts.dryRun ? t(L, 'summary.moreInRejects', { n, file: opts.rejects }) : t(L, 'importS3.moreErrors', { n });
+    if (n > 0) env.err.write(`${more}\n`);
   }
   if (opts.rejects && !opts.dryRun) writeRejects(opts.rejects, result.run.rejects, s.plans, L);
   for (const plan of s.plans) {
