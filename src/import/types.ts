@@ -2,7 +2,6 @@
 // canonical fields each kind of file maps to.
 import type { Lang } from '../i18n/index.js';
 import type { BatchCounts, LedgerStore } from '../store/port.js';
-import type { CurrencySource } from './plan/file-plan.js';
 
 export type ImportKind = 'invoices' | 'payments' | 'customers' | 'contacts';
 export const IMPORT_KINDS: readonly ImportKind[] = ['invoices', 'payments', 'customers', 'contacts'];
@@ -11,6 +10,9 @@ export const isKind = (k: string): k is ImportKind => (IMPORT_KINDS as readonly 
 export type EncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030' | 'windows-1252';
 
 export type SnapshotMode = 'all' | 'customers';
+
+/** Where the currency of rows that name none came from: the file's currency column, --currency, the profile, the amounts' symbol, or the ledger's default. */
+export type CurrencySource = 'column' | 'flag' | 'profile' | 'symbol' | 'ledger';
 
 export interface ImportOptions {
   /** Kind of every file, or `auto` (default): from the profile, the headers, then the file name. */

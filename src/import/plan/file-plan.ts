@@ -4,11 +4,8 @@
 import type { DateOrder } from './dates.js';
 import type { Profile } from './profiles.js';
 import type { OpenedSource } from '../read/source.js';
-import type { ColumnMap, Field, ImportKind } from '../types.js';
+import type { ColumnMap, CurrencySource, Field, ImportKind } from '../types.js';
 import type { AmountUnit } from './units.js';
-
-/** The file's currency column, --currency, the profile, the amounts' symbol, or the ledger's default. */
-export type CurrencySource = 'column' | 'flag' | 'profile' | 'symbol' | 'ledger';
 
 export interface FilePlan {
   file: string;

@@ -17,11 +17,11 @@ import { detectProfile, findProfile, holdsAll, mappedHeaders, profileFingerprint
 import { openSource, type OpenedSource } from '../read/source.js';
 import { isBlank, parseAmount } from './values.js';
 import { decideUnits } from './units.js';
-import { IMPORT_KINDS, type ColumnMap, type Field, type ImportKind, type ImportOptions, type SourceRow } from '../types.js';
+import { IMPORT_KINDS, type ColumnMap, type CurrencySource, type Field, type ImportKind, type ImportOptions, type SourceRow } from '../types.js';
 import type { ImportEnv } from '../types.js';
 
 export type { FilePlan } from './file-plan.js';
-import type { CurrencySource, FilePlan } from './file-plan.js';
+import type { FilePlan } from './file-plan.js';
 
 const SNIFF_ROWS = 2000;
 
