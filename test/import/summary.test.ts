@@ -34,17 +34,31 @@ describe('CSV tokenizer: a quote that never closes', () => {
     expect(r[4]).toEqual({ line: 6, fields: ['4', 'four', 'w'] });
   });
 
-  it('only the quote left over is undone: an earlier pair still makes one record', () => {
+  it('undoes each stray quote in turn, with the lines between them read again', () => {
     const r = tokenize('h1,h2\n"a,1\nb,2\n"c,3\nd,4\n"e,5\nf,6');
     expect(r.map((x) => [x.line, !!x.unterminated])).toEqual([
       [1, false],
-      [2, false],
+      [2, true],
+      [3, false],
+      [4, true],
       [5, false],
       [6, true],
       [7, false],
     ]);
-    expect(r[1].fields).toEqual(['a,1\nb,2\nc', '3']);
-    expect(r[4].fields).toEqual(['f', '6']);
+    expect(r[1].fields).toEqual(['a,1']);
+    expect(r[6].fields).toEqual(['f', '6']);
+  });
+
+  it('a stray quote "closed" lines later by the opening quote of another field is undone the same way', () => {
+    const r = tokenize('code,name,total\nC1,"Alpha Co,100\nC2,Beta,200\nC3,"Gamma, Ltd",300\n');
+    expect(r.map((x) => [x.line, !!x.unterminated])).toEqual([
+      [1, false],
+      [2, true],
+      [3, false],
+      [4, false],
+    ]);
+    expect(r[1].fields).toEqual(['C1', 'Alpha Co,100']);
+    expect(r[3].fields).toEqual(['C3', 'Gamma, Ltd', '300']);
   });
 
   it('gives the same records whatever the chunk size, CRLF or not', () => {
@@ -81,6 +95,21 @@ describe('an unterminated quote in an import', () => {
     expect(rej[1]).toContain('Beta Trading');
     expect(rej[1]).toContain(',3,');
     expect(rej[1]).not.toContain('Gamma');
+  });
+
+  it('in a file with other quoted fields: only the stray quote’s row is rejected', async () => {
+    const db = newDb();
+    const src = file(db, 'stray.csv', [
+      'customer_code,customer_name,number,issue_date,due_date,currency,total',
+      'C1,"Alpha, Inc",INV-1,2026-10-01,2026-10-31,CNY,100.00',
+      'C2,"Beta Trading,INV-2,2026-10-02,2026-11-01,CNY,200.00',
+      'C3,Gamma,INV-3,2026-10-03,2026-11-02,CNY,300.00',
+      'C4,"Delta, Ltd",INV-4,2026-10-04,2026-11-03,CNY,400.00',
+    ]);
+    const r = await ar(['import', src, '--skip-bad', '--json'], { db });
+    expect(json(r).files[0]).toMatchObject({ lines: 4, documents: 3, imported: 3, rejected: 1 });
+    expect(openBalances(db)).toEqual({ CNY: { items: 3, open: '800.00' } });
+    expect(r.stderr).toContain('stray.csv:3: a quoted field starting here is never closed');
   });
 
   it('without --skip-bad: refused, located at its line, one bad row (not the rows after it), nothing written', async () => {

@@ -71,9 +71,10 @@ export class CsvTokenizer {
   }
 
   /**
-   * The file ended inside a quoted field: the record it started is its first line alone, marked
-   * unterminated (the import rejects it), and the lines after it are tokenized again from scratch,
-   * with their own line numbers. Another quote that never closes among them is undone the same way.
+   * The file ended inside a quoted field (or the quote that closed it opened another field): the
+   * record it started is its first line alone, marked unterminated (the import rejects it), and the
+   * lines after it are tokenized again from scratch, with their own line numbers. Another quote that
+   * never closes among them is undone the same way.
    */
   private reread(out: CsvRecord[]): void {
     const raw = this.pendingRaw;
@@ -150,6 +151,13 @@ export class CsvTokenizer {
       inQuotes = false;
       i = q + 1;
       if (i < n && s[i] !== d) {
+        if (start !== this.lines) {
+          // A quote that "closes" lines later with text right after it is the opening quote of
+          // another field: the first one never closed. Undo the record as at the end of the file.
+          this.pending = { fields, field, line: start };
+          this.reread(out);
+          return;
+        }
         // Text after the closing quote: keep it (relaxed, like Excel).
         const e = s.indexOf(d, i);
         field += e < 0 ? s.slice(i) : s.slice(i, e);
