@@ -1575,7 +1575,8 @@ const importS3 = {
 
 // ---- section: summary (issue 8: what `ar import` says per file, its last line, a refused import's last line) ----
 const summary = {
-  /** When the file's figures are as of (next to its name). */
+  /** The file's first line starts with its name; the figures are as of a date. */
+  file: '{file}: ',
   asOf: 'as of {date}',
   /** What it was read as: kind, profile, encoding and (when dates were read) their order. */
   profile: 'profile {profile}',

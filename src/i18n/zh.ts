@@ -1535,6 +1535,7 @@ const importS3 = {
 
 // ---- section: summary (issue 8: what `ar import` says per file, its last line, a refused import's last line) ----
 const summary = {
+  file: '{file}：',
   asOf: '基准日期 {date}',
   profile: '方案 {profile}',
   dates: '日期：{order}',

@@ -23,27 +23,31 @@ export function renderClosed(ctx: Context, r: ImportReport, max = 20): string[] 
   return lines;
 }
 
-/** One file's summary: what it is, how it was read, the currency booked, lines → documents. */
+/**
+ * One file's summary, 2–4 lines: what it gave (lines → documents, new, updated …); how it was read
+ * (profile, encoding, date order) and as of when; the currency booked and where it came from, the
+ * unit; the lines skipped, by reason.
+ */
 function fileBlock(ctx: Context, f: FileReport): string[] {
   const L = ctx.lang;
   const w = ctx.width;
-  const name = f.sheet ? `${f.file} [${f.sheet}]` : f.file;
-  const out = wrapPhrases([ctx.style.bold(name), t(L, 'summary.asOf', { date: formatDate(f.asOf, L) })], w, 2);
-  const facts = [isKind(f.kind) ? t(L, `common.kind.${f.kind}`) : f.kind, t(L, 'summary.profile', { profile: profileLabel(L, f.profile) }), f.encoding];
+  const name = ctx.style.bold(f.sheet ? `${f.file} [${f.sheet}]` : f.file);
+  const docs = plural(L, isKind(f.kind) ? `summary.docs.${f.kind}` : 'summary.docs.invoices', f.documents);
+  const counts = [t(L, 'summary.flow', { lines: plural(L, 'summary.lines', f.lines), docs })];
+  for (const k of OUTCOMES) if (f[k]) counts.push(t(L, `summary.outcome.${k}`, { n: f[k] }));
+  const out = wrapPhrases(counts, w, 2, t(L, 'summary.file', { file: name }));
+  const facts = [t(L, 'summary.profile', { profile: profileLabel(L, f.profile) }), f.encoding];
   if (f.dateOrder === 'dmy' || f.dateOrder === 'mdy' || f.dateOrder === 'ymd')
     facts.push(t(L, 'summary.dates', { order: t(L, `summary.order.${f.dateOrder}`) }));
+  facts.push(t(L, 'summary.asOf', { date: formatDate(f.asOf, L) }));
   out.push(...wrapPhrases(facts, w, 4, '  '));
   const money: string[] = [];
   if (f.currency)
     money.push(t(L, `summary.currency.${f.currency.source}`, { codes: f.currency.codes.join(t(L, 'common.listSep')), symbol: f.currency.symbol ?? '' }));
   if (f.unit) money.push(t(L, 'importS3.unit', { unit: f.unit.label, factor: (10 ** f.unit.power).toLocaleString('en-US') }));
   if (money.length) out.push(...wrapPhrases(money, w, 4, '  '));
-  const docs = plural(L, isKind(f.kind) ? `summary.docs.${f.kind}` : 'summary.docs.invoices', f.documents);
-  const counts = [t(L, 'summary.flow', { lines: plural(L, 'summary.lines', f.lines), docs })];
-  for (const k of OUTCOMES) if (f[k]) counts.push(t(L, `summary.outcome.${k}`, { n: f[k] }));
   const skipped = SKIPS.filter((k) => f.skipped[k] > 0).map((k) => plural(L, `summary.skip.${k}`, f.skipped[k]));
-  if (skipped.length) counts.push(t(L, 'summary.skipped', { list: skipped.join(t(L, 'common.listSep')) }));
-  out.push(...wrapPhrases(counts, w, 4, '  '));
+  if (skipped.length) out.push(...wrapWords(t(L, 'summary.skipped', { list: skipped.join(t(L, 'common.listSep')) }), w, 4, '  '));
   return out;
 }
 
@@ -68,7 +72,7 @@ function doneLine(ctx: Context, r: ImportReport, db: string): string[] {
 }
 
 /**
- * `ar import` on stdout: a block of 3–4 lines per file, the next step, and last the line that says
+ * `ar import` on stdout: a block of 2–4 lines per file, the next step, and last the line that says
  * what was imported where. Warnings and rejected rows went to stderr before it.
  */
 export function renderImport(ctx: Context, r: ImportReport, db: string): string {

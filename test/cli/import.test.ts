@@ -18,13 +18,11 @@ describe('ar import: summary', () => {
     expect(r.stderr).toBe('');
     expect(scrub(r.stdout, dir)).toBe(
       [
-        'fixtures/demo/customers.csv · as of 30 Nov 2026',
-        '  customers · profile generic · UTF-8',
-        '  30 lines → 30 customers · 30 new',
-        'fixtures/demo/invoices.csv · as of 30 Nov 2026',
-        '  invoices · profile generic · UTF-8 · dates year first (YYYY-MM-DD)',
+        'fixtures/demo/customers.csv: 30 lines → 30 customers · 30 new',
+        '  profile generic · UTF-8 · as of 30 Nov 2026',
+        'fixtures/demo/invoices.csv: 729 lines → 729 invoices · 729 new',
+        '  profile generic · UTF-8 · dates year first (YYYY-MM-DD) · as of 30 Nov 2026',
         '  booked in CNY, EUR, USD, from the file’s currency column',
-        '  729 lines → 729 invoices · 729 new',
         'Next: `ar aging` for the balance by age, `ar queue` for today’s calls.',
         'Imported into <TMP>/l.db: 30 customers, 729 invoices.',
         '',
@@ -40,11 +38,11 @@ describe('ar import: summary', () => {
     expect(r.code).toBe(0);
     expect(scrub(r.stdout, dir)).toBe(
       [
-        'qbo.csv · as of 30 Nov 2026',
-        '  invoices · profile quickbooks-online · UTF-8 · dates month first (MM/DD/YYYY)',
+        'qbo.csv: 6 lines → 6 invoices · 6 new',
+        '  profile quickbooks-online · UTF-8 · dates month first (MM/DD/YYYY)',
+        '    as of 30 Nov 2026',
         '  booked in USD, as --currency says',
-        '  6 lines → 6 invoices · 6 new',
-        '    skipped 3 title lines, 5 subtotal/total lines (checked), 1 footer line',
+        '  skipped 3 title lines, 5 subtotal/total lines (checked), 1 footer line',
         'Next: `ar aging` for the balance by age, `ar queue` for today’s calls.',
         'Imported into <TMP>/l.db: 6 invoices.',
         '',
@@ -54,11 +52,11 @@ describe('ar import: summary', () => {
     const zh = await runAr(['import', 'qbo.csv', '--currency', 'USD', '--lang', 'zh'], { db, cwd: dir });
     expect(scrub(zh.stdout, dir)).toBe(
       [
-        'qbo.csv · 基准日期 2026年11月30日',
-        '  发票 · 方案 quickbooks-online · UTF-8 · 日期：月在前（月/日/年）',
+        'qbo.csv：6 行 → 6 张发票 · 未变 6',
+        '  方案 quickbooks-online · UTF-8 · 日期：月在前（月/日/年）',
+        '    基准日期 2026年11月30日',
         '  币种 USD，按 --currency 指定',
-        '  6 行 → 6 张发票 · 未变 6',
-        '    跳过标题行 3 行、合计/小计行 5 行（已核对）、表尾 1 行',
+        '  跳过标题行 3 行、合计/小计行 5 行（已核对）、表尾 1 行',
         '下一步：`ar aging` 查看账龄，`ar queue` 查看今日待办。',
         '已导入 <TMP>/l.db：6 张发票。',
         '',

@@ -391,7 +391,7 @@ describe('#6 and #18 a snapshot that would close much of the ledger', () => {
     ]);
     const dry = await ar(['import', next, '--snapshot', '--dry-run'], { db });
     expect(dry.code, dry.stderr).toBe(0);
-    expect(dry.stdout).toContain('next.csv · as of 28 Nov 2026\n');
+    expect(dry.stdout).toContain(' · as of 28 Nov 2026\n');
     // The last line, wrapped to the screen: read as one.
     expect(dry.stdout.replace(/\n\s+/g, ' ')).toMatch(/it would import 2 invoices, would close 1 open item missing from the file \(snapshot\)\.\n$/);
     expect(dry.stderr).toBe('would close: B-1 (B Beta) USD 1,234.50\n');
