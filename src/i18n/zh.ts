@@ -1544,9 +1544,9 @@ const summary = {
     column: '币种 {codes}，取自文件的币种列',
     flag: '币种 {codes}，按 --currency 指定',
     profile: '币种 {codes}，按方案设定',
-    symbol: '币种 {codes}：金额带有“{symbol}”',
+    symbol: '币种 {codes}，按金额所带的“{symbol}”符号判定',
     ledger: '币种 {codes}，即账本默认币种（文件未注明币种；如不对请用 --currency）',
-    customer: '币种 {codes}，按各客户自己的币种',
+    customer: '币种 {codes}，按各客户的结算币种',
   },
   lines: '{n} 行',
   docs: {
