@@ -18,6 +18,11 @@ export abstract class ArError extends Error {
   ) {
     super('key' in text ? text.key : text.en);
   }
+  /**
+   * The details are located problems (FILE:LINE: …) that come first, and the message is the last
+   * line, where it is seen after a screenful of them; it then carries what to do itself (no hint).
+   */
+  detailsFirst = false;
 }
 
 /** Bad data or a refused operation: exit 1, nothing written. */

@@ -170,8 +170,9 @@ export function report(e: unknown, lang: Lang, debug: boolean, stderr: { write(s
     for (const line of width ? wrapWords(text, width, indent) : [text]) stderr.write(line + '\n');
   };
   if (e instanceof ArError) {
-    say(prefix + render(lang, e.text));
+    if (!e.detailsFirst) say(prefix + render(lang, e.text));
     for (const d of e.details) say(d, 4);
+    if (e.detailsFirst) say(prefix + render(lang, e.text));
     if (e.hint) say(hintPrefix + render(lang, e.hint));
     if (debug && e.stack) stderr.write(e.stack + '\n');
     return e.exitCode;

@@ -89,9 +89,11 @@ const register: Register = (program, r) => {
         const report = await importFiles(ctx, files, optionsFromFlags(flags));
         if (ctx.json) writeJson(ctx, report);
         else {
-          ctx.out.write((await import('../view/import.js')).renderImport(ctx, report, ctx.dbPath));
+          // Warnings and what a snapshot closed first (stderr), the summary last, where it is seen.
+          const view = await import('../view/import.js');
           for (const f of report.files) for (const w of f.warnings) warn(ctx, msg('view.import.fileWarning', { file: f.file, warning: w }));
-          for (const line of (await import('../view/import.js')).renderClosed(ctx, report)) ctx.err.write(`${line}\n`);
+          for (const line of view.renderClosed(ctx, report)) ctx.err.write(`${line}\n`);
+          ctx.out.write(view.renderImport(ctx, report, ctx.dbPath));
         }
       }),
     );

@@ -307,11 +307,6 @@ const importing = {
   askDateOrder: 'Dates in {file} such as {example}: which comes first?',
   dayFirst: 'day first (DD/MM/YYYY)',
   monthFirst: 'month first (MM/DD/YYYY)',
-  badRows: '{n} bad rows in {files}; nothing was imported',
-  badRowsProblems: '{n} bad rows ({p} problems) in {files}; nothing was imported',
-  badRowProblems: '1 bad row ({p} problems) in {files}; nothing was imported',
-  badRow: '1 bad row in {files}; nothing was imported',
-  badRowsHint: 'fix them and import again, or import the good rows with --skip-bad --rejects rejects.csv',
   required: 'no {what}',
   noCustomer: 'no customer (no customer code or name, and no customer group row above)',
   ambiguousCustomer: 'several customers are called "{name}"; add a customer code column',
@@ -326,9 +321,8 @@ const importing = {
   badLanguage: '"{v}" is not a language; use en or zh',
   badRole: '"{v}" is not a contact role; use one of {roles}',
   missingParent: 'parent customer "{code}" is not in the ledger',
-  unterminated: 'a quoted field starting here is never closed (the file ends inside it)',
+  unterminated: 'a quoted field starting here is never closed: this line is left out, and the lines after it are read again',
   wTotalMismatch: 'line {line}: the total row says {stated} {currency} but the rows add up to {sum}',
-  wSkippedStatus: '{items} skipped (first at line {line})',
   wSummed: 'listed on several rows with different amounts, added up: {items} (first: {number}, line {line})',
   wDuplicate: 'listed twice, counted once: {items} (first: {number}, line {line}); identical repeats are ignored, different ones are rejected',
   dupInvoice: 'invoice {number} of this customer was already listed earlier in the file with different figures',
@@ -348,8 +342,6 @@ const importing = {
   wDecimalUnclear:
     'amounts such as "{example}" could have a decimal point or a thousands separator; they were read with a decimal point — use --decimal-mark , if the file uses a decimal comma',
   wDatesFromDecimal: 'dates such as "{example}" were read day-first, as the amounts use a decimal comma; use --date-format mdy if they are month-first',
-  wDefaultCurrency: 'the file names no currency: amounts booked in {currency}, the ledger’s default; use --currency if not',
-  wSymbolCurrency: 'the file has no currency column; its amounts carry “{symbol}”, so they are booked in {currency}',
   wPaymentsDefault: '{items} without a currency: booked in {currency}, the ledger’s default; use --currency if not',
   wPaymentsCustomerCurrency: '{items} without a currency: booked in the customer’s currency ({currencies})',
   wNoDueDate: 'no due date column: invoices aged from invoice date + terms',
@@ -445,7 +437,6 @@ const importing = {
   count: {
     invoices: '{n} invoice|{n} invoices',
     duplicates: '{n} invoice|{n} invoices',
-    voidDocs: '{n} void or draft document|{n} void or draft documents',
     lineAmounts: '{n} line amount|{n} line amounts',
     payments: '{n} payment|{n} payments',
     openItems: '{n} open item|{n} open items',
@@ -882,21 +873,6 @@ const view = {
     dryRun: 'report what would happen; write nothing',
     skipBad: 'import the good rows and leave out the bad ones',
     rejects: 'write the bad rows (with line and reason) to this CSV (needs --skip-bad)',
-    title: 'Imported into {db}',
-    titleDry: 'Dry run: nothing was written to {db}',
-    file: 'File',
-    kindCol: 'Kind',
-    profileCol: 'Profile',
-    encodingCol: 'Encoding',
-    read: 'Read',
-    imported: 'New',
-    updated: 'Updated',
-    unchanged: 'Unchanged',
-    rejected: 'Rejected',
-    closed: 'Closed',
-    asOf: 'As of {date}{snapshot}',
-    snapshotNote: ' · {n} open item missing from the file closed by snapshot| · {n} open items missing from the file closed by snapshot',
-    snapshotNoteDry: ' · would close {n} open item missing from the file (snapshot)| · would close {n} open items missing from the file (snapshot)',
     closedLine: 'closed by snapshot: {number} ({customer}) {amount}',
     wouldCloseLine: 'would close: {number} ({customer}) {amount}',
     moreClosed: '… and {n} more (--json lists them all)',
@@ -1601,8 +1577,6 @@ const importS3 = {
   unitLineDisagreeHint: 'check the report’s unit in the accounting system, correct the line or the header, and import again',
   unitsDisagreeHint: 'export the columns in one unit, or remove the column that is not needed',
   unit: 'amounts in {unit} (× {factor})',
-  skippedTotals: '{n} total or subtotal line skipped|{n} total or subtotal lines skipped',
-  skippedFooters: '{n} footer line skipped|{n} footer lines skipped',
   unclassified: 'unclassified',
   noGrade: 'no grade',
   headNoGrade: '{type}, no grade{strategic}',
@@ -1638,6 +1612,60 @@ const kept = {
   hJob: 'Job',
 } as const;
 // ---- end kept ----
+// ---- section: summary (issue 8: what `ar import` says per file, its last line, a refused import's last line) ----
+const summary = {
+  /** The file's first line starts with its name; the figures are as of a date. */
+  file: '{file}: ',
+  asOf: 'as of {date}',
+  /** What it was read as: kind, profile, encoding and (when dates were read) their order. */
+  profile: 'profile {profile}',
+  dates: 'dates {order}',
+  order: { dmy: 'day first (DD/MM/YYYY)', mdy: 'month first (MM/DD/YYYY)', ymd: 'year first (YYYY-MM-DD)' },
+  currency: {
+    column: 'booked in {codes}, from the file’s currency column',
+    flag: 'booked in {codes}, as --currency says',
+    profile: 'booked in {codes}, the profile’s currency',
+    symbol: 'booked in {codes}: the amounts carry “{symbol}”',
+    ledger: 'booked in {codes}, the ledger’s default (the file names none; else --currency)',
+    customer: 'booked in {codes}, each customer’s own currency',
+  },
+  lines: '{n} line|{n} lines',
+  docs: {
+    invoices: '{n} invoice|{n} invoices',
+    payments: '{n} payment|{n} payments',
+    customers: '{n} customer|{n} customers',
+    contacts: '{n} contact|{n} contacts',
+  },
+  flow: '{lines} → {docs}',
+  outcome: {
+    imported: '{n} new',
+    updated: '{n} updated',
+    unchanged: '{n} unchanged',
+    rejected: '{n} rejected',
+    closedBySnapshot: '{n} closed by snapshot',
+  },
+  skipped: 'skipped {list}',
+  skip: {
+    title: '{n} title line|{n} title lines',
+    subtotal: '{n} subtotal/total line (checked)|{n} subtotal/total lines (checked)',
+    footer: '{n} footer line|{n} footer lines',
+    void: '{n} void or draft document|{n} void or draft documents',
+  },
+  /** The last line of a run: what landed where. */
+  done: 'Imported into {db}: {what}.',
+  doneDry: 'Dry run, nothing was written to {db}: it would import {what}.',
+  rejectedRows: '{n} row rejected|{n} rows rejected',
+  /** Under --skip-bad --rejects FILE: the twenty shown, then where the rest are. */
+  moreInRejects: '… and {n} more — {file} lists them all',
+  closedNote: '{n} open item missing from the file closed by snapshot|{n} open items missing from the file closed by snapshot',
+  closedNoteDry: 'would close {n} open item missing from the file (snapshot)|would close {n} open items missing from the file (snapshot)',
+  /** The last line of a refused import, after the located errors. */
+  refused:
+    'nothing was imported: {n} row has errors — fix it, or import the good rows with `--skip-bad --rejects FILE`|nothing was imported: {n} rows have errors — fix them, or import the good rows with `--skip-bad --rejects FILE`',
+  refusedProblems:
+    'nothing was imported: {n} row has {p} errors — fix it, or import the good rows with `--skip-bad --rejects FILE`|nothing was imported: {n} rows have {p} errors — fix them, or import the good rows with `--skip-bad --rejects FILE`',
+} as const;
+// ---- end summary ----
 
 export const en = {
   common,
@@ -1671,4 +1699,5 @@ export const en = {
   templates,
   importS3,
   kept,
+  summary,
 } as const;

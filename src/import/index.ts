@@ -9,10 +9,10 @@ import { renderCsv } from '../view/csv.js';
 import { currencyForLocale, isIsoCurrency } from '../core/money.js';
 import { getPath } from '../core/settings.js';
 import { CancelledError, DataError, EXIT, InterruptedError, UsageError } from '../errors.js';
-import { msg, render, t, type Lang, type Msg } from '../i18n/index.js';
+import { msg, plural, render, t, type Lang, type Msg } from '../i18n/index.js';
 import type { LedgerStore, LedgerTx, SnapshotItem } from '../store/port.js';
 import { kindSpec } from './kinds/index.js';
-import type { BadRow, LoadCounts, RejectRow, RunState } from './kinds/rows.js';
+import { noneSkipped, type BadRow, type LoadCounts, type RejectRow, type RunState } from './kinds/rows.js';
 import { parseDateFormat, planFile, type FilePlan } from './plan/plan.js';
 import { counted, inBoth, kindLabel, type Reason } from './text.js';
 import {
@@ -181,6 +181,15 @@ function unitOf(plan: FilePlan): { unit?: { label: string; power: number } } {
   return u ? { unit: { label: u.label, power: u.power } } : {};
 }
 
+/** The currencies an invoice or payment file was booked in, and where the currency came from. */
+function currencyOf(plan: FilePlan, counts: LoadCounts): Pick<FileReport, 'currency'> {
+  if (plan.kind !== 'invoices' && plan.kind !== 'payments') return {};
+  const source = counts.currencySource ?? plan.currencySource ?? 'ledger';
+  // Nothing booked (a header-only file, every row rejected): the currency the rows would have taken.
+  const codes = counts.currencies?.length ? counts.currencies : [plan.currency ?? plan.ledgerCurrency];
+  return { currency: { codes, source, ...(source === 'symbol' && plan.currencySymbol ? { symbol: plan.currencySymbol } : {}) } };
+}
+
 /** Load one planned file as its own batch; its report line. */
 async function loadFile(s: Session, tx: LedgerTx, run: RunState, plan: FilePlan, latestBefore: string | undefined): Promise<FileReport> {
   const L = s.env.lang;
@@ -226,7 +235,10 @@ async function loadFile(s: Session, tx: LedgerTx, run: RunState, plan: FilePlan,
     asOf,
     ...(plan.kind === 'invoices' || plan.kind === 'payments' ? { dateOrder: plan.dateOrder } : {}),
     rowsRead: counts.rowsRead,
-    ...(counts.skipped ? { skipped: counts.skipped } : {}),
+    lines: counts.rowsRead,
+    documents: counts.documents ?? counts.imported + counts.updated + counts.unchanged,
+    skipped: { ...noneSkipped(), ...counts.skipped },
+    ...currencyOf(plan, counts),
     ...unitOf(plan),
     ...(plan.kind === 'invoices' ? { contactsAdded: counts.contactsAdded ?? 0 } : {}),
     ...(counts.collectors ? { collectorsAssigned: counts.collectors.assigned, collectorsKept: counts.collectors.keptManual } : {}),
@@ -244,23 +256,19 @@ async function loadFile(s: Session, tx: LedgerTx, run: RunState, plan: FilePlan,
 
 const SHOWN_ERRORS = 20;
 
-/** Bad rows without --skip-bad: nothing is imported; the headline counts rows, the lines say where. */
+/**
+ * Bad rows without --skip-bad: nothing is imported. The located problems come first (twenty, then
+ * how many more); the last line says what happened and what to do.
+ */
 function badRowsError(run: RunState, rejectedRows: number, L: Lang): DataError {
-  const files = [...new Set(run.errors.map((e) => e.file))].join(', ');
-  // Twenty located problems are what a person reads; the rest are in the rejects file.
   const details = run.errors.slice(0, SHOWN_ERRORS).map((e) => formatBad(e, L));
   if (run.errorCount > SHOWN_ERRORS) details.push(t(L, 'importS3.moreErrors', { n: run.errorCount - SHOWN_ERRORS }));
-  // When rows have several problems, the headline says how many lines follow.
+  // When rows have several problems, the last line counts both.
   const p = run.errorCount;
-  const head =
-    p > rejectedRows
-      ? rejectedRows === 1
-        ? msg('import.badRowProblems', { p, files })
-        : msg('import.badRowsProblems', { n: rejectedRows, p, files })
-      : rejectedRows === 1
-        ? msg('import.badRow', { files })
-        : msg('import.badRows', { n: rejectedRows, files });
-  return new DataError(head, msg('import.badRowsHint'), details);
+  const text = inBoth((lang) => plural(lang, p > rejectedRows ? 'summary.refusedProblems' : 'summary.refused', rejectedRows, { p }));
+  const e = new DataError(text, undefined, details);
+  e.detailsFirst = true;
+  return e;
 }
 
 /**
@@ -374,7 +382,12 @@ async function afterCommit(s: Session, result: Attempt): Promise<void> {
   const { env, opts } = s;
   const L = env.lang;
   if (opts.skipBad && result.rejectedRows > 0) {
-    for (const e of result.run.errors) env.err.write(`${t(L, 'import.rejectedPrefix')}: ${formatBad(e, L)}\n`);
+    // As for a refused import: twenty located problems, then how many more (the rejects file has them all).
+    const { errors, errorCount } = result.run;
+    for (const e of errors.slice(0, SHOWN_ERRORS)) env.err.write(`${t(L, 'import.rejectedPrefix')}: ${formatBad(e, L)}\n`);
+    const n = errorCount - SHOWN_ERRORS;
+    const more = opts.rejects && !opts.dryRun ? t(L, 'summary.moreInRejects', { n, file: opts.rejects }) : t(L, 'importS3.moreErrors', { n });
+    if (n > 0) env.err.write(`${more}\n`);
   }
   if (opts.rejects && !opts.dryRun) writeRejects(opts.rejects, result.run.rejects, s.plans, L);
   for (const plan of s.plans) {

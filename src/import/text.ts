@@ -31,7 +31,6 @@ export function counted(lang: Lang, what: keyof typeof COUNT_KEYS, n: number): s
 const COUNT_KEYS = {
   invoices: 'import.count.invoices',
   duplicates: 'import.count.duplicates',
-  voidDocs: 'import.count.voidDocs',
   lineAmounts: 'import.count.lineAmounts',
   payments: 'import.count.payments',
   openItems: 'import.count.openItems',

@@ -14,6 +14,8 @@ export type SnapshotMode = 'all' | 'customers';
 /** Where `ar import` takes collectors from: nowhere (default), or the invoices' salesperson. */
 export type CollectorFrom = 'none' | 'salesperson';
 export const COLLECTOR_FROM: readonly CollectorFrom[] = ['none', 'salesperson'];
+/** Where the currency of rows that name none came from: the file's currency column, --currency, the profile, the amounts' symbol, or the ledger's default. */
+export type CurrencySource = 'column' | 'flag' | 'profile' | 'symbol' | 'ledger';
 
 export interface ImportOptions {
   /** Kind of every file, or `auto` (default): from the profile, the headers, then the file name. */
@@ -55,8 +57,14 @@ export interface FileReport extends Omit<BatchCounts, 'asOf'> {
   dateOrder?: string;
   /** What the snapshot closed (or, in a dry run, would close). */
   closedItems?: ClosedItem[];
-  /** Lines skipped as not data: subtotal and total rows (checked first), report footers. */
-  skipped?: { subtotal: number; footer: number };
+  /** Data lines read below the header (the same number as rowsRead, named as the summary says it). */
+  lines: number;
+  /** Documents those lines made: invoices and credit notes (several lines each in a line-item export), payments, customers, contacts. */
+  documents: number;
+  /** Lines that are not data: title lines above the header, subtotal and total rows (checked first), report footers, void or draft documents. */
+  skipped: { title: number; subtotal: number; footer: number; void: number };
+  /** Invoices and payments: the currencies booked, and where the currency of rows that name none came from. */
+  currency?: { codes: string[]; source: CurrencySource | 'customer'; symbol?: string };
   /** The unit the amounts were stated in (万元: power 4), applied exactly. */
   unit?: { label: string; power: number };
   /** Contacts an invoice file named (e-mail, phone, 联系人) added to its customers. */

@@ -10,7 +10,7 @@ const FIX = path.join(ROOT, 'fixtures', 'import');
 const DEMO = path.join(ROOT, 'fixtures', 'demo');
 
 describe('ar import: summary', () => {
-  it('prints one block per file when the table does not fit 80 columns', async () => {
+  it('one block per file: what it was read as, the currency booked, lines → documents; the last line says what landed where', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
     const r = await runAr(['import', 'fixtures/demo/customers.csv', 'fixtures/demo/invoices.csv'], { db });
@@ -18,21 +18,19 @@ describe('ar import: summary', () => {
     expect(r.stderr).toBe('');
     expect(scrub(r.stdout, dir)).toBe(
       [
-        'Imported into <TMP>/l.db',
-        'fixtures/demo/customers.csv',
-        '  customers · Profile generic · UTF-8',
-        '  Read 30 · New 30 · Updated 0 · Unchanged 0 · Rejected 0 · Closed 0',
-        'fixtures/demo/invoices.csv',
-        '  invoices · Profile generic · UTF-8',
-        '  Read 729 · New 729 · Updated 0 · Unchanged 0 · Rejected 0 · Closed 0',
-        'As of 30 Nov 2026',
+        'fixtures/demo/customers.csv: 30 lines → 30 customers · 30 new',
+        '  profile generic · UTF-8 · as of 30 Nov 2026',
+        'fixtures/demo/invoices.csv: 729 lines → 729 invoices · 729 new',
+        '  profile generic · UTF-8 · dates year first (YYYY-MM-DD) · as of 30 Nov 2026',
+        '  booked in CNY, EUR, USD, from the file’s currency column',
         'Next: `ar aging` for the balance by age, `ar queue` for today’s calls.',
+        'Imported into <TMP>/l.db: 30 customers, 729 invoices.',
         '',
       ].join('\n'),
     );
   });
 
-  it('puts warnings on stderr, and speaks Chinese (as a table: it fits in 80 columns)', async () => {
+  it('puts warnings on stderr, and speaks Chinese', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
     fs.copyFileSync(path.join(FIX, 'qbo-aging-detail.csv'), path.join(dir, 'qbo.csv'));
@@ -40,13 +38,13 @@ describe('ar import: summary', () => {
     expect(r.code).toBe(0);
     expect(scrub(r.stdout, dir)).toBe(
       [
-        'Imported into <TMP>/l.db',
-        'qbo.csv',
-        '  invoices · Profile quickbooks-online · UTF-8',
-        '  Read 6 · New 6 · Updated 0 · Unchanged 0 · Rejected 0 · Closed 0',
-        'qbo.csv: 5 total or subtotal lines skipped, 1 footer line skipped',
-        'As of 30 Nov 2026',
+        'qbo.csv: 6 lines → 6 invoices · 6 new',
+        '  profile quickbooks-online · UTF-8 · dates month first (MM/DD/YYYY)',
+        '    as of 30 Nov 2026',
+        '  booked in USD, as --currency says',
+        '  skipped 3 title lines, 5 subtotal/total lines (checked), 1 footer line',
         'Next: `ar aging` for the balance by age, `ar queue` for today’s calls.',
+        'Imported into <TMP>/l.db: 6 invoices.',
         '',
       ].join('\n'),
     );
@@ -54,12 +52,13 @@ describe('ar import: summary', () => {
     const zh = await runAr(['import', 'qbo.csv', '--currency', 'USD', '--lang', 'zh'], { db, cwd: dir });
     expect(scrub(zh.stdout, dir)).toBe(
       [
-        '已导入 <TMP>/l.db',
-        '文件     类型  方案               编码   读取  新增  更新  未变  拒绝  关闭',
-        'qbo.csv  发票  quickbooks-online  UTF-8     6     0     0     6     0     0',
-        'qbo.csv: 跳过合计/小计行 5 行、跳过表尾 1 行',
-        '截止日期 2026年11月30日',
+        'qbo.csv：6 行 → 6 张发票 · 未变 6',
+        '  方案 quickbooks-online · UTF-8 · 日期：月在前（月/日/年）',
+        '    基准日期 2026年11月30日',
+        '  币种 USD，按 --currency 指定',
+        '  跳过标题行 3 行、合计/小计行 5 行（已核对）、表尾 1 行',
         '下一步：`ar aging` 查看账龄，`ar queue` 查看今日待办。',
+        '已导入 <TMP>/l.db：6 张发票。',
         '',
       ].join('\n'),
     );
@@ -87,7 +86,10 @@ describe('ar import: summary', () => {
           asOf: '2026-11-30',
           dateOrder: 'ymd',
           rowsRead: 5,
-          skipped: { subtotal: 3, footer: 0 },
+          lines: 5,
+          documents: 5,
+          skipped: { title: 2, subtotal: 3, footer: 0, void: 0 },
+          currency: { codes: ['CNY'], source: 'column' },
           contactsAdded: 0,
           imported: 5,
           updated: 0,
@@ -104,7 +106,7 @@ describe('ar import: summary', () => {
 });
 
 describe('ar import: errors', () => {
-  it('bad rows: exit 1, FILE:LINE:COLUMN lines, a hint, nothing written (not even a new ledger)', async () => {
+  it('bad rows: exit 1, FILE:LINE:COLUMN lines, then what happened and what to do, nothing written (not even a new ledger)', async () => {
     const dir = tempDir();
     const db = path.join(dir, 'l.db');
     fs.writeFileSync(
@@ -122,10 +124,9 @@ describe('ar import: errors', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       [
-        'ar: error: 2 bad rows in bad.csv; nothing was imported',
         'bad.csv:4:total: "ten" is not an amount',
         'bad.csv:5:customer_name: no customer (no customer code or name, and no customer group row above)',
-        'hint: fix them and import again, or import the good rows with --skip-bad --rejects rejects.csv',
+        'ar: error: nothing was imported: 2 rows have errors — fix them, or import the good rows with `--skip-bad --rejects FILE`',
         '',
       ].join('\n'),
     );

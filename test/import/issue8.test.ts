@@ -12,7 +12,7 @@ interface Case {
   file: string;
   args?: string[];
   open: Record<string, { items: number; open: string }>;
-  skipped: { subtotal: number; footer: number };
+  skipped: { title: number; subtotal: number; footer: number; void: number };
   summary?: RegExp;
 }
 
@@ -21,32 +21,32 @@ const CASES: Case[] = [
     file: 'qbo-report-footer.csv',
     args: ['--currency', 'USD'],
     open: { USD: { items: 2, open: '11871.59' } },
-    skipped: { subtotal: 1, footer: 1 },
+    skipped: { title: 3, subtotal: 1, footer: 1, void: 0 },
   },
   {
     file: 'kingdee-subtotals-footer-gb18030.csv',
     open: { CNY: { items: 3, open: '23000.00' } },
-    skipped: { subtotal: 3, footer: 3 },
+    skipped: { title: 1, subtotal: 3, footer: 3, void: 0 },
   },
   {
     file: 'yonyou-units-wan-gb18030.csv',
     args: ['--currency', 'CNY'],
     open: { CNY: { items: 2, open: '158500.00' } },
-    skipped: { subtotal: 1, footer: 0 },
+    skipped: { title: 2, subtotal: 1, footer: 0, void: 0 },
     summary: /amounts in 万元 \(× 10,000\)/,
   },
   {
     file: 'amounts-in-thousands.csv',
     args: ['--currency', 'CNY'],
     open: { CNY: { items: 2, open: '15850.00' } },
-    skipped: { subtotal: 0, footer: 0 },
+    skipped: { title: 0, subtotal: 0, footer: 0, void: 0 },
     summary: /amounts in 000s \(× 1,000\)/,
   },
   {
     file: 'terms-no-due-date.csv',
     args: ['--currency', 'CNY'],
     open: { CNY: { items: 3, open: '600.00' } },
-    skipped: { subtotal: 0, footer: 0 },
+    skipped: { title: 0, subtotal: 0, footer: 0, void: 0 },
   },
 ];
 
@@ -90,7 +90,7 @@ describe('issue 8 fixtures: right totals, skipped lines counted, a second import
     const r = await ar(['import', path.join(FIX, 'kingdee-subtotals-footer-gb18030.csv'), '--lang', 'zh'], { db: newDb() });
     expect(r.code).toBe(0);
     // Wherever the line wraps (it depends on the path's length), the words are these.
-    expect(r.stdout.replace(/\s+/g, '')).toContain('跳过合计/小计行3行、跳过表尾3行');
+    expect(r.stdout.replace(/\s+/g, '')).toContain('跳过标题行1行、合计/小计行3行（已核对）、表尾3行');
   });
 
   it('two amount columns in different units are refused with the line and both headers, nothing written', async () => {

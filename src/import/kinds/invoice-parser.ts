@@ -6,7 +6,7 @@ import { addDays, endOfMonth } from '../../core/dates.js';
 import { msg, t, type Lang } from '../../i18n/index.js';
 import type { DateOrder } from '../plan/dates.js';
 import { classifyRow, type RowClass } from '../plan/locate.js';
-import { columnName, type CellProblem } from './rows.js';
+import { columnName, isTitleLine, noneSkipped, type CellProblem } from './rows.js';
 import { counted, requiredMsg } from '../text.js';
 import {
   cellText,
@@ -150,8 +150,11 @@ function keysAndAmounts(M: ColumnMap): { keys: number[]; amounts: number[] } {
 
 export class InvoiceParser {
   rowsRead = 0;
-  /** Lines that are not data: subtotal and total rows (checked, then skipped), report footers. */
-  skipped = { subtotal: 0, footer: 0 };
+  /** Lines that are not data: titles above the header, subtotal and total rows (checked, then skipped), report footers, void or draft documents. */
+  skipped = noneSkipped();
+  /** Invoices and credit notes the lines made, and their currencies. */
+  documents = 0;
+  readonly currencies = new Set<string>();
   /** After the grand total, a line that does not read as an invoice is the report's footer. */
   private afterGrand = false;
   rejected = 0;
@@ -175,8 +178,6 @@ export class InvoiceParser {
   private derived = new Map<string, number>();
   private pending: Line[] = [];
   private skipRes: RegExp[];
-  private skippedStatus = 0;
-  private skippedStatusLine = 0;
   private summed = 0;
   private summedFirst?: { number: string; line: number };
   private out: InvoiceRecord[] = [];
@@ -207,7 +208,10 @@ export class InvoiceParser {
   push(rows: SourceRow[]): void {
     const cfg = this.cfg;
     for (const row of rows) {
-      if (row.line <= cfg.headerLine) continue;
+      if (row.line <= cfg.headerLine) {
+        if (isTitleLine(row, cfg.headerLine)) this.skipped.title++;
+        continue;
+      }
       if (row.unterminated) {
         this.rowsRead++;
         this.rejected++;
@@ -269,8 +273,6 @@ export class InvoiceParser {
   end(): void {
     this.flush();
     const L = this.cfg.lang;
-    if (this.skippedStatus)
-      this.warnings.push(t(L, 'import.wSkippedStatus', { items: counted(L, 'voidDocs', this.skippedStatus), line: this.skippedStatusLine }));
     if (this.summed)
       this.warnings.push(
         t(L, 'import.wSummed', { items: counted(L, 'invoices', this.summed), number: this.summedFirst!.number, line: this.summedFirst!.line }),
@@ -302,8 +304,7 @@ export class InvoiceParser {
     if (this.M.status === undefined) return false;
     const status = parseStatus(row.cells[this.M.status] ?? null);
     if (status === 'void' || status === 'draft') {
-      this.skippedStatus++;
-      if (!this.skippedStatusLine) this.skippedStatusLine = row.line;
+      this.skipped.void++;
       return true;
     }
     return status === 'paid' ? 'paid' : false;
@@ -518,6 +519,8 @@ export class InvoiceParser {
       if (openMinor !== undefined) openMinor = -Math.abs(openMinor);
     }
     if (openMinor === undefined && paid !== undefined) openMinor = totalMinor + (isCredit ? Math.abs(paid) : -paid);
+    this.documents++;
+    this.currencies.add(first.currency);
     this.out.push({
       line: first.row.line,
       otherLines: lines.slice(1).map((l) => l.row.line),

@@ -499,6 +499,8 @@ async function loadInvoices(plan: FilePlan, run: RunState, target: LoadTarget): 
     skipped: { ...parser.skipped },
     contactsAdded,
     ...(collectors ? { collectors } : {}),
+    documents: parser.documents,
+    currencies: [...parser.currencies].sort(),
   };
   if (run.collectorFromAsked && plan.map.salesperson === undefined) out.warnings.push(t(L, 'kept.wNoSalesperson'));
   const dup = c.firstDuplicate;

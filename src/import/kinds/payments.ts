@@ -322,6 +322,9 @@ async function writePayments(s: PaymentLoad, target: LoadTarget): Promise<void> 
     for (const w of r.warnings) c.warnings.push(paymentWarning(L, w, labels));
   }
   for (const w of await writer.settle()) c.warnings.push(paymentWarning(L, w, labels));
+  c.documents = s.groups.size;
+  c.currencies = [...new Set([...s.groups.values()].map((g) => g.currency))].sort();
+  if (s.fromCustomer.size && !s.defaulted) c.currencySource = 'customer';
   if (s.defaulted) c.warnings.unshift(t(L, 'import.wPaymentsDefault', { items: counted(L, 'payments', s.defaulted), currency: s.defCurrency }));
   if (s.fromCustomer.size) {
     const n = [...s.fromCustomer.values()].reduce((a, b) => a + b, 0);

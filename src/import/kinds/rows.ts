@@ -5,7 +5,7 @@ import type { CustomerResolver, LedgerTx } from '../../store/port.js';
 import { displayHeader } from '../plan/headers.js';
 import { classifyRow } from '../plan/locate.js';
 import type { FilePlan } from '../plan/file-plan.js';
-import { cellText, parseText, type Parsed } from '../plan/values.js';
+import { cellText, isBlank, parseText, type Parsed } from '../plan/values.js';
 import { fieldLabel, type Reason } from '../text.js';
 import type { Cell, CollectorFrom, ColumnMap, Field, SourceRow } from '../types.js';
 import { msg } from '../../i18n/index.js';
@@ -22,11 +22,31 @@ export interface LoadCounts {
   /** Invoices left alone because the ledger knows newer figures. */
   stale?: number;
   firstStale?: string;
-  /** Lines that were not data: subtotal/total rows and report footers. */
-  skipped?: { subtotal: number; footer: number };
   /** Invoice files: contacts added from their e-mail and phone columns, collectors from their salesperson. */
   contactsAdded?: number;
   collectors?: { assigned: number; keptManual: number };
+  /** Lines that were not data: title lines above the header, subtotal/total rows, report footers, void or draft documents. */
+  skipped?: Skipped;
+  /** Documents the lines made (a line-item export has several lines per invoice); else the rows taken. */
+  documents?: number;
+  /** The currencies the file's documents were booked in. */
+  currencies?: string[];
+  /** Set when the loader chose the currency itself (payments in each customer's own currency). */
+  currencySource?: 'customer';
+}
+
+export interface Skipped {
+  title: number;
+  subtotal: number;
+  footer: number;
+  void: number;
+}
+
+export const noneSkipped = (): Skipped => ({ title: 0, subtotal: 0, footer: 0, void: 0 });
+
+/** A line above the header that holds text: the report's title, company, date range, unit. */
+export function isTitleLine(row: SourceRow, headerLine: number): boolean {
+  return row.line < headerLine && row.cells.some((c) => !isBlank(c));
 }
 
 export const emptyCounts = (): LoadCounts => ({ rowsRead: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0, warnings: [] });
@@ -149,7 +169,10 @@ export async function* tableRows(plan: FilePlan, run: RunState, c: LoadCounts): 
   for await (const batch of plan.source.batches(run.onBytes)) {
     const out: SourceRow[] = [];
     for (const r of batch) {
-      if (r.line <= plan.headerLine) continue;
+      if (r.line <= plan.headerLine) {
+        if (isTitleLine(r, plan.headerLine)) (c.skipped ??= noneSkipped()).title++;
+        continue;
+      }
       if (r.unterminated) {
         c.rowsRead++;
         c.rejected++;
@@ -173,7 +196,7 @@ export async function* dataRows(plan: FilePlan, run: RunState, c: LoadCounts, ke
       const cls = classifyRow(row.cells, keys, amounts);
       if (cls.kind !== 'data') {
         // Counted, so that the summary and --json say what was skipped (a 收款 list's 合计, 制单人 lines).
-        const skipped = (c.skipped ??= { subtotal: 0, footer: 0 });
+        const skipped = (c.skipped ??= noneSkipped());
         if (cls.kind === 'total') skipped.subtotal++;
         else if (cls.kind === 'footer' || (cls.kind === 'group' && cls.footer)) skipped.footer++;
         continue;

@@ -4,7 +4,7 @@
 import type { DateOrder } from './dates.js';
 import type { Profile } from './profiles.js';
 import type { OpenedSource } from '../read/source.js';
-import type { ColumnMap, Field, ImportKind } from '../types.js';
+import type { ColumnMap, CurrencySource, Field, ImportKind } from '../types.js';
 import type { AmountUnit } from './units.js';
 
 export interface FilePlan {
@@ -27,6 +27,10 @@ export interface FilePlan {
   currency?: string;
   /** The ledger's default currency (rows fall back to it when nothing else names one). */
   ledgerCurrency: string;
+  /** Where the currency booked comes from, for the summary (set once the amounts are decided). */
+  currencySource?: CurrencySource;
+  /** The symbol on the amounts that named the currency (source `symbol`). */
+  currencySymbol?: string;
   /** QuickBooks "Customer:Job": the customer is the part before the colon. */
   customerJobs?: boolean;
   /** Only a header row: nothing to import. */

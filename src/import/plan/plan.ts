@@ -18,7 +18,7 @@ import { detectProfile, findProfile, holdsAll, mappedHeaders, profileFingerprint
 import { openSource, type OpenedSource } from '../read/source.js';
 import { isBlank, parseAmount } from './values.js';
 import { decideUnits } from './units.js';
-import { IMPORT_KINDS, type ColumnMap, type Field, type ImportKind, type ImportOptions, type SourceRow } from '../types.js';
+import { IMPORT_KINDS, type ColumnMap, type CurrencySource, type Field, type ImportKind, type ImportOptions, type SourceRow } from '../types.js';
 import type { ImportEnv } from '../types.js';
 
 export type { FilePlan } from './file-plan.js';
@@ -562,7 +562,7 @@ async function completeMapping(ctx: ImportEnv, plan: PartialPlan, dataRows: Sour
 }
 
 /** The decimal mark (flag, profile, else decided once for the whole file from its amounts) and the currency of rows that name none. */
-function decideAmounts(L: Lang, plan: PartialPlan, dataRows: SourceRow[]): void {
+function decideAmounts(L: Lang, plan: PartialPlan, dataRows: SourceRow[], opts: ImportOptions): void {
   const amountCols = keyAndAmountCols(plan.kind, plan.map).amounts;
   const ledgerCurrency = plan.ledgerCurrency;
   if (plan.decimalMark === 'auto' && amountCols.length) {
@@ -572,18 +572,27 @@ function decideAmounts(L: Lang, plan: PartialPlan, dataRows: SourceRow[]): void 
     else if (e.dot) plan.decimalMark = '.';
     else if (e.unclear && minorDigits(plan.currency ?? ledgerCurrency) !== 3) plan.warnings.push(t(L, 'import.wDecimalUnclear', { example: e.unclear }));
   }
-  // The currency of rows that name none: flag, profile, the amounts' symbols, else the ledger's.
+  // The currency of rows that name none: flag, profile, the amounts' symbols, else the ledger's. Where
+  // it came from is part of the file's summary line (not a warning of its own).
+  plan.currencySource = currencySource(plan, opts);
   if ((plan.kind === 'invoices' || plan.kind === 'payments') && plan.map.currency === undefined && plan.currency === undefined) {
     const sym = symbolCurrency(dataRows, amountCols, ledgerCurrency, plan.decimalMark);
     if (sym.currency) {
       plan.currency = sym.currency;
-      plan.warnings.push(t(L, 'import.wSymbolCurrency', { symbol: sym.symbol ?? '', currency: sym.currency }));
+      plan.currencySource = 'symbol';
+      plan.currencySymbol = sym.symbol ?? '';
     } else if (sym.dollar && !DOLLAR_CURRENCIES.has(ledgerCurrency)) {
       // "$" is USD, CAD, AUD, SGD, HKD …: booking it in a CNY ledger's default would be a wrong number.
       throw new UsageError(msg('importS3.dollarNoCode', { file: plan.display, currency: ledgerCurrency }), msg('importS3.dollarNoCodeHint'));
-    } else if (plan.kind === 'invoices') plan.warnings.push(t(L, 'import.wDefaultCurrency', { currency: ledgerCurrency }));
+    }
     // Payments fall back to each customer's currency first (see the loader's warning).
   }
+}
+
+function currencySource(plan: PartialPlan, opts: ImportOptions): CurrencySource {
+  if (plan.map.currency !== undefined) return 'column';
+  if (opts.currency) return 'flag';
+  return plan.currency !== undefined ? 'profile' : 'ledger';
 }
 
 /** The sniffed rows did not decide the date order: read on through the file until a date does. */
@@ -732,7 +741,7 @@ export async function planFile(ctx: ImportEnv, file: string, opts: ImportOptions
   }
   const plan = await completeMapping(ctx, base, dataRows, deps);
   plan.units = decideUnits(display, headers, plan.map, rows.slice(0, headerIdx), base.headerLine);
-  decideAmounts(L, plan, dataRows);
+  decideAmounts(L, plan, dataRows, opts);
   const { dateOrder, dateOrderGiven } = await decideDateOrder(ctx, plan, dataRows, complete, opts);
   missingColumnWarnings(L, plan, dataRows);
   let asOf: string | undefined;

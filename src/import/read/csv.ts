@@ -7,7 +7,7 @@ export interface CsvRecord {
   /** Physical 1-based line where the record starts. */
   line: number;
   fields: string[];
-  /** Set when the file ended inside a quoted field. */
+  /** A quoted field opened on this line never closes: the record is this line alone (the lines after it are read again). */
   unterminated?: boolean;
 }
 
@@ -22,6 +22,12 @@ export class CsvTokenizer {
   lines = 0;
   private partial = '';
   private pending: Pending | null = null;
+  /**
+   * The physical lines of the pending record, so that a quote that never closes can be undone: its
+   * record is cut to its first line and the lines after it are read again. Only this record's
+   * lines are kept (a quoted newline spans a few; a stray quote, the rest of the file).
+   */
+  private pendingRaw: string[] = [];
   private newline: '\n' | '\r' | undefined;
 
   constructor(readonly delimiter: string) {
@@ -57,14 +63,33 @@ export class CsvTokenizer {
       let s = this.partial;
       this.partial = '';
       if (s.endsWith('\r')) s = s.slice(0, -1);
-      if (s !== '' || this.pending) this.line(s, out);
+      // The empty text after a final newline is no line (inside a quote that never closes it would
+      // only have added a newline to a record that is read again anyway).
+      if (s !== '') this.line(s, out);
     }
-    if (this.pending) {
-      const p = this.pending;
-      this.pending = null;
-      p.fields.push(p.field);
-      out.push({ line: p.line, fields: p.fields, unterminated: true });
-    }
+    while (this.pending) this.reread(out);
+  }
+
+  /**
+   * The file ended inside a quoted field (or the quote that closed it opened another field): the
+   * record it started is its first line alone, marked unterminated (the import rejects it), and the
+   * lines after it are tokenized again from scratch, with their own line numbers. Another quote that
+   * never closes among them is undone the same way.
+   */
+  private reread(out: CsvRecord[]): void {
+    const raw = this.pendingRaw;
+    const start = (this.pending as Pending).line;
+    this.pending = null;
+    this.pendingRaw = [];
+    this.lines = start - 1;
+    // The first line again, alone: the fields before the open quote and the open field's text.
+    const first: CsvRecord[] = [];
+    this.line(raw[0] ?? '', first);
+    const p = this.pending as Pending | null;
+    this.pending = null;
+    this.pendingRaw = [];
+    out.push({ line: start, fields: p ? [...p.fields, p.field] : (first[0]?.fields ?? []), unterminated: true });
+    for (let k = 1; k < raw.length; k++) this.line(raw[k], out);
   }
 
   private line(s: string, out: CsvRecord[]): void {
@@ -76,10 +101,13 @@ export class CsvTokenizer {
         return;
       }
       this.parse(s, [], '', false, lineNo, out);
+      if (this.pending) this.pendingRaw = [s];
     } else {
       const p = this.pending;
       this.pending = null;
+      this.pendingRaw.push(s);
       this.parse(s, p.fields, p.field + '\n', true, p.line, out);
+      if (!this.pending) this.pendingRaw = [];
     }
   }
 
@@ -123,6 +151,13 @@ export class CsvTokenizer {
       inQuotes = false;
       i = q + 1;
       if (i < n && s[i] !== d) {
+        if (start !== this.lines) {
+          // A quote that "closes" lines later with text right after it is the opening quote of
+          // another field: the first one never closed. Undo the record as at the end of the file.
+          this.pending = { fields, field, line: start };
+          this.reread(out);
+          return;
+        }
         // Text after the closing quote: keep it (relaxed, like Excel).
         const e = s.indexOf(d, i);
         field += e < 0 ? s.slice(i) : s.slice(i, e);
