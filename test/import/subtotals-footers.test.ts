@@ -13,36 +13,36 @@ interface Case {
   file: string;
   args?: string[];
   open: Record<string, { items: number; open: string }>;
-  skipped: { subtotal: number; footer: number };
+  skipped: { title: number; subtotal: number; footer: number; void: number };
 }
 
 const CASES: Case[] = [
   {
     file: 'kingdee-page-subtotals-gb18030.csv',
     open: { CNY: { items: 4, open: '4200.00' } },
-    skipped: { subtotal: 5, footer: 3 },
+    skipped: { title: 1, subtotal: 5, footer: 3, void: 0 },
   },
   {
     file: 'subtotal-page-footer.csv',
     args: ['--currency', 'USD'],
     open: { USD: { items: 3, open: '1750.00' } },
-    skipped: { subtotal: 3, footer: 2 },
+    skipped: { title: 2, subtotal: 3, footer: 2, void: 0 },
   },
   {
     file: 'thousands-line-and-header.csv',
     open: { USD: { items: 2, open: '12850.00' } },
-    skipped: { subtotal: 0, footer: 0 },
+    skipped: { title: 2, subtotal: 0, footer: 0, void: 0 },
   },
   {
     file: 'xero-aged-receivables.csv',
     args: ['--currency', 'NZD'],
     open: { NZD: { items: 3, open: '2030.50' } },
-    skipped: { subtotal: 4, footer: 0 },
+    skipped: { title: 4, subtotal: 4, footer: 0, void: 0 },
   },
   {
     file: 'yonyou-aging-gb18030.csv',
     open: { CNY: { items: 3, open: '9200.00' } },
-    skipped: { subtotal: 2, footer: 0 },
+    skipped: { title: 2, subtotal: 2, footer: 0, void: 0 },
   },
 ];
 
@@ -95,7 +95,7 @@ describe('subtotals, footers and units as real reports write them', () => {
     const r = await ar(['import', path.join(FIX, 'kingdee-receipts-gb18030.csv'), '--json'], { db });
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { files: { kind: string; rowsRead: number; imported: number; skipped: unknown }[] };
-    expect(report.files[0]).toMatchObject({ kind: 'payments', rowsRead: 2, imported: 2, skipped: { subtotal: 2, footer: 2 } });
+    expect(report.files[0]).toMatchObject({ kind: 'payments', rowsRead: 2, imported: 2, skipped: { title: 1, subtotal: 2, footer: 2, void: 0 } });
     expect(openBalances(db)).toEqual({ CNY: { items: 3, open: '3000.00' } });
   });
 
