@@ -994,7 +994,7 @@ const words = {
     limitation: 'limitation',
   },
   /** Built-in import profiles whose name is a word, not a product (the import screen's profile column). */
-  profile: { generic: 'generic' },
+  profile: { generic: 'generic', kingdee: 'kingdee', yonyou: 'yonyou' },
   settingName: 'meaning',
   /** Settings by dotted key ('/' for '.'; '*' for any key of a map, {k} for that key). */
   setting: {
@@ -1626,6 +1626,7 @@ const summary = {
     flag: 'booked in {codes}, as --currency says',
     profile: 'booked in {codes}, the profile’s currency',
     symbol: 'booked in {codes}: the amounts carry “{symbol}”',
+    symbols: 'booked in {codes}, as each amount’s currency symbol says (else the ledger’s default)',
     ledger: 'booked in {codes}, the ledger’s default (the file names none; else --currency)',
     customer: 'booked in {codes}, each customer’s own currency',
   },

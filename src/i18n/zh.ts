@@ -962,7 +962,7 @@ const words = {
     behaviour: '平均逾期付款天数',
     limitation: '诉讼时效',
   },
-  profile: { generic: '通用格式' },
+  profile: { generic: '通用格式', kingdee: '金蝶', yonyou: '用友' },
   settingName: '含义',
   setting: {
     'letterhead/name_en': '公司名称（英文）',
@@ -1578,6 +1578,7 @@ const summary = {
     flag: '币种 {codes}，按 --currency 指定',
     profile: '币种 {codes}，按方案设定',
     symbol: '币种 {codes}，按金额所带的“{symbol}”符号判定',
+    symbols: '币种 {codes}，按各金额所带的币种符号判定（无符号的按账本默认币种）',
     ledger: '币种 {codes}，即账本默认币种（文件未注明币种；如不对请用 --currency）',
     customer: '币种 {codes}，按各客户的结算币种',
   },

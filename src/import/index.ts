@@ -184,9 +184,11 @@ function unitOf(plan: FilePlan): { unit?: { label: string; power: number } } {
 /** The currencies an invoice or payment file was booked in, and where the currency came from. */
 function currencyOf(plan: FilePlan, counts: LoadCounts): Pick<FileReport, 'currency'> {
   if (plan.kind !== 'invoices' && plan.kind !== 'payments') return {};
-  const source = counts.currencySource ?? plan.currencySource ?? 'ledger';
+  let source = counts.currencySource ?? plan.currencySource ?? 'ledger';
   // Nothing booked (a header-only file, every row rejected): the currency the rows would have taken.
   const codes = counts.currencies?.length ? counts.currencies : [plan.currency ?? plan.ledgerCurrency];
+  // HK$, US$, € on different rows: each amount named its own currency, the default only the rest.
+  if (source === 'ledger' && codes.some((c) => c !== plan.ledgerCurrency)) source = 'symbol';
   return { currency: { codes, source, ...(source === 'symbol' && plan.currencySymbol ? { symbol: plan.currencySymbol } : {}) } };
 }
 

@@ -42,8 +42,10 @@ function fileBlock(ctx: Context, f: FileReport): string[] {
   facts.push(t(L, 'summary.asOf', { date: formatDate(f.asOf, L) }));
   out.push(...wrapPhrases(facts, w, 4, '  '));
   const money: string[] = [];
-  if (f.currency)
-    money.push(t(L, `summary.currency.${f.currency.source}`, { codes: f.currency.codes.join(t(L, 'common.listSep')), symbol: f.currency.symbol ?? '' }));
+  if (f.currency) {
+    const key = f.currency.source === 'symbol' && !f.currency.symbol ? 'symbols' : f.currency.source;
+    money.push(t(L, `summary.currency.${key}`, { codes: f.currency.codes.join(t(L, 'common.listSep')), symbol: f.currency.symbol ?? '' }));
+  }
   if (f.unit) money.push(t(L, 'importS3.unit', { unit: f.unit.label, factor: (10 ** f.unit.power).toLocaleString('en-US') }));
   if (money.length) out.push(...wrapPhrases(money, w, 4, '  '));
   const skipped = SKIPS.filter((k) => f.skipped[k] > 0).map((k) => plural(L, `summary.skip.${k}`, f.skipped[k]));

@@ -143,6 +143,23 @@ describe('subtotals, footers and units as real reports write them', () => {
     expect(zh.stderr).toContain('账龄汇总.csv:1：这是账龄汇总表（每个客户一行，没有单据编号）');
   });
 
+  it('amounts that each carry their own currency symbol: booked in those currencies, and the summary says so', async () => {
+    const db = newDb();
+    await ar(['init', '--currency', 'CNY'], { db });
+    const file = path.join(path.dirname(db), 'symbols.csv');
+    fs.writeFileSync(
+      file,
+      'Invoice,Date,Due date,Customer,Amount\nI-1,2026-09-01,2026-10-01,A,HK$100.00\nI-2,2026-09-01,2026-10-01,B,US$ 50.00\nI-3,2026-09-01,2026-10-01,C,€70.00\n',
+    );
+    const r = await ar(['import', file, '--json'], { db });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { files: { currency: unknown }[] }).files[0].currency).toEqual({ codes: ['EUR', 'HKD', 'USD'], source: 'symbol' });
+    expect(openBalances(db)).toEqual({ EUR: { items: 1, open: '70.00' }, HKD: { items: 1, open: '100.00' }, USD: { items: 1, open: '50.00' } });
+    const zh = await ar(['import', file, '--lang', 'zh', '--dry-run'], { db });
+    expect(zh.stdout.replace(/\s+/g, '')).toContain('币种EUR、HKD、USD，按各金额所带的币种符号判定');
+    expect(zh.stderr).not.toContain('未注明币种');
+  });
+
   it('dollar amounts on a yuan ledger: refused until --currency says which dollars', async () => {
     const db = newDb();
     await ar(['init', '--currency', 'CNY'], { db });
