@@ -254,9 +254,11 @@ export async function overdueSplits(
   settings: Record<string, unknown>,
   today: string,
   opts: { collector?: string } = {},
+  /** The customers as store.customers.lite(opts) gives them, when the caller has read them already. */
+  read?: Map<number, CustomerLite>,
 ): Promise<OverdueSplit[]> {
   const config = priorityConfig(settings);
-  const customers = await store.customers.lite(opts);
+  const customers = read ?? (await store.customers.lite(opts));
   const allDisputes = (await store.disputes.open()).filter((d) => customers.has(d.customerId));
   const disputes = group(allDisputes, (d) => acct(d.customerId, d.currency));
   const items = await allOpenItems(store, today, customers, allDisputes);

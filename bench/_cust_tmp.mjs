@@ -1,0 +1,11 @@
+import Database from 'better-sqlite3';
+const db = new Database(process.argv[2], { readonly: true });
+let t = performance.now();
+const rows = db.prepare('SELECT id, code, type, grade, strategic, terms_days, collector, jurisdiction FROM customers').raw(true).all();
+const t1 = performance.now();
+const out = new Map();
+for (const [id, code, type, grade, strategic, terms, collector, jurisdiction] of rows) out.set(id, { id, code, name: '', type, grade, strategic: !!strategic, termsDays: terms, collector, jurisdiction, language: null });
+const t2 = performance.now();
+const rows2 = db.prepare('SELECT id, code, type, grade, strategic, terms_days, collector, jurisdiction FROM customers').raw(true).all();
+const t3 = performance.now();
+console.log(`raw all ${(t1 - t).toFixed(0)} map ${(t2 - t1).toFixed(0)} again raw ${(t3 - t2).toFixed(0)}`);
