@@ -27,6 +27,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Builds dist/ once, and only when it is missing or older than src/ (CI built it in `npm ci`).
     globalSetup: ['test/global-setup.ts'],
+    // The Chinese catalogue loads on demand in the program; tests call t('zh', …) directly.
+    setupFiles: ['test/setup-languages.ts'],
     reporters: ['default', new PlainSummary()],
     // CLI golden tests spawn the built binary; give them room on a 2-core machine.
     testTimeout: 30_000,

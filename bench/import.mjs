@@ -74,7 +74,8 @@ function shellImport(shell, csv) {
 function shellIntoLedger(shell, csv) {
   const db = path.join(dir, 'shell-ledger.db');
   for (const f of [db, `${db}-wal`, `${db}-shm`]) fs.rmSync(f, { force: true });
-  const init = spawnSync(process.execPath, [bin, '--db', db, 'status'], { encoding: 'utf8', env: { ...process.env, AR_TODAY: '2026-11-30' } });
+  // `ar init` creates the empty ledger (its schema, by the real migrations); `ar status` no longer does.
+  const init = spawnSync(process.execPath, [bin, '--db', db, 'init'], { encoding: 'utf8', env: { ...process.env, AR_TODAY: '2026-11-30' } });
   if (init.status !== 0) throw new Error(init.stderr);
   const sql = [
     '.mode csv',

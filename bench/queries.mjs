@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ANCHOR, generate } from './gen-ledger.mjs';
@@ -81,25 +82,52 @@ function registerLedger() {
   return ledger;
 }
 
+// The child's own CPU time (user + system), written at exit: on a shared machine it moves far less
+// with other people's load than the wall clock does.
+const cpuFile = path.join(outDir, 'cpu.txt');
+const cpuHook = `data:text/javascript,${encodeURIComponent(
+  "import fs from 'node:fs'; process.on('exit', () => { const u = process.cpuUsage(); fs.writeFileSync(process.env.AR_BENCH_CPU, String((u.user + u.system) / 1000)); });",
+)}`;
+
 function time(ledger, args) {
-  const env = { ...process.env, AR_DB: ledger, AR_TODAY: ANCHOR, NO_COLOR: '1', AR_LANG: 'en' };
+  const env = { ...process.env, AR_DB: ledger, AR_TODAY: ANCHOR, NO_COLOR: '1', AR_LANG: 'en', AR_BENCH_CPU: cpuFile };
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [bin, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', cpuHook, bin, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0) throw new Error(`ar ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  return ms;
+  return { ms, cpu: Number(fs.readFileSync(cpuFile, 'utf8')) };
 }
+
+/** A bare `node -e 0`, timed beside each run: how slow start-up alone is on the machine right now. */
+function bare() {
+  const t = process.hrtime.bigint();
+  spawnSync(process.execPath, ['-e', '0']);
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const load = () => os.loadavg()[0].toFixed(1);
 
 let over = 0;
 function measure(label, ledger, cases) {
   console.log(`-- ${label}`);
   for (const c of cases) {
     time(ledger, c.args); // warm the page cache
-    const runs = Array.from({ length: RUNS }, () => time(ledger, c.args)).sort((a, b) => a - b);
-    const median = runs[Math.floor(RUNS / 2)];
-    const verdict = c.bar ? (median <= BAR_MS ? `ok (bar ${BAR_MS} ms)` : `OVER the ${BAR_MS} ms bar`) : '(informative)';
-    if (c.bar && median > BAR_MS) over++;
-    console.log(`ar ${c.args.join(' ')}: median ${median.toFixed(0)} ms (min ${runs[0].toFixed(0)}, max ${runs[RUNS - 1].toFixed(0)}) ${verdict}`);
+    const load0 = load();
+    const runs = [];
+    const bares = [];
+    for (let i = 0; i < RUNS; i++) {
+      runs.push(time(ledger, c.args));
+      bares.push(bare());
+    }
+    const ms = runs.map((r) => r.ms);
+    const med = median(ms);
+    const verdict = c.bar ? (med <= BAR_MS ? `ok (bar ${BAR_MS} ms)` : `OVER the ${BAR_MS} ms bar`) : '(informative)';
+    if (c.bar && med > BAR_MS) over++;
+    console.log(
+      `ar ${c.args.join(' ')}: median ${med.toFixed(0)} ms (min ${Math.min(...ms).toFixed(0)}, max ${Math.max(...ms).toFixed(0)}), ` +
+        `CPU ${median(runs.map((r) => r.cpu)).toFixed(0)} ms; bare node -e 0 ${median(bares).toFixed(0)} ms; load ${load0}→${load()} ${verdict}`,
+    );
   }
 }
 measure('generated ledger', db, [

@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { Clock } from './clock.js';
-import { type Lang, type Msg, render, t } from '../i18n/index.js';
+import { type Lang, type Msg, loadLanguage, render, t } from '../i18n/index.js';
 import type { Prompts } from './prompts.js';
 import { wrapWords } from '../view/wrap.js';
+import { loadStringWidth } from '../view/width.js';
 import type { LedgerStore, StoreOpenOptions } from '../store/port.js';
 
 export interface Output {
@@ -48,9 +49,12 @@ export interface Context {
 
 export type ContextInit = Omit<Context, 'store' | 'close' | 'style'>;
 
-/** The context of one run. chalk loads here, when a command runs, not at start-up (`ar --help`). */
+/**
+ * The context of one run. chalk and string-width load here, when a command runs, not at start-up
+ * (`ar --help`).
+ */
 export async function makeContext(init: ContextInit): Promise<Context> {
-  const { Chalk } = await import('chalk');
+  const [{ Chalk }] = await Promise.all([import('chalk'), loadStringWidth(), loadLanguage(init.lang)]);
   let open: Promise<LedgerStore> | undefined;
   const style = new Chalk({ level: init.color ? 1 : 0 });
   return {

@@ -6,12 +6,13 @@ import path from 'node:path';
 import { makeClock } from './clock.js';
 import { makeContext, type Context } from './context.js';
 import { ArError, EXIT } from '../errors.js';
-import { render, resolveLang, t as tr, translator, type Lang } from '../i18n/index.js';
+import { loadLanguage, render, resolveLang, t as tr, translator, type Lang } from '../i18n/index.js';
 import { defaultDbPath, expandHome } from '../paths.js';
 import { acceptChoiceWords, argumentWords, choiceCode, choiceText, helpConfig, localTerm } from './help.js';
 import { inquirerPrompts, noTtyPrompts, type Prompts } from './prompts.js';
 import { COMMANDS } from './registry.js';
 import { wrapWords } from '../view/wrap.js';
+import { loadStringWidth } from '../view/width.js';
 import type { Registrar } from '../commands/shared.js';
 
 export interface GlobalOptions {
@@ -211,8 +212,12 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
   const stdout = o.stdout ?? process.stdout;
   const stderr = o.stderr ?? process.stderr;
   const pre = prescan(argv.slice(2));
+  // Chinese words are accepted for choices in either language (`--by 客户`): a line with any
+  // non-ASCII text may need the Chinese catalogue while it is parsed.
+  if (argv.slice(2).some((a) => /\P{ASCII}/u.test(a))) await loadLanguage('zh');
   const flagLang = pre.lang === undefined ? undefined : choiceCode(['en', 'zh'], pre.lang);
   const lang = resolveLang(flagLang === 'en' || flagLang === 'zh' ? flagLang : undefined, env) ?? 'en';
+  await loadLanguage(lang);
   const width = terminalWidth(stdout, env);
   // Messages on stderr are laid out for a screen when one shows them (or COLUMNS says how wide it
   // is); into a pipe or a log each stays one line, whole for grep.
@@ -251,6 +256,8 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
     await program.parseAsync(line);
     return EXIT.ok;
   } catch (e) {
+    // An error may quote what the user typed (an emoji, a combining mark) and is wrapped by width.
+    if (errWidth) await loadStringWidth();
     // The subcommand named on the line, for a hint that points at its own --help.
     const named = argv.slice(2).find((a) => program.commands.some((c) => c.name() === a));
     return report(e, lang, pre.debug, stderr, named, errWidth);

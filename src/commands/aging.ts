@@ -97,7 +97,7 @@ export async function loadAging(ctx: Context, opts: AgingOptions): Promise<Aging
     customers,
     groups: agg.groups,
     byTerms: agg.byTerms,
-    splits: await overdueSplits(store, settings, today, { collector: opts.collector }),
+    splits: await overdueSplits(store, settings, today, { collector: opts.collector }, customers),
   });
 }
 

@@ -352,7 +352,8 @@ function balancesOf(input: Pick<AccountInput, 'customer' | 'items'>, defaultTerm
   const b: Balances = { work: [], openMinor: 0, grossOverdue: 0, pastDueCredits: 0, disputed: 0, onHold: 0, credits: 0, limitationInvoices: [] };
   for (const it of input.items) {
     b.openMinor += it.openMinor;
-    const due = anchorDate({ ...it, termsDays: input.customer.termsDays }, 'due', defaultTerms);
+    // An item with a due date is anchored on it (anchorDate's first rule) without copying the item.
+    const due = it.dueDate ? it.dueDate : anchorDate({ ...it, termsDays: input.customer.termsDays }, 'due', defaultTerms);
     const dpd = due === null ? 0 : daysFrom(due, today);
     if (it.kind === 'credit_note' || it.openMinor < 0) {
       b.credits += it.openMinor;

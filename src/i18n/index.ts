@@ -1,8 +1,8 @@
 // Every user-facing string lives in one catalogue per language: en.ts is the source, zh.ts is typed
 // against it (a missing key or a placeholder that differs fails the build). Code outside i18n names a
 // message by its key ('queue.title') and passes parameters; it never holds the text itself.
+import { createRequire } from 'node:module';
 import { en } from './en.js';
-import { zh } from './zh.js';
 
 export type Lang = 'en' | 'zh';
 
@@ -12,10 +12,23 @@ export type Bilingual = { en: string; zh: string };
 export { msg, type ArgsOf, type MessageKey, type Msg, type Value } from './msg.js';
 import type { ArgsOf, MessageKey, Msg, Value } from './msg.js';
 
-const CATALOGUES: Record<Lang, unknown> = { en, zh };
+// The Chinese catalogue loads only when Chinese is used: `ar --help` in English never compiles it.
+let zhCatalogue: unknown;
+
+/** Load a language's catalogue ahead of use, the portable way (the CLI does, before it parses). */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (lang === 'zh') zhCatalogue ??= (await import('./zh.js')).zh;
+}
+
+function catalogue(lang: Lang): unknown {
+  if (lang === 'en') return en;
+  // Not loaded ahead (a library caller): a synchronous require of the ES module, Node ≥ 20.19.
+  zhCatalogue ??= (createRequire(import.meta.url)('./zh.js') as { zh: unknown }).zh;
+  return zhCatalogue;
+}
 
 function lookup(lang: Lang, key: string): string {
-  let node: unknown = CATALOGUES[lang];
+  let node: unknown = catalogue(lang);
   for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   if (typeof node !== 'string') throw new Error(`no message ${key} in ${lang}`);
   return node;

@@ -1,6 +1,6 @@
 // Promises and plans as of a date: every promise with its status derived from what was paid (and
 // from a complete export no longer listing the invoices), the plan it belongs to, and the kept rate.
-import { evaluateAccountPromises, keptRate, type PromiseEvaluation, type PromiseRecord, type PromiseStatus } from '../core/promises.js';
+import { evaluateAccountPromises, keptRate, type PaymentLite, type PromiseEvaluation, type PromiseRecord, type PromiseStatus } from '../core/promises.js';
 import type { LedgerReads } from '../store/port.js';
 
 export interface PromiseEntry {
@@ -26,21 +26,32 @@ export interface PromisesReport {
 
 const key = (p: PromiseRecord) => `${p.customerId}\u0000${p.currency}`;
 
+/** The date from which an account's payments can count towards its pending promises (null: none pending). */
+export function paymentsFrom(list: readonly PromiseRecord[], today: string): string | null {
+  const pending = list.filter((p) => p.storedStatus === 'pending');
+  if (pending.length === 0) return null;
+  return pending.map((p) => p.createdAt.slice(0, 10)).sort()[0] ?? today;
+}
+
 /**
  * One account's promises (customer × currency) evaluated together: the payments since the earliest
  * pending one was made, and the balance (`openMinor`: what is open in that currency now).
+ * `customerPaid`: the customer's payments in every currency from that date or earlier up to today,
+ * read ahead for many accounts at once (store.payments.betweenMany); without it they are read here.
  */
 export async function evaluateAccount(
   store: LedgerReads,
   list: readonly PromiseRecord[],
   today: string,
   openMinor: number,
+  customerPaid?: readonly PaymentLite[],
 ): Promise<Map<number, PromiseEvaluation>> {
-  const pending = list.filter((p) => p.storedStatus === 'pending');
   const first = list[0];
-  if (!first || pending.length === 0) return evaluateAccountPromises(list, [], today);
-  const from = pending.map((p) => p.createdAt.slice(0, 10)).sort()[0] ?? today;
-  const payments = from <= today ? await store.payments.between(first.customerId, first.currency, from, today) : [];
+  const from = paymentsFrom(list, today);
+  if (!first || from === null) return evaluateAccountPromises(list, [], today);
+  const inRange = (p: PaymentLite) => p.currency === first.currency && p.receivedDate >= from && p.receivedDate <= today;
+  const payments =
+    from > today ? [] : customerPaid ? customerPaid.filter(inRange) : await store.payments.between(first.customerId, first.currency, from, today);
   const zeroSince = openMinor <= 0 ? await store.payments.lastClosedAt(first.customerId, first.currency) : null;
   return evaluateAccountPromises(list, payments, today, { openMinor, zeroSince });
 }

@@ -16,8 +16,8 @@ import {
   type PriorityConfig,
   priorityConfig,
 } from '../core/priority.js';
-import type { PromiseRecord } from '../core/promises.js';
-import { evaluateAccount } from './promises.js';
+import type { PaymentLite, PromiseRecord } from '../core/promises.js';
+import { evaluateAccount, paymentsFrom } from './promises.js';
 import type { CustomerLite, DisputeRow, LedgerReads, OpenItemRow, SideFacts } from '../store/port.js';
 
 export interface AccountsResult {
@@ -43,7 +43,14 @@ function group<T, K>(rows: Iterable<T>, key: (r: T) => K): Map<K, T[]> {
   return m;
 }
 
-const acct = (customerId: number, currency: string) => `${customerId}\u0000${currency}`;
+// An account's key as a number — the currency's index above the customer id (ids stay below 2^32) — so grouping 100,000
+// items builds and hashes no strings. Indexes are given in the order currencies are met (a handful).
+const currencyIndex = new Map<string, number>();
+function acct(customerId: number, currency: string): number {
+  let i = currencyIndex.get(currency);
+  if (i === undefined) currencyIndex.set(currency, (i = currencyIndex.size));
+  return i * 2 ** 32 + customerId;
+}
 
 /** An account's open disputes as the engine reads them. */
 function disputesLite(rows: DisputeRow[] | undefined): DisputeLite[] {
@@ -81,17 +88,28 @@ async function evaluatedPromises(
   config: PriorityConfig,
   today: string,
   customers: Map<number, CustomerLite>,
-  byAccount: Map<string, OpenItemRow[]>,
+  byAccount: Map<number, OpenItemRow[]>,
   customerId?: number,
 ): Promise<EvaluatedPromise[]> {
   const since = addDays(today, -Math.max(config.priority.broken_window_days, 1));
   const records: PromiseRecord[] =
     customerId !== undefined ? await store.promises.forCustomer(customerId) : (await store.promises.recent(since)).filter((p) => customers.has(p.customerId));
+  const accounts = group(records, (p) => acct(p.customerId, p.currency));
+  // The payments that can settle them, read in one go from the earliest date any account needs.
+  let earliest: string | null = null;
+  const paying = new Set<number>();
+  for (const list of accounts.values()) {
+    const from = paymentsFrom(list, today);
+    if (from === null || from > today || !list[0]) continue;
+    paying.add(list[0].customerId);
+    if (earliest === null || from < earliest) earliest = from;
+  }
+  const paid = earliest === null ? new Map<number, PaymentLite[]>() : await store.payments.betweenMany([...paying], earliest, today);
   // One account's promises are evaluated together, so a payment counts for one promise only.
   const evaluated: EvaluatedPromise[] = [];
-  for (const [key, list] of group(records, (p) => acct(p.customerId, p.currency))) {
+  for (const [key, list] of accounts) {
     const open = (byAccount.get(key) ?? []).reduce((a, i) => a + i.openMinor, 0);
-    const byId = await evaluateAccount(store, list, today, open);
+    const byId = await evaluateAccount(store, list, today, open, paid.get(list[0]?.customerId ?? 0) ?? []);
     for (const p of list) evaluated.push({ record: p, evaluation: byId.get(p.id)! });
   }
   return evaluated;
@@ -236,9 +254,11 @@ export async function overdueSplits(
   settings: Record<string, unknown>,
   today: string,
   opts: { collector?: string } = {},
+  /** The customers as store.customers.lite(opts) gives them, when the caller has read them already. */
+  read?: Map<number, CustomerLite>,
 ): Promise<OverdueSplit[]> {
   const config = priorityConfig(settings);
-  const customers = await store.customers.lite(opts);
+  const customers = read ?? (await store.customers.lite(opts));
   const allDisputes = (await store.disputes.open()).filter((d) => customers.has(d.customerId));
   const disputes = group(allDisputes, (d) => acct(d.customerId, d.currency));
   const items = await allOpenItems(store, today, customers, allDisputes);

@@ -675,6 +675,8 @@ export interface PaymentsRead {
   behaviour(since: string, today: string, customerId?: number): Promise<PaymentBehaviour>;
   /** A customer's payments in one currency between two dates. */
   between(customerId: number, currency: string, from: string, to: string): Promise<PaymentLite[]>;
+  /** `between` for many customers at once, every currency, by customer (each list in `between`'s order). */
+  betweenMany(customerIds: readonly number[], from: string, to: string): Promise<Map<number, PaymentLite[]>>;
   /** When a customer's balance in a currency last reached zero. */
   lastClosedAt(customerId: number, currency: string): Promise<string | null>;
   /** A customer's invoices paid since a date: closing date and days beyond the due date, oldest first. */

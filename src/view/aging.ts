@@ -196,13 +196,17 @@ export function renderAgingTables(ctx: AgingScreen & { compact?: boolean }, r: A
   for (const t of r.totals) {
     const rows = r.rows.filter((x) => x.currency === t.currency);
     const headers = [firstHeader, ...r.buckets.map((b) => bucketLabel(L, b)), tx(L, 'aging.total')];
-    const fits = (cells: { body: string[][]; total: string[] }, gap: number) => {
-      let w = nameMin + gap * (headers.length - 1);
+    // The amount columns' width in a style, measured once for both gaps (a table may have 35,000 rows).
+    const amountsWidth = (cells: { body: string[][]; total: string[] }) => {
+      let w = 0;
       for (let i = 1; i < headers.length; i++) {
-        w += Math.max(width(headers[i] ?? ''), width(cells.total[i - 1] ?? ''), ...cells.body.map((b) => width(b[i - 1] ?? '')));
+        let col = Math.max(width(headers[i] ?? ''), width(cells.total[i - 1] ?? ''));
+        for (const b of cells.body) col = Math.max(col, width(b[i - 1] ?? ''));
+        w += col;
       }
-      return w <= ctx.width;
+      return w;
     };
+    const fits = (amounts: number, gap: number) => nameMin + gap * (headers.length - 1) + amounts <= ctx.width;
     // Exact when it fits; else one stated unit for the whole table; abbreviations only when asked.
     const units = [WHOLE, ...scaledUnits(L)].map((unit): AmountStyle => ({ kind: 'unit', unit }));
     const styles: AmountStyle[] = ctx.compact ? [{ kind: 'compact' }] : [{ kind: 'exact' }, ...units];
@@ -211,10 +215,14 @@ export function renderAgingTables(ctx: AgingScreen & { compact?: boolean }, r: A
       [st, 1],
     ]);
     let chosen: [AmountStyle, number, { body: string[][]; total: string[] }] | undefined;
+    let measured: { style: AmountStyle; cells: { body: string[][]; total: string[] }; amounts: number } | undefined;
     for (const [st, g] of tries) {
-      const cells = cellsOf(r, rows, t, st, L);
-      chosen = [st, g, cells];
-      if (fits(cells, g)) break;
+      if (measured?.style !== st) {
+        const cells = cellsOf(r, rows, t, st, L);
+        measured = { style: st, cells, amounts: amountsWidth(cells) };
+      }
+      chosen = [st, g, measured.cells];
+      if (fits(measured.amounts, g)) break;
     }
     const [style, gap, cells] = chosen!;
     const body = rows.map((x, i) => [rowLabel(x, r.by, L), ...(cells.body[i] ?? [])]);

@@ -1,6 +1,24 @@
 // Display width for terminal alignment, by string-width: CJK, full-width forms and emoji such as ✅
 // take two columns, combining marks and zero-width joiners none, colour codes nothing.
-import stringWidth from 'string-width';
+import { createRequire } from 'node:module';
+
+type WidthFn = (s: string) => number;
+
+// string-width costs ≈50 ms to load (its grapheme segmenter) and as much again on its first emoji:
+// `ar --help` and the usual text (Latin, CJK) never need it, so it loads on first use.
+let stringWidth: WidthFn | undefined;
+
+/** Load string-width ahead of use, the portable way (a command's context does, before it draws). */
+export async function loadStringWidth(): Promise<void> {
+  stringWidth ??= (await import('string-width')).default;
+}
+
+function fullWidth(s: string): number {
+  // Not loaded ahead (help text, an error message, a test): a synchronous require of the ES module,
+  // which Node does from 20.19 on.
+  stringWidth ??= (createRequire(import.meta.url)('string-width') as { default: WidthFn }).default;
+  return stringWidth(s);
+}
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: an SGR colour code starts with ESC; matching it is the point.
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -19,7 +37,7 @@ const CJK = /[\u3001-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]
 export function displayWidth(s: string): number {
   if (NARROW.test(s)) return s.length;
   if (NARROW_OR_CJK.test(s)) return s.length + (s.match(CJK)?.length ?? 0);
-  return stringWidth(s);
+  return fullWidth(s);
 }
 
 /** Cut to at most `width` columns, ending in … when cut. Colour codes are dropped when cutting. */

@@ -369,6 +369,14 @@ for (const backend of [sqlite]) {
         const recent = await s.payments.recent(id);
         expect(recent.map((p) => p.reference).sort()).toEqual(['P1', 'P2']);
         expect(await s.payments.between(id, 'CNY', '2026-02-01', '2026-02-28')).toHaveLength(2);
+        // Many customers at once (the worklist's one read): each list, kept to one currency, is between's.
+        const many = await s.payments.betweenMany([id, id + 1000], '2026-02-01', '2026-02-28');
+        expect([...many.keys()]).toEqual([id]);
+        expect(many.get(id)?.filter((p) => p.currency === 'CNY')).toEqual(await s.payments.between(id, 'CNY', '2026-02-01', '2026-02-28'));
+        expect((await s.payments.betweenMany([id], '2026-02-11', '2026-02-28')).get(id)).toEqual([
+          { receivedDate: '2026-02-11', currency: 'CNY', amountMinor: 500 },
+        ]);
+        expect((await s.payments.betweenMany([], '2026-02-01', '2026-02-28')).size).toBe(0);
         expect(Array.isArray(out.settled)).toBe(true);
       }));
 
@@ -657,6 +665,10 @@ for (const backend of [sqlite]) {
         expect(closed).toBe(1);
         expect(await s.payments.between(id, 'CNY', '2026-02-01', '2026-02-28')).toEqual([{ receivedDate: '2026-02-20', currency: 'CNY', amountMinor: 10000 }]);
         expect(await s.payments.between(id, 'CNY', '2026-02-21', '2026-02-28')).toEqual([]);
+        expect((await s.payments.betweenMany([id], '2026-02-01', '2026-02-28')).get(id)).toEqual([
+          { receivedDate: '2026-02-20', currency: 'CNY', amountMinor: 10000 },
+        ]);
+        expect((await s.payments.betweenMany([id], '2026-02-21', '2026-02-28')).has(id)).toBe(false);
         expect(await s.payments.lateHistory(id, '2025-01-01')).toEqual([]);
       }));
 

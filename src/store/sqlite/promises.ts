@@ -98,6 +98,43 @@ export async function paymentsBetween(ledger: Ledger, customerId: number, curren
   }) as PaymentLite[];
 }
 
+/**
+ * paymentsBetween for many customers at once (every currency), by customer: one read for a worklist
+ * instead of one per account with a promise. Each customer's list is in the order paymentsBetween
+ * gives (payments by the (customer, reference) key, then snapshot closes by the invoice key), so a
+ * caller keeping one currency gets the same list.
+ */
+export async function paymentsBetweenMany(ledger: Ledger, customerIds: readonly number[], from: string, to: string): Promise<Map<number, PaymentLite[]>> {
+  const out = new Map<number, PaymentLite[]>();
+  if (customerIds.length === 0) return out;
+  const params = { ids: JSON.stringify(customerIds), from, to };
+  const ids = 'customer_id IN (SELECT value FROM json_each(@ids))';
+  const payments = ledger.db
+    .prepare(
+      `SELECT customer_id, received_date, currency, amount_minor FROM payments
+        WHERE ${ids} AND received_date >= @from AND received_date <= @to ORDER BY customer_id, reference`,
+    )
+    .raw(true)
+    .all(params) as [number, string, string, number][];
+  const closes = ledger.db
+    .prepare(
+      `SELECT i.customer_id, substr(i.closed_at, 1, 10), i.currency,
+              i.total_minor - coalesce((SELECT sum(a.amount_minor) FROM allocations a WHERE a.invoice_id = i.id), 0)
+         FROM invoices i
+        WHERE i.${ids} AND i.status = 'closed' AND i.closed_by = 'snapshot' AND i.kind = 'invoice'
+          AND substr(i.closed_at, 1, 10) >= @from AND substr(i.closed_at, 1, 10) <= @to
+        ORDER BY i.customer_id, i.number, i.kind`,
+    )
+    .raw(true)
+    .all(params) as [number, string, string, number][];
+  for (const [cid, receivedDate, currency, amountMinor] of [...payments, ...closes]) {
+    let list = out.get(cid);
+    if (!list) out.set(cid, (list = []));
+    list.push({ receivedDate, currency, amountMinor });
+  }
+  return out;
+}
+
 /** The last date an item of this customer and currency was closed (when its balance reached zero). */
 export async function lastClosedAt(ledger: Ledger, customerId: number, currency: string): Promise<string | null> {
   const r = stmt(

@@ -41,6 +41,7 @@ function reads(l: Ledger): LedgerReads {
       unallocated: (customerId) => reports.unallocatedPayments(l, customerId),
       behaviour: (since, today, customerId) => reports.paymentBehaviour(l, since, today, customerId),
       between: (customerId, currency, from, to) => promises.paymentsBetween(l, customerId, currency, from, to),
+      betweenMany: (customerIds, from, to) => promises.paymentsBetweenMany(l, customerIds, from, to),
       lastClosedAt: (customerId, currency) => promises.lastClosedAt(l, customerId, currency),
       lateHistory: (customerId, since) => promises.lateHistory(l, customerId, since),
     },
