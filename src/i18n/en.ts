@@ -321,7 +321,7 @@ const importing = {
   badLanguage: '"{v}" is not a language; use en or zh',
   badRole: '"{v}" is not a contact role; use one of {roles}',
   missingParent: 'parent customer "{code}" is not in the ledger',
-  unterminated: 'a quoted field starting here is never closed: this line is left out, and the lines after it are read again',
+  unterminated: 'a quoted field starting here is never closed (the lines after it were read on their own)',
   wTotalMismatch: 'line {line}: the total row says {stated} {currency} but the rows add up to {sum}',
   wSummed: 'listed on several rows with different amounts, added up: {items} (first: {number}, line {line})',
   wDuplicate: 'listed twice, counted once: {items} (first: {number}, line {line}); identical repeats are ignored, different ones are rejected',

@@ -314,7 +314,7 @@ const importing = {
   badLanguage: '“{v}”不是语言；可用 en 或 zh',
   badRole: '“{v}”不是联系人角色；可用：{roles}',
   missingParent: '账本中没有上级客户“{code}”',
-  unterminated: '从此处开始的带引号字段没有结束：此行不导入，其后各行已重新读取',
+  unterminated: '从此处开始的带引号字段没有结束（其后各行已单独读取）',
   wTotalMismatch: '第 {line} 行：合计行为 {stated} {currency}，但各行相加为 {sum}',
   wSummed: '{items}分多行列出且金额不同，已相加（首张：{number}，第 {line} 行）',
   wDuplicate: '{items}只计一次（首张：{number}，第 {line} 行）',
