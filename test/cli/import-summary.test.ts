@@ -7,24 +7,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { displayWidth } from '../../src/view/width.js';
-import { BIN, ROOT, scrub, tempDir, TODAY } from './run-ar.js';
+import { BIN, cleanEnv, ROOT, scrub, tempDir } from './run-ar.js';
 
 /** `ar ARGS` in this process with stdout and stderr into one piped stream, as a terminal interleaves them. */
 async function arBoth(args: string[], cwd: string, db: string): Promise<{ text: string; code: number }> {
   let text = '';
   const both = { isTTY: false, write: (s: string) => void (text += s) };
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? os.tmpdir(),
-    NO_COLOR: '1',
-    AR_TODAY: TODAY,
-    AR_LANG: 'en',
-    LANG: 'C.UTF-8',
-    // An 80-column terminal: messages on stderr are wrapped to it too.
-    COLUMNS: '80',
-    AR_DB: db,
-    AR_CONFIG_DIR: path.join(os.tmpdir(), 'ar-test-config-none'),
-  };
+  // An 80-column terminal: messages on stderr are wrapped to it too.
+  const env = cleanEnv({ db, env: { COLUMNS: '80' } });
   const before = process.cwd();
   process.chdir(cwd);
   try {

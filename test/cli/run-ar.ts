@@ -30,7 +30,7 @@ export function tempDir(prefix = 'ar-test-'): string {
 }
 
 /** The clean environment every test runs with, whichever way the program is started. */
-function cleanEnv(opts: ArOptions): Record<string, string> {
+export function cleanEnv(opts: ArOptions): Record<string, string> {
   return {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? os.tmpdir(),

@@ -119,32 +119,42 @@ describe('settings by their Chinese names', () => {
   });
 });
 
+/** A real inquirer prompt on in-memory streams: the keys typed, the answer, and the screen without escape codes. */
+async function drive<T>(prompt: (io: { input: PassThrough; output: Writable }) => Promise<T>, keys: string): Promise<{ value: T; text: string }> {
+  const input = new PassThrough();
+  let out = '';
+  const output = new Writable({
+    write(c, _e, cb) {
+      out += String(c);
+      cb();
+    },
+  });
+  const answer = prompt({ input, output });
+  setTimeout(() => input.write(keys), 20);
+  const value = await answer;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the prompt draws with escape codes; they are what is removed.
+  return { value, text: out.replace(/\u001b\[[0-9;?]*[a-zA-Z]/g, '') };
+}
+
 describe('a question’s key hints', () => {
   it('under a list to choose from: ↑↓ 选择 · 回车确认 (inquirer’s own theme hook)', async () => {
     const { select } = await import('@inquirer/prompts');
-    const input = new PassThrough();
-    let out = '';
-    const output = new Writable({
-      write(c, _e, cb) {
-        out += String(c);
-        cb();
-      },
-    });
-    const answer = select(
-      {
-        message: '选哪一个？',
-        choices: [
-          { name: 'C0002', value: 2 },
-          { name: 'C0005', value: 5 },
-        ],
-        theme: promptTheme('zh'),
-      },
-      { input, output },
+    const { value, text } = await drive(
+      (io) =>
+        select(
+          {
+            message: '选哪一个？',
+            choices: [
+              { name: 'C0002', value: 2 },
+              { name: 'C0005', value: 5 },
+            ],
+            theme: promptTheme('zh'),
+          },
+          io,
+        ),
+      '\r',
     );
-    setTimeout(() => input.write('\r'), 20);
-    expect(await answer).toBe(2);
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the prompt draws with escape codes; they are what is removed.
-    const text = out.replace(/\u001b\[[0-9;?]*[a-zA-Z]/g, '');
+    expect(value).toBe(2);
     expect(text).toContain('↑↓ 选择 · 回车确认');
     expect(text).not.toContain('navigate');
   });
@@ -153,21 +163,7 @@ describe('a question’s key hints', () => {
 describe('a yes/no question in Chinese', () => {
   it('offers 是/否, answers 是, and still takes y', async () => {
     const { confirm } = await import('@inquirer/prompts');
-    const ask = async (keys: string) => {
-      const input = new PassThrough();
-      let out = '';
-      const output = new Writable({
-        write(c, _e, cb) {
-          out += String(c);
-          cb();
-        },
-      });
-      const answer = confirm({ message: '确认导入？', default: false, theme: promptTheme('zh') } as never, { input, output });
-      setTimeout(() => input.write(keys), 20);
-      const value = await answer;
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: the prompt draws with escape codes; they are what is removed.
-      return { value, text: out.replace(/\u001b\[[0-9;?]*[a-zA-Z]/g, '') };
-    };
+    const ask = (keys: string) => drive((io) => confirm({ message: '确认导入？', default: false, theme: promptTheme('zh') } as never, io), keys);
     const yes = await ask('是\r');
     expect(yes.value).toBe(true);
     expect(yes.text).toContain('(是/否)');
