@@ -2,7 +2,6 @@
 // and stderr captured into ONE stream, in the order a terminal shows them — warnings and located
 // errors first, the summary after them, and last the line that says what happened.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
