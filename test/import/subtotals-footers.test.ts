@@ -99,6 +99,21 @@ describe('subtotals, footers and units as real reports write them', () => {
     expect(openBalances(db)).toEqual({ CNY: { items: 3, open: '3000.00' } });
   });
 
+  it('a 收款 list’s 合计 that does not add up is reported at its line; one that does says nothing', async () => {
+    const db = newDb();
+    await ar(['import', path.join(FIX, 'kingdee-page-subtotals-gb18030.csv')], { db });
+    const good = await ar(['import', path.join(FIX, 'kingdee-receipts-gb18030.csv'), '--dry-run'], { db });
+    expect(good.stderr).not.toMatch(/total row says/);
+    const bad = path.join(path.dirname(db), 'receipts-bad.csv');
+    fs.writeFileSync(
+      bad,
+      '收款日期,客户名称,收款单号,发票号,收款金额\n2026-11-10,苏州恒通机械有限公司,SK-001,XS-001,1000.00\n2026-11-12,杭州明达贸易有限公司,SK-002,XS-003,200.00\n合计,,,,1300.00\n',
+    );
+    const r = await ar(['import', bad, '--dry-run'], { db });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('receipts-bad.csv: line 4: the total row says 1,300.00 CNY but the rows add up to 1,200.00');
+  });
+
   it('a page subtotal that does not add up is still reported, at its line', async () => {
     const dir = path.dirname(newDb());
     const file = path.join(dir, 'wrong-page.csv');

@@ -108,7 +108,7 @@ interface Line {
   bad?: CellProblem[];
 }
 
-class Sums {
+export class Sums {
   all = new Map<string, number>();
   since = new Map<string, number>();
   /**
@@ -580,7 +580,8 @@ export class InvoiceParser {
           line: row.line,
           stated: formatMoney(stated, currency, { locale: L }),
           currency,
-          sum: formatMoney(grand ? all : since, currency, { locale: L }),
+          // Right after another total row nothing is "since": the rows from the start say more.
+          sum: formatMoney(grand || since === 0 ? all : since, currency, { locale: L }),
         }),
       );
     }

@@ -8,6 +8,7 @@ import { parseAmount, parseCurrency, parseDate, parseId, parseText } from '../pl
 import { counted, requiredMsg } from '../text.js';
 import type { Cell, SourceRow } from '../types.js';
 import { columnsOf, type KindHeaders, type KindSpec } from './kind.js';
+import { Sums } from './invoice-parser.js';
 import { columnName, dataRows, emptyCounts, rejectRow, RowErrors, type LoadCounts, type LoadTarget, type RunState } from './rows.js';
 import { CURRENCY, CUSTOMER_CODE, CUSTOMER_NAME } from './words.js';
 
@@ -109,6 +110,8 @@ class PaymentLoad {
   readonly fromCustomer = new Map<string, number>();
   defaulted = 0;
   readonly c: LoadCounts = emptyCounts();
+  /** Running sums of the payments taken, for the file's 小计 / 合计 rows. */
+  readonly sums = new Sums();
   constructor(
     readonly plan: FilePlan,
     readonly run: RunState,
@@ -288,14 +291,43 @@ async function loadRow(s: PaymentLoad, row: SourceRow): Promise<void> {
   // The customer's currency may have re-read the amount.
   const minor = v.amount ?? amount;
   const reference = v.reference || derivedReference(s, customerId, date, minor, v.currency);
-  addToGroup(s, row, customerId, { ...v, amount: minor, date, reference });
+  if (addToGroup(s, row, customerId, { ...v, amount: minor, date, reference })) s.sums.add(v.currency, minor);
+}
+
+/**
+ * A 收款 list's 小计 / 合计 row, checked like an invoice file's: against the payments since the start or
+ * since any earlier total row. With several currencies and no currency cell it cannot be read, and is
+ * only skipped.
+ */
+function checkTotal(s: PaymentLoad, row: SourceRow): void {
+  const { plan, sums } = s;
+  const col = plan.map.amount;
+  if (col === undefined || sums.all.size > 1) return sums.mark();
+  const currency = sums.all.size === 1 ? [...sums.all.keys()][0] : s.defCurrency;
+  const r = parseAmount(row.cells[col] ?? null, currency, plan.decimalMark, plan.units?.amount?.power ?? 0);
+  if (r.ok) {
+    const stated = plan.negativeStyle === 'invert' ? -r.value.minor : r.value.minor;
+    const since = sums.since.get(currency) ?? 0;
+    if (stated !== since && !sums.coversSinceMark(currency, stated)) {
+      const L = s.run.lang;
+      s.c.warnings.push(
+        t(L, 'import.wTotalMismatch', {
+          line: row.line,
+          stated: formatMoney(stated, currency, { locale: L }),
+          currency,
+          sum: formatMoney(since === 0 ? (sums.all.get(currency) ?? 0) : since, currency, { locale: L }),
+        }),
+      );
+    }
+  }
+  sums.mark();
 }
 
 async function loadPayments(plan: FilePlan, run: RunState, target: LoadTarget): Promise<LoadCounts> {
   const s = new PaymentLoad(plan, run, plan.currency ?? run.defaultCurrency);
   const keys = columnsOf(plan.map, payments.keyFields);
   const amounts = columnsOf(plan.map, payments.amountFields);
-  for await (const row of dataRows(plan, run, s.c, keys, amounts)) await loadRow(s, row);
+  for await (const row of dataRows(plan, run, s.c, keys, amounts, (row) => checkTotal(s, row))) await loadRow(s, row);
   await writePayments(s, target);
   return s.c;
 }

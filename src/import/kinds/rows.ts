@@ -190,15 +190,24 @@ export async function* tableRows(plan: FilePlan, run: RunState, c: LoadCounts): 
 }
 
 /** The data rows of a small table (customers, contacts, payments), one at a time, counted as read. */
-export async function* dataRows(plan: FilePlan, run: RunState, c: LoadCounts, keys: number[], amounts: number[]): AsyncGenerator<SourceRow> {
+export async function* dataRows(
+  plan: FilePlan,
+  run: RunState,
+  c: LoadCounts,
+  keys: number[],
+  amounts: number[],
+  onTotal?: (row: SourceRow) => void,
+): AsyncGenerator<SourceRow> {
   for await (const batch of tableRows(plan, run, c)) {
     for (const row of batch) {
       const cls = classifyRow(row.cells, keys, amounts);
       if (cls.kind !== 'data') {
         // Counted, so that the summary and --json say what was skipped (a 收款 list's 合计, 制单人 lines).
         const skipped = (c.skipped ??= noneSkipped());
-        if (cls.kind === 'total') skipped.subtotal++;
-        else if (cls.kind === 'footer' || (cls.kind === 'group' && cls.footer)) skipped.footer++;
+        if (cls.kind === 'total') {
+          skipped.subtotal++;
+          onTotal?.(row);
+        } else if (cls.kind === 'footer' || (cls.kind === 'group' && cls.footer)) skipped.footer++;
         continue;
       }
       c.rowsRead++;
