@@ -302,7 +302,10 @@ async function loadRow(s: PaymentLoad, row: SourceRow): Promise<void> {
 function checkTotal(s: PaymentLoad, row: SourceRow): void {
   const { plan, sums } = s;
   const col = plan.map.amount;
-  if (col === undefined || sums.all.size > 1) return sums.mark();
+  if (col === undefined || sums.all.size > 1) {
+    sums.mark();
+    return;
+  }
   const currency = sums.all.size === 1 ? [...sums.all.keys()][0] : s.defCurrency;
   const r = parseAmount(row.cells[col] ?? null, currency, plan.decimalMark, plan.units?.amount?.power ?? 0);
   if (r.ok) {
