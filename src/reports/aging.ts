@@ -90,7 +90,15 @@ function accumulate(f: AgingFacts): { rows: Map<string, Acc>; totals: Map<string
   const n = f.placed.defs.length;
   const rows = new Map<string, Acc>();
   const totals = new Map<string, Acc>();
-  const fresh = (key: string, name: string | null, currency: string): Acc => ({ key, name, currency, openMinor: 0, items: 0, byBucket: new Array<number>(n).fill(0), ...NO_PARTS });
+  const fresh = (key: string, name: string | null, currency: string): Acc => ({
+    key,
+    name,
+    currency,
+    openMinor: 0,
+    items: 0,
+    byBucket: new Array<number>(n).fill(0),
+    ...NO_PARTS,
+  });
   // The store's sums come in (customer, currency) order, several per account: the last account's
   // accumulators are kept at hand rather than looked up (and a key built) for each.
   let last: { customerId: number; currency: string; accs: [Acc, Acc] | null } | null = null;
