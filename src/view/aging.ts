@@ -87,7 +87,11 @@ function scaledUnits(lang: Lang): Unit[] {
 
 /** |minor| counted in the unit's smallest step, half away from zero, in integers (never a float). */
 function inUnit(minor: number, currency: string, u: Pick<Unit, 'power' | 'decimals'>): number {
-  const shift = minorDigits(currency) + u.power - u.decimals;
+  return shifted(minor, minorDigits(currency) + u.power - u.decimals);
+}
+
+/** |minor| / 10^shift, half away from zero (inUnit with the currency's digits already counted in). */
+function shifted(minor: number, shift: number): number {
   if (shift <= 0) return minor * 10 ** -shift;
   const scale = 10 ** shift;
   const abs = Math.abs(minor);
@@ -169,6 +173,8 @@ function cellsOf(r: AgingReport, rows: AgingRow[], t: Total, style: AmountStyle,
     return { body: body.slice(0, shown), total, widths };
   }
   const u = style.kind === 'unit' ? style.unit : null;
+  // The currency's digits are looked up once for the table, not for each of its cells.
+  const shift = u ? minorDigits(t.currency) + u.power - u.decimals : 0;
   const fmt = (v: number) => (v === 0 ? DASH : u ? unitText(v, u) : formatMoney(v, t.currency));
   const hi = new Array<number>(n).fill(0);
   const lo = new Array<number>(n).fill(0);
@@ -181,7 +187,7 @@ function cellsOf(r: AgingReport, rows: AgingRow[], t: Total, style: AmountStyle,
     let rowSum = 0;
     for (let i = 0; i < keys.length; i++) {
       const minor = x.byBucket[keys[i]!] ?? 0;
-      const v = u ? inUnit(minor, t.currency, u) : minor;
+      const v = u ? shifted(minor, shift) : minor;
       cells[i] = v;
       rowSum += v;
     }
