@@ -256,7 +256,8 @@ export async function overdueSplits(
   read?: Map<number, CustomerLite>,
 ): Promise<OverdueSplit[]> {
   const config = priorityConfig(settings);
-  const customers = read ?? (await store.customers.lite(opts));
+  // Only which customers count (a collector's) matters here: no names.
+  const customers = read ?? (await store.customers.lite({ ...opts, names: false }));
   const out: OverdueSplit[] = [];
   for (const [customerId, currency, overdueMinor, disputedMinor, onHoldMinor, collectibleMinor] of await store.reports.overdueSplits(
     today,
