@@ -83,7 +83,9 @@ export async function loadAging(ctx: Context, opts: AgingOptions): Promise<Aging
   if (opts.collector !== undefined) await checkCollector(store, opts.collector, ctx.lang);
   const { placed, defaultTermsDays } = await placedScheme(ctx, opts, bounds, settings);
   const { agingReport } = await import('../reports/aging.js');
-  const customers = await store.customers.lite({ collector: opts.collector });
+  // Names only when rows are by customer.
+  const by = opts.by ?? 'customer';
+  const customers = await store.customers.lite({ collector: opts.collector, names: by === 'customer' });
   const today = ctx.clock.today();
   const s = placed.scheme;
   const agg = await store.reports.aging({ basis: s.basis, current: s.current, asOf: today, cutoffs: placed.cutoffs });
@@ -91,7 +93,7 @@ export async function loadAging(ctx: Context, opts: AgingOptions): Promise<Aging
   return agingReport({
     asOf: today,
     placed,
-    by: opts.by ?? 'customer',
+    by,
     preset: opts.preset ?? null,
     defaultTermsDays,
     customers,

@@ -476,19 +476,6 @@ function hiddenOf(promisePending: EvaluatedPromise | null, b: Balances, collecti
   return null;
 }
 
-/** Overdue and its parts for one account, by the same rules assessAccount uses (aging and status read this). */
-export function overdueSplit(
-  input: Pick<AccountInput, 'customer' | 'items' | 'disputes'>,
-  defaultTermsDays: number,
-  today: string,
-): { pastDueMinor: number; disputedMinor: number; onHoldMinor: number; collectibleMinor: number } {
-  const { byInvoice, unlinked } = disputesByInvoice(input.disputes);
-  const b = balancesOf(input, defaultTermsDays, today, byInvoice);
-  applyUnlinkedDisputes(b, unlinked);
-  const { collectibleMinor } = overdueOf(b);
-  return { pastDueMinor: b.grossOverdue + b.pastDueCredits, disputedMinor: b.disputed, onHoldMinor: b.onHold, collectibleMinor };
-}
-
 export function assessAccount(input: AccountInput, cfg: PriorityConfig, today: string): Account {
   const { customer, currency } = input;
   const { byInvoice, unlinked } = disputesByInvoice(input.disputes);

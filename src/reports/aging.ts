@@ -85,20 +85,38 @@ function groupOf(c: AgingCustomer, by: AgingBy): [string, string | null] {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function agingReport(f: AgingFacts): AgingReport {
+/** The sums per row and per currency: the store's buckets, the overdue splits, the invoices aged on terms. */
+function accumulate(f: AgingFacts): { rows: Map<string, Acc>; totals: Map<string, Acc> } {
   const n = f.placed.defs.length;
   const rows = new Map<string, Acc>();
   const totals = new Map<string, Acc>();
+  const fresh = (key: string, name: string | null, currency: string): Acc => ({
+    key,
+    name,
+    currency,
+    openMinor: 0,
+    items: 0,
+    byBucket: new Array<number>(n).fill(0),
+    ...NO_PARTS,
+  });
+  // The store's sums come in (customer, currency) order, several per account: the last account's
+  // accumulators are kept at hand rather than looked up (and a key built) for each.
+  let last: { customerId: number; currency: string; accs: [Acc, Acc] | null } | null = null;
   const accs = (customerId: number, currency: string): [Acc, Acc] | null => {
+    if (last && last.customerId === customerId && last.currency === currency) return last.accs;
     const c = f.customers.get(customerId);
-    if (!c) return null;
-    const [key, name] = groupOf(c, f.by);
-    const rk = `${key}\u0000${currency}`;
-    let r = rows.get(rk);
-    if (!r) rows.set(rk, (r = { key, name, currency, openMinor: 0, items: 0, byBucket: new Array<number>(n).fill(0), ...NO_PARTS }));
-    let t = totals.get(currency);
-    if (!t) totals.set(currency, (t = { key: '', name: null, currency, openMinor: 0, items: 0, byBucket: new Array<number>(n).fill(0), ...NO_PARTS }));
-    return [r, t];
+    let found: [Acc, Acc] | null = null;
+    if (c) {
+      const [key, name] = groupOf(c, f.by);
+      const rk = `${key}\u0000${currency}`;
+      let r = rows.get(rk);
+      if (!r) rows.set(rk, (r = fresh(key, name, currency)));
+      let t = totals.get(currency);
+      if (!t) totals.set(currency, (t = fresh('', null, currency)));
+      found = [r, t];
+    }
+    last = { customerId, currency, accs: found };
+    return found;
   };
   const add = (customerId: number, currency: string, b: number, items: number, minor: number) => {
     for (const x of accs(customerId, currency) ?? []) {
@@ -124,7 +142,17 @@ export function agingReport(f: AgingFacts): AgingReport {
     const anchor = anchorDate({ kind: 'invoice', issueDate: issue, dueDate: null, termsDays: c.termsDays }, 'due', f.defaultTermsDays);
     add(cid, cur, bucketIndex(f.placed, anchor), 1, minor);
   }
-  const keyed = (arr: number[]) => Object.fromEntries(f.placed.defs.map((d, i) => [d.key, arr[i] ?? 0]));
+  return { rows, totals };
+}
+
+export function agingReport(f: AgingFacts): AgingReport {
+  const { rows, totals } = accumulate(f);
+  const codes = f.placed.defs.map((d) => d.key);
+  const keyed = (arr: number[]) => {
+    const o: Record<string, number> = {};
+    for (let i = 0; i < codes.length; i++) o[codes[i]!] = arr[i] ?? 0;
+    return o;
+  };
   const sums = (x: Acc): AgingSums => ({
     currency: x.currency,
     openMinor: x.openMinor,
@@ -144,6 +172,19 @@ export function agingReport(f: AgingFacts): AgingReport {
     preset: f.preset,
     buckets: f.placed.defs,
     totals: [...totals.values()].sort((a, b) => byText(a.currency, b.currency)).map(sums),
-    rows: sorted.map((r) => ({ key: r.key, name: r.name, ...sums(r) })),
+    rows: sorted.map(
+      (r): AgingRow => ({
+        key: r.key,
+        name: r.name,
+        currency: r.currency,
+        openMinor: r.openMinor,
+        items: r.items,
+        byBucket: keyed(r.byBucket),
+        overdueMinor: r.overdueMinor,
+        disputedMinor: r.disputedMinor,
+        onHoldMinor: r.onHoldMinor,
+        collectibleMinor: r.collectibleMinor,
+      }),
+    ),
   };
 }

@@ -9,7 +9,6 @@ import {
   type Account,
   assessAccount,
   averageLate,
-  overdueSplit,
   type ContactSummary,
   type DisputeLite,
   type EvaluatedPromise,
@@ -245,9 +244,8 @@ export interface OverdueSplit {
 
 /**
  * Overdue, disputed, held and collectible per account, by the rules the queue and the account screen
- * use (core/priority.ts overdueSplit), so aging and status cannot tell another story. Only the open
- * items and disputes are read: no promises, letters or history. Accounts with nothing overdue are
- * left out (all four are 0).
+ * use (core/priority.ts), summed by the store so aging and status read no open item and cannot tell
+ * another story. Accounts with nothing overdue are left out (all four are 0).
  */
 export async function overdueSplits(
   store: LedgerReads,
@@ -258,25 +256,14 @@ export async function overdueSplits(
   read?: Map<number, CustomerLite>,
 ): Promise<OverdueSplit[]> {
   const config = priorityConfig(settings);
-  const customers = read ?? (await store.customers.lite(opts));
-  const allDisputes = (await store.disputes.open()).filter((d) => customers.has(d.customerId));
-  const disputes = group(allDisputes, (d) => acct(d.customerId, d.currency));
-  const items = await allOpenItems(store, today, customers, allDisputes);
+  // Only which customers count (a collector's) matters here: no names.
+  const customers = read ?? (await store.customers.lite({ ...opts, names: false }));
   const out: OverdueSplit[] = [];
-  for (const [key, list] of group(items, (i) => acct(i.customerId, i.currency))) {
-    const first = list[0];
-    const customer = first && customers.get(first.customerId);
-    if (!first || !customer) continue;
-    const sp = overdueSplit({ customer, items: list, disputes: disputesLite(disputes.get(key)) }, config.aging.default_terms_days, today);
-    if (sp.pastDueMinor === 0 && sp.disputedMinor === 0 && sp.onHoldMinor === 0 && sp.collectibleMinor === 0) continue;
-    out.push({
-      customerId: first.customerId,
-      currency: first.currency,
-      overdueMinor: sp.pastDueMinor,
-      disputedMinor: sp.disputedMinor,
-      onHoldMinor: sp.onHoldMinor,
-      collectibleMinor: sp.collectibleMinor,
-    });
+  for (const [customerId, currency, overdueMinor, disputedMinor, onHoldMinor, collectibleMinor] of await store.reports.overdueSplits(
+    today,
+    config.aging.default_terms_days,
+  )) {
+    if (customers.has(customerId)) out.push({ customerId, currency, overdueMinor, disputedMinor, onHoldMinor, collectibleMinor });
   }
   return out;
 }

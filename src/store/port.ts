@@ -476,6 +476,12 @@ export interface AgingCut {
 }
 
 // from reports.ts
+/**
+ * One account's overdue amount and its parts, by core/priority.ts's rules (the queue's and the account
+ * screen's): [customerId, currency, pastDueMinor, disputedMinor, onHoldMinor, collectibleMinor].
+ */
+export type OverdueSplitRow = [number, string, number, number, number, number];
+
 export interface AgingAggregate {
   /** [customerId, currency, bucket, items, openMinor] */
   groups: [number, string, number, number, number][];
@@ -794,6 +800,8 @@ export interface ReportsRead {
   sideFacts(today: string, behaviourSince: string, customerId?: number): Promise<SideFacts>;
   /** Open amounts by aging bucket. */
   aging(cut: AgingCut): Promise<AgingAggregate>;
+  /** Overdue, disputed, held and collectible per account with open items, summed by the ledger. */
+  overdueSplits(today: string, defaultTermsDays: number): Promise<OverdueSplitRow[]>;
   /** Row counts. */
   counts(): Promise<StoreCounts>;
   /** Open totals by currency. */

@@ -87,7 +87,11 @@ function scaledUnits(lang: Lang): Unit[] {
 
 /** |minor| counted in the unit's smallest step, half away from zero, in integers (never a float). */
 function inUnit(minor: number, currency: string, u: Pick<Unit, 'power' | 'decimals'>): number {
-  const shift = minorDigits(currency) + u.power - u.decimals;
+  return shifted(minor, minorDigits(currency) + u.power - u.decimals);
+}
+
+/** |minor| / 10^shift, half away from zero (inUnit with the currency's digits already counted in). */
+function shifted(minor: number, shift: number): number {
   if (shift <= 0) return minor * 10 ** -shift;
   const scale = 10 ** shift;
   const abs = Math.abs(minor);
@@ -124,6 +128,7 @@ function compactNumber(major: number, lang: Lang): string {
 }
 
 const DASH = '-';
+const NOT_SHOWN: string[] = [];
 
 function countLabel(L: Lang, by: AgingBy, n: number): string {
   return plural(L, `aging.count.${by}`, n, { n: groupInt(n) });
@@ -140,32 +145,71 @@ function titleOf(L: Lang, r: AgingReport, t: AgingReport['totals'][number], n: n
   });
 }
 
+type Total = AgingReport['totals'][number];
+
+/** A style's cells: the rows shown, the total row, and each amount column's widest cell over every row. */
+interface Cells {
+  body: string[][];
+  total: string[];
+  widths: number[];
+}
+
 /**
- * One currency's cells in a style: each row's buckets and its total, and the total row. Exact
- * amounts are the ledger's; rounded ones are rounded cell by cell and every total is the sum of the
- * rounded cells, so the table adds up as printed.
+ * One currency's cells in a style, for the first `shown` rows. Exact amounts are the ledger's;
+ * rounded ones are rounded cell by cell and every total is the sum of the rounded cells, so the table
+ * adds up as printed. Whether a style fits depends on every row, shown or not (a table may have
+ * 35,000): an exact or rounded amount is never narrower than a smaller one of its sign, so a
+ * column's widest cell is its largest, its most negative amount or a dash, and only those are written.
  */
-function cellsOf(r: AgingReport, rows: AgingRow[], t: AgingReport['totals'][number], style: AmountStyle, L: Lang): { body: string[][]; total: string[] } {
+function cellsOf(r: AgingReport, rows: AgingRow[], t: Total, style: AmountStyle, L: Lang, shown: number): Cells {
   const keys = r.buckets.map((b) => b.key);
-  if (style.kind !== 'unit') {
-    const fmt = (v: number) => (v === 0 ? DASH : style.kind === 'exact' ? formatMoney(v, t.currency) : compactNumber(inUnit(v, t.currency, WHOLE), L));
-    return {
-      body: rows.map((x) => [...keys.map((k) => fmt(x.byBucket[k] ?? 0)), fmt(x.openMinor)]),
-      total: [...keys.map((k) => fmt(t.byBucket[k] ?? 0)), fmt(t.openMinor)],
-    };
+  const n = keys.length + 1;
+  if (style.kind === 'compact') {
+    // Abbreviations are not wider for larger amounts (999 and 1k): every cell is measured.
+    const fmt = (v: number) => (v === 0 ? DASH : compactNumber(inUnit(v, t.currency, WHOLE), L));
+    const body = rows.map((x) => [...keys.map((k) => fmt(x.byBucket[k] ?? 0)), fmt(x.openMinor)]);
+    const total = [...keys.map((k) => fmt(t.byBucket[k] ?? 0)), fmt(t.openMinor)];
+    const widths = total.map((c, i) => body.reduce((w, cells) => Math.max(w, width(cells[i] ?? '')), width(c)));
+    return { body: body.slice(0, shown), total, widths };
   }
-  const u = style.unit;
-  const fmt = (v: number) => (v === 0 ? DASH : unitText(v, u));
-  const sums = new Array<number>(keys.length + 1).fill(0);
-  const body = rows.map((x) => {
-    const cells = keys.map((k) => inUnit(x.byBucket[k] ?? 0, t.currency, u));
-    cells.push(cells.reduce((a, b) => a + b, 0));
-    cells.forEach((v, i) => {
-      sums[i] = (sums[i] ?? 0) + v;
-    });
-    return cells.map(fmt);
+  const u = style.kind === 'unit' ? style.unit : null;
+  // The currency's digits are looked up once for the table, not for each of its cells.
+  const shift = u ? minorDigits(t.currency) + u.power - u.decimals : 0;
+  const fmt = (v: number) => (v === 0 ? DASH : u ? unitText(v, u) : formatMoney(v, t.currency));
+  const hi = new Array<number>(n).fill(0);
+  const lo = new Array<number>(n).fill(0);
+  const sums = new Array<number>(n).fill(0);
+  let zero = 0; // bit i: column i has a zero cell (a dash)
+  const kept: number[][] = [];
+  for (let j = 0; j < rows.length; j++) {
+    const x = rows[j]!;
+    const cells = new Array<number>(n);
+    let rowSum = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const minor = x.byBucket[keys[i]!] ?? 0;
+      const v = u ? shifted(minor, shift) : minor;
+      cells[i] = v;
+      rowSum += v;
+    }
+    cells[n - 1] = u ? rowSum : x.openMinor;
+    for (let i = 0; i < n; i++) {
+      const v = cells[i]!;
+      sums[i]! += v;
+      if (v > hi[i]!) hi[i] = v;
+      else if (v < lo[i]!) lo[i] = v;
+      else if (v === 0) zero |= 1 << i;
+    }
+    if (j < shown) kept.push(cells);
+  }
+  const total = u ? sums : [...keys.map((k) => t.byBucket[k] ?? 0), t.openMinor];
+  const widths = total.map((v, i) => {
+    let w = width(fmt(v));
+    if (hi[i]! > 0) w = Math.max(w, width(fmt(hi[i]!)));
+    if (lo[i]! < 0) w = Math.max(w, width(fmt(lo[i]!)));
+    if (zero & (1 << i)) w = Math.max(w, width(DASH));
+    return w;
   });
-  return { body, total: sums.map(fmt) };
+  return { body: kept.map((cells) => cells.map(fmt)), total: total.map(fmt), widths };
 }
 
 /** The note under a table that is not exact: its unit (and that totals add the rounded amounts), or the abbreviations. */
@@ -196,16 +240,9 @@ export function renderAgingTables(ctx: AgingScreen & { compact?: boolean }, r: A
   for (const t of r.totals) {
     const rows = r.rows.filter((x) => x.currency === t.currency);
     const headers = [firstHeader, ...r.buckets.map((b) => bucketLabel(L, b)), tx(L, 'aging.total')];
-    // The amount columns' width in a style, measured once for both gaps (a table may have 35,000 rows).
-    const amountsWidth = (cells: { body: string[][]; total: string[] }) => {
-      let w = 0;
-      for (let i = 1; i < headers.length; i++) {
-        let col = Math.max(width(headers[i] ?? ''), width(cells.total[i - 1] ?? ''));
-        for (const b of cells.body) col = Math.max(col, width(b[i - 1] ?? ''));
-        w += col;
-      }
-      return w;
-    };
+    const shown = ctx.limit ? Math.min(ctx.limit, rows.length) : rows.length;
+    // The amount columns' width in a style: each column as wide as its header or its widest cell.
+    const amountsWidth = (cells: Cells) => cells.widths.reduce((w, col, i) => w + Math.max(width(headers[i + 1] ?? ''), col), 0);
     const fits = (amounts: number, gap: number) => nameMin + gap * (headers.length - 1) + amounts <= ctx.width;
     // Exact when it fits; else one stated unit for the whole table; abbreviations only when asked.
     const units = [WHOLE, ...scaledUnits(L)].map((unit): AmountStyle => ({ kind: 'unit', unit }));
@@ -214,18 +251,20 @@ export function renderAgingTables(ctx: AgingScreen & { compact?: boolean }, r: A
       [st, 2],
       [st, 1],
     ]);
-    let chosen: [AmountStyle, number, { body: string[][]; total: string[] }] | undefined;
-    let measured: { style: AmountStyle; cells: { body: string[][]; total: string[] }; amounts: number } | undefined;
+    let chosen: [AmountStyle, number, Cells] | undefined;
+    let measured: { style: AmountStyle; cells: Cells; amounts: number } | undefined;
     for (const [st, g] of tries) {
       if (measured?.style !== st) {
-        const cells = cellsOf(r, rows, t, st, L);
+        const cells = cellsOf(r, rows, t, st, L, shown);
         measured = { style: st, cells, amounts: amountsWidth(cells) };
       }
       chosen = [st, g, measured.cells];
       if (fits(measured.amounts, g)) break;
     }
     const [style, gap, cells] = chosen!;
-    const body = rows.map((x, i) => [rowLabel(x, r.by, L), ...(cells.body[i] ?? [])]);
+    // Rows past the limit are only counted ("N more"): they are not written out.
+    const body: string[][] = cells.body.map((c, i) => [rowLabel(rows[i]!, r.by, L), ...c]);
+    for (let i = shown; i < rows.length; i++) body.push(NOT_SHOWN);
     const total = [tx(L, 'aging.total'), ...cells.total];
     const title = titleOf(L, r, t, rows.length);
     const cols = headers.map((header, i) => (i === 0 ? { header, flex: true, minWidth: nameMin } : { header, align: 'right' as const }));

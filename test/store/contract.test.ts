@@ -750,6 +750,31 @@ for (const backend of [sqlite]) {
         expect(compact.aggregates.map(([cid, currency, n, open]) => [cid, currency, n, open])).toEqual([[id, 'CNY', 1, 4000]]);
       }));
 
+    // Aging and status read overdue and its parts from the store; the queue derives them item by item
+    // in core (test/cli/queue-agreement.test.ts holds the two equal on a large ledger).
+    it('overdue splits: a dispute covers part of an invoice, one tied to no invoice the rest, credits are set against it', () =>
+      withStore(async (s) => {
+        const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));
+        const other = await s.transaction((tx) => customer(tx, 'C2', 'Quiet'));
+        await importInvoices(s, '2026-02-01', [
+          inv(id, 'INV-1', 10000, '2026-01-10'),
+          inv(id, 'INV-2', 20000, '2026-01-20'),
+          inv(id, 'INV-3', 7000, '2026-03-31'),
+          // No due date: issue date (1 January) + the customer's 30 days, overdue on 1 March.
+          { ...inv(id, 'INV-4', 4000), dueDate: null },
+          { ...inv(id, 'CN-1', -3000, '2026-01-15'), kind: 'credit_note' },
+          inv(other, 'INV-9', 5000, '2026-03-31'),
+        ]);
+        await s.transaction(async (tx) => {
+          const dispute = { customerId: id, currency: 'CNY', reason: 'quality', openedAt: '2026-02-20', createdAt: NOW };
+          await tx.disputes.add({ ...dispute, invoiceNumber: 'INV-2', amountMinor: 5000 });
+          await tx.disputes.add({ ...dispute, invoiceNumber: null, amountMinor: 2000 });
+        });
+        // Past due 10,000 + 20,000 + 4,000 − 3,000; disputed 5,000 on INV-2 and 2,000 against the rest;
+        // collectible 34,000 − 7,000 − the 3,000 credit. C2 has nothing overdue and is left out.
+        expect(await s.reports.overdueSplits('2026-03-01', 30)).toEqual([[id, 'CNY', 31000, 7000, 0, 24000]]);
+      }));
+
     it('reads the report facts: open by currency, aging groups, side facts', () =>
       withStore(async (s) => {
         const id = await s.transaction((tx) => customer(tx, 'C1', 'Acme'));

@@ -3,7 +3,7 @@
 // compared as ISO text); per-customer judgement (buckets, score, ladder, promises) happens in core.
 import { sameCollector } from '../../core/contacts.js';
 import type { Ledger } from './ledger.js';
-import type { CustomerLite, OpenItemRow, SideFacts, OpenInvoiceDetail, PaymentRow, ImportTouch, AgingCut, AgingAggregate } from '../port.js';
+import type { CustomerLite, OpenItemRow, SideFacts, OpenInvoiceDetail, PaymentRow, ImportTouch, AgingCut, AgingAggregate, OverdueSplitRow } from '../port.js';
 export type { CustomerLite, OpenItemRow, SideFacts, OpenInvoiceDetail, PaymentRow, ImportTouch, AgingCut, AgingAggregate } from '../port.js';
 
 /**
@@ -242,4 +242,79 @@ export async function agingAggregate(ledger: Ledger, cut: AgingCut): Promise<Agi
           .all() as AgingAggregate['byTerms'])
       : [];
   return { groups, byTerms };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overdue and its parts per account, summed in SQL so aging and status never materialise the open
+// items. The rules are core/priority.ts's (balancesOf, applyUnlinkedDisputes, overdueOf), which the
+// queue and the account screen apply item by item; test/cli/queue-agreement.test.ts holds them equal.
+// An item's due date is its own, else a credit note's issue date, else issue date + the customer's
+// terms (anchorDate); it is overdue when that date is before today (days past due >= 1).
+
+// Overdue: most items carry a due date, compared at once; the rest take anchorDate's other rules.
+const OVERDUE = `(CASE WHEN due_date IS NOT NULL AND due_date <> '' THEN due_date < @today
+  WHEN issue_date IS NULL OR issue_date = '' THEN 0
+  WHEN kind = 'credit_note' THEN issue_date < @today
+  ELSE date(issue_date, printf('%+d days', coalesce((SELECT terms_days FROM customers c WHERE c.id = invoices.customer_id), @terms))) < @today END)`;
+const CREDIT = `(kind = 'credit_note' OR open_minor < 0)`;
+
+export async function overdueSplits(ledger: Ledger, today: string, defaultTermsDays: number): Promise<OverdueSplitRow[]> {
+  const db = ledger.db;
+  const params = { today, terms: defaultTermsDays };
+  // Per account: everything past due (invoices, held ones and credit notes: core's pastDue) and all
+  // credits. Each sum tests one condition per row: the scan of the open-items index stays cheap.
+  const sums = db
+    .prepare(
+      `SELECT customer_id, currency, sum(CASE WHEN ${OVERDUE} THEN open_minor ELSE 0 END), sum(CASE WHEN ${CREDIT} THEN open_minor ELSE 0 END)
+         FROM invoices WHERE status = 'open' GROUP BY customer_id, currency`,
+    )
+    .raw(true)
+    .all(params) as [number, string, number, number][];
+  // The few past-due items that are not plain invoices: held invoices, credit notes (with a positive
+  // open amount core counts a credit note as collectible too).
+  const odd = db
+    .prepare(
+      `SELECT customer_id, currency, sum(CASE WHEN NOT ${CREDIT} THEN open_minor ELSE 0 END),
+              sum(CASE WHEN ${CREDIT} THEN open_minor ELSE 0 END), sum(CASE WHEN ${CREDIT} AND open_minor > 0 THEN open_minor ELSE 0 END)
+         FROM invoices WHERE status = 'open' AND (${CREDIT} OR hold_until > @today) AND ${OVERDUE}
+        GROUP BY customer_id, currency`,
+    )
+    .raw(true)
+    .all(params) as [number, string, number, number, number][];
+  // A dispute on an invoice covers at most what is open on it; only an overdue invoice not on hold counts.
+  const linked = db
+    .prepare(
+      `SELECT customer_id, currency, sum(min(open_minor, ds))
+         FROM (SELECT i.customer_id, i.currency, i.open_minor, i.hold_until, i.kind, i.issue_date, i.due_date, d.ds
+                 FROM (SELECT invoice_id, customer_id, currency, sum(amount_minor) AS ds FROM disputes
+                        WHERE status = 'open' AND invoice_id IS NOT NULL GROUP BY invoice_id, customer_id, currency) AS d
+                CROSS JOIN invoices i ON i.id = d.invoice_id AND i.customer_id = d.customer_id AND i.currency = d.currency
+                WHERE i.status = 'open') AS invoices
+        WHERE NOT ${CREDIT} AND coalesce(hold_until > @today, 0) = 0 AND ${OVERDUE}
+        GROUP BY customer_id, currency`,
+    )
+    .raw(true)
+    .all(params) as [number, string, number][];
+  const unlinked = db
+    .prepare(`SELECT customer_id, currency, sum(amount_minor) FROM disputes WHERE status = 'open' AND invoice_id IS NULL GROUP BY customer_id, currency`)
+    .raw(true)
+    .all() as [number, string, number][];
+  const key = (cid: number, cur: string) => `${cid}\u0000${cur}`;
+  const oddBy = new Map(odd.map(([cid, cur, held, credits, positive]) => [key(cid, cur), [held, credits, positive] as const]));
+  const linkedBy = new Map(linked.map(([cid, cur, s]) => [key(cid, cur), s]));
+  const unlinkedBy = new Map(unlinked.map(([cid, cur, s]) => [key(cid, cur), s]));
+  const out: OverdueSplitRow[] = [];
+  for (const [cid, cur, pastDue, credits] of sums) {
+    const k = key(cid, cur);
+    const [held, pastDueCredits, positiveCredits] = oddBy.get(k) ?? [0, 0, 0];
+    const gross = pastDue - pastDueCredits;
+    const dis = linkedBy.get(k) ?? 0;
+    // What is left to chase on overdue items; disputes tied to no invoice are set against it first.
+    const chase = gross - held - dis + positiveCredits;
+    const u = unlinkedBy.get(k) ?? 0;
+    const take = u > 0 ? Math.min(u, chase) : 0;
+    const split: OverdueSplitRow = [cid, cur, pastDue, dis + take, held, Math.max(0, chase - take + credits)];
+    if (split[2] !== 0 || split[3] !== 0 || split[4] !== 0 || split[5] !== 0) out.push(split);
+  }
+  return out;
 }

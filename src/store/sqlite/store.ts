@@ -81,6 +81,7 @@ function reads(l: Ledger): LedgerReads {
     reports: {
       sideFacts: (today, since, customerId) => reports.sideFacts(l, today, since, customerId),
       aging: (cut) => reports.agingAggregate(l, cut),
+      overdueSplits: (today, defaultTermsDays) => reports.overdueSplits(l, today, defaultTermsDays),
       counts: () => stats.counts(l),
       openByCurrency: () => stats.openByCurrency(l),
     },
