@@ -10,10 +10,10 @@ import { loadLanguage, render, resolveLang, t as tr, translator, type Lang } fro
 import { defaultDbPath, expandHome } from '../paths.js';
 import { acceptChoiceWords, argumentWords, choiceCode, choiceText, helpConfig, localTerm } from './help.js';
 import { inquirerPrompts, noTtyPrompts, type Prompts } from './prompts.js';
-import { COMMANDS } from './registry.js';
+import { COMMANDS, declareCommand, loadCommands } from './registry.js';
 import { wrapWords } from '../view/wrap.js';
 import { loadStringWidth } from '../view/width.js';
-import type { Registrar } from '../commands/shared.js';
+import type { Register, Registrar } from '../commands/shared.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -119,7 +119,18 @@ export interface ProgramIO {
   stderr: { write(s: string): unknown };
 }
 
-export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Promise<Context>, io: ProgramIO, width = 80): Command {
+/**
+ * The program in one language. `loaded`: the modules of the commands on the line (`loadCommands`),
+ * which declare their options and actions; every other command is declared from its registry row,
+ * enough for `ar --help`, a suggestion for a typo and the home screen's menu.
+ */
+export function buildProgram(
+  lang: Lang,
+  makeCtx: (opts: GlobalOptions) => Promise<Context>,
+  io: ProgramIO,
+  width = 80,
+  loaded: ReadonlyMap<string, Register> = new Map(),
+): Command {
   const tx = translator(lang);
   const program = new Command('ar');
   program
@@ -158,7 +169,11 @@ export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Promi
       };
     },
   };
-  for (const register of COMMANDS) register(program, registrar);
+  for (const entry of COMMANDS) {
+    const register = loaded.get(entry.name);
+    if (register) register(program, registrar);
+    else declareCommand(program, entry, lang);
+  }
   acceptChoiceWords(program);
   return program;
 }
@@ -251,7 +266,7 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
       dispatch,
     });
   };
-  const program = buildProgram(lang, makeCtx, { stdout, stderr }, width);
+  const program = buildProgram(lang, makeCtx, { stdout, stderr }, width, await loadCommands(line.slice(2)));
   try {
     await program.parseAsync(line);
     return EXIT.ok;
