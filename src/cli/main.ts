@@ -3,13 +3,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { makeClock } from './clock.js';
-import { makeContext, type Context } from './context.js';
+import type { Context } from './context.js';
 import { ArError, EXIT } from '../errors.js';
 import { loadLanguage, render, resolveLang, t as tr, translator, type Lang } from '../i18n/index.js';
-import { defaultDbPath, expandHome } from '../paths.js';
 import { acceptChoiceWords, argumentWords, choiceCode, choiceText, helpConfig, localTerm } from './help.js';
-import { inquirerPrompts, noTtyPrompts, type Prompts } from './prompts.js';
+import type { Prompts } from './prompts.js';
 import { COMMANDS, declareCommand, loadCommands } from './registry.js';
 import { wrapWords } from '../view/wrap.js';
 import { loadStringWidth } from '../view/width.js';
@@ -242,7 +240,14 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
   // The home screen runs each menu item as its own command line, in this process, with these globals.
   const dispatch = (args: string[]) => run([...argv.slice(0, 2), ...globals, ...args], o);
   const line = isBare(globals) && stdinTTY && stdout.isTTY ? [...argv, 'home'] : argv;
-  const makeCtx = (g: GlobalOptions): Promise<Context> => {
+  const makeCtx = async (g: GlobalOptions): Promise<Context> => {
+    // Loaded when a command runs, not for `ar --help`.
+    const [{ makeClock }, { makeContext }, { defaultDbPath, expandHome }, { inquirerPrompts, noTtyPrompts }] = await Promise.all([
+      import('./clock.js'),
+      import('./context.js'),
+      import('../paths.js'),
+      import('./prompts.js'),
+    ]);
     const named = g.db ?? (env.AR_DB || undefined);
     const color = g.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && !!stdout.isTTY && env.TERM !== 'dumb';
     const interactive = stdinTTY && !!stdout.isTTY;
