@@ -94,6 +94,12 @@ function formatItem(term: string, termWidth: number, description: string, width:
   return [`  ${term}`, ...lines].join('\n');
 }
 
+/**
+ * Commands declared from the registry's table (their module not loaded) that have options of their
+ * own: the list of `ar --help` says `[options]` for them as commander does for a loaded command.
+ */
+export const declaredWithOptions = new WeakSet<Command>();
+
 /** The help configuration for every command of the program, in one language, at one width. */
 export function helpConfig(lang: Lang, width: number): Partial<Help> {
   return {
@@ -108,7 +114,10 @@ export function helpConfig(lang: Lang, width: number): Partial<Help> {
     optionTerm: (o: Option) => localTerm(o.flags, lang),
     // Commander's own terms and usage line, with the placeholders in the help language.
     subcommandTerm(this: Help, cmd: Command) {
-      return localTerm(Help.prototype.subcommandTerm.call(this, cmd), lang);
+      const term = Help.prototype.subcommandTerm.call(this, cmd);
+      const name = cmd.name();
+      const full = declaredWithOptions.has(cmd) ? `${name} [options]${term.slice(name.length)}` : term;
+      return localTerm(full, lang);
     },
     argumentTerm: (a) => termWord(lang, a.name()),
     commandUsage(this: Help, cmd: Command) {

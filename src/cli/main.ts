@@ -3,17 +3,15 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { makeClock } from './clock.js';
-import { makeContext, type Context } from './context.js';
+import type { Context } from './context.js';
 import { ArError, EXIT } from '../errors.js';
 import { loadLanguage, render, resolveLang, t as tr, translator, type Lang } from '../i18n/index.js';
-import { defaultDbPath, expandHome } from '../paths.js';
 import { acceptChoiceWords, argumentWords, choiceCode, choiceText, helpConfig, localTerm } from './help.js';
-import { inquirerPrompts, noTtyPrompts, type Prompts } from './prompts.js';
-import { COMMANDS } from './registry.js';
+import type { Prompts } from './prompts.js';
+import { COMMANDS, declareCommand, loadCommands } from './registry.js';
 import { wrapWords } from '../view/wrap.js';
 import { loadStringWidth } from '../view/width.js';
-import type { Registrar } from '../commands/shared.js';
+import type { Register, Registrar } from '../commands/shared.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -119,7 +117,18 @@ export interface ProgramIO {
   stderr: { write(s: string): unknown };
 }
 
-export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Promise<Context>, io: ProgramIO, width = 80): Command {
+/**
+ * The program in one language. `loaded`: the modules of the commands on the line (`loadCommands`),
+ * which declare their options and actions; every other command is declared from its registry row,
+ * enough for `ar --help`, a suggestion for a typo and the home screen's menu.
+ */
+export function buildProgram(
+  lang: Lang,
+  makeCtx: (opts: GlobalOptions) => Promise<Context>,
+  io: ProgramIO,
+  width = 80,
+  loaded: ReadonlyMap<string, Register> = new Map(),
+): Command {
   const tx = translator(lang);
   const program = new Command('ar');
   program
@@ -158,7 +167,11 @@ export function buildProgram(lang: Lang, makeCtx: (opts: GlobalOptions) => Promi
       };
     },
   };
-  for (const register of COMMANDS) register(program, registrar);
+  for (const entry of COMMANDS) {
+    const register = loaded.get(entry.name);
+    if (register) register(program, registrar);
+    else declareCommand(program, entry, lang);
+  }
   acceptChoiceWords(program);
   return program;
 }
@@ -227,7 +240,14 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
   // The home screen runs each menu item as its own command line, in this process, with these globals.
   const dispatch = (args: string[]) => run([...argv.slice(0, 2), ...globals, ...args], o);
   const line = isBare(globals) && stdinTTY && stdout.isTTY ? [...argv, 'home'] : argv;
-  const makeCtx = (g: GlobalOptions): Promise<Context> => {
+  const makeCtx = async (g: GlobalOptions): Promise<Context> => {
+    // Loaded when a command runs, not for `ar --help`.
+    const [{ makeClock }, { makeContext }, { defaultDbPath, expandHome }, { inquirerPrompts, noTtyPrompts }] = await Promise.all([
+      import('./clock.js'),
+      import('./context.js'),
+      import('../paths.js'),
+      import('./prompts.js'),
+    ]);
     const named = g.db ?? (env.AR_DB || undefined);
     const color = g.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && !!stdout.isTTY && env.TERM !== 'dumb';
     const interactive = stdinTTY && !!stdout.isTTY;
@@ -251,7 +271,7 @@ export async function run(argv: string[], o: RunOptions = {}): Promise<number> {
       dispatch,
     });
   };
-  const program = buildProgram(lang, makeCtx, { stdout, stderr }, width);
+  const program = buildProgram(lang, makeCtx, { stdout, stderr }, width, await loadCommands(line.slice(2)));
   try {
     await program.parseAsync(line);
     return EXIT.ok;
