@@ -195,6 +195,8 @@ export class InvoiceWriter {
    * Returns whether any staged row names an existing invoice.
    */
   private matchExisting(): boolean {
+    // A ledger without invoices (a first import) matches nothing: no need to sort the stage.
+    if (this.db.prepare('SELECT 1 FROM invoices LIMIT 1').get() === undefined) return false;
     const opt = (bit: number, col: string) => `(t.defined & ${bit} = 0 OR t.${col} IS i.${col})`;
     // The stage is in file order, where a register interleaves customers: probing the invoices in
     // that order reads their index and rows at random, page after page (most of a re-import's time,
@@ -471,10 +473,9 @@ export async function closeBySnapshot(ledger: Ledger, o: SnapshotOptions): Promi
   return info.changes;
 }
 
-/** Open items in the ledger, and the currencies of the items this run's invoice files listed. */
+/** Per currency, the largest of the invoices' totals, their open amounts and the payments, summed (one pass over each table). */
 const SUMS = (fn: string) => `SELECT currency, max(m) AS total FROM (
-    SELECT currency, ${fn}(abs(total_minor)) AS m FROM invoices GROUP BY currency
-    UNION ALL SELECT currency, ${fn}(abs(open_minor)) FROM invoices GROUP BY currency
+    SELECT currency, max(${fn}(abs(total_minor)), ${fn}(abs(open_minor))) AS m FROM invoices GROUP BY currency
     UNION ALL SELECT currency, ${fn}(abs(amount_minor)) FROM payments GROUP BY currency)
   GROUP BY currency HAVING max(m) > 9007199254740991 ORDER BY currency LIMIT 1`;
 
@@ -491,6 +492,7 @@ export async function inexactCurrency(ledger: Ledger): Promise<{ currency: strin
   }
 }
 
+/** Open items in the ledger, and the currencies of the items this run's invoice files listed. */
 export async function runScope(ledger: Ledger): Promise<{ openItems: number; fileCurrencies: string[] }> {
   const db = ledger.db;
   const openItems = Number(db.prepare(`SELECT count(*) FROM invoices WHERE status = 'open'`).pluck().get());
