@@ -367,7 +367,7 @@ class InvoiceSink {
   ambiguous = 0;
   /** Contacts the rows name, per customer, in file order (each once). */
   readonly contacts = new Map<number, Map<string, InvoiceContact>>();
-  /** How many invoices of each customer name each salesperson, in file order. */
+  /** How many invoices of each customer name each salesperson, in file order (with --collector-from salesperson). */
   readonly salespeople = new Map<number, Map<string, number>>();
   private has: Record<'issueDate' | 'dueDate' | 'po' | 'terms' | 'salesperson' | 'job', boolean>;
   private customerColumn: string;
@@ -437,7 +437,8 @@ class InvoiceSink {
       if (!list.has(key)) list.set(key, r.contact);
       this.contacts.set(customerId, list);
     }
-    if (r.salesperson) {
+    // Counted only when they will pick collectors: a million Map updates otherwise spent for nothing.
+    if (r.salesperson && this.run.collectorFrom === 'salesperson') {
       const counts = this.salespeople.get(customerId) ?? new Map<string, number>();
       counts.set(r.salesperson, (counts.get(r.salesperson) ?? 0) + 1);
       this.salespeople.set(customerId, counts);

@@ -1,5 +1,5 @@
 // Import batches (one row per imported file) and the one transaction an import runs in.
-import type { Ledger } from './ledger.js';
+import { MMAP_BYTES, type Ledger } from './ledger.js';
 import type { BatchStart, BatchCounts } from '../port.js';
 export type { BatchStart, BatchCounts } from '../port.js';
 
@@ -65,6 +65,11 @@ export async function importTransaction<T>(ledger: Ledger, commit: boolean, fn: 
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS import_run_batches (id INTEGER PRIMARY KEY)`);
   db.exec(`DELETE FROM temp.import_seen; DELETE FROM temp.import_customers; DELETE FROM temp.import_run_batches`);
   let result: T | undefined;
+  // An import reads the whole invoices table (re-import: every row joined to its invoice); mapped,
+  // each page it touches stays in the process's resident set, so the peak grew with the ledger
+  // (432 MB re-importing 1M rows, 287 MB of it the mapped file). Read through SQLite's page cache
+  // instead, which is bounded by cache_size; the reports keep the mapping.
+  db.pragma('mmap_size = 0');
   try {
     await ledger.transaction(async () => {
       result = await fn();
@@ -74,6 +79,7 @@ export async function importTransaction<T>(ledger: Ledger, commit: boolean, fn: 
     if (!(e instanceof Rollback)) throw e;
   } finally {
     db.exec(`DROP TABLE IF EXISTS temp.import_seen; DROP TABLE IF EXISTS temp.import_customers; DROP TABLE IF EXISTS temp.import_run_batches`);
+    db.pragma(`mmap_size = ${MMAP_BYTES}`);
   }
   return result as T;
 }

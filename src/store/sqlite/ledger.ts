@@ -8,6 +8,8 @@ import { DataError } from '../../errors.js';
 import { msg, type Msg } from '../../i18n/index.js';
 
 export const APPLICATION_ID = 1212891474; // 'HKAR'
+/** How much of the ledger file a connection maps (PRAGMA mmap_size); an import turns it off meanwhile. */
+export const MMAP_BYTES = 1073741824;
 
 export interface Migration {
   version: number;
@@ -143,7 +145,7 @@ export class Ledger {
       db.pragma('busy_timeout = 5000');
       // Reports scan indexes of hundreds of MB; mapped pages are read without a system call and a copy
       // each (queue and aging on a 1M-invoice ledger: a third less CPU, BENCHMARKS.md).
-      db.pragma('mmap_size = 1073741824');
+      db.pragma(`mmap_size = ${MMAP_BYTES}`);
       let now = version;
       if (version < latest && opts.migrate !== false) {
         now = migrate(db, migrations, version);
