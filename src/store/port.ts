@@ -330,19 +330,6 @@ export interface NewLetter {
 }
 
 // from limitation.ts
-export interface NewLimitationEvent {
-  customerId: number;
-  invoiceId?: number | null;
-  /** demand | acknowledgement | partial-payment | plan | lawsuit | payment-order | other */
-  kind: string;
-  at: string;
-  evidence?: string | null;
-  note?: string | null;
-  /** When the row was written; the machine's time when left out. */
-  createdAt?: string;
-}
-
-// from limitation.ts
 export interface LimitationEventRow {
   customerId: number;
   invoiceId: number | null;
@@ -368,7 +355,7 @@ export interface NewLimitationEvent {
   /** How the event can be proved: signed receipt, delivery record, the signed statement's file … */
   evidence?: string | null;
   note?: string | null;
-  /** When it was recorded (ISO); defaults to `at`. */
+  /** When the row was written (ISO); the machine's time when left out. */
   createdAt?: string;
 }
 
