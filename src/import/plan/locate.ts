@@ -91,8 +91,15 @@ export function totalGroupName(text: string): string | undefined {
 const BUCKET_RE =
   /^(?:current|not\s+(?:yet\s+)?due|not\s+overdue|\d+\s*(?:-|–|to)\s*\d+\s*days?(?:\s+past\s+due|\s+overdue)?|(?:\d+|over\s+\d+|more\s+than\s+\d+)\s*(?:\+\s*)?(?:or\s+more\s+)?days?(?:\s+(?:or\s+more\s+)?past\s+due|\s+overdue)?|\d+\+|>\s*\d+(?:\s*days?)?|未到期|未逾期|逾期\s*\d+\s*(?:-|–|至|到)\s*\d+\s*天|逾期\s*\d+\s*天以上|\d+\s*(?:-|–|至)\s*\d+\s*天|\d+\s*天以上|\d+\s*年以上|\d+\s*(?:-|–|至)\s*\d+\s*年|\d+\s*年以内.*|1年以内.*|账龄.*)$/i;
 
+// Aging columns of aged-receivables reports: Xero's `< 1 Month` … `Older`, QuickBooks' bare `1 - 30`,
+// `91 and over`, 用友's `30天以内`.
+const BUCKET_COLUMN_RE =
+  /^(?:<\s*)?\d+\s*months?(?:\s+(?:overdue|past\s+due))?$|^older$|^\d+\s*天以内$|^\d+\s*(?:-|–|to)\s*\d+$|^\d+\s*(?:and|or)\s+(?:over|more|older)$|^(?:over|>)\s*\d+$/i;
+
+/** An aging bucket's label, as a group row above its invoices or as a report's column. */
 export function isBucketLabel(text: string): boolean {
-  return BUCKET_RE.test(text.normalize('NFKC').trim());
+  const s = text.normalize('NFKC').trim();
+  return s !== '' && (BUCKET_RE.test(s) || BUCKET_COLUMN_RE.test(s));
 }
 
 const FOOTER_RE =

@@ -385,17 +385,6 @@ function symbolCurrency(rows: SourceRow[], cols: number[], def: string, mark: '.
 }
 
 const MONEY_TEXT = /^[-(]?\s*(?:[A-Z]{3}|[$€£¥￥])?\s*[-(]?\d[\d.,'\s]*[.,]\d{1,4}\)?-?(?:\s*(?:[A-Z]{3}|元))?$/;
-/** A column of an aging report: `Current`, `1 - 30`, `< 1 Month`, `2 Months`, `Older`, `30天以内`. */
-function isAgingColumn(header: string): boolean {
-  const h = header.normalize('NFKC').trim();
-  return (
-    h !== '' &&
-    (isBucketLabel(h) ||
-      /^(?:<\s*)?\d+\s*months?(?:\s+(?:overdue|past\s+due))?$|^older$|^\d+\s*天以内$|^\d+\s*(?:-|–|to)\s*\d+$|^\d+\s*(?:and|or)\s+(?:over|more|older)$|^(?:over|>)\s*\d+$/i.test(
-        h,
-      ))
-  );
-}
 
 const NOT_OPEN = /tax|vat|gst|qty|quantity|price|rate|discount|unit|税|数量|单价|汇率|折扣|价格/i;
 const DATE_TEXT = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s.*)?$/;
@@ -511,7 +500,7 @@ function refuseAgingSummary(rows: SourceRow[], display: string, opts: ImportOpti
   for (const r of rows.slice(0, 30)) {
     const cells = texts(r.cells);
     const line = r.line;
-    if (cells.filter((c) => isAgingColumn(c)).length < 3) continue;
+    if (cells.filter((c) => isBucketLabel(c)).length < 3) continue;
     if (cells.some((c) => c !== '' && fieldForHeader('invoices', c) === 'number')) return;
     throw new DataError(msg('import.agingSummary', { file: display, line }), msg('import.agingSummaryHint'));
   }
@@ -523,7 +512,7 @@ function refuseAgingSummary(rows: SourceRow[], display: string, opts: ImportOpti
  * Whether the file is one.
  */
 function agingReportTotal(headers: string[], map: ColumnMap): boolean {
-  if (headers.filter((h) => isAgingColumn(h)).length < 2) return false;
+  if (headers.filter((h) => isBucketLabel(h)).length < 2) return false;
   if (map.open === undefined && map.total === undefined && map.lineAmount === undefined) {
     const used = new Set(Object.values(map));
     const i = headers.findIndex(
@@ -679,7 +668,7 @@ function missingColumnWarnings(L: Lang, plan: PartialPlan, dataRows: SourceRow[]
     );
     // An aged-receivables report (Xero's Current, < 1 Month … Older; 账龄 columns) holds only what is
     // open: its total is the open balance, and its bucket columns are no alternative to suggest.
-    const buckets = plan.headers.filter((h) => isAgingColumn(h)).length;
+    const buckets = plan.headers.filter((h) => isBucketLabel(h)).length;
     const pick = buckets >= 2 ? undefined : money.find((i) => !NOT_OPEN.test(plan.headers[i]));
     if (pick !== undefined) plan.warnings.push(t(L, 'import.wNoOpenColumn', { header: displayHeader(plan.headers[pick]) }));
   }
